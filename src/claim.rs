@@ -1,0 +1,251 @@
+//! The claim: one checkable statement found in one article, with the exact text it came from.
+//!
+//! Claims are the hand-off between `extract` (which finds them) and `align` (which groups them
+//! into facts). They are plain serialisable data; their JSON form is part of the `claims` and
+//! `check` output contract (`schema_version` 1).
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
+/// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    /// The smallest value the text allows, or `None` when it sets no lower bound.
+    #[serde(serialize_with = "ser_num")]
+    pub min: Option<f64>,
+    /// The largest value the text allows, or `None` when it sets no upper bound.
+    #[serde(serialize_with = "ser_num")]
+    pub max: Option<f64>,
+}
+
+impl Interval {
+    /// One exact value.
+    pub fn exact(n: f64) -> Self {
+        Interval {
+            min: Some(n),
+            max: Some(n),
+        }
+    }
+
+    /// Whether two intervals share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let lo = max_opt(self.min, other.min);
+        let hi = min_opt(self.max, other.max);
+        match (lo, hi) {
+            (Some(lo), Some(hi)) => lo <= hi,
+            _ => true,
+        }
+    }
+
+    /// The interval widened by `relative` (a fraction of each bound) and `absolute` on both sides.
+    pub fn widened(&self, relative: f64, absolute: f64) -> Interval {
+        Interval {
+            min: self
+                .min
+                .map(|m| (m - m.abs() * relative - absolute).max(0.0)),
+            max: self.max.map(|m| m + m.abs() * relative + absolute),
+        }
+    }
+
+    /// Whether the interval is one exact value.
+    pub fn is_exact(&self) -> bool {
+        matches!((self.min, self.max), (Some(a), Some(b)) if a == b)
+    }
+}
+
+impl std::fmt::Display for Interval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) if a == b => write!(f, "{}", fmt_num(a)),
+            (Some(a), Some(b)) => write!(f, "{}–{}", fmt_num(a), fmt_num(b)),
+            (Some(a), None) => write!(f, "≥{}", fmt_num(a)),
+            (None, Some(b)) => write!(f, "≤{}", fmt_num(b)),
+            (None, None) => write!(f, "any"),
+        }
+    }
+}
+
+/// A number as a person writes it: no trailing `.0`, thousands unseparated.
+pub fn fmt_num(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+fn max_opt(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn min_opt(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn ser_num<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        None => s.serialize_none(),
+        Some(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+        Some(n) => s.serialize_f64(*n),
+    }
+}
+
+fn ser_claimant<S: serde::Serializer>(c: &Option<Claimant>, s: S) -> Result<S::Ok, S::Error> {
+    match c {
+        Some(c) => s.serialize_str(&c.name),
+        None => s.serialize_none(),
+    }
+}
+
+/// How the text qualifies a number ("about", "at least", "between … and …", "dozens").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    /// "about", "around", "some", "roughly": the value give or take the rule set's margin.
+    Approximate,
+    /// "nearly", "almost": a little under the value.
+    Below,
+    /// "at least", "no fewer than", "or more": an inclusive lower bound.
+    AtLeast,
+    /// "more than", "over": an exclusive lower bound; counts are whole, so "more than 30" is 31 up.
+    MoreThan,
+    /// "up to", "as many as", "at most": an inclusive upper bound.
+    AtMost,
+    /// "fewer than", "under": an exclusive upper bound; "fewer than 30" is 29 down.
+    FewerThan,
+    /// "20 to 30", "between 20 and 30".
+    Range,
+    /// "dozens", "hundreds", "several": a documented interval from the rule set.
+    Vague,
+}
+
+/// A number found in text: its interval and how it was hedged.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The interval the words allow.
+    #[serde(flatten)]
+    pub value: Interval,
+    /// The hedge, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<Hedge>,
+}
+
+/// The words that qualified a number, and what they mean.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hedge {
+    /// What the hedge does to the value.
+    pub kind: HedgeKind,
+    /// The hedge as written ("at least", "around", "dozens").
+    pub words: String,
+}
+
+/// What happened to the people a casualty claim counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// killed, dead, died, deaths.
+    Killed,
+    /// injured, wounded, hurt.
+    Injured,
+    /// "casualties": killed, injured or both; kept apart from `killed` on purpose.
+    Casualties,
+}
+
+impl Outcome {
+    /// Whether two outcomes can describe the same people: `casualties` covers both others.
+    pub fn compatible(self, other: Outcome) -> bool {
+        self == other || self == Outcome::Casualties || other == Outcome::Casualties
+    }
+
+    /// The name used in output and rules.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Killed => "killed",
+            Outcome::Injured => "injured",
+            Outcome::Casualties => "casualties",
+        }
+    }
+}
+
+/// What kind of thing a claim states; also the kind of the fact it aligns into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A count of people killed, injured or hurt.
+    CasualtyCount,
+    /// Any other counted amount ("25,000 people", "1,100 soldiers").
+    Quantity,
+}
+
+impl Kind {
+    /// The name used in output and rules.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::CasualtyCount => "casualty_count",
+            Kind::Quantity => "quantity",
+        }
+    }
+}
+
+/// Who the text says makes a claim: "according to the separatists", "the army said".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Claimant {
+    /// The claimant as written (a pronoun already replaced by what it stands for).
+    pub name: String,
+    /// A lower-case key for comparing claimants across sources.
+    pub key: String,
+    /// Byte span of the claimant's words in the article.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// The casualty part of a claim: who, and what happened to them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Casualty {
+    /// killed, injured or casualties.
+    pub outcome: Outcome,
+    /// The victims' noun phrase as written ("Wagner mercenaries"), empty when the text names none.
+    pub victims: String,
+    /// The victim group from the rule set ("civilians", "soldiers"), or the phrase's head noun.
+    pub victim_group: String,
+}
+
+/// One claim found in an article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    /// What the claim states.
+    pub kind: Kind,
+    /// The exact text of the claim: `article.text[span]`.
+    pub surface: String,
+    /// Byte span of `surface` in the article file.
+    pub span: Range<usize>,
+    /// One-based line of the surface's start in the file.
+    pub line: usize,
+    /// One-based column (in characters) of the surface's start.
+    pub column: usize,
+    /// The number, as an interval.
+    pub value: Quantity,
+    /// Who the text says makes the claim; in JSON, the claimant's name or `null`.
+    #[serde(serialize_with = "ser_claimant")]
+    pub claimant: Option<Claimant>,
+    /// For casualty counts: outcome and victims.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub casualty: Option<Casualty>,
+    /// For quantities: the counted noun ("people", "soldiers"), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+    /// Event words of the sentence ("ambush", "strike"), normalised by the rule set.
+    pub events: Vec<String>,
+    /// The sentence the claim came from: byte span in the article.
+    pub sentence: Range<usize>,
+    /// True when the claim comes from a "Read also" teaser rather than the article's own text.
+    pub teaser: bool,
+}

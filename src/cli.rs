@@ -1,0 +1,256 @@
+//! The command line: clap structs (syntax only), then [`run`], which builds the rule set and
+//! the story, runs the pipeline and hands the result to a reporter.
+//!
+//! Exit codes are a contract: 0 nothing at or above `--fail-on`, 1 something is, 2 a usage,
+//! input or rule error. A closed pipe (`claimdiff … | head`) ends the run cleanly with 0.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::align::align;
+use crate::compare::{Verdict, judge};
+use crate::error::{Error, Result};
+use crate::extract::extract;
+use crate::ingest::{STORY_RULES, Story, Warning};
+use crate::report::{self, CheckReport, ClaimsReport, Format, SourceClaims, SourceInfo};
+use crate::rules::RuleSet;
+use crate::segment::segment;
+
+/// Compare news articles about one story, claim by claim.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compare the articles of a story fact by fact.
+    Check(CheckArgs),
+    /// List the claims extracted from articles.
+    Claims(ClaimsArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Debug, Args)]
+struct StoryArgs {
+    /// A story directory, or article files.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Extra rule files, applied after the defaults and the story's rules.yaml.
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    story: StoryArgs,
+    /// Exit with 1 when a fact has this verdict or a more severe one.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
+    fail_on: FailOn,
+    /// Show the evidence sentence of every fact, not only of conflicts.
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+#[derive(Debug, Args)]
+struct ClaimsArgs {
+    #[command(flatten)]
+    story: StoryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum RulesCommand {
+    /// Validate rule files (each applied on top of the defaults) without running anything.
+    Check {
+        /// Rule files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FailOn {
+    Conflict,
+    Variant,
+    SingleSource,
+    Never,
+}
+
+/// Environment facts the binary observes; passed in so the library does not probe them.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Environment {
+    /// Standard output is a terminal.
+    pub stdout_is_terminal: bool,
+    /// `NO_COLOR` is set to a non-empty value.
+    pub no_color: bool,
+}
+
+/// Runs claimdiff with `args` (the first is the program name) and returns the exit code.
+pub fn run(
+    args: impl IntoIterator<Item = OsString>,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = write!(err, "{}", e.render());
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => env.stdout_is_terminal && !env.no_color,
+    };
+    colored::control::set_override(color);
+    match execute(cli.command, out, err) {
+        Ok(code) => code,
+        Err(Error::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            let _ = writeln!(err, "claimdiff: error: {e}");
+            2
+        }
+    }
+}
+
+fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+    match command {
+        Command::Check(args) => check(args, out, err),
+        Command::Claims(args) => claims(args, out, err),
+        Command::Rules(RulesCommand::Check { files }) => {
+            for f in &files {
+                RuleSet::load(std::slice::from_ref(f))?;
+                writeln!(out, "{}: ok", f.display()).map_err(Error::Write)?;
+            }
+            Ok(0)
+        }
+    }
+}
+
+/// The story and the rules that apply to it: defaults, the story's rules.yaml, then --rules.
+fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
+    let story = Story::load(&args.paths)?;
+    let mut files = Vec::new();
+    if let Some(dir) = &story.dir {
+        let own = dir.join(STORY_RULES);
+        if own.is_file() {
+            files.push(own);
+        }
+    }
+    files.extend(args.rules.iter().cloned());
+    let rules = RuleSet::load(&files)?;
+    Ok((story, rules))
+}
+
+/// Every article's claims, in source order.
+fn extract_all(story: &Story, rules: &RuleSet) -> Vec<(String, Vec<crate::claim::Claim>)> {
+    story
+        .articles
+        .iter()
+        .map(|a| {
+            let seg = segment(&a.text, a.body.clone(), &rules.segment);
+            (a.id.clone(), extract(a, &seg, rules))
+        })
+        .collect()
+}
+
+fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+    let (story, rules) = load(&args.story)?;
+    let mut warnings = story.warnings.clone();
+    match story.articles.len() {
+        0 => {
+            let path = args.story.paths[0].clone();
+            return Err(Error::Input {
+                path,
+                message: "no articles to compare".into(),
+            });
+        }
+        1 => warnings.push(Warning {
+            path: story.articles[0].path.clone(),
+            message: "only one article: every fact will be single_source".into(),
+        }),
+        _ => {}
+    }
+    let claims = extract_all(&story, &rules);
+    let sources = story
+        .articles
+        .iter()
+        .zip(&claims)
+        .map(|(a, (_, c))| SourceInfo::new(a, c.len()))
+        .collect();
+    let judged = align(&claims, &rules)
+        .into_iter()
+        .map(|f| judge(f, &rules))
+        .collect();
+    let report = CheckReport::new(sources, judged, &story.articles, warnings);
+    write_warnings(&report.warnings, err)?;
+    report::write_check(&report, args.story.format, args.verbose, out).map_err(Error::Write)?;
+    let threshold = match args.fail_on {
+        FailOn::Conflict => Some(Verdict::Conflict),
+        FailOn::Variant => Some(Verdict::Variant),
+        FailOn::SingleSource => Some(Verdict::SingleSource),
+        FailOn::Never => None,
+    };
+    let failed = threshold
+        .zip(report.worst())
+        .is_some_and(|(t, w)| w.at_least(t));
+    Ok(i32::from(failed))
+}
+
+fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+    let (story, rules) = load(&args.story)?;
+    let claims = extract_all(&story, &rules);
+    let sources = story
+        .articles
+        .iter()
+        .zip(claims)
+        .map(|(a, (_, claims))| SourceClaims {
+            source: SourceInfo::new(a, claims.len()),
+            claims,
+        })
+        .collect();
+    let report = ClaimsReport {
+        schema_version: report::SCHEMA_VERSION,
+        sources,
+        warnings: story.warnings,
+    };
+    write_warnings(&report.warnings, err)?;
+    report::write_claims(&report, args.story.format, out).map_err(Error::Write)?;
+    Ok(0)
+}
+
+fn write_warnings(warnings: &[Warning], err: &mut dyn Write) -> Result<()> {
+    for w in warnings {
+        writeln!(
+            err,
+            "claimdiff: warning: {}: {}",
+            w.path.display(),
+            w.message
+        )
+        .map_err(Error::Write)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! Stage 5: fact → verdict.
+//!
+//! - `single_source`: one source reports the fact;
+//! - `agree`: every two reports from different sources overlap, once widened by the kind's
+//!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
+//! - `conflict`: two sources give figures that cannot both be true;
+//! - `variant`: the sources agree on the substance but differ in form (names and quotes; numbers
+//!   never are variants, since "twenty" and "20" are one value).
+//!
+//! Notes say what a reader should know about an agreeing fact: differing outcomes ("casualties"
+//! against "killed"), hedges, claimants, teaser headlines.
+
+use serde::Serialize;
+
+use crate::align::{Fact, settings, values_overlap};
+use crate::rules::RuleSet;
+
+/// How the sources relate on one fact. Ordered from most to least severe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Sources give incompatible values.
+    Conflict,
+    /// Sources agree in substance, differ in form.
+    Variant,
+    /// Only one source reports the fact.
+    SingleSource,
+    /// Sources agree.
+    Agree,
+}
+
+impl Verdict {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "conflict",
+            Verdict::Variant => "variant",
+            Verdict::SingleSource => "single_source",
+            Verdict::Agree => "agree",
+        }
+    }
+
+    /// Whether this verdict is at or above `threshold` in severity.
+    pub fn at_least(self, threshold: Verdict) -> bool {
+        self <= threshold
+    }
+}
+
+/// A fact with its verdict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judged {
+    /// The fact.
+    pub fact: Fact,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// What a reader should know beyond the verdict.
+    pub notes: Vec<String>,
+}
+
+/// Judges one fact.
+pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
+    let kind = settings(fact.kind, rules);
+    let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
+    sources.dedup();
+    let mut notes = Vec::new();
+    let verdict = if sources.len() < 2 {
+        Verdict::SingleSource
+    } else {
+        let mut conflict = false;
+        for (i, a) in fact.reports.iter().enumerate() {
+            for b in &fact.reports[i + 1..] {
+                if a.source != b.source && !values_overlap(&a.claim, &b.claim, kind) {
+                    conflict = true;
+                    notes.push(format!(
+                        "{} says {}, {} says {}",
+                        a.source, a.claim.value.value, b.source, b.claim.value.value
+                    ));
+                }
+            }
+        }
+        if conflict {
+            Verdict::Conflict
+        } else {
+            Verdict::Agree
+        }
+    };
+    let mut outcomes: Vec<&str> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.casualty.as_ref().map(|c| c.outcome.as_str()))
+        .collect();
+    outcomes.sort();
+    outcomes.dedup();
+    if outcomes.len() > 1 {
+        notes.push(format!(
+            "outcomes differ in wording: {} (casualties may include the injured)",
+            outcomes.join(" vs ")
+        ));
+    }
+    let mut claimants: Vec<&str> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.claimant.as_ref().map(|c| c.name.as_str()))
+        .collect();
+    claimants.sort();
+    claimants.dedup();
+    let unattributed = fact.reports.iter().any(|r| r.claim.claimant.is_none());
+    if !claimants.is_empty() && unattributed && sources.len() > 1 {
+        notes.push("some sources attribute the figure, others state it without attribution".into());
+    }
+    if fact.reports.iter().any(|r| r.claim.teaser) {
+        notes.push("includes a teaser headline for another article".into());
+    }
+    Judged {
+        fact,
+        verdict,
+        notes,
+    }
+}

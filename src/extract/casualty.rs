@@ -1,0 +1,352 @@
+//! Casualty counts: a number, the victims, and what happened to them.
+//!
+//! Patterns, all found on tokens around each count:
+//! - count, victims, outcome: "84 mercenaries were killed", "fifteen civilians killed",
+//!   "twenty civilian casualties", "47 deaths", "three dead";
+//! - outcome, count, victims: "killed 84 Wagner mercenaries", "killing 50 …", "the deaths of
+//!   around 20 civilians";
+//! - coordination: in "killing 50 Wagner mercenaries and 10 Malian soldiers" the second count
+//!   takes the outcome of the first;
+//! - one victim without a numeral: "a man was killed", "killing a teenager".
+
+use std::ops::Range;
+
+use super::numbers::NumberMatch;
+use crate::claim::{Casualty, Interval, Outcome, Quantity};
+use crate::rules::RuleSet;
+use crate::words::{Token, longest_match, longest_match_ending};
+
+/// One casualty count found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Hit {
+    /// Tokens the claim covers (its surface).
+    pub tokens: Range<usize>,
+    /// The number, or 1 for a lone "a man".
+    pub value: Quantity,
+    /// Outcome and victims.
+    pub casualty: Casualty,
+    /// Index into the sentence's numbers, when the count is a numeral.
+    pub number: Option<usize>,
+}
+
+/// Words that may stand between the victims and the outcome ("were", "have been", "reportedly").
+const FILLERS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "reportedly",
+    "also",
+    "all",
+    "later",
+    "allegedly",
+    "subsequently",
+    "now",
+    "confirmed",
+    "believed",
+    "found",
+    "left",
+    "reported",
+    "feared",
+    "presumed",
+    "said",
+    "to",
+    "both",
+];
+/// Words that end a victims phrase.
+const NP_STOPS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "near",
+    "during",
+    "including",
+    "who",
+    "which",
+    "that",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "to",
+    "from",
+    "by",
+    "with",
+    "for",
+    "after",
+    "before",
+    "as",
+    "when",
+    "while",
+    "since",
+    "according",
+    "into",
+    "than",
+    "of",
+    "the",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "over",
+    "under",
+    "across",
+    "amid",
+    "about",
+];
+/// The most words taken as a victims phrase.
+const MAX_NP: usize = 6;
+/// Articles that count one victim when a victim word follows ("a man was killed").
+const ONE: &[&str] = &["a", "an"];
+
+/// Finds casualty counts among `numbers` (counts only) and lone "a/an + victim" phrases.
+pub(super) fn find(
+    tokens: &[Token<'_>],
+    numbers: &[(usize, Range<usize>, &NumberMatch)],
+    rules: &RuleSet,
+) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    for &(index, ref toks, m) in numbers {
+        let found = analyse(tokens, toks.clone(), rules);
+        let found = found.or_else(|| coordinated(tokens, toks.clone(), &hits, rules));
+        if let Some((span, casualty)) = found {
+            hits.push(Hit {
+                tokens: span,
+                value: m.value.clone(),
+                casualty,
+                number: Some(index),
+            });
+        }
+    }
+    for i in 0..tokens.len() {
+        if !tokens[i].is_any(ONE) || hits.iter().any(|h| h.tokens.contains(&i)) {
+            continue;
+        }
+        if let Some((span, casualty)) = analyse(tokens, i..i + 1, rules) {
+            if !casualty.victims.is_empty() {
+                let value = Quantity {
+                    value: Interval::exact(1.0),
+                    hedge: None,
+                };
+                hits.push(Hit {
+                    tokens: span,
+                    value,
+                    casualty,
+                    number: None,
+                });
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.tokens.start);
+    hits
+}
+
+/// The claim around a count at tokens `num`: its token span and casualty, when an outcome is
+/// stated next to it.
+fn analyse(
+    tokens: &[Token<'_>],
+    num: Range<usize>,
+    rules: &RuleSet,
+) -> Option<(Range<usize>, Casualty)> {
+    let mut np_start = num.end;
+    if tokens.get(np_start).is_some_and(|t| t.is("of")) {
+        np_start += 1;
+    }
+    let np = victims_phrase(tokens, np_start, rules);
+    let (group, np_end) = victim_group(tokens, np.clone(), rules);
+    // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed").
+    let right = outcome_after(tokens, np_end, rules);
+    let left = outcome_before(tokens, num.start, rules);
+    let (outcome, start, end) = match (right, left) {
+        (Some((o, end)), _) => (o, num.start, end),
+        (None, Some((o, start))) => (o, start, np_end),
+        (None, None) => return None,
+    };
+    // "two wounded soldiers": the victims come after the outcome word.
+    let (victims, group, end) = if np.start == np_end && right.is_some() {
+        let after = victims_phrase(tokens, end, rules);
+        let (g, after_end) = victim_group(tokens, after.clone(), rules);
+        match g {
+            Some(g) => (phrase(tokens, after.start..after_end), Some(g), after_end),
+            None => (String::new(), None, end),
+        }
+    } else {
+        (phrase(tokens, np.start..np_end), group, end)
+    };
+    if group.is_none() && !victims.is_empty() && !looks_like_people(&victims) {
+        return None;
+    }
+    let victim_group = group.unwrap_or_else(|| head_lemma(&victims));
+    Some((
+        start..end,
+        Casualty {
+            outcome,
+            victims,
+            victim_group,
+        },
+    ))
+}
+
+/// A count right after "and" or "," that follows another casualty claim takes its outcome.
+fn coordinated(
+    tokens: &[Token<'_>],
+    num: Range<usize>,
+    hits: &[Hit],
+    rules: &RuleSet,
+) -> Option<(Range<usize>, Casualty)> {
+    let prev = hits.last()?;
+    let joiner = num.start.checked_sub(1)?;
+    if !(tokens[joiner].is("and") || tokens[joiner].is_punct(',')) || prev.tokens.end != joiner {
+        return None;
+    }
+    let np = victims_phrase(tokens, num.end, rules);
+    let (group, np_end) = victim_group(tokens, np.clone(), rules);
+    let victims = phrase(tokens, np.start..np_end);
+    if victims.is_empty() {
+        return None;
+    }
+    let victim_group = group.unwrap_or_else(|| head_lemma(&victims));
+    let outcome = prev.casualty.outcome;
+    Some((
+        num.start..np_end,
+        Casualty {
+            outcome,
+            victims,
+            victim_group,
+        },
+    ))
+}
+
+/// Tokens from `start` that may name victims, up to a stop word, punctuation or an outcome word.
+fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &RuleSet) -> Range<usize> {
+    let mut end = start;
+    while end < tokens.len() && end - start < MAX_NP {
+        let t = &tokens[end];
+        let quote = matches!(t.text, "“" | "”" | "\"");
+        if (!t.is_word && !quote) || t.is_any(NP_STOPS) || is_outcome_at(tokens, end, rules) {
+            break;
+        }
+        end += 1;
+    }
+    while end > start && !tokens[end - 1].is_word {
+        end -= 1;
+    }
+    start..end
+}
+
+/// The victim group named in `np`, and where the phrase ends: the group word closest to the
+/// end wins ("Russian Wagner mercenaries" → mercenaries), and words after it are not victims.
+fn victim_group(
+    tokens: &[Token<'_>],
+    np: Range<usize>,
+    rules: &RuleSet,
+) -> (Option<String>, usize) {
+    for end in (np.start + 1..=np.end).rev() {
+        for group in &rules.casualties.victims {
+            if let Some((_, n)) = longest_match_ending(&tokens[..end], end, &group.words) {
+                if end - n >= np.start {
+                    return (Some(group.name.clone()), end);
+                }
+            }
+        }
+    }
+    (None, np.end)
+}
+
+fn is_outcome_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
+    rules
+        .casualties
+        .outcomes
+        .iter()
+        .any(|(_, words)| longest_match(tokens, at, words).is_some())
+}
+
+/// An outcome stated after the victims: "were killed", "died", "casualties". Returns the outcome
+/// and the token index after it. An active verb with its own object ("soldiers killed 5
+/// militants") is not the victims' outcome.
+fn outcome_after(tokens: &[Token<'_>], from: usize, rules: &RuleSet) -> Option<(Outcome, usize)> {
+    let mut at = from;
+    while at < tokens.len() && at - from < 3 && tokens[at].is_any(FILLERS) {
+        at += 1;
+    }
+    let (outcome, n) = outcome_at(tokens, at, rules)?;
+    let passive = at > from;
+    let next_is_number = tokens
+        .get(at + n)
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    if !passive && next_is_number {
+        return None;
+    }
+    Some((outcome, at + n))
+}
+
+/// An outcome stated before the count: "killed 84", "killing at least 50", "the deaths of 20".
+/// Returns the outcome and the token index where it starts.
+fn outcome_before(
+    tokens: &[Token<'_>],
+    num_start: usize,
+    rules: &RuleSet,
+) -> Option<(Outcome, usize)> {
+    let mut end = num_start;
+    if end > 0 && tokens[end - 1].is("of") {
+        end -= 1;
+    }
+    rules
+        .casualties
+        .outcomes
+        .iter()
+        .filter_map(|(o, words)| {
+            longest_match_ending(&tokens[..end], end, words).map(|(_, n)| (*o, end - n))
+        })
+        .min_by_key(|&(_, start)| start)
+}
+
+fn outcome_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(Outcome, usize)> {
+    rules
+        .casualties
+        .outcomes
+        .iter()
+        .filter_map(|(o, words)| longest_match(tokens, at, words).map(|(_, n)| (*o, n)))
+        .max_by_key(|&(_, n)| n)
+}
+
+fn phrase(tokens: &[Token<'_>], range: Range<usize>) -> String {
+    tokens[range]
+        .iter()
+        .map(|t| t.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A victims phrase outside every group still counts when its last word is a plural-looking
+/// noun ("84 elephants"), not an adjective or a verb form.
+fn looks_like_people(victims: &str) -> bool {
+    let last = victims.rsplit(' ').next().unwrap_or_default();
+    last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().all(char::is_alphabetic)
+}
+
+/// The lower-cased last word, the group key of a victims phrase outside every group.
+fn head_lemma(victims: &str) -> String {
+    victims
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}

@@ -1,0 +1,150 @@
+//! Stage 3: sentences → claims.
+//!
+//! For each sentence the number parser finds every number expression; counts next to an outcome
+//! become casualty claims, other counts become quantity claims. Years, days of the month,
+//! ordinals, times, percentages and sums of money are not counts and give no claim here. Each
+//! claim gets its claimant and the sentence's event words. The parsers are private: callers see
+//! [`Claim`]s with exact spans.
+
+mod casualty;
+mod claimant;
+pub(crate) mod numbers;
+
+use std::ops::Range;
+
+use crate::claim::{Claim, Claimant, Kind};
+use crate::ingest::Article;
+use crate::rules::RuleSet;
+use crate::segment::Segmented;
+use crate::words::{Token, longest_match, tokenize};
+use numbers::{NumberMatch, NumberRole, find_numbers};
+
+/// Every claim of an article, in text order.
+pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    let mut previous: Option<(usize, Claimant)> = None;
+    for sentence in &segmented.sentences {
+        let text = &article.text;
+        let tokens = tokenize(text, sentence.span.clone());
+        let found = find_numbers(text, sentence.span.clone(), &rules.numbers);
+        let counts: Vec<(usize, Range<usize>, &NumberMatch)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.role == NumberRole::Count)
+            .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
+            .collect();
+        let events = events(&tokens, rules);
+        let last = previous
+            .as_ref()
+            .filter(|(p, _)| *p == sentence.paragraph)
+            .map(|(_, c)| c);
+        let hits = casualty::find(&tokens, &counts, rules);
+        let mut sentence_claims = Vec::new();
+        for hit in &hits {
+            let claimant = claimant::claimant_of(text, &tokens, hit.tokens.clone(), last, rules);
+            let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
+            let mut claim = new_claim(article, Kind::CasualtyCount, span, hit.value.clone());
+            claim.claimant = claimant;
+            claim.casualty = Some(hit.casualty.clone());
+            sentence_claims.push(claim);
+        }
+        for (index, range, m) in &counts {
+            if hits.iter().any(|h| h.number == Some(*index)) {
+                continue;
+            }
+            let (counted, end) = counted_noun(&tokens, range.end);
+            let span = m.span.start..end.map_or(m.span.end, |e| tokens[e - 1].span.end);
+            let mut claim = new_claim(article, Kind::Quantity, span, m.value.clone());
+            claim.claimant = claimant::claimant_of(text, &tokens, range.clone(), last, rules);
+            claim.counted = counted;
+            sentence_claims.push(claim);
+        }
+        for claim in &mut sentence_claims {
+            claim.events = events.clone();
+            claim.sentence = sentence.span.clone();
+            claim.teaser = sentence.teaser;
+        }
+        if let Some(c) = sentence_claims
+            .iter()
+            .rev()
+            .find_map(|c| c.claimant.clone())
+        {
+            previous = Some((sentence.paragraph, c));
+        }
+        claims.extend(sentence_claims);
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims
+}
+
+fn new_claim(
+    article: &Article,
+    kind: Kind,
+    span: Range<usize>,
+    value: crate::claim::Quantity,
+) -> Claim {
+    let (line, column) = article.line_col(span.start);
+    Claim {
+        kind,
+        surface: article.text[span.clone()].to_string(),
+        span,
+        line,
+        column,
+        value,
+        claimant: None,
+        casualty: None,
+        counted: None,
+        events: Vec::new(),
+        sentence: 0..0,
+        teaser: false,
+    }
+}
+
+/// The tokens a byte span covers.
+fn token_range(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>> {
+    let start = tokens.iter().position(|t| t.span.start >= span.start)?;
+    let end = tokens.iter().rposition(|t| t.span.end <= span.end)? + 1;
+    (start < end).then_some(start..end)
+}
+
+/// Words that cannot be what a number counts.
+const NOT_COUNTED: &[&str] = &[
+    "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "from", "by", "with", "for",
+    "was", "were", "is", "are", "have", "has", "had", "be", "been", "that", "which", "who",
+];
+
+/// The noun a quantity counts: up to three words after it, ending at the first plural-looking
+/// word ("25,000 people", "1,100 soldiers", "84 Russian Wagner mercenaries").
+fn counted_noun(tokens: &[Token<'_>], from: usize) -> (Option<String>, Option<usize>) {
+    let mut at = from;
+    if tokens.get(at).is_some_and(|t| t.is("of")) {
+        at += 1;
+    }
+    for (end, t) in tokens.iter().enumerate().skip(at).take(3) {
+        if !t.is_word || t.is_any(NOT_COUNTED) || t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let lower = t.text.to_lowercase();
+        let plural = lower.ends_with('s') && !lower.ends_with("ss")
+            || matches!(
+                lower.as_str(),
+                "people" | "children" | "men" | "women" | "police"
+            );
+        if plural {
+            return (Some(lower), Some(end + 1));
+        }
+    }
+    (None, None)
+}
+
+/// The event groups named anywhere in the sentence, sorted.
+fn events(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<String> {
+    let mut found: Vec<String> = rules
+        .events
+        .iter()
+        .filter(|g| (0..tokens.len()).any(|i| longest_match(tokens, i, &g.words).is_some()))
+        .map(|g| g.name.clone())
+        .collect();
+    found.sort();
+    found
+}

@@ -1,0 +1,376 @@
+//! One numeral with what is glued to it: a currency sign before, a scale word, and a unit after
+//! ("$900 million", "20%", "80th", "17:55", "1990s"), or the reason it is no count at all ("F-35",
+//! a number inside a link).
+//!
+//! Hedges and ranges are built from atoms one level up, in `expr`.
+
+use std::ops::Range;
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{not, opt, recognize};
+use nom::multi::many_m_n;
+use nom::sequence::{preceded, terminated};
+
+use super::lex::{Res, any_phrase, boundary, gap, keyword, tag_ci};
+use super::spelled::spelled;
+
+/// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
+/// keeps `f64` parsing finite.
+const MAX_DIGITS: usize = 18;
+/// At most this many ",ddd" groups after the leading digits (up to 10^21).
+const MAX_GROUPS: usize = 6;
+/// How far the link check looks either way inside one whitespace-free token.
+const LINK_WINDOW: usize = 64;
+
+/// Signs that make a number money when written right before it.
+const CURRENCY: [char; 7] = ['$', '€', '£', '¥', '₹', '₦', '₽'];
+const MONEY_WORDS: [&str; 17] = [
+    "cfa francs",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "pounds sterling",
+    "pounds",
+    "francs",
+    "yen",
+    "yuan",
+    "rupees",
+    "roubles",
+    "rubles",
+    "naira",
+    "dinars",
+    "usd",
+    "eur",
+];
+const PERCENT_WORDS: [&str; 5] = [
+    "percentage points",
+    "percentage point",
+    "per cent",
+    "percent",
+    "pct",
+];
+
+/// What is written around a numeral, beyond its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    /// Nothing: a plain count, year or day.
+    None,
+    /// "%", "percent", "per cent".
+    Percent,
+    /// A currency sign before or a currency word after.
+    Money,
+    /// "1st", "80th".
+    Ordinal,
+    /// "17:55", "9 a.m.", "10pm".
+    Time,
+    /// "1990s".
+    Decade,
+    /// Part of a name, code or link: "F-35", "COVID-19", "t.co/123", "1.2.3".
+    Glued,
+}
+
+/// How a numeral was written, for the roles that depend on its shape.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Shape {
+    /// Number of digits when written as a bare run: no separator, decimal point or scale word.
+    pub bare_digits: Option<usize>,
+    /// Written with a decimal point and no scale word ("1.5", not "1.5 million").
+    pub decimal: bool,
+}
+
+/// Whether `c` is a currency sign that may open a number ("$900").
+pub(super) fn is_currency(c: char) -> bool {
+    CURRENCY.contains(&c)
+}
+
+/// One numeral and what is glued to it. Spans are byte offsets in the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Atom {
+    /// The numeral with its currency sign and unit.
+    pub span: Range<usize>,
+    /// The numeral with its scale word, without sign or unit.
+    pub number_span: Range<usize>,
+    /// The value, scale applied.
+    pub value: f64,
+    /// The multiplier of a scale word ("million"), which a range may lend to its first number.
+    pub scale: Option<f64>,
+    /// How the numeral was written.
+    pub shape: Shape,
+    /// What follows or precedes it.
+    pub unit: Unit,
+}
+
+/// The atom starting at byte `p` of the sentence `s` (at a currency sign or the numeral).
+pub(super) fn atom(s: &str, p: usize) -> Option<Atom> {
+    let here = s[p..]
+        .chars()
+        .next()
+        .filter(|c| CURRENCY.contains(c))
+        .map_or(0, char::len_utf8);
+    let num_start = p + here;
+    let before = s[..p]
+        .chars()
+        .next_back()
+        .filter(|c| CURRENCY.contains(c))
+        .map_or(0, char::len_utf8);
+    let money = here > 0 || before > 0;
+    let start = p - before;
+    let rest = &s[num_start..];
+    let (len, value, scale, shape) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        in_digits(rest, money)?
+    } else {
+        let w = spelled(rest)?;
+        (w.len, w.value, w.scale, Shape::default())
+    };
+    let num_end = num_start + len;
+    let (mut unit, end) = unit_after(s, num_end, shape, value);
+    let value = if unit == Unit::Time {
+        value + minutes(&s[num_end..end]) / 60.0
+    } else {
+        value
+    };
+    if unit == Unit::None && money {
+        unit = Unit::Money;
+    }
+    if glued_before(&s[..start]) || glued_after(&s[end..]) || in_link(s, start, end) {
+        unit = Unit::Glued;
+    }
+    // Nothing may stick to the end: "4pc1bLkhFn" is no number.
+    boundary(&s[end..]).ok()?;
+    Some(Atom {
+        span: start..end,
+        number_span: num_start..num_end,
+        value,
+        scale,
+        shape,
+        unit,
+    })
+}
+
+/// A numeral in digits with its scale word: `(length, value, scale, shape)`.
+fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
+    let (after, text) = digit_numeral(i).ok()?;
+    let clean: String = text.chars().filter(|c| *c != ',').collect();
+    let (after, scale) = match scale_word(after, money) {
+        Ok((rest, scale)) => (rest, Some(scale)),
+        Err(_) => (after, None),
+    };
+    // Powers of ten go into the exponent so that "2.3 million" is exactly 2300000.
+    let value = match scale {
+        Some(Scale::Power(e)) => format!("{clean}e{e}").parse::<f64>().ok()?,
+        Some(Scale::Times(m)) => clean.parse::<f64>().ok()? * m,
+        None => clean.parse::<f64>().ok()?,
+    };
+    let plain = !text.contains([',', '.']);
+    let shape = Shape {
+        bare_digits: (plain && scale.is_none()).then_some(text.len()),
+        decimal: text.contains('.') && scale.is_none(),
+    };
+    let multiplier = scale.map(|s| match s {
+        Scale::Power(e) => 10f64.powi(e),
+        Scale::Times(m) => m,
+    });
+    Some((i.len() - after.len(), value, multiplier, shape))
+}
+
+/// "1,234,567.5", "192", "3.5": separators only in groups of three; a final "." is no decimal
+/// point ("192." ends a sentence).
+fn digit_numeral(i: &str) -> Res<'_, &str> {
+    recognize((alt((grouped, plain)), opt(fraction))).parse(i)
+}
+
+fn grouped(i: &str) -> Res<'_, &str> {
+    let group = preceded(char(','), terminated(digits(3, 3), not(digit)));
+    recognize((digits(1, 3), many_m_n(1, MAX_GROUPS, group))).parse(i)
+}
+
+fn plain(i: &str) -> Res<'_, &str> {
+    terminated(digits(1, MAX_DIGITS), not(digit)).parse(i)
+}
+
+fn fraction(i: &str) -> Res<'_, &str> {
+    recognize(preceded(
+        char('.'),
+        terminated(digits(1, MAX_DIGITS), not(digit)),
+    ))
+    .parse(i)
+}
+
+fn digits<'a>(
+    m: usize,
+    n: usize,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    take_while_m_n(m, n, |c: char| c.is_ascii_digit())
+}
+
+fn digit(i: &str) -> Res<'_, char> {
+    satisfy(|c| c.is_ascii_digit()).parse(i)
+}
+
+/// A scale word's multiplier.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Scale {
+    /// Ten to this power.
+    Power(i32),
+    /// Any other factor ("dozen").
+    Times(f64),
+}
+
+/// A scale word after digits: spelled out after a gap ("2 million"), or glued as newsrooms
+/// abbreviate money ("£3bn"; "m" and "k" only after a currency sign, where they cannot be metres).
+fn scale_word(i: &str, money: bool) -> Res<'_, Scale> {
+    const SPACED: [(&str, Scale); 8] = [
+        ("hundred", Scale::Power(2)),
+        ("thousand", Scale::Power(3)),
+        ("million", Scale::Power(6)),
+        ("billion", Scale::Power(9)),
+        ("trillion", Scale::Power(12)),
+        ("dozen", Scale::Times(12.0)),
+        ("bn", Scale::Power(9)),
+        ("tn", Scale::Power(12)),
+    ];
+    const GLUED: [(&str, Scale, bool); 6] = [
+        ("bn", Scale::Power(9), false),
+        ("trn", Scale::Power(12), false),
+        ("tn", Scale::Power(12), false),
+        ("mn", Scale::Power(6), true),
+        ("m", Scale::Power(6), true),
+        ("k", Scale::Power(3), true),
+    ];
+    let glued = GLUED
+        .iter()
+        .filter(|(_, _, needs_money)| money || !needs_money);
+    for (word, scale, _) in glued {
+        if let Ok((rest, _)) = keyword(word, i) {
+            return Ok((rest, *scale));
+        }
+    }
+    let (after_gap, _) = gap(i)?;
+    for (word, scale) in SPACED {
+        if let Ok((rest, _)) = keyword(word, after_gap) {
+            return Ok((rest, scale));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// The unit written after the numeral ending at `at`, and where the atom ends.
+fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize) {
+    let i = &s[at..];
+    let end = |rest: &str| s.len() - rest.len();
+    let hour = matches!(shape.bare_digits, Some(1 | 2)) && value <= 24.0;
+    let time = match (hour, clock(i)) {
+        (true, Ok((rest, _))) => Some(meridiem(rest).map_or(rest, |(r, _)| r)),
+        _ if hour && value <= 12.0 => meridiem(i).ok().map(|(r, _)| r),
+        _ => None,
+    };
+    if let Some(rest) = time {
+        return (Unit::Time, end(rest));
+    }
+    if shape.bare_digits.is_some() {
+        if let Ok((rest, _)) = ordinal_suffix(i) {
+            return (Unit::Ordinal, end(rest));
+        }
+        if let (Some(4), Ok((rest, _))) = (shape.bare_digits, keyword("s", i)) {
+            return (Unit::Decade, end(rest));
+        }
+    }
+    if let Some(len) = percent(i) {
+        return (Unit::Percent, at + len);
+    }
+    if let Some(rest) = gap(i).ok().map(|(r, _)| r) {
+        if let Some((_, len)) = any_phrase(rest, &MONEY_WORDS) {
+            return (Unit::Money, end(rest) + len);
+        }
+    }
+    (Unit::None, at)
+}
+
+/// ":55" or ":55:10" after an hour.
+fn clock(i: &str) -> Res<'_, &str> {
+    let two = || preceded(char(':'), terminated(digits(2, 2), not(digit)));
+    recognize((two(), opt(two()))).parse(i)
+}
+
+/// The minutes of a clock time (":55" → 55), or 0 for "9 a.m.".
+fn minutes(unit: &str) -> f64 {
+    unit.strip_prefix(':')
+        .and_then(|m| m.get(..2))
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// "a.m.", "pm", with or without a space before.
+fn meridiem(i: &str) -> Res<'_, &str> {
+    let i = opt(gap).parse(i)?.0;
+    for word in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] {
+        if let Ok((rest, found)) = tag_ci(word, i) {
+            if boundary(rest).is_ok() {
+                return Ok((rest, found));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+fn ordinal_suffix(i: &str) -> Res<'_, &str> {
+    alt((
+        |i| keyword("st", i),
+        |i| keyword("nd", i),
+        |i| keyword("rd", i),
+        |i| keyword("th", i),
+    ))
+    .parse(i)
+}
+
+/// Length of "%", " %", " percent", " per cent" at the start of `i`.
+fn percent(i: &str) -> Option<usize> {
+    let after_gap = opt(gap).parse(i).ok()?.0;
+    if after_gap.starts_with('%') {
+        return Some(i.len() - after_gap.len() + 1);
+    }
+    let after_gap = gap(i).ok()?.0;
+    any_phrase(after_gap, &PERCENT_WORDS).map(|(_, len)| i.len() - after_gap.len() + len)
+}
+
+/// "F-35", "COVID-19": a hyphen between a letter and the numeral makes it part of a name;
+/// "1.2.3": a digit group before the numeral makes it part of a code.
+fn glued_before(head: &str) -> bool {
+    let mut back = head.chars().rev();
+    match (back.next(), back.next()) {
+        (Some('-'), Some(c)) => c.is_alphabetic(),
+        (Some('.' | ','), Some(c)) => c.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// "1.2.3", "1,2": another digit group right after the numeral makes it a code or a list.
+fn glued_after(tail: &str) -> bool {
+    let mut ahead = tail.chars();
+    matches!((ahead.next(), ahead.next()), (Some('.' | ','), Some(c)) if c.is_ascii_digit())
+}
+
+/// A link, handle, hashtag or path around the numeral, within its whitespace-free token.
+fn in_link(s: &str, start: usize, end: usize) -> bool {
+    let linky = |c: char| matches!(c, '/' | '\\' | '@' | '#' | '=' | '_');
+    let back = s[..start]
+        .chars()
+        .rev()
+        .take(LINK_WINDOW)
+        .take_while(|c| !c.is_whitespace());
+    let ahead = s[end..]
+        .chars()
+        .take(LINK_WINDOW)
+        .take_while(|c| !c.is_whitespace());
+    back.chain(ahead).any(linky)
+}

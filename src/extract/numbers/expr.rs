@@ -1,0 +1,268 @@
+//! Number expressions: an atom or a vague amount with its hedge, a range of two atoms, and two
+//! opposite bounds joined into one range ("at most 100 and at least 20").
+//!
+//! Each builder either recognises its whole form at a word start or returns `None`, so
+//! [`expression`] can try them longest-form first and fall back to the plain number.
+
+use std::ops::Range;
+
+use crate::claim::{Hedge, HedgeKind, Interval};
+use crate::rules::HedgeRule;
+
+use super::NumberRole;
+use super::atom::{Atom, Unit, atom};
+use super::hedge::{Lexicon, Vague, apply};
+use super::lex::{gap, keyword, tag_ci};
+use super::role;
+
+/// A number expression in one sentence; spans are byte offsets in the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Expr {
+    /// The whole expression, hedge words included.
+    pub span: Range<usize>,
+    /// From the first numeral to the last.
+    pub number_span: Range<usize>,
+    /// The interval the words allow.
+    pub value: Interval,
+    /// The hedge, range or vague words.
+    pub hedge: Option<Hedge>,
+    /// What the number is.
+    pub role: NumberRole,
+}
+
+/// The expression starting at byte `p` of sentence `s`, if one does.
+pub(super) fn expression(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
+    let first = two_sided(s, p)
+        .or_else(|| hedged(s, p, lex))
+        .or_else(|| bare(s, p, lex))?;
+    Some(joined_bounds(s, &first, lex).unwrap_or(first))
+}
+
+/// The number an expression is built around.
+enum Core {
+    Vague(Vague),
+    Single(Atom),
+    Range { x: Atom, y: Atom, words: String },
+}
+
+/// A prefix or suffix hedge and where it is written.
+type HedgeAt<'r> = (&'r HedgeRule, Range<usize>);
+
+/// "between 20 and 30", "from one thousand to one thousand and five hundred".
+fn two_sided(s: &str, p: usize) -> Option<Expr> {
+    const FORMS: [(&str, &[&str]); 2] = [
+        ("between", &["and", "-", "–"]),
+        ("from", &["to", "through", "-", "–"]),
+    ];
+    let (open, closers, after_open) = FORMS.iter().find_map(|(open, closers)| {
+        let (rest, found) = keyword(open, &s[p..]).ok()?;
+        Some((found, *closers, rest))
+    })?;
+    let x = atom(s, s.len() - gap(after_open).ok()?.0.len())?;
+    let (conn, next) = connect(s, x.span.end, closers)?;
+    let (x, y) = pair(x, atom(s, next)?)?;
+    let words = format!("{open} … {}", &s[conn]);
+    Some(build(s, p, Core::Range { x, y, words }, None, None))
+}
+
+/// A prefix hedge from the rules and the number it qualifies: "at least 84", "about twenty".
+fn hedged(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
+    lex.prefixes_at(s, p).find_map(|(rule, len)| {
+        let after = &s[p + len..];
+        let q = s.len() - gap(after).ok()?.0.len();
+        let core =
+            core(s, q, lex).filter(|c| !matches!(c, Core::Single(a) if a.unit == Unit::Glued))?;
+        Some(build(s, p, core, Some((rule, p..p + len)), None))
+    })
+}
+
+/// A number with at most a suffix hedge: "84", "500 or more", "20-30", "dozens".
+fn bare(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
+    let core = core(s, p, lex)?;
+    let suffix = match &core {
+        Core::Vague(v) => lex.suffix_at(s, v.span.end),
+        Core::Single(a) if a.unit != Unit::Glued => lex.suffix_at(s, a.span.end),
+        Core::Single(_) | Core::Range { .. } => None,
+    };
+    Some(build(s, p, core, None, suffix))
+}
+
+/// A vague amount, or an atom and the range it may open.
+fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
+    if let Some(v) = lex.vague_at(s, q) {
+        return Some(Core::Vague(v));
+    }
+    let x = atom(s, q)?;
+    if x.unit == Unit::Glued {
+        return Some(Core::Single(x));
+    }
+    let range = connect(s, x.span.end, &["to", "through", "or", "-", "–"])
+        .and_then(|(conn, next)| Some((conn, atom(s, next)?)))
+        .and_then(|(conn, y)| Some((conn, pair(x.clone(), y)?)));
+    Some(match range {
+        Some((conn, (x, y))) => Core::Range {
+            x,
+            y,
+            words: s[conn].to_string(),
+        },
+        None => Core::Single(x),
+    })
+}
+
+/// Two atoms that make a range: compatible units and the second not below the first. A scale
+/// word on the second is lent to a bare first ("between 2 and 3 million" starts at 2 million).
+fn pair(mut x: Atom, y: Atom) -> Option<(Atom, Atom)> {
+    let units_agree = x.unit == Unit::None || y.unit == Unit::None || x.unit == y.unit;
+    if !units_agree || x.unit == Unit::Glued || y.unit == Unit::Glued {
+        return None;
+    }
+    if let (None, Some(scale)) = (x.scale, y.scale) {
+        if x.value * scale <= y.value {
+            x.value *= scale;
+        }
+    }
+    (y.value >= x.value).then_some((x, y))
+}
+
+/// The connector after byte `at` ("to", "-", "and") and where the next number starts. Words
+/// stand between gaps; dashes may be spaced or not ("20-30", "1000 – 5000").
+fn connect(s: &str, at: usize, words: &[&str]) -> Option<(Range<usize>, usize)> {
+    let tail = &s[at..];
+    let pos = |rest: &str| s.len() - rest.len();
+    words.iter().find_map(|w| {
+        let spelled = w.starts_with(char::is_alphanumeric);
+        let before = if spelled {
+            gap(tail).ok()?.0
+        } else {
+            gap(tail).map_or(tail, |(r, _)| r)
+        };
+        let (after, _) = if spelled {
+            keyword(w, before).ok()?
+        } else {
+            tag_ci(w, before).ok()?
+        };
+        let next = if spelled {
+            gap(after).ok()?.0
+        } else {
+            gap(after).map_or(after, |(r, _)| r)
+        };
+        Some((pos(before)..pos(after), pos(next)))
+    })
+}
+
+/// "at most 100 and at least 20": an upper and a lower bound joined by "and" or "but".
+fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
+    let h1 = first.hedge.as_ref()?;
+    let lower = |k: HedgeKind| matches!(k, HedgeKind::AtLeast | HedgeKind::MoreThan);
+    let upper = |k: HedgeKind| matches!(k, HedgeKind::AtMost | HedgeKind::FewerThan);
+    if !lower(h1.kind) && !upper(h1.kind) {
+        return None;
+    }
+    let after = gap(&s[first.span.end..]).ok()?.0;
+    let (after, conj) = keyword("and", after)
+        .or_else(|_| keyword("but", after))
+        .ok()?;
+    let second = hedged(s, s.len() - gap(after).ok()?.0.len(), lex)?;
+    let h2 = second.hedge.as_ref()?;
+    let (lo, hi) = match (lower(h1.kind), lower(h2.kind), upper(h2.kind)) {
+        (true, _, true) => (first, &second),
+        (false, true, _) => (&second, first),
+        _ => return None,
+    };
+    let (min, max) = (lo.value.min?, hi.value.max?);
+    (min <= max).then(|| Expr {
+        span: first.span.start..second.span.end,
+        number_span: first.number_span.start..second.number_span.end,
+        value: Interval {
+            min: Some(min),
+            max: Some(max),
+        },
+        hedge: Some(Hedge {
+            kind: HedgeKind::Range,
+            words: format!("{} … {conj} {}", h1.words, h2.words),
+        }),
+        role: first.role,
+    })
+}
+
+/// The expression for `core`, starting at `start` (a hedge or the number), with its hedge.
+fn build(
+    s: &str,
+    start: usize,
+    core: Core,
+    prefix: Option<HedgeAt>,
+    suffix: Option<HedgeAt>,
+) -> Expr {
+    let suffix_end = suffix.as_ref().map(|(_, at)| at.end);
+    let hedge = prefix.or(suffix);
+    let hedged = hedge.is_some();
+    let (span, number_span, value, own, mut role) = match core {
+        Core::Single(a) => {
+            let role = role::of_atom(s, &a, hedged);
+            (
+                a.span.clone(),
+                a.number_span.clone(),
+                Interval::exact(a.value),
+                None,
+                role,
+            )
+        }
+        Core::Range { x, y, words } => {
+            let role = role::of_range(s, &x, &y, hedged);
+            let value = Interval {
+                min: Some(x.value),
+                max: Some(y.value),
+            };
+            let own = Hedge {
+                kind: HedgeKind::Range,
+                words,
+            };
+            (
+                x.span.start..y.span.end,
+                x.number_span.start..y.number_span.end,
+                value,
+                Some(own),
+                role,
+            )
+        }
+        Core::Vague(v) => {
+            let own = Hedge {
+                kind: HedgeKind::Vague,
+                words: s[v.span.clone()].to_string(),
+            };
+            (
+                v.span.clone(),
+                v.span,
+                v.value,
+                Some(own),
+                NumberRole::Count,
+            )
+        }
+    };
+    let end = suffix_end.unwrap_or(span.end);
+    // "13-year-old", "20-30-strong": a hyphenated word after the number makes it an adjective.
+    let mut ahead = s[end..].chars();
+    if matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
+        role = NumberRole::Other;
+    }
+    let (value, hedge) = match hedge {
+        Some((rule, at)) => {
+            let value = apply(rule, value, role == NumberRole::Count);
+            (
+                value,
+                Some(Hedge {
+                    kind: rule.kind,
+                    words: s[at].to_string(),
+                }),
+            )
+        }
+        None => (value, own),
+    };
+    Expr {
+        span: start.min(span.start)..end,
+        number_span,
+        value,
+        hedge,
+        role,
+    }
+}

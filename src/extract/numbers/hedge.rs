@@ -1,0 +1,173 @@
+//! Hedges and vague amounts from the rule set, and what a hedge does to an interval.
+//!
+//! The rules are looked up as written in `numbers:` of the rule files; nothing here knows an
+//! English hedge by name. Longer phrases are tried first so that "no more than" wins over
+//! "more than" and "hundreds of thousands" over "hundreds".
+
+use std::ops::Range;
+
+use crate::claim::{HedgeKind, Interval};
+use crate::rules::{HedgeRule, NumberRules, VagueRule};
+
+use super::lex::{gap, keyword, phrase_len};
+
+/// The number rules, ordered for matching: longest phrase first.
+pub(super) struct Lexicon<'r> {
+    prefix: Vec<&'r HedgeRule>,
+    suffix: Vec<&'r HedgeRule>,
+    vague: Vec<&'r VagueRule>,
+}
+
+/// A vague amount found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Vague {
+    /// The amount's words, without a trailing "of" ("dozens" in "dozens of").
+    pub span: Range<usize>,
+    /// The rule's interval, times a scale word that follows ("several hundred").
+    pub value: Interval,
+}
+
+impl<'r> Lexicon<'r> {
+    /// Sorts the rules once per call of `find_numbers`.
+    pub(super) fn new(rules: &'r NumberRules) -> Self {
+        let mut prefix: Vec<_> = rules.hedges.iter().filter(|h| !h.suffix).collect();
+        let mut suffix: Vec<_> = rules.hedges.iter().filter(|h| h.suffix).collect();
+        let mut vague: Vec<_> = rules.vague.iter().collect();
+        prefix.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        suffix.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+        Lexicon {
+            prefix,
+            suffix,
+            vague,
+        }
+    }
+
+    /// Every prefix hedge written at byte `p` of `s`, longest first, with its length.
+    pub(super) fn prefixes_at<'a>(
+        &'a self,
+        s: &'a str,
+        p: usize,
+    ) -> impl Iterator<Item = (&'r HedgeRule, usize)> + 'a {
+        self.prefix
+            .iter()
+            .filter_map(move |h| phrase_len(&s[p..], &h.words).map(|len| (*h, len)))
+    }
+
+    /// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
+    /// letter ("500 or more"), glued when it starts with a sign ("20+", "20-plus").
+    pub(super) fn suffix_at(&self, s: &str, end: usize) -> Option<(&'r HedgeRule, Range<usize>)> {
+        let tail = &s[end..];
+        self.suffix.iter().find_map(|h| {
+            let glued = !h.words.starts_with(char::is_alphanumeric);
+            let start = if glued { tail } else { gap(tail).ok()?.0 };
+            let len = phrase_len(start, &h.words)?;
+            let from = s.len() - start.len();
+            Some((*h, from..from + len))
+        })
+    }
+
+    /// The vague amount at byte `p` of `s`, if any.
+    pub(super) fn vague_at(&self, s: &str, p: usize) -> Option<Vague> {
+        let (rule, len) = self
+            .vague
+            .iter()
+            .find_map(|v| phrase_len(&s[p..], &v.words).map(|len| (*v, len)))?;
+        // "dozens of" is matched whole but reported as "dozens": the "of" belongs to the noun,
+        // and every other amount ends before it too.
+        let stem = rule.words.strip_suffix(" of");
+        let end = match stem {
+            Some(stem) => p + phrase_len(&s[p..], stem)?,
+            None => p + len,
+        };
+        let value = Interval {
+            min: Some(rule.min),
+            max: rule.max,
+        };
+        let scaled = stem.is_none().then(|| scale_after(&s[end..])).flatten();
+        Some(match scaled {
+            Some((factor, len)) => Vague {
+                span: p..end + len,
+                value: Interval {
+                    min: value.min.map(|m| m * factor),
+                    max: value.max.map(|m| m * factor),
+                },
+            },
+            None => Vague {
+                span: p..end,
+                value,
+            },
+        })
+    }
+}
+
+/// "several hundred", "a few thousand": a scale word after a vague amount multiplies it.
+fn scale_after(tail: &str) -> Option<(f64, usize)> {
+    const SCALES: [(&str, f64); 6] = [
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("dozen", 12.0),
+    ];
+    let after_gap = gap(tail).ok()?.0;
+    SCALES.iter().find_map(|(word, factor)| {
+        let rest = keyword(word, after_gap).ok()?.0;
+        Some((*factor, tail.len() - rest.len()))
+    })
+}
+
+/// What `hedge` does to `value`. `discrete` says the value counts whole things, so that "more
+/// than 30" starts at 31 and "about 20" is 18–22; a percentage "more than 20" starts at 20.
+pub(super) fn apply(hedge: &HedgeRule, value: Interval, discrete: bool) -> Interval {
+    let m = hedge.margin;
+    // Only whole counts step and round: "about 5%" is 4.5–5.5, "about 20 people" 18–22.
+    let whole = |n: f64| discrete && n.fract() == 0.0;
+    let step = |n: f64| if whole(n) { 1.0 } else { 0.0 };
+    match hedge.kind {
+        HedgeKind::Approximate => Interval {
+            min: value.min.map(|n| round_down(n * (1.0 - m), whole(n))),
+            max: value.max.map(|n| round_up(n * (1.0 + m), whole(n))),
+        },
+        HedgeKind::Below => Interval {
+            min: value.min.map(|n| round_up(n * (1.0 - m), whole(n))),
+            max: value.max,
+        },
+        HedgeKind::AtLeast => Interval {
+            min: value.min,
+            max: None,
+        },
+        HedgeKind::MoreThan => Interval {
+            min: value.min.map(|n| n + step(n)),
+            max: None,
+        },
+        HedgeKind::AtMost => Interval {
+            min: None,
+            max: value.max,
+        },
+        HedgeKind::FewerThan => Interval {
+            min: None,
+            max: value.max.map(|n| n - step(n)),
+        },
+        HedgeKind::Range | HedgeKind::Vague => value,
+    }
+}
+
+/// Products like 20 × 0.9 are a hair off 18 in binary; snap them before rounding outward.
+fn snap(x: f64) -> f64 {
+    let near = x.round();
+    if (x - near).abs() <= 1e-9 * x.abs().max(1.0) {
+        near
+    } else {
+        x
+    }
+}
+
+fn round_down(x: f64, whole: bool) -> f64 {
+    if whole { snap(x).floor() } else { snap(x) }
+}
+
+fn round_up(x: f64, whole: bool) -> f64 {
+    if whole { snap(x).ceil() } else { snap(x) }
+}

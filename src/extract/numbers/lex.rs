@@ -1,0 +1,105 @@
+//! The lexical pieces every number parser shares: gaps between words, word boundaries,
+//! case-insensitive words and rule phrases.
+//!
+//! Everything here is bounded: a gap is at most [`MAX_GAP`] characters, so one attempt at one
+//! word start never scans a pathological run of whitespace to its end.
+
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::satisfy;
+use nom::combinator::not;
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+
+/// What every parser in this module returns: the rest of the input and the output.
+pub(super) type Res<'a, O> = IResult<&'a str, O>;
+
+/// The longest whitespace run accepted between two words of one expression ("two  thousand").
+pub(super) const MAX_GAP: usize = 16;
+
+/// One to [`MAX_GAP`] whitespace characters.
+pub(super) fn gap(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, MAX_GAP, char::is_whitespace).parse(i)
+}
+
+/// Succeeds without consuming when the input does not go on with a letter or digit of any script,
+/// so "one" never matches inside "oneself" or "oneé".
+pub(super) fn boundary(i: &str) -> Res<'_, ()> {
+    not(satisfy(char::is_alphanumeric)).parse(i)
+}
+
+/// `word` at the start of the input, ignoring case, consuming exactly the input's own characters.
+///
+/// nom's `tag_no_case` on `&str` compares characters but then cuts the input at the tag's byte
+/// length; the Kelvin sign "K" lower-cases to "k" and is three bytes, so it would cut inside a
+/// character and panic. Walking the input's `char_indices` cannot.
+pub(super) fn tag_ci<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
+    let mut input = i.char_indices();
+    let mut end = 0;
+    for w in word.chars() {
+        match input.next() {
+            Some((at, c)) if same_letter(c, w) => end = at + c.len_utf8(),
+            _ => return Err(nom::Err::Error(Error::new(i, ErrorKind::Tag))),
+        }
+    }
+    Ok((&i[end..], &i[..end]))
+}
+
+/// `word` as a whole word: [`tag_ci`] followed by a [`boundary`].
+pub(super) fn keyword<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
+    let (rest, found) = tag_ci(word, i)?;
+    let (rest, ()) = boundary(rest)?;
+    Ok((rest, found))
+}
+
+/// The byte length of a rule phrase at the start of `i`, or `None`.
+///
+/// Rule phrases are lower-case words separated by single spaces (the rule loader normalises
+/// them); each space stands for a [`gap`], so "at  least" is "at least". A phrase that ends in a
+/// letter or digit must end a word ("over" is not the start of "overseas"); one that ends in a
+/// sign ("+") need not.
+pub(super) fn phrase_len(i: &str, phrase: &str) -> Option<usize> {
+    let mut rest = i;
+    for (n, word) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            rest = gap(rest).ok()?.0;
+        }
+        rest = tag_ci(word, rest).ok()?.0;
+    }
+    if phrase.ends_with(char::is_alphanumeric) {
+        boundary(rest).ok()?;
+    }
+    Some(i.len() - rest.len())
+}
+
+/// Whether the text at `i` starts with a phrase that begins and ends on word boundaries, used
+/// for the closed lists (months, money words) that are not rules.
+pub(super) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, usize)> {
+    phrases
+        .iter()
+        .find_map(|p| phrase_len(i, p).map(|len| (*p, len)))
+}
+
+fn same_letter(c: char, w: char) -> bool {
+    c == w || c.to_lowercase().eq(w.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_ci_does_not_cut_inside_a_kelvin_sign() {
+        assert_eq!(
+            tag_ci("k", "\u{212A}m").map(|(r, t)| (r, t)),
+            Ok(("m", "\u{212A}"))
+        );
+        assert!(tag_ci("km", "\u{212A}").is_err());
+    }
+
+    #[test]
+    fn phrase_spaces_match_runs_of_whitespace_and_words_end_on_boundaries() {
+        assert_eq!(phrase_len("At  least 5", "at least"), Some(9));
+        assert_eq!(phrase_len("overseas", "over"), None);
+        assert_eq!(phrase_len("+3", "+"), Some(1));
+    }
+}

@@ -1,0 +1,135 @@
+//! Numbers in a sentence, as intervals with their hedges and what they are.
+//!
+//! [`find_numbers`] walks the sentence's word starts once, left to right, and at each tries the
+//! longest form first: a two-sided range ("between 20 and 30"), a hedge from the rule set and its
+//! number ("at least 84"), then a bare number with its range or suffix hedge ("20-30", "500 or
+//! more"). A match moves the walk past its end, so matches never overlap. Every attempt reads a
+//! bounded number of words and characters, so the walk is linear in the sentence.
+//!
+//! Values are inclusive intervals ([`crate::claim::Interval`]). Not every number is a count: each match has a
+//! [`NumberRole`] so the caller can skip years, days, times, ordinals, percentages, money and
+//! numbers that are part of a name ("F-35", "13-year-old"). Choices a reader might not guess:
+//!
+//! - "a" alone is no number ("a man was killed" is the caller's business), but "a dozen", "a
+//!   hundred" and "a thousand" are.
+//! - A vague amount spelled with "of" in the rules ("dozens of") is reported without the "of",
+//!   like every other amount: the span is "dozens" and the caller sees "of soldiers" after it.
+//! - A hedged vague amount ("at least dozens") records the hedge, not the vague words.
+//! - A range records its connectors as its hedge words: "to", "-", "between … and".
+//! - "more than" adds one and "fewer than" subtracts one only for counts; "more than 20%" is
+//!   [20, open).
+//! - "Resolution 1701" is a [`NumberRole::Year`]: four bare digits from 1000 to 2199 are years
+//!   unless hedged, scaled or ranged with a non-year; a resolution number is no count either.
+//! - Times are valued in hours: "17:55" is 17 + 55/60; "10pm" is 10.
+//! - Digits glued to letters ("G5", "MH17", "@FranceAfrique23") are not numbers at all; digits in
+//!   links, after "letter-" or before "-word" are returned with [`NumberRole::Other`].
+
+mod atom;
+mod expr;
+mod hedge;
+mod lex;
+mod role;
+mod spelled;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use crate::claim::Quantity;
+use crate::rules::NumberRules;
+
+/// One number found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct NumberMatch {
+    /// Byte span of the whole expression in the text, hedge words, currency sign and unit
+    /// included: "at least 84", "between 20 and 30", "about twenty", "dozens", "$900 million".
+    pub span: Range<usize>,
+    /// Byte span of the numeral itself with its scale word; for a range, from the first numeral
+    /// to the last.
+    pub number_span: Range<usize>,
+    /// The interval the words allow, and the hedge.
+    pub value: Quantity,
+    /// What the number is, so the caller can keep only counts.
+    pub role: NumberRole,
+}
+
+/// What a number is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberRole {
+    /// A number of things: the only role a claim is made of.
+    Count,
+    /// "in 2012", "July 2023", "from 2012 to 2015", "the 1990s".
+    Year,
+    /// "August 25", "25 August", "Sept. 18", "from August 25 to 29".
+    DayOfMonth,
+    /// "80th", "1st".
+    Ordinal,
+    /// "17:55", "9 a.m.", "10pm".
+    Time,
+    /// "20%", "20 percent", "20 per cent".
+    Percent,
+    /// "$900 million", "€5", "£3bn", "900 dollars".
+    Money,
+    /// "1.5", "1,674.5": a decimal without a scale word, which counts nothing whole.
+    Decimal,
+    /// Part of a name, code, link or compound adjective: "F-35", "13-year-old".
+    Other,
+}
+
+/// Every number expression in `text[range]` (a sentence), left to right, non-overlapping, with
+/// spans absolute in `text`. A range that is out of bounds or not on character boundaries holds
+/// no numbers.
+pub(crate) fn find_numbers(
+    text: &str,
+    range: Range<usize>,
+    rules: &NumberRules,
+) -> Vec<NumberMatch> {
+    let Some(sentence) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let lex = hedge::Lexicon::new(rules);
+    let base = range.start;
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = next_word_start(sentence, from) {
+        match expr::expression(sentence, start, &lex) {
+            Some(e) => {
+                // Every expression covers its start; the guard keeps the walk moving regardless.
+                from = if e.span.end > start {
+                    e.span.end
+                } else {
+                    start + next_char_len(sentence, start)
+                };
+                found.push(NumberMatch {
+                    span: base + e.span.start..base + e.span.end,
+                    number_span: base + e.number_span.start..base + e.number_span.end,
+                    value: Quantity {
+                        value: e.value,
+                        hedge: e.hedge,
+                    },
+                    role: e.role,
+                });
+            }
+            None => from = start + next_char_len(sentence, start),
+        }
+    }
+    found
+}
+
+/// The first word start at or after byte `from`: a letter, digit or currency sign that does not
+/// continue a word. Digits inside "G5" or "MH17" are never word starts.
+fn next_word_start(s: &str, from: usize) -> Option<usize> {
+    let mut prev = s[..from].chars().next_back();
+    for (at, c) in s[from..].char_indices() {
+        let starts = c.is_alphanumeric() || atom::is_currency(c);
+        if starts && !prev.is_some_and(char::is_alphanumeric) {
+            return Some(from + at);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+fn next_char_len(s: &str, at: usize) -> usize {
+    s[at..].chars().next().map_or(1, char::len_utf8)
+}

@@ -1,0 +1,347 @@
+//! Numbers written in words: "eighty-four", "one hundred and sixty-one", "half a million".
+//!
+//! The words are lexed by nom one at a time and fed to a small state machine ([`Acc::step`])
+//! that knows which word may follow which. Reading stops at the first word that cannot continue
+//! the number, so "one two" is two numbers and "five twenty" is "five" then "twenty". At most
+//! [`MAX_WORDS`] words are read per attempt.
+//!
+//! "and" is the one ambiguous word: "two hundred and two thousand" is 202,000 but "between two
+//! hundred and three hundred" joins two numbers. When a number word that cannot continue follows
+//! an "and", the "and" was a conjunction and the number ends before it.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::character::complete::{alpha1, char};
+use nom::combinator::{map_opt, value};
+use nom::sequence::terminated;
+
+use super::lex::{Res, boundary, gap};
+
+/// The most words (including "and") one spelled-out number may have.
+pub(super) const MAX_WORDS: usize = 12;
+
+/// A spelled-out number found at the start of the input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Spelled {
+    /// Bytes consumed.
+    pub len: usize,
+    /// The value.
+    pub value: f64,
+    /// For a number of the shape "small × scale words" ("three hundred", "two million"): the
+    /// multiplier, so that "between two and three hundred" can lend it to "two".
+    pub scale: Option<f64>,
+}
+
+/// The spelled-out number at the start of `i`, if there is one. "a" and "half" alone are not.
+pub(super) fn spelled(i: &str) -> Option<Spelled> {
+    let mut acc = Acc::default();
+    let mut rest = i;
+    let mut done: Option<Spelled> = None;
+    let mut before_and: Option<Spelled> = None;
+    for n in 0..MAX_WORDS {
+        let (after_sep, sep) = match (n, separator(rest)) {
+            (0, _) => (rest, Sep::Space),
+            (_, Ok(found)) => found,
+            (_, Err(_)) => break,
+        };
+        let Ok((after_word, word)) = number_word(after_sep) else {
+            break;
+        };
+        let Some(next) = acc.step(word, sep) else {
+            // A number word that cannot continue right after an "and …": the "and" joined two
+            // numbers, so this one ends before it.
+            if sep == Sep::Space && word != Word::And && acc.after_and {
+                done = before_and;
+            }
+            break;
+        };
+        if word == Word::And {
+            before_and = done;
+        }
+        acc = next;
+        rest = after_word;
+        if acc.complete() {
+            done = Some(acc.finish(i.len() - rest.len()));
+        }
+        if matches!(acc.last, Last::Zero | Last::Dozen) {
+            break;
+        }
+    }
+    done
+}
+
+/// How two words of a number are separated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    Space,
+    Hyphen,
+}
+
+/// One word a spelled-out number may contain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    /// zero to nineteen.
+    Small(f64),
+    /// twenty, thirty … ninety.
+    Tens(f64),
+    Hundred,
+    /// thousand, million, billion, trillion.
+    Scale(f64),
+    Dozen,
+    And,
+    /// The article, only before "hundred", a scale word or "dozen".
+    A,
+    Half,
+}
+
+fn separator(i: &str) -> Res<'_, Sep> {
+    alt((value(Sep::Hyphen, char('-')), value(Sep::Space, gap))).parse(i)
+}
+
+fn number_word(i: &str) -> Res<'_, Word> {
+    map_opt(terminated(alpha1, boundary), |w: &str| {
+        lookup(&w.to_ascii_lowercase())
+    })
+    .parse(i)
+}
+
+fn lookup(w: &str) -> Option<Word> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = SMALL.iter().position(|s| *s == w) {
+        return Some(Word::Small(n as f64));
+    }
+    if let Some(n) = TENS.iter().position(|s| *s == w) {
+        return Some(Word::Tens(20.0 + 10.0 * n as f64));
+    }
+    Some(match w {
+        "hundred" => Word::Hundred,
+        "thousand" => Word::Scale(1e3),
+        "million" => Word::Scale(1e6),
+        "billion" => Word::Scale(1e9),
+        "trillion" => Word::Scale(1e12),
+        "dozen" => Word::Dozen,
+        "and" => Word::And,
+        "a" => Word::A,
+        "half" => Word::Half,
+        _ => return None,
+    })
+}
+
+/// The last word read, which decides what may come next.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Last {
+    #[default]
+    Start,
+    A,
+    Half,
+    HalfA,
+    Zero,
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+    Dozen,
+}
+
+/// The number read so far: closed groups in `total`, the open group (below 1,000) in `group`.
+#[derive(Clone, Copy, Debug)]
+struct Acc {
+    total: f64,
+    group: f64,
+    hundred: bool,
+    /// Scale words must fall: "million … thousand", never "thousand … million".
+    last_scale: f64,
+    last: Last,
+    /// What the first multiplier multiplied (2 in "two million", ½ in "half a million").
+    lead: Option<f64>,
+    /// Something was added after a multiplier ("two hundred and five"): no scale to lend.
+    added: bool,
+    multiplied: bool,
+    after_and: bool,
+}
+
+impl Default for Acc {
+    fn default() -> Self {
+        Acc {
+            total: 0.0,
+            group: 0.0,
+            hundred: false,
+            last_scale: f64::INFINITY,
+            last: Last::Start,
+            lead: None,
+            added: false,
+            multiplied: false,
+            after_and: false,
+        }
+    }
+}
+
+impl Acc {
+    /// The state after `word`, or `None` when `word` cannot continue the number.
+    fn step(self, word: Word, sep: Sep) -> Option<Acc> {
+        let mut a = self;
+        // Only "eighty-four" is hyphenated; "three-year-old" ends the number at "three".
+        let hyphen_ok = matches!((self.last, word), (Last::Tens, Word::Small(_)));
+        if sep == Sep::Hyphen && !hyphen_ok {
+            return None;
+        }
+        let half = matches!(self.last, Last::Half | Last::HalfA);
+        a.last = match (self.last, word) {
+            (Last::Start, Word::Small(n)) if n == 0.0 => Last::Zero,
+            (Last::Start, Word::Small(n)) => a.open(n, Last::Unit),
+            (Last::Start, Word::Tens(n)) => a.open(n, Last::Tens),
+            (Last::Start, Word::A) => Last::A,
+            (Last::Start, Word::Half) => Last::Half,
+            (Last::Half, Word::A) => Last::HalfA,
+            (Last::A | Last::Half | Last::HalfA, _) => {
+                a.lead = Some(if half { 0.5 } else { 1.0 });
+                a.group = a.lead?;
+                a.multiply(word)?
+            }
+            (Last::Tens, Word::Small(n)) if n > 0.0 && n < 10.0 => {
+                a.group += n;
+                Last::Unit
+            }
+            (Last::Unit | Last::Tens | Last::Hundred, Word::Hundred | Word::Scale(_))
+            | (Last::Unit | Last::Tens, Word::Dozen) => a.multiply(word)?,
+            (Last::Hundred | Last::Scale | Last::And, Word::Small(n) | Word::Tens(n))
+                if n > 0.0 =>
+            {
+                a.after_and = self.last == Last::And;
+                a.added = true;
+                a.group += n;
+                if matches!(word, Word::Tens(_)) {
+                    Last::Tens
+                } else {
+                    Last::Unit
+                }
+            }
+            (Last::Hundred | Last::Scale, Word::And) => Last::And,
+            _ => return None,
+        };
+        Some(a)
+    }
+
+    /// Opens the first group with `n`.
+    fn open(&mut self, n: f64, last: Last) -> Last {
+        self.group = n;
+        last
+    }
+
+    /// Applies "hundred", a scale word or "dozen" to the open group.
+    fn multiply(&mut self, word: Word) -> Option<Last> {
+        if !self.multiplied {
+            self.lead = self.lead.or(Some(self.group));
+        }
+        self.multiplied = true;
+        // A multiplier after "and …" shows the "and" was inside the number.
+        self.after_and = false;
+        match word {
+            Word::Hundred if !self.hundred && self.group > 0.0 && self.group < 100.0 => {
+                self.group *= 100.0;
+                self.hundred = true;
+                Some(Last::Hundred)
+            }
+            Word::Scale(s) if s < self.last_scale && self.group > 0.0 => {
+                self.total += self.group * s;
+                self.group = 0.0;
+                self.hundred = false;
+                self.last_scale = s;
+                Some(Last::Scale)
+            }
+            Word::Dozen if self.total == 0.0 && !self.hundred => {
+                self.group *= 12.0;
+                Some(Last::Dozen)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the words so far make a whole number ("two hundred and" does not).
+    fn complete(&self) -> bool {
+        !matches!(
+            self.last,
+            Last::Start | Last::A | Last::Half | Last::HalfA | Last::And
+        )
+    }
+
+    fn finish(&self, len: usize) -> Spelled {
+        let value = self.total + self.group;
+        let scale = match self.lead {
+            Some(lead) if self.multiplied && !self.added && lead > 0.0 => Some(value / lead),
+            _ => None,
+        };
+        Spelled { len, value, scale }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(i: &str) -> Option<(f64, &str)> {
+        spelled(i).map(|s| (s.value, &i[..s.len]))
+    }
+
+    #[test]
+    fn and_between_two_numbers_is_a_conjunction() {
+        assert_eq!(
+            read("two hundred and three hundred"),
+            Some((200.0, "two hundred"))
+        );
+        assert_eq!(
+            read("two thousand and three thousand"),
+            Some((2000.0, "two thousand"))
+        );
+        assert_eq!(
+            read("two hundred and wounded"),
+            Some((200.0, "two hundred"))
+        );
+    }
+
+    #[test]
+    fn words_that_cannot_follow_end_the_number() {
+        assert_eq!(read("one two"), Some((1.0, "one")));
+        assert_eq!(read("five twenty"), Some((5.0, "five")));
+        assert_eq!(read("three-year-old"), Some((3.0, "three")));
+        assert_eq!(read("a man"), None);
+        assert_eq!(read("half of them"), None);
+        assert_eq!(read("zero hundred"), Some((0.0, "zero")));
+    }
+
+    #[test]
+    fn scale_is_lent_only_by_pure_products() {
+        assert_eq!(spelled("three hundred").and_then(|s| s.scale), Some(100.0));
+        assert_eq!(
+            spelled("two hundred thousand").and_then(|s| s.scale),
+            Some(1e5)
+        );
+        assert_eq!(spelled("half a million").and_then(|s| s.scale), Some(1e6));
+        assert_eq!(spelled("two hundred and five").and_then(|s| s.scale), None);
+    }
+}

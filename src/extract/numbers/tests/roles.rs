@@ -1,0 +1,98 @@
+//! What is not a count: years, days, times, ordinals, percentages, money, decimals, names.
+
+use super::*;
+use NumberRole::*;
+
+#[test]
+fn years() {
+    assert_eq!(roles("in July 2023"), [("2023", Year)]);
+    assert_eq!(roles("a 2020 coup"), [("2020", Year)]);
+    assert_eq!(roles("from 2012 to 2015"), [("from 2012 to 2015", Year)]);
+    assert_eq!(roles("the 1990s"), [("1990s", Year)]);
+    // A four-digit number with a separator, a scale word or a suffix hedge is a quantity.
+    assert_eq!(roles("2,000 people"), [("2,000", Count)]);
+    assert_eq!(roles("2000 or more"), [("2000 or more", Count)]);
+    assert_eq!(roles("1000-5000"), [("1000-5000", Count)]);
+    assert_eq!(roles("3000 people"), [("3000", Count)]);
+}
+
+#[test]
+fn a_resolution_number_reads_as_a_year() {
+    // Documented choice: shape alone decides, and the caller keeps only counts.
+    assert_eq!(roles("Resolution 1701"), [("1701", Year)]);
+}
+
+#[test]
+fn days_of_the_month() {
+    assert_eq!(roles("from August 25 to 29"), [("25 to 29", DayOfMonth)]);
+    assert_eq!(roles("August 25-29"), [("25-29", DayOfMonth)]);
+    assert_eq!(
+        roles("September 2, 2024"),
+        [("2", DayOfMonth), ("2024", Year)]
+    );
+    assert_eq!(roles("on 25 August"), [("25", DayOfMonth)]);
+    assert_eq!(roles("the Sept. 18 attack"), [("18", DayOfMonth)]);
+    assert_eq!(roles("BAMAKO, Nov 13"), [("13", DayOfMonth)]);
+    assert_eq!(roles("on Monday 25"), [("25", DayOfMonth)]);
+    assert_eq!(roles("the 25th of August"), [("25th", DayOfMonth)]);
+    // Not a month: the verb, a comma between, a count after the month's sentence part.
+    assert_eq!(roles("they may 5 times"), [("5", Count)]);
+    assert_eq!(roles("In August, 25 people died"), [("25", Count)]);
+}
+
+#[test]
+fn times_ordinals_percentages() {
+    assert_eq!(roles("at 17:55"), [("17:55", Time)]);
+    assert_eq!(
+        roles("at 9 a.m. and 10pm"),
+        [("9 a.m.", Time), ("10pm", Time)]
+    );
+    assert_eq!(
+        roles("the 80th session, 1st and 21st"),
+        [("80th", Ordinal), ("1st", Ordinal), ("21st", Ordinal)]
+    );
+    assert_eq!(
+        roles("20% and 20 percent and 20 per cent"),
+        [
+            ("20%", Percent),
+            ("20 percent", Percent),
+            ("20 per cent", Percent)
+        ]
+    );
+    assert_eq!(roles("20-30%"), [("20-30%", Percent)]);
+    let m = only("17:55");
+    assert!((m.value.value.min.unwrap() - (17.0 + 55.0 / 60.0)).abs() < 1e-12);
+}
+
+#[test]
+fn money() {
+    assert_eq!(roles("$900 million"), [("$900 million", Money)]);
+    assert_eq!(
+        roles("€5 and 900 dollars and 5 euros"),
+        [("€5", Money), ("900 dollars", Money), ("5 euros", Money)]
+    );
+}
+
+#[test]
+fn decimals_without_scale_words() {
+    assert_eq!(roles("a 1.5 rise"), [("1.5", Decimal)]);
+    assert_eq!(roles("1,674.5"), [("1,674.5", Decimal)]);
+    assert_eq!(roles("1.5 million"), [("1.5 million", Count)]);
+}
+
+#[test]
+fn names_codes_links_and_ages_are_no_counts() {
+    assert!(find("G5 Sahel, MH17 and @FranceAfrique23").is_empty());
+    assert_eq!(roles("F-35 jets"), [("35", Other)]);
+    assert_eq!(roles("a 13-year-old girl"), [("13", Other)]);
+    assert_eq!(roles("a three-year-old"), [("three", Other)]);
+    assert_eq!(roles("20-30-year-olds"), [("20-30", Other)]);
+    assert!(find("pic.twitter.com/4pc1bLkhFn").is_empty());
+    assert_eq!(roles("https://t.co/123456"), [("123456", Other)]);
+    assert_eq!(
+        roles("#2023 and 24/7"),
+        [("2023", Other), ("24", Other), ("7", Other)]
+    );
+    assert_eq!(roles("version 1.2.3"), [("1.2", Other), ("3", Other)]);
+    assert!(find("in their 20s").is_empty());
+}

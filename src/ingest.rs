@@ -1,0 +1,363 @@
+//! Stage 1: files → [`Story`].
+//!
+//! A story is a directory of articles (or a list of article files). Each article is UTF-8 text
+//! with optional YAML front matter (`outlet`, `published`, `url`, `lang`, `title`) between `---`
+//! lines; raw scraped text without it works too. A story directory may hold a `story.yaml`
+//! manifest giving the same fields per source, so scraped files can stay byte-for-byte as
+//! scraped. The source id is the file stem. When no publication date is given, the first full
+//! date on a short metadata-like line near the top of the text is taken, and the article says
+//! where it came from; otherwise the date stays unknown and a warning says so.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar;
+use crate::error::{Error, Result};
+
+/// File names in a story directory that are configuration, not articles.
+pub const MANIFEST: &str = "story.yaml";
+/// A story's own rule file.
+pub const STORY_RULES: &str = "rules.yaml";
+
+/// The articles of one story, in source-id order.
+#[derive(Debug)]
+pub struct Story {
+    /// The story directory, when the story was given as one.
+    pub dir: Option<PathBuf>,
+    /// The articles, sorted by id.
+    pub articles: Vec<Article>,
+    /// Things worth telling the user that do not stop the run.
+    pub warnings: Vec<Warning>,
+}
+
+/// A problem that does not stop the run, about one file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// The file it is about.
+    pub path: PathBuf,
+    /// What is wrong, in one line.
+    pub message: String,
+}
+
+/// One article: its text and what is known about it.
+#[derive(Debug)]
+pub struct Article {
+    /// The source id: the file stem.
+    pub id: String,
+    /// The file it was read from.
+    pub path: PathBuf,
+    /// The whole file. Every span in claimdiff is a byte range into this text.
+    pub text: String,
+    /// The part of `text` after the front matter.
+    pub body: Range<usize>,
+    /// Outlet, URL, language and title, from front matter or the manifest.
+    pub meta: Meta,
+    /// The publication date and where it was found.
+    pub published: Option<Published>,
+    line_starts: Vec<usize>,
+}
+
+/// Descriptive fields of an article.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// The publishing outlet ("Le Monde", "Reuters").
+    pub outlet: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+    /// Language code ("en").
+    pub lang: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+}
+
+/// A publication date and its origin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Published {
+    /// The day.
+    pub date: Date,
+    /// Where it came from.
+    pub origin: DateOrigin,
+}
+
+/// Where a publication date was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateOrigin {
+    /// The article's front matter.
+    FrontMatter,
+    /// The story's `story.yaml`.
+    Manifest,
+    /// The article text; `line` is one-based.
+    Text {
+        /// The line the date was read from.
+        line: usize,
+    },
+}
+
+/// The YAML fields of front matter and of a manifest entry.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetaFile {
+    outlet: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+    lang: Option<String>,
+    title: Option<String>,
+}
+
+/// `story.yaml`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestFile {
+    /// A name for the story.
+    #[serde(default)]
+    #[allow(dead_code)]
+    title: Option<String>,
+    /// Per-source fields, keyed by source id (file stem).
+    #[serde(default)]
+    sources: BTreeMap<String, MetaFile>,
+}
+
+impl Story {
+    /// Reads a story from a directory, or from a list of article files.
+    pub fn load(paths: &[PathBuf]) -> Result<Story> {
+        let (dir, files) = match paths {
+            [one] if one.is_dir() => (Some(one.clone()), list_articles(one)?),
+            _ => {
+                for p in paths {
+                    if p.is_dir() {
+                        return Err(Error::Input {
+                            path: p.clone(),
+                            message: "a directory must be the only path given".into(),
+                        });
+                    }
+                }
+                (None, paths.to_vec())
+            }
+        };
+        let mut manifest = match &dir {
+            Some(d) if d.join(MANIFEST).is_file() => read_manifest(&d.join(MANIFEST))?,
+            _ => ManifestFile::default(),
+        };
+        let mut warnings = Vec::new();
+        let mut articles = Vec::new();
+        for path in files {
+            let extra = source_id(&path).and_then(|id| manifest.sources.remove(&id));
+            articles.push(Article::read(&path, extra, &mut warnings)?);
+        }
+        if let (Some(d), Some(id)) = (&dir, manifest.sources.keys().next()) {
+            return Err(Error::Input {
+                path: d.join(MANIFEST),
+                message: format!("source `{id}` has no article file in {}", d.display()),
+            });
+        }
+        articles.sort_by(|a, b| a.id.cmp(&b.id));
+        for pair in articles.windows(2) {
+            if pair[0].id == pair[1].id {
+                return Err(Error::Input {
+                    path: pair[1].path.clone(),
+                    message: format!(
+                        "source id `{}` is used by {} too; ids are file stems and must differ",
+                        pair[1].id,
+                        pair[0].path.display()
+                    ),
+                });
+            }
+        }
+        Ok(Story {
+            dir,
+            articles,
+            warnings,
+        })
+    }
+}
+
+/// The article files of a directory: every regular, non-hidden file except YAML and JSON
+/// (manifests, rules, expectations), sorted by name. Subdirectories are not entered.
+fn list_articles(dir: &Path) -> Result<Vec<PathBuf>> {
+    let io = |source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_config = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml" | "json")
+        );
+        if name.starts_with('.') || is_config || !path.is_file() {
+            continue;
+        }
+        files.push(path);
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn source_id(path: &Path) -> Option<String> {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned())
+}
+
+fn read_manifest(path: &Path) -> Result<ManifestFile> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    serde_yaml::from_str(&text).map_err(|e| Error::yaml(path, &e, 0))
+}
+
+impl Article {
+    /// Reads one article file. `manifest` holds the story manifest's fields for it, if any.
+    fn read(
+        path: &Path,
+        manifest: Option<MetaFile>,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Article> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+            path: path.to_path_buf(),
+            offset: e.utf8_error().valid_up_to(),
+        })?;
+        Article::from_text(path, text, manifest, warnings)
+    }
+
+    /// Builds an article from text already in memory (the file is not read).
+    pub fn parse(path: &Path, text: String, warnings: &mut Vec<Warning>) -> Result<Article> {
+        Article::from_text(path, text, None, warnings)
+    }
+
+    fn from_text(
+        path: &Path,
+        text: String,
+        manifest: Option<MetaFile>,
+        warnings: &mut Vec<Warning>,
+    ) -> Result<Article> {
+        let id = source_id(path).unwrap_or_default();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect::<Vec<_>>();
+        let (front, body) = split_front_matter(&text, path)?;
+        if text[body.clone()].trim().is_empty() {
+            return Err(Error::Input {
+                path: path.to_path_buf(),
+                message: "the article is empty".into(),
+            });
+        }
+        let mut article = Article {
+            id,
+            path: path.to_path_buf(),
+            body,
+            meta: Meta::default(),
+            published: None,
+            line_starts,
+            text,
+        };
+        let mut published = None;
+        for (fields, origin) in [
+            (front, DateOrigin::FrontMatter),
+            (manifest, DateOrigin::Manifest),
+        ] {
+            let Some(f) = fields else { continue };
+            let m = &mut article.meta;
+            m.outlet = f.outlet.or(m.outlet.take());
+            m.url = f.url.or(m.url.take());
+            m.lang = f.lang.or(m.lang.take());
+            m.title = f.title.or(m.title.take());
+            if let Some(p) = f.published {
+                published = Some(Published {
+                    date: parse_published(&p, path)?,
+                    origin,
+                });
+            }
+        }
+        article.published = published.or_else(|| article.date_in_text());
+        if article.published.is_none() {
+            warnings.push(Warning {
+                path: path.to_path_buf(),
+                message: "no publication date (none in front matter or story.yaml, none stated \
+                          in the text); relative dates cannot be resolved"
+                    .into(),
+            });
+        }
+        Ok(article)
+    }
+
+    /// One-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text[start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The publication date plainly stated near the top: the first full date on a short line
+    /// (a byline or dateline) among the first lines of the body. A date inside a long prose
+    /// line is about the story, not the article, so it is not taken.
+    fn date_in_text(&self) -> Option<Published> {
+        const MAX_LINES: usize = 200;
+        const MAX_WORDS: usize = 12;
+        let body = &self.text[self.body.clone()];
+        let mut offset = self.body.start;
+        for line in body.split_inclusive('\n').take(MAX_LINES) {
+            if line.split_whitespace().count() <= MAX_WORDS {
+                if let Some((span, date)) = calendar::find_full_date(line) {
+                    let (line_no, _) = self.line_col(offset + span.start);
+                    return Some(Published {
+                        date,
+                        origin: DateOrigin::Text { line: line_no },
+                    });
+                }
+            }
+            offset += line.len();
+        }
+        None
+    }
+}
+
+/// Splits `---` front matter from the body. Returns the decoded fields and the body's range.
+fn split_front_matter(text: &str, path: &Path) -> Result<(Option<MetaFile>, Range<usize>)> {
+    let text_start = text.strip_prefix('\u{feff}').map_or(0, |_| 3);
+    let rest = &text[text_start..];
+    let Some(after_open) = rest
+        .strip_prefix("---\n")
+        .or_else(|| rest.strip_prefix("---\r\n"))
+    else {
+        return Ok((None, text_start..text.len()));
+    };
+    let yaml_start = text.len() - after_open.len();
+    let mut offset = yaml_start;
+    for line in after_open.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &text[yaml_start..offset];
+            let fields = if yaml.trim().is_empty() {
+                MetaFile::default()
+            } else {
+                serde_yaml::from_str(yaml).map_err(|e| Error::yaml(path, &e, 1))?
+            };
+            return Ok((Some(fields), offset + line.len()..text.len()));
+        }
+        offset += line.len();
+    }
+    Err(Error::Input {
+        path: path.to_path_buf(),
+        message: "front matter opened with `---` on line 1 is never closed by a `---` line".into(),
+    })
+}
+
+fn parse_published(value: &str, path: &Path) -> Result<Date> {
+    let day = value.trim().get(..10).unwrap_or(value.trim());
+    day.parse::<Date>().map_err(|e| Error::Input {
+        path: path.to_path_buf(),
+        message: format!("`published: {value}` is not a date of the form YYYY-MM-DD ({e})"),
+    })
+}

@@ -1,0 +1,273 @@
+//! Stage 6: report data → bytes. One reporter per format, each in its own file, each writing to
+//! the writer it is given. Colour is decided once, by the caller, before any reporter runs.
+//!
+//! The report types here are the JSON contract (`schema_version` 1): `claims` output is a
+//! [`ClaimsReport`], `check` output a [`CheckReport`]. Fields are only ever added within a
+//! schema version.
+
+mod json;
+mod terminal;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::claim::{Casualty, Claim, Quantity};
+use crate::compare::{Judged, Verdict};
+use crate::ingest::{Article, Warning};
+
+pub use json::{write_check_json, write_claims_json};
+pub use terminal::{write_check_terminal, write_claims_terminal};
+
+/// The version of the JSON output's shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Human-readable, coloured when writing to a terminal.
+    Terminal,
+    /// The JSON contract.
+    Json,
+}
+
+/// One source as the reports describe it.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceInfo {
+    /// The source id (file stem).
+    pub id: String,
+    /// The article file.
+    pub path: PathBuf,
+    /// The outlet, when known.
+    pub outlet: Option<String>,
+    /// Publication date `YYYY-MM-DD`, or `null` when unknown.
+    pub published: Option<String>,
+    /// Where the publication date came from: `front_matter`, `manifest`, `text`, or `null`.
+    pub published_from: Option<&'static str>,
+    /// How many claims were extracted.
+    pub claim_count: usize,
+}
+
+impl SourceInfo {
+    /// Describes an article with its claim count.
+    pub fn new(article: &Article, claim_count: usize) -> SourceInfo {
+        use crate::ingest::DateOrigin;
+        SourceInfo {
+            id: article.id.clone(),
+            path: article.path.clone(),
+            outlet: article.meta.outlet.clone(),
+            published: article.published.as_ref().map(|p| p.date.to_string()),
+            published_from: article.published.as_ref().map(|p| match p.origin {
+                DateOrigin::FrontMatter => "front_matter",
+                DateOrigin::Manifest => "manifest",
+                DateOrigin::Text { .. } => "text",
+            }),
+            claim_count,
+        }
+    }
+}
+
+/// Output of `claimdiff claims`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClaimsReport {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Each source and its claims.
+    pub sources: Vec<SourceClaims>,
+    /// Non-fatal problems.
+    pub warnings: Vec<Warning>,
+}
+
+/// One source's claims.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceClaims {
+    /// The source.
+    #[serde(flatten)]
+    pub source: SourceInfo,
+    /// Its claims in text order.
+    pub claims: Vec<Claim>,
+}
+
+/// Output of `claimdiff check`.
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckReport {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The sources compared.
+    pub sources: Vec<SourceInfo>,
+    /// Facts, most severe verdict first, then by id.
+    pub facts: Vec<FactOut>,
+    /// Counts per verdict.
+    pub summary: Summary,
+    /// Non-fatal problems.
+    pub warnings: Vec<Warning>,
+}
+
+/// Counts per verdict.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Number of sources.
+    pub sources: usize,
+    /// Number of facts.
+    pub facts: usize,
+    /// Facts with verdict conflict.
+    pub conflict: usize,
+    /// Facts with verdict variant.
+    pub variant: usize,
+    /// Facts with verdict agree.
+    pub agree: usize,
+    /// Facts only one source reports.
+    pub single_source: usize,
+}
+
+/// One fact in the `check` output.
+#[derive(Clone, Debug, Serialize)]
+pub struct FactOut {
+    /// Stable id (`casualty_count/killed/civilians`).
+    pub id: String,
+    /// `casualty_count`, `quantity`, …
+    pub kind: &'static str,
+    /// What the fact is about, e.g. `killed/civilians`.
+    pub subject: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// What a reader should know beyond the verdict.
+    pub notes: Vec<String>,
+    /// Each source's claim, as evidence.
+    pub reports: Vec<ReportOut>,
+}
+
+/// One source's claim within a fact.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportOut {
+    /// The source id.
+    pub source: String,
+    /// The exact text of the claim.
+    pub surface: String,
+    /// One-based line in the source file.
+    pub line: usize,
+    /// One-based column (characters).
+    pub column: usize,
+    /// The normalised value.
+    pub value: Quantity,
+    /// Who the text says makes the claim.
+    pub claimant: Option<String>,
+    /// Casualty outcome and victims.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub casualty: Option<Casualty>,
+    /// The counted noun of a quantity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+    /// The whole sentence, as evidence.
+    pub sentence: String,
+    /// Where the claim starts within `sentence` (bytes), for highlighting.
+    pub sentence_offset: usize,
+    /// True when the claim is in a teaser for another article.
+    pub teaser: bool,
+}
+
+impl CheckReport {
+    /// Builds the report from judged facts. `texts` maps source id to the article text.
+    pub fn new(
+        sources: Vec<SourceInfo>,
+        judged: Vec<Judged>,
+        articles: &[Article],
+        warnings: Vec<Warning>,
+    ) -> CheckReport {
+        let mut summary = Summary {
+            sources: sources.len(),
+            facts: judged.len(),
+            ..Summary::default()
+        };
+        let mut facts: Vec<FactOut> = judged
+            .into_iter()
+            .map(|j| {
+                match j.verdict {
+                    Verdict::Conflict => summary.conflict += 1,
+                    Verdict::Variant => summary.variant += 1,
+                    Verdict::Agree => summary.agree += 1,
+                    Verdict::SingleSource => summary.single_source += 1,
+                }
+                let reports = j
+                    .fact
+                    .reports
+                    .into_iter()
+                    .map(|r| {
+                        let text = articles
+                            .iter()
+                            .find(|a| a.id == r.source)
+                            .map_or("", |a| a.text.as_str());
+                        report_out(r.source, r.claim, text)
+                    })
+                    .collect();
+                FactOut {
+                    id: j.fact.id,
+                    kind: j.fact.kind.as_str(),
+                    subject: j.fact.subject,
+                    verdict: j.verdict,
+                    notes: j.notes,
+                    reports,
+                }
+            })
+            .collect();
+        facts.sort_by(|a, b| (a.verdict, &a.id).cmp(&(b.verdict, &b.id)));
+        CheckReport {
+            schema_version: SCHEMA_VERSION,
+            sources,
+            facts,
+            summary,
+            warnings,
+        }
+    }
+
+    /// The most severe verdict, if there is any fact.
+    pub fn worst(&self) -> Option<Verdict> {
+        self.facts.iter().map(|f| f.verdict).min()
+    }
+}
+
+fn report_out(source: String, claim: Claim, text: &str) -> ReportOut {
+    let sentence = text
+        .get(claim.sentence.clone())
+        .unwrap_or_default()
+        .to_string();
+    ReportOut {
+        source,
+        sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),
+        surface: claim.surface,
+        line: claim.line,
+        column: claim.column,
+        value: claim.value,
+        claimant: claim.claimant.map(|c| c.name),
+        casualty: claim.casualty,
+        counted: claim.counted,
+        sentence,
+        teaser: claim.teaser,
+    }
+}
+
+/// Writes a report in `format`.
+pub fn write_check(
+    report: &CheckReport,
+    format: Format,
+    verbose: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Terminal => write_check_terminal(report, verbose, out),
+        Format::Json => write_check_json(report, out),
+    }
+}
+
+/// Writes a claims listing in `format`.
+pub fn write_claims(
+    report: &ClaimsReport,
+    format: Format,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Terminal => write_claims_terminal(report, out),
+        Format::Json => write_claims_json(report, out),
+    }
+}

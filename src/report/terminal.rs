@@ -1,0 +1,212 @@
+//! The terminal reporter: facts grouped by verdict, conflicts first, each report with its
+//! `source:line:column`, exact surface, normalised value and claimant; the evidence sentence with
+//! the claim highlighted for conflicts (and for every fact with `--verbose`); a summary line last.
+//! Colour comes from `colored`, whose on/off switch the caller sets once.
+
+use std::io::Write;
+
+use colored::{ColoredString, Colorize};
+
+use super::{CheckReport, ClaimsReport, FactOut, ReportOut};
+use crate::claim::{Claim, Quantity};
+use crate::compare::Verdict;
+
+/// Widest evidence excerpt, in characters, around the highlighted claim.
+const EXCERPT: usize = 160;
+
+/// Writes `check` output for a person.
+pub fn write_check_terminal(
+    report: &CheckReport,
+    verbose: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    writeln!(out, "{}", "Sources".bold())?;
+    for s in &report.sources {
+        let outlet = s.outlet.as_deref().unwrap_or("outlet unknown");
+        let date = s.published.as_deref().unwrap_or("date unknown");
+        writeln!(
+            out,
+            "  {}  {outlet}, {date}, {} claims",
+            s.id.bold(),
+            s.claim_count
+        )?;
+    }
+    for verdict in [
+        Verdict::Conflict,
+        Verdict::Variant,
+        Verdict::Agree,
+        Verdict::SingleSource,
+    ] {
+        let facts: Vec<&FactOut> = report
+            .facts
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} ({})",
+            paint(verdict, &heading(verdict)).bold(),
+            facts.len()
+        )?;
+        for fact in facts {
+            write_fact(fact, verbose || verdict == Verdict::Conflict, out)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", summary_line(report))
+}
+
+/// The one-line summary: counts per verdict.
+pub fn summary_line(report: &CheckReport) -> String {
+    let s = &report.summary;
+    format!(
+        "claimdiff: {} sources, {} facts: {} conflict, {} variant, {} agree, {} single_source",
+        s.sources, s.facts, s.conflict, s.variant, s.agree, s.single_source
+    )
+}
+
+fn heading(verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Conflict => "Conflicts".into(),
+        Verdict::Variant => "Variants".into(),
+        Verdict::Agree => "Agreements".into(),
+        Verdict::SingleSource => "Single source".into(),
+    }
+}
+
+fn paint(verdict: Verdict, text: &str) -> ColoredString {
+    match verdict {
+        Verdict::Conflict => text.red(),
+        Verdict::Variant => text.yellow(),
+        Verdict::Agree => text.green(),
+        Verdict::SingleSource => text.normal(),
+    }
+}
+
+fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {} {}",
+        paint(fact.verdict, fact.verdict.as_str()),
+        fact.id.bold()
+    )?;
+    for note in &fact.notes {
+        writeln!(out, "      {} {note}", "note:".dimmed())?;
+    }
+    for r in &fact.reports {
+        write_report(r, out)?;
+        if evidence {
+            writeln!(out, "        {}", excerpt(r))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
+    let location = format!("{}:{}:{}", r.source, r.line, r.column);
+    let mut line = format!(
+        "    {}  \"{}\"  = {}",
+        location.cyan(),
+        r.surface,
+        value(&r.value)
+    );
+    if let Some(c) = &r.casualty {
+        let victims = if c.victims.is_empty() {
+            "unspecified"
+        } else {
+            c.victims.as_str()
+        };
+        line.push_str(&format!("  {} {victims}", c.outcome.as_str()));
+    }
+    if let Some(c) = &r.claimant {
+        line.push_str(&format!("  {} {c}", "claimed by".dimmed()));
+    }
+    if r.teaser {
+        line.push_str(&format!("  {}", "[teaser]".dimmed()));
+    }
+    writeln!(out, "{line}")
+}
+
+fn value(q: &Quantity) -> String {
+    match &q.hedge {
+        Some(h) => format!("{} ({})", q.value, h.words),
+        None => q.value.to_string(),
+    }
+}
+
+/// The sentence around the claim, the claim underlined, cut to [`EXCERPT`] characters.
+fn excerpt(r: &ReportOut) -> String {
+    let s = &r.sentence;
+    let start = r.sentence_offset.min(s.len());
+    let end = (start + r.surface.len()).min(s.len());
+    if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
+        return s.clone();
+    }
+    let (before, claim, after) = (&s[..start], &s[start..end], &s[end..]);
+    let room = EXCERPT.saturating_sub(claim.chars().count()) / 2;
+    let before_n = before.chars().count();
+    let before = if before_n > room {
+        format!(
+            "…{}",
+            before.chars().skip(before_n - room).collect::<String>()
+        )
+    } else {
+        before.to_string()
+    };
+    let after = if after.chars().count() > room {
+        format!("{}…", after.chars().take(room).collect::<String>())
+    } else {
+        after.to_string()
+    };
+    format!("> {before}{}{after}", claim.underline().bold())
+}
+
+/// Writes `claims` output for a person: one line per claim.
+pub fn write_claims_terminal(report: &ClaimsReport, out: &mut dyn Write) -> std::io::Result<()> {
+    for s in &report.sources {
+        let date = s.source.published.as_deref().unwrap_or("date unknown");
+        writeln!(
+            out,
+            "{} ({date}): {} claims",
+            s.source.path.display().to_string().bold(),
+            s.claims.len()
+        )?;
+        for c in &s.claims {
+            writeln!(out, "  {}", claim_line(c))?;
+        }
+    }
+    Ok(())
+}
+
+fn claim_line(c: &Claim) -> String {
+    let mut line = format!(
+        "{}:{}  {}  \"{}\"  = {}",
+        c.line,
+        c.column,
+        c.kind.as_str(),
+        c.surface,
+        value(&c.value)
+    );
+    if let Some(k) = &c.casualty {
+        line.push_str(&format!(
+            "  {} {} [{}]",
+            k.outcome.as_str(),
+            k.victims,
+            k.victim_group
+        ));
+    }
+    if let Some(n) = &c.counted {
+        line.push_str(&format!("  of {n}"));
+    }
+    if let Some(cl) = &c.claimant {
+        line.push_str(&format!("  claimed by {}", cl.name));
+    }
+    if c.teaser {
+        line.push_str("  [teaser]");
+    }
+    line
+}

@@ -1,0 +1,184 @@
+//! Word tokens with byte spans, and whole-word phrase matching against rule vocabularies.
+//!
+//! Extraction works on tokens rather than raw characters so that "killed" never matches inside
+//! "skilled" and a two-word phrase ("at least") matches across any run of spaces.
+
+use std::ops::Range;
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'t> {
+    /// Byte span in the article text.
+    pub span: Range<usize>,
+    /// The token as written.
+    pub text: &'t str,
+    /// True for a word or number; false for punctuation.
+    pub is_word: bool,
+}
+
+impl Token<'_> {
+    /// Whether the token is this (lower-case) word, ignoring case.
+    pub fn is(&self, word: &str) -> bool {
+        self.is_word && self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the token is one of these (lower-case) words, ignoring case.
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
+    /// Whether the token starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token is this punctuation character.
+    pub fn is_punct(&self, c: char) -> bool {
+        !self.is_word && self.text.starts_with(c)
+    }
+}
+
+/// Splits `text[range]` into tokens. A word is a run of letters and digits, joined by inner
+/// hyphens, apostrophes and periods/commas between digits ("al-Qaeda", "Jama’at", "1,100").
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
+    let s = &text[range.clone()];
+    let mut tokens = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let is_word = c.is_alphanumeric();
+        if is_word {
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                let joiner = matches!(d, '-' | '\'' | '’' | '.' | ',');
+                let next = s[j + d.len_utf8()..].chars().next();
+                let prev_digit = s[..j]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_ascii_digit());
+                let joins = match d {
+                    '.' | ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => next.is_some_and(char::is_alphanumeric),
+                };
+                if joiner && joins {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        tokens.push(Token {
+            span: range.start + i..range.start + end,
+            text: &s[i..end],
+            is_word,
+        });
+    }
+    tokens
+}
+
+/// The number of tokens a lower-case phrase covers when it matches at `tokens[at..]`, else 0.
+/// Phrases are split on spaces; each part must equal one token, ignoring case.
+pub fn phrase_len(tokens: &[Token<'_>], at: usize, phrase: &str) -> usize {
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        match tokens.get(at + n) {
+            Some(t) if t.text.eq_ignore_ascii_case(part) => n += 1,
+            _ => return 0,
+        }
+    }
+    n
+}
+
+/// The longest phrase of `phrases` that matches at `tokens[at..]`, with its token count.
+pub fn longest_match<'p>(
+    tokens: &[Token<'_>],
+    at: usize,
+    phrases: impl IntoIterator<Item = &'p String>,
+) -> Option<(&'p str, usize)> {
+    phrases
+        .into_iter()
+        .map(|p| (p.as_str(), phrase_len(tokens, at, p)))
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(_, n)| n)
+}
+
+/// The longest phrase of `phrases` that ends exactly at `tokens[..end]`, with its token count.
+pub fn longest_match_ending<'p>(
+    tokens: &[Token<'_>],
+    end: usize,
+    phrases: impl IntoIterator<Item = &'p String>,
+) -> Option<(&'p str, usize)> {
+    phrases
+        .into_iter()
+        .filter_map(|p| {
+            let n = p.split(' ').count();
+            (n <= end && phrase_len(tokens, end - n, p) == n).then_some((p.as_str(), n))
+        })
+        .max_by_key(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn joins_inner_hyphens_apostrophes_and_digit_separators() {
+        assert_eq!(
+            texts("Jama’at al-Qaeda's 1,100 men, 2.5 km."),
+            [
+                "Jama’at",
+                "al-Qaeda's",
+                "1,100",
+                "men",
+                ",",
+                "2.5",
+                "km",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("“strengthen” 84-year-old"),
+            ["“", "strengthen", "”", "84-year-old"]
+        );
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let s = "xx at  least 84";
+        let toks = tokenize(s, 3..s.len());
+        assert_eq!(toks[1].span, 7..12);
+        assert_eq!(phrase_len(&toks, 0, "at least"), 2);
+        assert_eq!(phrase_len(&toks, 1, "at least"), 0);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let s = "they were shot dead";
+        let toks = tokenize(s, 0..s.len());
+        let phrases = vec![
+            "dead".to_string(),
+            "shot dead".to_string(),
+            "shot".to_string(),
+        ];
+        assert_eq!(longest_match(&toks, 2, &phrases), Some(("shot dead", 2)));
+        assert_eq!(
+            longest_match_ending(&toks, 4, &phrases),
+            Some(("shot dead", 2))
+        );
+    }
+}
