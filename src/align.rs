@@ -45,7 +45,7 @@ pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
                 claim: c.clone(),
             })
         })
-        .filter(|r| settings(r.claim.kind, rules).enabled)
+        .filter(|r| comparable(&r.claim, rules))
         .collect();
     ordered.sort_by(|a, b| {
         (&a.source, a.claim.span.start, a.claim.span.end).cmp(&(
@@ -70,6 +70,13 @@ pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
     facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
     number_ids(&mut facts);
     facts
+}
+
+/// Whether a claim takes part in facts: its kind is enabled, and a quantity names what it
+/// counts (a bare "three" cannot be compared with anything). Claims left out stay in the
+/// `claims` output and are counted in the `check` summary.
+pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
+    settings(claim.kind, rules).enabled && (claim.kind != Kind::Quantity || claim.counted.is_some())
 }
 
 /// The comparison settings of a kind.
@@ -131,16 +138,18 @@ fn same_subject(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     }
 }
 
+/// An unnamed victim group, or one the rules mark generic ("people").
+fn is_generic(group: &str, rules: &RuleSet) -> bool {
+    group.is_empty()
+        || rules
+            .casualties
+            .victims
+            .iter()
+            .any(|v| v.name == group && v.generic)
+}
+
 fn groups_compatible(a: &str, b: &str, rules: &RuleSet) -> bool {
-    let generic = |g: &str| {
-        g.is_empty()
-            || rules
-                .casualties
-                .victims
-                .iter()
-                .any(|v| v.name == g && v.generic)
-    };
-    a == b || generic(a) || generic(b)
+    a == b || is_generic(a, rules) || is_generic(b, rules)
 }
 
 /// Event words must share one when both claims name any.
@@ -170,7 +179,7 @@ fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
                 r.claim
                     .casualty
                     .as_ref()
-                    .is_some_and(|c| !groups_compatible(&c.victim_group, "", rules))
+                    .is_some_and(|c| !is_generic(&c.victim_group, rules))
             };
             let pick = reports.iter().find(specific).unwrap_or(&reports[0]);
             let outcome = reports
@@ -208,5 +217,223 @@ fn number_ids(facts: &mut [Fact]) {
         let n = seen.entry(base.clone()).or_default();
         *n += 1;
         f.id = if *n == 1 { base } else { format!("{base}/{n}") };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Casualty, Claimant, Interval, Outcome, Quantity};
+    use crate::compare::{Verdict, judge};
+
+    fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim {
+        Claim {
+            kind: Kind::CasualtyCount,
+            surface: format!("{min} {group}"),
+            span: 0..1,
+            line: 1,
+            column: 1,
+            value: Quantity {
+                value: Interval {
+                    min: Some(min),
+                    max,
+                },
+                hedge: None,
+            },
+            claimant: None,
+            casualty: Some(Casualty {
+                outcome,
+                victims: group.into(),
+                victim_group: group.into(),
+            }),
+            counted: None,
+            events: Vec::new(),
+            sentence: 0..1,
+            teaser: false,
+        }
+    }
+
+    fn by(mut c: Claim, key: &str) -> Claim {
+        c.claimant = Some(Claimant {
+            name: key.into(),
+            key: key.into(),
+            span: 0..0,
+        });
+        c
+    }
+
+    fn on(mut c: Claim, event: &str) -> Claim {
+        c.events = vec![event.into()];
+        c
+    }
+
+    fn verdicts(sources: &[(&str, Vec<Claim>)]) -> Vec<(String, Verdict, usize)> {
+        let rules = RuleSet::load(&[]).unwrap();
+        let sources: Vec<(String, Vec<Claim>)> = sources
+            .iter()
+            .map(|(s, c)| (s.to_string(), c.clone()))
+            .collect();
+        align(&sources, &rules)
+            .into_iter()
+            .map(|f| {
+                let n = f.reports.len();
+                let j = judge(f, &rules);
+                (j.fact.id, j.verdict, n)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn casualties_and_killed_of_one_group_agree_when_they_overlap() {
+        let got = verdicts(&[
+            (
+                "a",
+                vec![casualty(18.0, Some(22.0), Outcome::Casualties, "civilians")],
+            ),
+            (
+                "b",
+                vec![casualty(18.0, Some(22.0), Outcome::Killed, "civilians")],
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [("casualty_count/killed/civilians".into(), Verdict::Agree, 2)]
+        );
+    }
+
+    #[test]
+    fn disjoint_figures_from_two_sources_conflict() {
+        let got = verdicts(&[
+            (
+                "a",
+                vec![casualty(12.0, Some(12.0), Outcome::Killed, "civilians")],
+            ),
+            (
+                "b",
+                vec![casualty(30.0, Some(30.0), Outcome::Killed, "civilians")],
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "casualty_count/killed/civilians".into(),
+                Verdict::Conflict,
+                2
+            )]
+        );
+    }
+
+    #[test]
+    fn different_claimants_with_different_figures_are_separate_facts() {
+        let got = verdicts(&[
+            (
+                "a",
+                vec![by(
+                    casualty(84.0, Some(84.0), Outcome::Killed, "mercenaries"),
+                    "militants",
+                )],
+            ),
+            (
+                "b",
+                vec![by(
+                    casualty(50.0, Some(50.0), Outcome::Killed, "mercenaries"),
+                    "jnim",
+                )],
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "casualty_count/killed/mercenaries".into(),
+                    Verdict::SingleSource,
+                    1
+                ),
+                (
+                    "casualty_count/killed/mercenaries/2".into(),
+                    Verdict::SingleSource,
+                    1
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn different_events_are_separate_facts() {
+        let got = verdicts(&[
+            (
+                "a",
+                vec![on(
+                    casualty(84.0, None, Outcome::Killed, "mercenaries"),
+                    "fighting",
+                )],
+            ),
+            (
+                "b",
+                vec![on(
+                    casualty(50.0, Some(50.0), Outcome::Killed, "mercenaries"),
+                    "ambush",
+                )],
+            ),
+        ]);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|(_, v, _)| *v == Verdict::SingleSource));
+    }
+
+    #[test]
+    fn killed_and_injured_never_share_a_fact_but_generic_victims_join_specific_ones() {
+        let got = verdicts(&[
+            (
+                "a",
+                vec![casualty(3.0, Some(3.0), Outcome::Killed, "people")],
+            ),
+            (
+                "b",
+                vec![
+                    casualty(2.0, Some(2.0), Outcome::Injured, "people"),
+                    casualty(3.0, Some(3.0), Outcome::Killed, "civilians"),
+                ],
+            ),
+        ]);
+        assert_eq!(
+            got,
+            [
+                (
+                    "casualty_count/injured/people".into(),
+                    Verdict::SingleSource,
+                    1
+                ),
+                ("casualty_count/killed/civilians".into(), Verdict::Agree, 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn order_of_sources_does_not_change_the_facts() {
+        let a = (
+            "a",
+            vec![casualty(12.0, Some(12.0), Outcome::Killed, "civilians")],
+        );
+        let b = (
+            "b",
+            vec![casualty(30.0, Some(30.0), Outcome::Killed, "civilians")],
+        );
+        let c = (
+            "c",
+            vec![casualty(12.0, None, Outcome::Killed, "civilians")],
+        );
+        let one = verdicts(&[a.clone(), b.clone(), c.clone()]);
+        let two = verdicts(&[c, b, a]);
+        assert_eq!(one, two);
+    }
+
+    #[test]
+    fn tolerance_widens_before_comparing() {
+        let mut rules = RuleSet::load(&[]).unwrap();
+        let x = casualty(20.0, Some(20.0), Outcome::Killed, "civilians");
+        let y = casualty(22.0, Some(22.0), Outcome::Killed, "civilians");
+        assert!(!values_overlap(&x, &y, &rules.facts.casualty_count));
+        rules.facts.casualty_count.relative = 0.05;
+        assert!(values_overlap(&x, &y, &rules.facts.casualty_count));
     }
 }

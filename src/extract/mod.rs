@@ -148,3 +148,6 @@ fn events(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<String> {
     found.sort();
     found
 }
+
+#[cfg(test)]
+mod tests;

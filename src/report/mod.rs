@@ -119,6 +119,8 @@ pub struct Summary {
     pub agree: usize,
     /// Facts only one source reports.
     pub single_source: usize,
+    /// Claims that take part in no fact (a disabled kind, a quantity with no counted noun).
+    pub claims_not_compared: usize,
 }
 
 /// One fact in the `check` output.

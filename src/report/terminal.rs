@@ -63,10 +63,17 @@ pub fn write_check_terminal(
 /// The one-line summary: counts per verdict.
 pub fn summary_line(report: &CheckReport) -> String {
     let s = &report.summary;
-    format!(
+    let mut line = format!(
         "claimdiff: {} sources, {} facts: {} conflict, {} variant, {} agree, {} single_source",
         s.sources, s.facts, s.conflict, s.variant, s.agree, s.single_source
-    )
+    );
+    if s.claims_not_compared > 0 {
+        line.push_str(&format!(
+            " ({} claims not comparable)",
+            s.claims_not_compared
+        ));
+    }
+    line
 }
 
 fn heading(verdict: Verdict) -> String {

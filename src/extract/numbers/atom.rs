@@ -9,12 +9,12 @@ use std::ops::Range;
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{char, satisfy};
+use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{not, opt, recognize};
 use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
-use super::lex::{Res, any_phrase, boundary, gap, keyword, tag_ci};
+use super::lex::{Res, any_phrase, boundary, gap, keyword, no_match, tag_ci};
 use super::spelled::spelled;
 
 /// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
@@ -24,6 +24,10 @@ const MAX_DIGITS: usize = 18;
 const MAX_GROUPS: usize = 6;
 /// How far the link check looks either way inside one whitespace-free token.
 const LINK_WINDOW: usize = 64;
+
+/// Thousands separators: the comma, and the no-break and thin spaces of French typography
+/// ("25\u{202f}000"). A plain space is not one: "in 2012 100 people" is two numbers.
+const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
 /// Signs that make a number money when written right before it.
 const CURRENCY: [char; 7] = ['$', '€', '£', '¥', '₹', '₦', '₽'];
@@ -106,16 +110,26 @@ pub(super) struct Atom {
 
 /// The atom starting at byte `p` of the sentence `s` (at a currency sign or the numeral).
 pub(super) fn atom(s: &str, p: usize) -> Option<Atom> {
+    read(s, p, false)
+}
+
+/// The atom ending a range at byte `p`: like [`atom`], but a dash before it is the range's
+/// ("20-30"), not a sign of a date or score.
+pub(super) fn range_end(s: &str, p: usize) -> Option<Atom> {
+    read(s, p, true)
+}
+
+fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     let here = s[p..]
         .chars()
         .next()
-        .filter(|c| CURRENCY.contains(c))
+        .filter(|c| is_currency(*c))
         .map_or(0, char::len_utf8);
     let num_start = p + here;
     let before = s[..p]
         .chars()
         .next_back()
-        .filter(|c| CURRENCY.contains(c))
+        .filter(|c| is_currency(*c))
         .map_or(0, char::len_utf8);
     let money = here > 0 || before > 0;
     let start = p - before;
@@ -136,7 +150,10 @@ pub(super) fn atom(s: &str, p: usize) -> Option<Atom> {
     if unit == Unit::None && money {
         unit = Unit::Money;
     }
-    if glued_before(&s[..start]) || glued_after(&s[end..]) || in_link(s, start, end) {
+    // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.
+    let zero_led = shape.bare_digits.is_some_and(|n| n > 1) && rest.starts_with('0');
+    let glued = !after_connector && glued_before(&s[..start]);
+    if zero_led || glued || glued_after(&s[end..]) || in_link(s, start, end) {
         unit = Unit::Glued;
     }
     // Nothing may stick to the end: "4pc1bLkhFn" is no number.
@@ -154,7 +171,7 @@ pub(super) fn atom(s: &str, p: usize) -> Option<Atom> {
 /// A numeral in digits with its scale word: `(length, value, scale, shape)`.
 fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
     let (after, text) = digit_numeral(i).ok()?;
-    let clean: String = text.chars().filter(|c| *c != ',').collect();
+    let clean: String = text.chars().filter(|c| !SEPARATORS.contains(*c)).collect();
     let (after, scale) = match scale_word(after, money) {
         Ok((rest, scale)) => (rest, Some(scale)),
         Err(_) => (after, None),
@@ -165,7 +182,7 @@ fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
         Some(Scale::Times(m)) => clean.parse::<f64>().ok()? * m,
         None => clean.parse::<f64>().ok()?,
     };
-    let plain = !text.contains([',', '.']);
+    let plain = text.bytes().all(|b| b.is_ascii_digit());
     let shape = Shape {
         bare_digits: (plain && scale.is_none()).then_some(text.len()),
         decimal: text.contains('.') && scale.is_none(),
@@ -184,7 +201,7 @@ fn digit_numeral(i: &str) -> Res<'_, &str> {
 }
 
 fn grouped(i: &str) -> Res<'_, &str> {
-    let group = preceded(char(','), terminated(digits(3, 3), not(digit)));
+    let group = preceded(one_of(SEPARATORS), terminated(digits(3, 3), not(digit)));
     recognize((digits(1, 3), many_m_n(1, MAX_GROUPS, group))).parse(i)
 }
 
@@ -255,10 +272,7 @@ fn scale_word(i: &str, money: bool) -> Res<'_, Scale> {
             return Ok((rest, scale));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    no_match(i)
 }
 
 /// The unit written after the numeral ending at `at`, and where the atom ends.
@@ -317,10 +331,7 @@ fn meridiem(i: &str) -> Res<'_, &str> {
             }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    no_match(i)
 }
 
 fn ordinal_suffix(i: &str) -> Res<'_, &str> {
@@ -343,12 +354,13 @@ fn percent(i: &str) -> Option<usize> {
     any_phrase(after_gap, &PERCENT_WORDS).map(|(_, len)| i.len() - after_gap.len() + len)
 }
 
-/// "F-35", "COVID-19": a hyphen between a letter and the numeral makes it part of a name;
-/// "1.2.3": a digit group before the numeral makes it part of a code.
+/// "F-35", "COVID-19": a hyphen after a letter makes the numeral part of a name. "1.2.3",
+/// "2015-02-23", "3-1": a digit group before it makes it part of a code, date or score (a rising
+/// "20-30" never gets here: it was read as a range).
 fn glued_before(head: &str) -> bool {
     let mut back = head.chars().rev();
     match (back.next(), back.next()) {
-        (Some('-'), Some(c)) => c.is_alphabetic(),
+        (Some('-'), Some(c)) => c.is_alphabetic() || c.is_ascii_digit(),
         (Some('.' | ','), Some(c)) => c.is_ascii_digit(),
         _ => false,
     }

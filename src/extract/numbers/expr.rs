@@ -10,7 +10,7 @@ use crate::claim::{Hedge, HedgeKind, Interval};
 use crate::rules::HedgeRule;
 
 use super::NumberRole;
-use super::atom::{Atom, Unit, atom};
+use super::atom::{Atom, Unit, atom, range_end};
 use super::hedge::{Lexicon, Vague, apply};
 use super::lex::{gap, keyword, tag_ci};
 use super::role;
@@ -60,7 +60,7 @@ fn two_sided(s: &str, p: usize) -> Option<Expr> {
     })?;
     let x = atom(s, s.len() - gap(after_open).ok()?.0.len())?;
     let (conn, next) = connect(s, x.span.end, closers)?;
-    let (x, y) = pair(x, atom(s, next)?)?;
+    let (x, y) = pair(x, range_end(s, next)?)?;
     let words = format!("{open} … {}", &s[conn]);
     Some(build(s, p, Core::Range { x, y, words }, None, None))
 }
@@ -97,7 +97,7 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
         return Some(Core::Single(x));
     }
     let range = connect(s, x.span.end, &["to", "through", "or", "-", "–"])
-        .and_then(|(conn, next)| Some((conn, atom(s, next)?)))
+        .and_then(|(conn, next)| Some((conn, range_end(s, next)?)))
         .and_then(|(conn, y)| Some((conn, pair(x.clone(), y)?)));
     Some(match range {
         Some((conn, (x, y))) => Core::Range {
@@ -195,74 +195,79 @@ fn build(
 ) -> Expr {
     let suffix_end = suffix.as_ref().map(|(_, at)| at.end);
     let hedge = prefix.or(suffix);
-    let hedged = hedge.is_some();
-    let (span, number_span, value, own, mut role) = match core {
-        Core::Single(a) => {
-            let role = role::of_atom(s, &a, hedged);
-            (
-                a.span.clone(),
-                a.number_span.clone(),
-                Interval::exact(a.value),
-                None,
-                role,
-            )
-        }
-        Core::Range { x, y, words } => {
-            let role = role::of_range(s, &x, &y, hedged);
-            let value = Interval {
-                min: Some(x.value),
-                max: Some(y.value),
-            };
-            let own = Hedge {
-                kind: HedgeKind::Range,
-                words,
-            };
-            (
-                x.span.start..y.span.end,
-                x.number_span.start..y.number_span.end,
-                value,
-                Some(own),
-                role,
-            )
-        }
-        Core::Vague(v) => {
-            let own = Hedge {
-                kind: HedgeKind::Vague,
-                words: s[v.span.clone()].to_string(),
-            };
-            (
-                v.span.clone(),
-                v.span,
-                v.value,
-                Some(own),
-                NumberRole::Count,
-            )
-        }
-    };
-    let end = suffix_end.unwrap_or(span.end);
+    let mut parts = Parts::of(s, core, hedge.is_some());
+    let end = suffix_end.unwrap_or(parts.span.end);
     // "13-year-old", "20-30-strong": a hyphenated word after the number makes it an adjective.
     let mut ahead = s[end..].chars();
     if matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
-        role = NumberRole::Other;
+        parts.role = NumberRole::Other;
     }
     let (value, hedge) = match hedge {
         Some((rule, at)) => {
-            let value = apply(rule, value, role == NumberRole::Count);
+            let words = s[at].to_string();
+            let value = apply(rule, parts.value, parts.role == NumberRole::Count);
             (
                 value,
                 Some(Hedge {
                     kind: rule.kind,
-                    words: s[at].to_string(),
+                    words,
                 }),
             )
         }
-        None => (value, own),
+        None => (parts.value, parts.own),
     };
     Expr {
-        span: start.min(span.start)..end,
-        number_span,
+        span: start.min(parts.span.start)..end,
+        number_span: parts.number_span,
         value,
         hedge,
-        role,
+        role: parts.role,
+    }
+}
+
+/// What a core contributes to its expression before any hedge words are applied.
+struct Parts {
+    span: Range<usize>,
+    number_span: Range<usize>,
+    value: Interval,
+    /// The core's own hedge: a range's connectors or the vague words.
+    own: Option<Hedge>,
+    role: NumberRole,
+}
+
+impl Parts {
+    fn of(s: &str, core: Core, hedged: bool) -> Parts {
+        match core {
+            Core::Single(a) => Parts {
+                role: role::of_atom(s, &a, hedged),
+                value: Interval::exact(a.value),
+                span: a.span,
+                number_span: a.number_span,
+                own: None,
+            },
+            Core::Range { x, y, words } => Parts {
+                role: role::of_range(s, &x, &y, hedged),
+                value: Interval {
+                    min: Some(x.value),
+                    max: Some(y.value),
+                },
+                span: x.span.start..y.span.end,
+                number_span: x.number_span.start..y.number_span.end,
+                own: Some(Hedge {
+                    kind: HedgeKind::Range,
+                    words,
+                }),
+            },
+            Core::Vague(v) => Parts {
+                own: Some(Hedge {
+                    kind: HedgeKind::Vague,
+                    words: s[v.span.clone()].to_string(),
+                }),
+                span: v.span.clone(),
+                number_span: v.span,
+                value: v.value,
+                role: NumberRole::Count,
+            },
+        }
     }
 }

@@ -6,9 +6,10 @@
 //! more"). A match moves the walk past its end, so matches never overlap. Every attempt reads a
 //! bounded number of words and characters, so the walk is linear in the sentence.
 //!
-//! Values are inclusive intervals ([`crate::claim::Interval`]). Not every number is a count: each match has a
-//! [`NumberRole`] so the caller can skip years, days, times, ordinals, percentages, money and
-//! numbers that are part of a name ("F-35", "13-year-old"). Choices a reader might not guess:
+//! Values are inclusive intervals ([`crate::claim::Interval`]). Not every number is a count:
+//! each match has a [`NumberRole`] so the caller can skip years, days, times, ordinals,
+//! percentages, money and numbers that are part of a name ("F-35", "13-year-old"). Choices a
+//! reader might not guess:
 //!
 //! - "a" alone is no number ("a man was killed" is the caller's business), but "a dozen", "a
 //!   hundred" and "a thousand" are.
@@ -22,7 +23,11 @@
 //!   unless hedged, scaled or ranged with a non-year; a resolution number is no count either.
 //! - Times are valued in hours: "17:55" is 17 + 55/60; "10pm" is 10.
 //! - Digits glued to letters ("G5", "MH17", "@FranceAfrique23") are not numbers at all; digits in
-//!   links, after "letter-" or before "-word" are returned with [`NumberRole::Other`].
+//!   links, after "letter-" or before "-word", in ISO dates, codes ("1.2.3") or with a leading
+//!   zero are returned with [`NumberRole::Other`].
+//! - A hedge makes a year-shaped number a count: "around 2012" is 1810–2214, as the rule says.
+//! - Thousands are separated by commas or by no-break and thin spaces, never by plain spaces.
+//! - Word ordinals ("third", "twenty-first") are not read; "twenty-first" gives "twenty" as Other.
 
 mod atom;
 mod expr;

@@ -212,7 +212,7 @@ impl Acc {
         }
         let half = matches!(self.last, Last::Half | Last::HalfA);
         a.last = match (self.last, word) {
-            (Last::Start, Word::Small(n)) if n == 0.0 => Last::Zero,
+            (Last::Start, Word::Small(0.0)) => Last::Zero,
             (Last::Start, Word::Small(n)) => a.open(n, Last::Unit),
             (Last::Start, Word::Tens(n)) => a.open(n, Last::Tens),
             (Last::Start, Word::A) => Last::A,

@@ -178,6 +178,28 @@ fn ranges_of_words_and_lent_scale_words() {
 }
 
 #[test]
+fn a_scale_word_is_lent_across_a_dash_and_a_currency_sign_applies_to_both() {
+    let m = value("$20-30 million", "$20-30 million", Some(2e7), Some(3e7));
+    assert_eq!((m.role, m.number_span.clone()), (NumberRole::Money, 1..14));
+}
+
+#[test]
+fn opposite_bounds_joined_by_but() {
+    let text = "more than 20 but fewer than 30";
+    let m = value(text, text, Some(21.0), Some(29.0));
+    hedge(&m, HedgeKind::Range, "more than … but fewer than");
+}
+
+#[test]
+fn no_break_and_thin_spaces_separate_thousands_but_plain_spaces_do_not() {
+    count("25\u{202f}000 people", "25\u{202f}000", 25_000.0);
+    count("25\u{a0}000", "25\u{a0}000", 25_000.0);
+    let text = "in 2012 100 people";
+    let got: Vec<_> = find(text).iter().map(|m| &text[m.span.clone()]).collect();
+    assert_eq!(got, ["2012", "100"]);
+}
+
+#[test]
 fn a_falling_pair_is_two_numbers() {
     let text = "30 to 20";
     let got: Vec<_> = find(text).iter().map(|m| &text[m.span.clone()]).collect();

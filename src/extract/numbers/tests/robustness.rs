@@ -94,18 +94,3 @@ fn matches_are_ordered_and_disjoint() {
     use NumberRole::*;
     assert_eq!(kinds, [Count, Count, Count, DayOfMonth, Year]);
 }
-
-#[test]
-fn zz_timing() {
-    let cases = [
-        "1,".repeat(25_000),
-        "1,".repeat(50_000),
-        "1,".repeat(100_000),
-        "twenty ".repeat(40_000),
-    ];
-    for text in cases {
-        let t = std::time::Instant::now();
-        let n = find(&text).len();
-        eprintln!("{} {n} {:?}", &text[..3], t.elapsed());
-    }
-}

@@ -8,6 +8,15 @@ fn years() {
     assert_eq!(roles("in July 2023"), [("2023", Year)]);
     assert_eq!(roles("a 2020 coup"), [("2020", Year)]);
     assert_eq!(roles("from 2012 to 2015"), [("from 2012 to 2015", Year)]);
+    assert_eq!(
+        roles("between 2012 and 2015"),
+        [("between 2012 and 2015", Year)]
+    );
+    // Too long a span for years.
+    assert_eq!(
+        roles("between 1000 and 1500 people"),
+        [("between 1000 and 1500", Count)]
+    );
     assert_eq!(roles("the 1990s"), [("1990s", Year)]);
     // A four-digit number with a separator, a scale word or a suffix hedge is a quantity.
     assert_eq!(roles("2,000 people"), [("2,000", Count)]);
@@ -95,4 +104,13 @@ fn names_codes_links_and_ages_are_no_counts() {
     );
     assert_eq!(roles("version 1.2.3"), [("1.2", Other), ("3", Other)]);
     assert!(find("in their 20s").is_empty());
+}
+
+#[test]
+fn iso_dates_and_leading_zeros_are_no_counts() {
+    assert_eq!(
+        roles("published: 2015-02-23"),
+        [("2015", Year), ("02", Other), ("23", Other)]
+    );
+    assert_eq!(roles("agent 007"), [("007", Other)]);
 }

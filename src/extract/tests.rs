@@ -1,0 +1,214 @@
+//! Extraction tests: sentences in, claims with values, outcomes, victims and claimants out.
+
+use std::path::Path;
+
+use crate::claim::{Claim, HedgeKind, Kind, Outcome};
+use crate::ingest::Article;
+use crate::rules::RuleSet;
+use crate::segment::segment;
+
+fn claims_of(text: &str) -> Vec<Claim> {
+    let rules = RuleSet::load(&[]).unwrap();
+    let mut warnings = Vec::new();
+    let article = Article::parse(Path::new("t.txt"), text.to_string(), &mut warnings).unwrap();
+    let seg = segment(&article.text, article.body.clone(), &rules.segment);
+    super::extract(&article, &seg, &rules)
+}
+
+fn casualties(text: &str) -> Vec<(String, Option<f64>, Option<f64>, Outcome, String)> {
+    claims_of(text)
+        .into_iter()
+        .filter(|c| c.kind == Kind::CasualtyCount)
+        .map(|c| {
+            let k = c.casualty.unwrap();
+            (
+                c.surface,
+                c.value.value.min,
+                c.value.value.max,
+                k.outcome,
+                k.victim_group,
+            )
+        })
+        .collect()
+}
+
+fn claimant(c: &Claim) -> &str {
+    c.claimant.as_ref().map_or("", |c| c.name.as_str())
+}
+
+#[test]
+fn outcome_before_count_with_coordination() {
+    let got = casualties(
+        "The group reported an ambush killing 50 Wagner mercenaries and 10 Malian soldiers.",
+    );
+    assert_eq!(
+        got,
+        [
+            (
+                "killing 50 Wagner mercenaries".into(),
+                Some(50.0),
+                Some(50.0),
+                Outcome::Killed,
+                "mercenaries".into()
+            ),
+            (
+                "10 Malian soldiers".into(),
+                Some(10.0),
+                Some(10.0),
+                Outcome::Killed,
+                "soldiers".into()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn count_before_outcome_in_words_and_passive() {
+    let got = casualties("Eighty-four Russian mercenaries were killed near the border.");
+    assert_eq!(
+        got,
+        [(
+            "Eighty-four Russian mercenaries were killed".into(),
+            Some(84.0),
+            Some(84.0),
+            Outcome::Killed,
+            "mercenaries".into()
+        )]
+    );
+    let got = casualties("Two hundred and five people died in the floods.");
+    assert_eq!(got[0].1, Some(205.0));
+    assert_eq!(got[0].3, Outcome::Killed);
+}
+
+#[test]
+fn deaths_of_and_casualties_stay_distinct() {
+    let got = casualties(
+        "The strikes resulted in the deaths of around 20 civilians, including children.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "deaths of around 20 civilians".into(),
+            Some(18.0),
+            Some(22.0),
+            Outcome::Killed,
+            "civilians".into()
+        )]
+    );
+    let got = casualties("The strikes caused about twenty civilian casualties.");
+    assert_eq!(
+        got,
+        [(
+            "about twenty civilian casualties".into(),
+            Some(18.0),
+            Some(22.0),
+            Outcome::Casualties,
+            "civilians".into()
+        )]
+    );
+}
+
+#[test]
+fn hedges_ranges_and_vague_amounts() {
+    let got = casualties("At least fifteen civilians killed in drone strikes");
+    assert_eq!((got[0].1, got[0].2), (Some(15.0), None));
+    let got = casualties("Up to 30 people were injured in the blast.");
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (None, Some(30.0), Outcome::Injured)
+    );
+    let got = casualties("Between 20 and 30 soldiers were wounded.");
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (Some(20.0), Some(30.0), Outcome::Injured)
+    );
+    let got = casualties("Dozens of villagers were killed overnight.");
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].4.as_str()),
+        (Some(24.0), Some(99.0), "civilians")
+    );
+    let claims = claims_of("More than 30 people died.");
+    let hedge = claims[0].value.hedge.as_ref().unwrap();
+    assert_eq!(
+        (hedge.kind, hedge.words.as_str()),
+        (HedgeKind::MoreThan, "More than")
+    );
+}
+
+#[test]
+fn a_single_victim_counts_one() {
+    let got = casualties("A 23-year-old man was shot and killed on Friday.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].1, got[0].3, got[0].4.as_str()),
+        (Some(1.0), Outcome::Killed, "people")
+    );
+}
+
+#[test]
+fn an_agent_is_not_a_victim() {
+    let claims = claims_of("20 soldiers killed 5 militants in the raid.");
+    let cas: Vec<_> = claims
+        .iter()
+        .filter(|c| c.kind == Kind::CasualtyCount)
+        .collect();
+    assert_eq!(cas.len(), 1);
+    assert_eq!(cas[0].surface, "killed 5 militants");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.kind == Kind::Quantity && c.surface == "20 soldiers")
+    );
+}
+
+#[test]
+fn counts_without_an_outcome_are_quantities_and_years_are_not_counts() {
+    let claims = claims_of("In 2012, police arrested 20 people in the town.");
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        (claims[0].kind, claims[0].surface.as_str()),
+        (Kind::Quantity, "20 people")
+    );
+    assert_eq!(claims[0].counted.as_deref(), Some("people"));
+}
+
+#[test]
+fn claimant_patterns() {
+    let c = claims_of("Ten civilians were killed, according to a local official.");
+    assert_eq!(claimant(&c[0]), "a local official");
+    let c = claims_of("The army said it killed 20 militants.");
+    assert_eq!(claimant(&c[0]), "army");
+    let c = claims_of("Twelve people were killed in the attack, police said.");
+    assert_eq!(claimant(&c[0]), "police");
+    let c =
+        claims_of("The Malian army, however, stated it had killed around 20 armed individuals.");
+    assert_eq!(claimant(&c[0]), "Malian army");
+    let c = claims_of(
+        "In August, northern rebels reported fighting, where they claimed to have killed 84 soldiers.",
+    );
+    assert_eq!(claimant(&c[0]), "northern rebels");
+    assert_eq!(c[0].claimant.as_ref().unwrap().key, "militants");
+    let c = claims_of(
+        "The group \u{201c}Jama\u{2019}at Nusrat\u{201d} (JNIM), linked to al-Qaeda, also reported an ambush killing 50 soldiers.",
+    );
+    assert_eq!(c[0].claimant.as_ref().unwrap().key, "jnim");
+    let c = claims_of("Four people died in the crash.");
+    assert_eq!(c[0].claimant, None);
+}
+
+#[test]
+fn spans_point_at_the_surface_with_line_and_column() {
+    let text = "---\npublished: 2024-09-02\n---\nHeadline here\n\nÉté: officials say 12 people were killed.\n";
+    let claims = claims_of(text);
+    assert_eq!(claims.len(), 1);
+    let c = &claims[0];
+    assert_eq!(&text[c.span.clone()], c.surface);
+    assert_eq!(c.surface, "12 people were killed");
+    assert_eq!((c.line, c.column), (6, 20));
+}
+
+#[test]
+fn event_words_are_recorded() {
+    let c = claims_of("A drone strike killed 12 civilians.");
+    assert_eq!(c[0].events, ["strike"]);
+}

@@ -1,0 +1,931 @@
+//! CLI tests: run the `claimdiff` binary on the fixture stories and on small synthetic stories
+//! written to temporary directories, and check stdout, stderr and the exit code.
+//!
+//! Spans are checked against the article files themselves (read here), never against numbers
+//! copied from a previous run, so a test fails when a reported location stops pointing at the
+//! reported text.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const SAHEL: &str = "fixtures/sahel-2024";
+const SAHEL_000: &str = "fixtures/sahel-2024/000_0eb5f3827cff8959.txt";
+const SAHEL_001: &str = "fixtures/sahel-2024/001_391265b657f1b09d.txt";
+const SAHEL_004: &str = "fixtures/sahel-2024/004_fcd1b60b543d505c.txt";
+
+/// The repository root; every command runs there so relative fixture paths resolve.
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `claimdiff` in the repository root, with no colour hints inherited from the environment.
+fn claimdiff() -> Command {
+    let mut cmd = Command::cargo_bin("claimdiff").expect("the claimdiff binary is built");
+    cmd.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+/// What one run produced.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("claimdiff runs");
+    let run = Run {
+        code: out
+            .status
+            .code()
+            .expect("claimdiff exits with a code, not a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains("panicked"),
+        "claimdiff panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+fn claimdiff_run<I, S>(args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    run(claimdiff().args(args))
+}
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"))
+}
+
+fn read(path: impl AsRef<Path>) -> String {
+    let path = root().join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Writes `files` (name, contents) into a fresh temporary directory.
+fn story(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write a story file");
+    }
+    dir
+}
+
+/// Asserts that `surface` starts at 1-based `line` and `column` (characters) of `text`.
+fn assert_surface_at(text: &str, line: u64, column: u64, surface: &str, what: &str) {
+    assert!(line >= 1 && column >= 1, "{what}: line/column are 1-based");
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize - 1)
+        .map(str::len)
+        .sum();
+    let line_text = text[line_start..].split('\n').next().unwrap_or("");
+    assert!(
+        line_text.chars().count() >= column as usize,
+        "{what}: line {line} has only {} characters, column {column} is past its end",
+        line_text.chars().count()
+    );
+    let offset = line_start
+        + line_text
+            .char_indices()
+            .nth(column as usize - 1)
+            .map(|(i, _)| i)
+            .unwrap();
+    assert!(
+        text[offset..].starts_with(surface),
+        "{what}: `{surface}` is not at {line}:{column}; the text there is `{}`",
+        text[offset..]
+            .chars()
+            .take(surface.chars().count() + 10)
+            .collect::<String>()
+    );
+}
+
+/// The claims of the one source in `claims --format json` output.
+fn claims_of(path: &str) -> Vec<Value> {
+    let r = claimdiff_run(["claims", path, "--format", "json"]);
+    assert_eq!(r.code, 0, "claims {path} failed:\n{}", r.stderr);
+    let doc = json(&r.stdout);
+    assert_eq!(doc["schema_version"], 1);
+    let sources = doc["sources"].as_array().expect("sources is an array");
+    assert_eq!(sources.len(), 1, "one file, one source");
+    let claims = sources[0]["claims"].as_array().expect("claims is an array");
+    assert_eq!(
+        sources[0]["claim_count"].as_u64(),
+        Some(claims.len() as u64),
+        "claim_count matches the claims listed"
+    );
+    claims.clone()
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{key}` is not a string in {v}"))
+}
+
+fn is_exact(claim: &Value, n: u64) -> bool {
+    claim["value"]["min"].as_u64() == Some(n) && claim["value"]["max"].as_u64() == Some(n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// check on the Sahel fixture
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn check_json_on_sahel_follows_the_contract() {
+    let r = claimdiff_run(["check", SAHEL, "--format", "json"]);
+    let doc = json(&r.stdout);
+    assert_eq!(doc["schema_version"], 1);
+
+    let mut stems: Vec<String> = std::fs::read_dir(root().join(SAHEL))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    stems.sort();
+    assert_eq!(stems.len(), 5);
+    let ids: Vec<&str> = doc["sources"]
+        .as_array()
+        .expect("sources is an array")
+        .iter()
+        .map(|s| str_of(s, "id"))
+        .collect();
+    assert_eq!(ids, stems, "sources are the file stems, sorted");
+
+    let facts = doc["facts"].as_array().expect("facts is an array");
+    assert!(!facts.is_empty(), "the Sahel story has facts");
+    let verdicts: BTreeSet<&str> = ["agree", "conflict", "variant", "single_source"].into();
+    let mut any_conflict = false;
+    for fact in facts {
+        str_of(fact, "id");
+        str_of(fact, "kind");
+        let verdict = str_of(fact, "verdict");
+        assert!(verdicts.contains(verdict), "unknown verdict {verdict}");
+        any_conflict |= verdict == "conflict";
+        let reports = fact["reports"].as_array().expect("reports is an array");
+        assert!(!reports.is_empty(), "fact {} has no reports", fact["id"]);
+        let sources: BTreeSet<&str> = reports.iter().map(|r| str_of(r, "source")).collect();
+        if verdict == "single_source" {
+            assert_eq!(sources.len(), 1, "single_source fact {}", fact["id"]);
+        } else {
+            assert!(
+                sources.len() >= 2,
+                "{verdict} fact {} has one source",
+                fact["id"]
+            );
+        }
+        for report in reports {
+            let source = str_of(report, "source");
+            assert!(stems.iter().any(|s| s == source), "unknown source {source}");
+            let surface = str_of(report, "surface");
+            assert!(!surface.is_empty());
+            let line = report["line"].as_u64().expect("line is a number");
+            let column = report["column"].as_u64().expect("column is a number");
+            let value = &report["value"];
+            assert!(value.get("min").is_some() && value.get("max").is_some());
+            assert!(value["min"].is_null() || value["min"].is_number());
+            assert!(value["max"].is_null() || value["max"].is_number());
+            assert!(report.get("claimant").is_some(), "claimant key is present");
+            assert!(report["claimant"].is_null() || report["claimant"].is_string());
+            let text = read(format!("{SAHEL}/{source}.txt"));
+            assert_surface_at(
+                &text,
+                line,
+                column,
+                surface,
+                &format!("{source} in {}", fact["id"]),
+            );
+        }
+    }
+    let summary = &doc["summary"];
+    assert_eq!(summary["sources"], 5);
+    assert_eq!(summary["facts"].as_u64(), Some(facts.len() as u64));
+    let expected = if any_conflict { 1 } else { 0 };
+    assert_eq!(
+        r.code, expected,
+        "exit code must say whether a fact is in conflict\n{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn check_json_output_is_byte_identical_across_runs() {
+    let a = claimdiff()
+        .args(["check", SAHEL, "--format", "json"])
+        .output()
+        .unwrap();
+    let b = claimdiff()
+        .args(["check", SAHEL, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(!a.stdout.is_empty());
+    assert_eq!(a.stdout, b.stdout);
+    assert_eq!(a.stderr, b.stderr);
+    assert_eq!(a.status.code(), b.status.code());
+}
+
+#[test]
+fn check_terminal_report_has_headings_and_a_summary_line() {
+    let r = claimdiff_run(["check", SAHEL]);
+    assert!(r.code == 0 || r.code == 1, "exit {}: {}", r.code, r.stderr);
+    let last = r.stdout.lines().last().expect("some output");
+    assert!(
+        last.starts_with("claimdiff: 5 sources,"),
+        "last line is `{last}`"
+    );
+    // Each heading present must match a non-zero count in the summary, and the reverse.
+    let doc = json(&claimdiff_run(["check", SAHEL, "--format", "json"]).stdout);
+    for (heading, key) in [
+        ("Conflicts (", "conflict"),
+        ("Variants (", "variant"),
+        ("Agreements (", "agree"),
+        ("Single source (", "single_source"),
+    ] {
+        let n = doc["summary"][key].as_u64().unwrap();
+        let line = r.stdout.lines().find(|l| l.starts_with(heading));
+        match line {
+            Some(l) => assert_eq!(l, format!("{heading}{n})"), "heading for {key}"),
+            None => assert_eq!(n, 0, "no heading `{heading}` although {n} {key} facts"),
+        }
+    }
+    assert!(r.stdout.contains("Agreements ("), "{}", r.stdout);
+    assert!(r.stdout.contains("Single source ("), "{}", r.stdout);
+}
+
+#[test]
+fn check_warns_about_sources_without_a_publication_date() {
+    let r = claimdiff_run(["check", SAHEL, "--format", "json"]);
+    let doc = json(&r.stdout);
+    for source in doc["sources"].as_array().unwrap() {
+        let id = str_of(source, "id");
+        let warned = r
+            .stderr
+            .lines()
+            .any(|l| l.contains("warning") && l.contains(id) && l.contains("publication date"));
+        assert_eq!(
+            source["published"].is_null(),
+            warned,
+            "{id}: a warning exactly when the date is unknown\n{}",
+            r.stderr
+        );
+    }
+    // 000 is dated by story.yaml, 001 and 002 by a byline in their text.
+    let published: Vec<(&str, &Value, &Value)> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (str_of(s, "id"), &s["published"], &s["published_from"]))
+        .collect();
+    assert_eq!(published[0].1, "2024-09-02");
+    assert_eq!(published[0].2, "manifest");
+    assert_eq!(published[1].1, "2024-09-02");
+    assert_eq!(published[1].2, "text");
+    assert_eq!(published[2].1, "2023-09-18");
+    assert_eq!(published[2].2, "text");
+}
+
+// ---------------------------------------------------------------------------------------------
+// claims on single Sahel articles
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn claims_004_reads_rebel_and_jnim_figures() {
+    let claims = claims_of(SAHEL_004);
+    let text = read(SAHEL_004);
+    for c in &claims {
+        assert_surface_at(
+            &text,
+            c["line"].as_u64().unwrap(),
+            c["column"].as_u64().unwrap(),
+            str_of(c, "surface"),
+            "004",
+        );
+        let span = &c["span"];
+        let (start, end) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[start..end],
+            str_of(c, "surface"),
+            "span is the surface"
+        );
+    }
+    let casualties: Vec<&Value> = claims
+        .iter()
+        .filter(|c| c["kind"] == "casualty_count")
+        .collect();
+
+    let wagner = casualties
+        .iter()
+        .find(|c| c["value"]["min"] == 84)
+        .expect("a casualty claim of at least 84");
+    assert!(
+        wagner["value"]["max"].is_null(),
+        "at least 84 has no upper bound"
+    );
+    assert_eq!(wagner["outcome"], "killed");
+    assert!(str_of(wagner, "victims").contains("Wagner mercenaries"));
+
+    let soldiers = casualties
+        .iter()
+        .find(|c| is_exact(c, 47))
+        .expect("a casualty claim of exactly 47");
+    assert_eq!(soldiers["outcome"], "killed");
+    assert!(str_of(soldiers, "victims").contains("Malian soldiers"));
+
+    for n in [50, 10] {
+        let c = casualties
+            .iter()
+            .find(|c| is_exact(c, n))
+            .unwrap_or_else(|| panic!("a casualty claim of exactly {n}"));
+        let claimant = c["claimant"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{n} has a claimant"));
+        assert!(claimant.contains("JNIM"), "claimant of {n} is `{claimant}`");
+    }
+}
+
+#[test]
+fn claims_000_keeps_about_twenty_casualties_apart_from_killed_and_marks_teasers() {
+    let claims = claims_of(SAHEL_000);
+    let text = read(SAHEL_000);
+    let twenty = claims
+        .iter()
+        .find(|c| str_of(c, "surface").contains("about twenty civilian casualties"))
+        .expect("the claim `about twenty civilian casualties`");
+    assert_eq!(twenty["kind"], "casualty_count");
+    assert_eq!(twenty["outcome"], "casualties");
+    assert_eq!(twenty["value"]["min"], 18);
+    assert_eq!(twenty["value"]["max"], 22);
+    assert_eq!(twenty["value"]["hedge"]["kind"], "approximate");
+    assert_eq!(twenty["value"]["hedge"]["words"], "about");
+    let claimant = twenty["claimant"].as_str().expect("a claimant");
+    assert!(claimant.contains("separatists"), "claimant is `{claimant}`");
+    assert_eq!(twenty["teaser"], false);
+
+    // A claim is a teaser exactly when its line is a "Read also" line.
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut teasers = 0;
+    for c in &claims {
+        let line = lines[c["line"].as_u64().unwrap() as usize - 1];
+        let in_teaser = line.trim_start().to_lowercase().starts_with("read also");
+        assert_eq!(
+            c["teaser"].as_bool(),
+            Some(in_teaser),
+            "`{}` on line `{line}`",
+            c["surface"]
+        );
+        teasers += usize::from(in_teaser);
+    }
+    assert!(
+        teasers >= 2,
+        "the two Read also headlines yield teaser claims"
+    );
+}
+
+#[test]
+fn claims_001_skip_breaking_ticker_and_most_read_block() {
+    let claims = claims_of(SAHEL_001);
+    let text = read(SAHEL_001);
+    let lines: Vec<&str> = text.split('\n').collect();
+    // 1-based line numbers, found in the file.
+    let breaking = lines
+        .iter()
+        .position(|l| l.trim() == "BREAKING")
+        .expect("a BREAKING line")
+        + 1;
+    let ticker_end = breaking
+        + lines[breaking..]
+            .iter()
+            .position(|l| l.trim().is_empty())
+            .expect("the ticker ends at a blank line");
+    let most_read = lines
+        .iter()
+        .position(|l| l.trim() == "Most Read")
+        .expect("a Most Read line")
+        + 1;
+    assert!(
+        lines[breaking..ticker_end]
+            .iter()
+            .any(|l| l.contains("9 martyrs"))
+    );
+    // The scraped line has a narrow no-break space (U+202F) between "$900" and "million".
+    assert!(
+        lines[most_read..]
+            .iter()
+            .any(|l| l.contains("$900\u{202f}million"))
+    );
+
+    assert!(!claims.is_empty(), "the article body has claims");
+    for c in &claims {
+        let line = c["line"].as_u64().unwrap() as usize;
+        assert!(
+            !(breaking..=ticker_end).contains(&line),
+            "claim `{}` on line {line} is inside the ticker ({breaking}..={ticker_end})",
+            c["surface"]
+        );
+        assert!(
+            line < most_read,
+            "claim `{}` on line {line} is after Most Read (line {most_read})",
+            c["surface"]
+        );
+        let surface = str_of(c, "surface");
+        assert!(
+            !surface.contains("martyrs") && !surface.contains("900"),
+            "{surface}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// --fail-on and verdicts on synthetic stories
+// ---------------------------------------------------------------------------------------------
+
+const CONFLICT_A: &str = "---\npublished: 2024-05-01\n---\n\
+    Twelve civilians were killed in the attack on the market, police said.\n";
+const CONFLICT_B: &str = "---\npublished: 2024-05-01\n---\n\
+    The attack on the market killed 30 civilians, police said.\n";
+const AGREE_A: &str = "---\npublished: 2024-05-01\n---\n\
+    Gunmen killed 12 civilians in the attack on the market, police said.\n";
+const AGREE_B: &str = "---\npublished: 2024-05-01\n---\n\
+    Twelve civilians were killed in the attack on the market, police said.\n";
+
+fn only_fact(stdout: &str) -> Value {
+    let doc = json(stdout);
+    let facts = doc["facts"].as_array().expect("facts");
+    assert_eq!(facts.len(), 1, "one fact expected: {stdout}");
+    facts[0].clone()
+}
+
+#[test]
+fn conflicting_counts_exit_1_by_default() {
+    let dir = story(&[("a.txt", CONFLICT_A), ("b.txt", CONFLICT_B)]);
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let fact = only_fact(&r.stdout);
+    assert_eq!(fact["verdict"], "conflict");
+    assert_eq!(fact["kind"], "casualty_count");
+    let values: BTreeSet<u64> = fact["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["value"]["min"].as_u64().unwrap())
+        .collect();
+    assert_eq!(values, [12, 30].into());
+
+    // The terminal report shows the conflict with its evidence sentences.
+    let r = run(claimdiff().arg("check").arg(dir.path()));
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("Conflicts (1)"), "{}", r.stdout);
+    assert!(r.stdout.contains("killed 30 civilians"), "{}", r.stdout);
+}
+
+#[test]
+fn fail_on_never_exits_0_despite_a_conflict() {
+    let dir = story(&[("a.txt", CONFLICT_A), ("b.txt", CONFLICT_B)]);
+    let r = run(claimdiff().arg("check").arg(dir.path()).args([
+        "--fail-on",
+        "never",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(only_fact(&r.stdout)["verdict"], "conflict");
+}
+
+#[test]
+fn agreeing_counts_in_words_and_digits_exit_0_with_verdict_agree() {
+    let dir = story(&[("a.txt", AGREE_A), ("b.txt", AGREE_B)]);
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let fact = only_fact(&r.stdout);
+    assert_eq!(fact["verdict"], "agree");
+    for report in fact["reports"].as_array().unwrap() {
+        assert!(is_exact(report, 12), "{report}");
+    }
+    // Stricter thresholds: an agreement is below every threshold.
+    for fail_on in ["conflict", "variant"] {
+        let r = run(claimdiff()
+            .arg("check")
+            .arg(dir.path())
+            .args(["--fail-on", fail_on]));
+        assert_eq!(r.code, 0, "--fail-on {fail_on}");
+    }
+}
+
+#[test]
+fn fail_on_single_source_exits_1_when_a_fact_has_one_source() {
+    let dir = story(&[
+        ("a.txt", AGREE_A),
+        (
+            "b.txt",
+            "---\npublished: 2024-05-01\n---\n\
+             Twelve civilians were killed in the attack on the market, police said. \
+             Four soldiers were wounded in the attack, the army said.\n",
+        ),
+    ]);
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(r.code, 0, "default --fail-on conflict: {}", r.stdout);
+    let doc = json(&r.stdout);
+    let verdicts: Vec<&str> = doc["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| str_of(f, "verdict"))
+        .collect();
+    assert!(verdicts.contains(&"single_source"), "{verdicts:?}");
+    assert!(!verdicts.contains(&"conflict"), "{verdicts:?}");
+
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--fail-on", "single_source"]));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+}
+
+#[test]
+fn story_rules_yaml_adds_victim_phrases_used_for_alignment() {
+    // Without the story's rules "shoppers" is no victim group, so the two claims are separate
+    // facts; with it they are one civilian fact, and 12 against 30 is a conflict.
+    let a = "---\npublished: 2024-05-01\n---\n\
+             Twelve shoppers were killed in the attack on the market, police said.\n";
+    let dir = story(&[("a.txt", a), ("b.txt", CONFLICT_B)]);
+    let before = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(before.code, 0, "{}", before.stdout);
+    std::fs::write(
+        dir.path().join("rules.yaml"),
+        "casualties:\n  victims:\n    - {name: civilians, words: [shoppers]}\n",
+    )
+    .unwrap();
+    let after = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"]));
+    assert_eq!(after.code, 1, "{}{}", after.stdout, after.stderr);
+    assert_eq!(only_fact(&after.stdout)["verdict"], "conflict");
+}
+
+#[test]
+fn one_article_exits_0_and_warns_naming_the_file() {
+    let dir = story(&[("only.txt", CONFLICT_A)]);
+    let r = run(claimdiff().arg("check").arg(dir.path()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let warning = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("warning"))
+        .unwrap_or_else(|| panic!("a warning on stderr: {}", r.stderr));
+    assert!(warning.contains("only.txt"), "{warning}");
+    assert!(r.stdout.contains("claimdiff: 1 sources,"), "{}", r.stdout);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: exit 2, the message names the file
+// ---------------------------------------------------------------------------------------------
+
+/// Runs `check` on a story made of `files` plus a valid second article, expects exit 2 and
+/// returns stderr.
+fn check_fails(files: &[(&str, &[u8])]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ok.txt"), CONFLICT_B).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let r = run(claimdiff().arg("check").arg(dir.path()));
+    assert_eq!(r.code, 2, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert!(r.stdout.is_empty(), "no report on error: {}", r.stdout);
+    (dir, r.stderr)
+}
+
+#[test]
+fn missing_path_exits_2_naming_it() {
+    let r = claimdiff_run(["check", "fixtures/no-such-story"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("fixtures/no-such-story"), "{}", r.stderr);
+}
+
+#[test]
+fn directory_without_articles_exits_2_naming_it() {
+    let dir = story(&[
+        ("story.yaml", "sources: {}\n"),
+        (".hidden.txt", "Ten people died.\n"),
+    ]);
+    let r = run(claimdiff().arg("check").arg(dir.path()));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains(&dir.path().display().to_string()),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("no articles"), "{}", r.stderr);
+}
+
+#[test]
+fn invalid_utf8_article_exits_2_naming_file_and_encoding() {
+    let (_dir, stderr) = check_fails(&[("latin1.txt", b"Dix civils tu\xe9s \xe0 Gao.\n")]);
+    assert!(stderr.contains("latin1.txt"), "{stderr}");
+    assert!(stderr.contains("UTF-8"), "{stderr}");
+}
+
+#[test]
+fn empty_article_exits_2_naming_it() {
+    let (_dir, stderr) = check_fails(&[("blank.txt", b" \n\n\t\n")]);
+    assert!(stderr.contains("blank.txt"), "{stderr}");
+    assert!(stderr.contains("empty"), "{stderr}");
+    let (_dir, stderr) = check_fails(&[("front-only.txt", b"---\noutlet: X\n---\n\n")]);
+    assert!(stderr.contains("front-only.txt"), "{stderr}");
+}
+
+#[test]
+fn unclosed_front_matter_exits_2_naming_the_file() {
+    let (_dir, stderr) = check_fails(&[(
+        "open.txt",
+        b"---\noutlet: X\n\nTwelve civilians were killed.\n",
+    )]);
+    assert!(stderr.contains("open.txt"), "{stderr}");
+    assert!(stderr.contains("never closed"), "{stderr}");
+}
+
+#[test]
+fn unknown_front_matter_key_reports_file_line_column_and_key() {
+    let (dir, stderr) = check_fails(&[(
+        "typo.txt",
+        b"---\noutlet: X\npublsihed: 2024-01-01\n---\nTwelve civilians were killed.\n",
+    )]);
+    let at = format!("{}:3:1", dir.path().join("typo.txt").display());
+    assert!(stderr.contains(&at), "expected `{at}` in: {stderr}");
+    assert!(stderr.contains("publsihed"), "{stderr}");
+}
+
+#[test]
+fn published_not_a_date_exits_2_naming_file_and_value() {
+    let (_dir, stderr) = check_fails(&[(
+        "date.txt",
+        b"---\npublished: not-a-date\n---\nTwelve civilians were killed.\n",
+    )]);
+    assert!(stderr.contains("date.txt"), "{stderr}");
+    assert!(stderr.contains("not-a-date"), "{stderr}");
+}
+
+#[test]
+fn manifest_source_without_article_exits_2_naming_manifest_and_source() {
+    let (_dir, stderr) = check_fails(&[
+        ("a.txt", AGREE_A.as_bytes()),
+        (
+            "story.yaml",
+            b"sources:\n  a:\n    outlet: A\n  ghost:\n    outlet: B\n",
+        ),
+    ]);
+    assert!(stderr.contains("story.yaml"), "{stderr}");
+    assert!(stderr.contains("ghost"), "{stderr}");
+}
+
+#[test]
+fn manifest_unknown_key_reports_file_line_column() {
+    let (dir, stderr) = check_fails(&[
+        ("a.txt", AGREE_A.as_bytes()),
+        (
+            "story.yaml",
+            b"sources:\n  a:\n    outlet: A\n    date: 2024-01-01\n",
+        ),
+    ]);
+    let at = format!("{}:4:5", dir.path().join("story.yaml").display());
+    assert!(stderr.contains(&at), "expected `{at}` in: {stderr}");
+    assert!(stderr.contains("date"), "{stderr}");
+}
+
+#[test]
+fn rules_file_with_unknown_key_reports_file_line_column_and_key() {
+    let dir = story(&[
+        ("a.txt", AGREE_A),
+        ("b.txt", AGREE_B),
+        ("bad-rules.yaml", "segment: {abreviations: [x]}\n"),
+    ]);
+    let rules = dir.path().join("bad-rules.yaml");
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let at = format!("{}:1:", rules.display());
+    assert!(r.stderr.contains(&at), "expected `{at}` in: {}", r.stderr);
+    let tail = &r.stderr[r.stderr.find(&at).unwrap() + at.len()..];
+    assert!(
+        tail.starts_with(|c: char| c.is_ascii_digit()),
+        "a column follows the line: {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("abreviations"), "{}", r.stderr);
+}
+
+#[test]
+fn rules_file_with_wrong_type_reports_file_line_column_and_key() {
+    let dir = story(&[
+        ("a.txt", AGREE_A),
+        ("b.txt", AGREE_B),
+        ("typed.yaml", "segment:\n  abbreviations: 3\n"),
+    ]);
+    let rules = dir.path().join("typed.yaml");
+    let r = run(claimdiff()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let at = format!("{}:2:", rules.display());
+    assert!(r.stderr.contains(&at), "expected `{at}` in: {}", r.stderr);
+    assert!(r.stderr.contains("abbreviations"), "{}", r.stderr);
+}
+
+#[test]
+fn story_rules_yaml_errors_name_that_file() {
+    let dir = story(&[
+        ("a.txt", AGREE_A),
+        ("b.txt", AGREE_B),
+        ("rules.yaml", "events:\n  kidnapping: kidnapped\n"),
+    ]);
+    let r = run(claimdiff().arg("check").arg(dir.path()));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let at = format!("{}:2:", dir.path().join("rules.yaml").display());
+    assert!(r.stderr.contains(&at), "expected `{at}` in: {}", r.stderr);
+}
+
+#[test]
+fn unknown_option_value_is_a_usage_error() {
+    let r = claimdiff_run(["check", SAHEL, "--fail-on", "sometimes"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("sometimes"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// rules check
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn rules_check_accepts_the_default_rules() {
+    let r = claimdiff_run(["rules", "check", "rules/default.yaml"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("rules/default.yaml"), "{}", r.stdout);
+    assert!(r.stdout.contains("ok"), "{}", r.stdout);
+}
+
+#[test]
+fn rules_check_rejects_a_bad_file_with_exit_2() {
+    let dir = story(&[("bad.yaml", "version: 1\nnumbers:\n  hedgez: []\n")]);
+    let path = dir.path().join("bad.yaml");
+    let r = run(claimdiff().args(["rules", "check"]).arg(&path));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains(&format!("{}:3:", path.display())),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hedgez"), "{}", r.stderr);
+    assert!(!r.stdout.contains("ok"), "{}", r.stdout);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colour
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn color_always_emits_ansi_escapes() {
+    let r = claimdiff_run(["check", SAHEL, "--color", "always"]);
+    assert!(r.stdout.contains("\x1b["), "{}", r.stdout);
+}
+
+#[test]
+fn color_always_is_not_applied_to_json() {
+    let r = claimdiff_run(["check", SAHEL, "--color", "always", "--format", "json"]);
+    assert!(!r.stdout.contains('\x1b'));
+    json(&r.stdout);
+}
+
+#[test]
+fn piped_output_has_no_colour_by_default() {
+    let r = claimdiff_run(["check", SAHEL]);
+    assert!(!r.stdout.contains('\x1b'), "{}", r.stdout);
+    let r = claimdiff_run(["check", SAHEL, "--color", "never"]);
+    assert!(!r.stdout.contains('\x1b'));
+}
+
+#[test]
+fn no_color_env_disables_auto_colour() {
+    let r = run(claimdiff()
+        .env("NO_COLOR", "1")
+        .args(["check", SAHEL, "--color", "auto"]));
+    assert!(!r.stdout.contains('\x1b'), "{}", r.stdout);
+}
+
+/// Piping the binary's stdout never reaches the `auto` + terminal case, so that decision is
+/// checked through the library entry point with the environment the binary would observe. All
+/// calls are in one test: `colored`'s switch is process-wide.
+#[test]
+fn auto_colour_follows_terminal_and_no_color_through_run() {
+    use claimdiff::cli::Environment;
+    let args = |color: &str| -> Vec<std::ffi::OsString> {
+        ["claimdiff", "check", SAHEL, "--color", color]
+            .iter()
+            .map(|s| {
+                if *s == SAHEL {
+                    root().join(SAHEL).into_os_string()
+                } else {
+                    s.into()
+                }
+            })
+            .collect()
+    };
+    let render = |color: &str, stdout_is_terminal: bool, no_color: bool| -> String {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let env = Environment {
+            stdout_is_terminal,
+            no_color,
+        };
+        let code = claimdiff::run(args(color), env, &mut out, &mut err);
+        assert!(code == 0 || code == 1, "{}", String::from_utf8_lossy(&err));
+        String::from_utf8(out).unwrap()
+    };
+    assert!(
+        render("auto", true, false).contains("\x1b["),
+        "terminal, no NO_COLOR"
+    );
+    assert!(
+        !render("auto", true, true).contains('\x1b'),
+        "terminal, NO_COLOR"
+    );
+    assert!(
+        !render("auto", false, false).contains('\x1b'),
+        "not a terminal"
+    );
+    assert!(
+        render("always", false, true).contains("\x1b["),
+        "--color always wins"
+    );
+    assert!(
+        !render("never", true, false).contains('\x1b'),
+        "--color never wins"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Broken pipe
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn closed_stdout_pipe_ends_without_panic() {
+    for format in ["terminal", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+            .current_dir(root())
+            .args(["check", SAHEL, "--format", format, "--verbose"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("claimdiff starts");
+        // Close the read end before claimdiff writes anything.
+        drop(child.stdout.take());
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        let code = status.code();
+        assert!(
+            code == Some(0) || code == Some(1),
+            "{format}: exit {status:?}, stderr: {stderr}"
+        );
+    }
+}

@@ -1,0 +1,312 @@
+//! Rule files: every file shipped in `rules/` loads, the defaults say what the README documents,
+//! extra files extend them, and mistakes are errors that name the file and the entry.
+
+use std::path::{Path, PathBuf};
+
+use claimdiff::Error;
+use claimdiff::claim::{HedgeKind, Outcome};
+use claimdiff::rules::{DEFAULT_RULES, DEFAULT_RULES_NAME, Group, RuleSet};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Writes `yaml` to a rule file in a fresh temporary directory.
+fn rule_file(yaml: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("extra.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    (dir, path)
+}
+
+fn load(yaml: &str) -> RuleSet {
+    let (_dir, path) = rule_file(yaml);
+    RuleSet::load(&[path]).unwrap_or_else(|e| panic!("rules should load: {e}"))
+}
+
+/// Loads `yaml` on top of the defaults, expects an error, and returns it with the file's path.
+fn load_err(yaml: &str) -> (Error, String) {
+    let (_dir, path) = rule_file(yaml);
+    match RuleSet::load(std::slice::from_ref(&path)) {
+        Ok(_) => panic!("rules should not load:\n{yaml}"),
+        Err(e) => {
+            let msg = e.to_string();
+            assert!(
+                msg.starts_with(&path.display().to_string()),
+                "the message names the file: {msg}"
+            );
+            (e, msg)
+        }
+    }
+}
+
+fn group<'a>(groups: &'a [Group], name: &str) -> &'a Group {
+    groups
+        .iter()
+        .find(|g| g.name == name)
+        .unwrap_or_else(|| panic!("no group `{name}`"))
+}
+
+#[test]
+fn every_file_in_rules_dir_loads() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("rules"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    assert!(
+        files.iter().any(|f| f.ends_with("default.yaml")),
+        "{files:?}"
+    );
+    for f in &files {
+        let set = RuleSet::load(std::slice::from_ref(f))
+            .unwrap_or_else(|e| panic!("{} does not load: {e}", f.display()));
+        assert_eq!(
+            set.sources,
+            [PathBuf::from(DEFAULT_RULES_NAME), f.clone()],
+            "sources list the defaults, then the file"
+        );
+    }
+}
+
+#[test]
+fn built_in_defaults_are_rules_default_yaml() {
+    let on_disk = std::fs::read_to_string(root().join("rules/default.yaml")).unwrap();
+    assert_eq!(DEFAULT_RULES, on_disk);
+}
+
+#[test]
+fn default_vocabularies_are_not_empty() {
+    let set = RuleSet::load(&[]).unwrap();
+    assert_eq!(set.sources, [PathBuf::from(DEFAULT_RULES_NAME)]);
+    let s = &set.segment;
+    for (name, list) in [
+        ("abbreviations", &s.abbreviations),
+        ("boilerplate_lines", &s.boilerplate_lines),
+        ("boilerplate_prefixes", &s.boilerplate_prefixes),
+        ("tail_sections", &s.tail_sections),
+        ("tickers", &s.tickers),
+        ("teasers", &s.teasers),
+        ("attribution_verbs", &set.casualties.attribution_verbs),
+    ] {
+        assert!(!list.is_empty(), "{name} is empty");
+        for w in list {
+            assert!(!w.is_empty(), "{name} has an empty phrase");
+            assert_eq!(w, &w.to_lowercase(), "{name}: `{w}` is not lower-case");
+        }
+    }
+    assert!(!set.numbers.hedges.is_empty());
+    assert!(!set.numbers.vague.is_empty());
+    let outcomes: Vec<Outcome> = set.casualties.outcomes.iter().map(|(o, _)| *o).collect();
+    for o in [Outcome::Killed, Outcome::Injured, Outcome::Casualties] {
+        assert!(outcomes.contains(&o), "no words for {o:?}");
+    }
+    for (o, words) in &set.casualties.outcomes {
+        assert!(!words.is_empty(), "{o:?} has no words");
+    }
+    assert!(!set.casualties.victims.is_empty());
+    assert!(!set.events.is_empty());
+    for g in set.casualties.victims.iter().chain(&set.events) {
+        assert!(!g.words.is_empty(), "group {} has no words", g.name);
+    }
+    assert!(set.facts.casualty_count.enabled);
+    assert!(set.facts.quantity.enabled);
+}
+
+#[test]
+fn default_rules_say_what_the_readme_documents() {
+    let set = RuleSet::load(&[]).unwrap();
+    let hedge = |words: &str| {
+        set.numbers
+            .hedges
+            .iter()
+            .find(|h| h.words == words && !h.suffix)
+            .unwrap_or_else(|| panic!("no hedge `{words}`"))
+    };
+    assert_eq!(hedge("about").kind, HedgeKind::Approximate);
+    assert!(hedge("about").margin > 0.0);
+    assert_eq!(hedge("at least").kind, HedgeKind::AtLeast);
+    assert_eq!(hedge("up to").kind, HedgeKind::AtMost);
+    let dozens = set
+        .numbers
+        .vague
+        .iter()
+        .find(|v| v.words == "dozens")
+        .expect("a vague rule for dozens");
+    assert_eq!((dozens.min, dozens.max), (24.0, Some(99.0)));
+
+    let people = group(&set.casualties.victims, "people");
+    assert!(people.generic, "people stands for any group");
+    let civilians = group(&set.casualties.victims, "civilians");
+    assert!(!civilians.generic);
+    assert!(civilians.words.iter().any(|w| w == "villagers"));
+    assert!(
+        group(&set.events, "ambush")
+            .words
+            .iter()
+            .any(|w| w == "ambush")
+    );
+}
+
+#[test]
+fn story_rules_add_phrases_to_a_victim_group_and_a_new_event_group() {
+    let defaults = RuleSet::load(&[]).unwrap();
+    let set = load(
+        "casualties:\n  victims:\n    - {name: Civilians, words: [Shoppers, '  market   traders ']}\n\
+         events:\n  kidnapping: [kidnapping, abducted]\n",
+    );
+    assert_eq!(
+        set.casualties.victims.len(),
+        defaults.casualties.victims.len(),
+        "an existing group is extended, not duplicated"
+    );
+    let civilians = group(&set.casualties.victims, "civilians");
+    let before = group(&defaults.casualties.victims, "civilians");
+    assert!(civilians.words.iter().any(|w| w == "shoppers"));
+    assert!(civilians.words.iter().any(|w| w == "market traders"));
+    for w in &before.words {
+        assert!(civilians.words.contains(w), "default phrase `{w}` kept");
+    }
+    assert_eq!(civilians.words.len(), before.words.len() + 2);
+
+    assert_eq!(set.events.len(), defaults.events.len() + 1);
+    let kidnapping = group(&set.events, "kidnapping");
+    assert_eq!(kidnapping.words, ["kidnapping", "abducted"]);
+    assert!(!kidnapping.generic);
+}
+
+#[test]
+fn extra_lists_extend_without_duplicates() {
+    let defaults = RuleSet::load(&[]).unwrap();
+    let set = load("segment:\n  abbreviations: [Brig, mr]\n  tickers: [FLASH]\n");
+    let abbr = &set.segment.abbreviations;
+    assert_eq!(abbr.len(), defaults.segment.abbreviations.len() + 1);
+    assert!(abbr.iter().any(|w| w == "brig"));
+    assert_eq!(abbr.iter().filter(|w| *w == "mr").count(), 1);
+    assert!(set.segment.tickers.iter().any(|w| w == "flash"));
+}
+
+#[test]
+fn a_fact_kind_given_again_replaces_the_default() {
+    let set = load(
+        "facts:\n  - kind: quantity\n    enabled: false\n    tolerance: {relative: 0.1, absolute: 2}\n",
+    );
+    assert!(!set.facts.quantity.enabled);
+    assert_eq!(set.facts.quantity.relative, 0.1);
+    assert_eq!(set.facts.quantity.absolute, 2.0);
+    let defaults = RuleSet::load(&[]).unwrap();
+    assert_eq!(set.facts.casualty_count, defaults.facts.casualty_count);
+}
+
+#[test]
+fn files_apply_in_order() {
+    let (_d1, first) = rule_file("events:\n  kidnapping: [kidnapping]\n");
+    let (_d2, second) = rule_file("events:\n  kidnapping: [abducted]\n");
+    let set = RuleSet::load(&[first.clone(), second.clone()]).unwrap();
+    assert_eq!(
+        group(&set.events, "kidnapping").words,
+        ["kidnapping", "abducted"]
+    );
+    assert_eq!(set.sources[1..], [first, second]);
+}
+
+#[test]
+fn empty_rule_file_changes_nothing() {
+    let set = load("\n# nothing here\n");
+    let defaults = RuleSet::load(&[]).unwrap();
+    assert_eq!(set.segment.abbreviations, defaults.segment.abbreviations);
+    assert_eq!(set.casualties.victims, defaults.casualties.victims);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unknown_fact_kind_is_an_error_naming_it() {
+    let (_e, msg) = load_err("facts:\n  - kind: unknown_kind\n");
+    assert!(msg.contains("unknown_kind"), "{msg}");
+}
+
+#[test]
+fn relative_tolerance_above_one_is_an_error() {
+    let (e, msg) = load_err("facts:\n  - kind: casualty_count\n    tolerance: {relative: 1.5}\n");
+    assert!(matches!(e, Error::Rule { .. }), "{e:?}");
+    assert!(msg.contains("casualty_count"), "{msg}");
+    assert!(msg.contains("relative"), "{msg}");
+}
+
+#[test]
+fn negative_absolute_tolerance_is_an_error() {
+    let (_e, msg) = load_err("facts:\n  - kind: quantity\n    tolerance: {absolute: -1}\n");
+    assert!(msg.contains("quantity"), "{msg}");
+}
+
+#[test]
+fn version_2_is_an_error() {
+    let (e, msg) = load_err("version: 2\n");
+    assert!(matches!(e, Error::Rule { .. }), "{e:?}");
+    assert!(msg.contains("version 2"), "{msg}");
+}
+
+#[test]
+fn unknown_key_is_an_error_with_line_column_and_key() {
+    let (e, msg) = load_err("version: 1\nsegment:\n  abreviations: [x]\n");
+    match e {
+        Error::Yaml { location, .. } => assert_eq!(location, Some((3, 3))),
+        other => panic!("expected a YAML error, got {other:?}"),
+    }
+    assert!(msg.contains(":3:3:"), "{msg}");
+    assert!(msg.contains("abreviations"), "{msg}");
+}
+
+#[test]
+fn wrong_type_is_an_error_with_line_column() {
+    let (e, msg) = load_err("numbers:\n  vague:\n    - {words: [umpteen], min: many}\n");
+    assert!(
+        matches!(
+            e,
+            Error::Yaml {
+                location: Some((3, _)),
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(msg.contains("many") || msg.contains("min"), "{msg}");
+}
+
+#[test]
+fn empty_phrase_is_an_error_naming_the_key() {
+    let (_e, msg) = load_err("casualties:\n  attribution_verbs: [said, '  ']\n");
+    assert!(msg.contains("casualties.attribution_verbs"), "{msg}");
+}
+
+#[test]
+fn reversed_vague_interval_is_an_error() {
+    let (_e, msg) = load_err("numbers:\n  vague:\n    - {words: [umpteen], min: 50, max: 10}\n");
+    assert!(msg.contains("numbers.vague[0]"), "{msg}");
+}
+
+#[test]
+fn approximate_hedge_without_margin_is_an_error() {
+    let (_e, msg) =
+        load_err("numbers:\n  hedges:\n    - {kind: approximate, words: [give or take]}\n");
+    assert!(msg.contains("numbers.hedges[0]"), "{msg}");
+    assert!(msg.contains("margin"), "{msg}");
+}
+
+#[test]
+fn group_without_a_name_is_an_error() {
+    let (_e, msg) = load_err("casualties:\n  victims:\n    - {name: '  ', words: [x]}\n");
+    assert!(msg.contains("casualties.victims"), "{msg}");
+}
+
+#[test]
+fn missing_rule_file_is_an_io_error_naming_it() {
+    let path = Path::new("/nonexistent/claimdiff/rules.yaml").to_path_buf();
+    let e = RuleSet::load(std::slice::from_ref(&path)).unwrap_err();
+    assert!(matches!(e, Error::Io { .. }), "{e:?}");
+    assert!(e.to_string().contains("/nonexistent/claimdiff/rules.yaml"));
+}
