@@ -104,9 +104,14 @@ fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
     } else {
         let other_sources = group.iter().all(|m| m.source != r.source);
         let claimants_agree = group.iter().all(|m| claimants_compatible(&m.claim, c));
+        // A generic group ("people") stands for a specific one only when the figures agree:
+        // "30 people" and "2 soldiers" are more likely two sets of victims than a conflict.
+        let same_victims = group
+            .iter()
+            .all(|m| victim_group(&m.claim) == victim_group(c));
         // Quantities are compared only when they agree: two counts of "people" in one story are
         // too often different things to call a difference a conflict.
-        if c.kind == Kind::Quantity || !other_sources || !claimants_agree {
+        if c.kind == Kind::Quantity || !other_sources || !claimants_agree || !same_victims {
             return None;
         }
     }
@@ -152,6 +157,10 @@ fn groups_compatible(a: &str, b: &str, rules: &RuleSet) -> bool {
     a == b || is_generic(a, rules) || is_generic(b, rules)
 }
 
+fn victim_group(c: &Claim) -> Option<&str> {
+    c.casualty.as_ref().map(|k| k.victim_group.as_str())
+}
+
 /// Event words must share one when both claims name any.
 fn events_compatible(a: &Claim, b: &Claim) -> bool {
     a.events.is_empty() || b.events.is_empty() || a.events.iter().any(|e| b.events.contains(e))
@@ -181,7 +190,17 @@ fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
                     .as_ref()
                     .is_some_and(|c| !is_generic(&c.victim_group, rules))
             };
-            let pick = reports.iter().find(specific).unwrap_or(&reports[0]);
+            let named = |r: &&Reported| {
+                r.claim
+                    .casualty
+                    .as_ref()
+                    .is_some_and(|c| !c.victim_group.is_empty())
+            };
+            let pick = reports
+                .iter()
+                .find(specific)
+                .or_else(|| reports.iter().find(named))
+                .unwrap_or(&reports[0]);
             let outcome = reports
                 .iter()
                 .filter_map(|r| r.claim.casualty.as_ref().map(|c| c.outcome))

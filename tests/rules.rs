@@ -310,3 +310,12 @@ fn missing_rule_file_is_an_io_error_naming_it() {
     assert!(matches!(e, Error::Io { .. }), "{e:?}");
     assert!(e.to_string().contains("/nonexistent/claimdiff/rules.yaml"));
 }
+
+#[test]
+fn vague_amount_with_nan_bound_is_an_error() {
+    // `.nan` passes `min < 0` and `max < min` alike; an interval with a NaN end is no interval.
+    let (_e, msg) = load_err("numbers:\n  vague:\n    - {words: [umpteen], min: .nan, max: 10}\n");
+    assert!(msg.contains("numbers.vague[0]"), "{msg}");
+    let (_e, msg) = load_err("numbers:\n  vague:\n    - {words: [umpteen], min: 1, max: .nan}\n");
+    assert!(msg.contains("numbers.vague[0]"), "{msg}");
+}

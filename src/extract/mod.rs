@@ -32,6 +32,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .enumerate()
             .filter(|(_, m)| m.role == NumberRole::Count)
             .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
+            .filter(|(_, r, _)| !names_a_thing(&tokens, r.start))
             .collect();
         let events = events(&tokens, rules);
         let last = previous
@@ -98,6 +99,16 @@ fn new_claim(
         sentence: 0..0,
         teaser: false,
     }
+}
+
+/// Whether the number at token `at` is part of a name: it follows a capitalised word that does
+/// not start the sentence, or sits between two capitalised words ("Resolution 1701", "Boeing
+/// 737", "Channel 2 Action News").
+fn names_a_thing(tokens: &[Token<'_>], at: usize) -> bool {
+    let digits = tokens[at].text.starts_with(|c: char| c.is_ascii_digit());
+    let after_name = at >= 1 && tokens[at - 1].is_capitalised();
+    let before_name = tokens.get(at + 1).is_some_and(Token::is_capitalised);
+    digits && after_name && (at >= 2 || before_name)
 }
 
 /// The tokens a byte span covers.

@@ -96,27 +96,26 @@ pub(crate) fn find_numbers(
     let base = range.start;
     let mut found = Vec::new();
     let mut from = 0;
+    let mut last_end = 0;
     while let Some(start) = next_word_start(sentence, from) {
-        match expr::expression(sentence, start, &lex) {
-            Some(e) => {
-                // Every expression covers its start; the guard keeps the walk moving regardless.
-                from = if e.span.end > start {
-                    e.span.end
-                } else {
-                    start + next_char_len(sentence, start)
-                };
-                found.push(NumberMatch {
-                    span: base + e.span.start..base + e.span.end,
-                    number_span: base + e.number_span.start..base + e.number_span.end,
-                    value: Quantity {
-                        value: e.value,
-                        hedge: e.hedge,
-                    },
-                    role: e.role,
-                });
-            }
-            None => from = start + next_char_len(sentence, start),
-        }
+        let Some(e) = expr::expression(sentence, start, &lex) else {
+            from = start + next_char_len(sentence, start);
+            continue;
+        };
+        // A currency sign is read backwards from the digits ("US$5"); never into the last match.
+        let span_start = e.span.start.max(last_end);
+        // Every expression covers its start; the guard keeps the walk moving regardless.
+        last_end = e.span.end.max(start + next_char_len(sentence, start));
+        from = last_end;
+        found.push(NumberMatch {
+            span: base + span_start..base + e.span.end,
+            number_span: base + e.number_span.start..base + e.number_span.end,
+            value: Quantity {
+                value: e.value,
+                hedge: e.hedge,
+            },
+            role: e.role,
+        });
     }
     found
 }
