@@ -93,6 +93,7 @@ enum ColorChoice {
 enum FailOn {
     Conflict,
     Variant,
+    #[value(name = "single_source", alias = "single-source")]
     SingleSource,
     Never,
 }
@@ -153,6 +154,14 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result
 /// The story and the rules that apply to it: defaults, the story's rules.yaml, then --rules.
 fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
     let story = Story::load(&args.paths)?;
+    if story.articles.is_empty() {
+        return Err(Error::Input {
+            path: args.paths[0].clone(),
+            message: "no articles found (articles are the non-hidden files other than \
+                      .yaml, .yml and .json)"
+                .into(),
+        });
+    }
     let mut files = Vec::new();
     if let Some(dir) = &story.dir {
         let own = dir.join(STORY_RULES);
@@ -180,19 +189,11 @@ fn extract_all(story: &Story, rules: &RuleSet) -> Vec<(String, Vec<crate::claim:
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
     let (story, rules) = load(&args.story)?;
     let mut warnings = story.warnings.clone();
-    match story.articles.len() {
-        0 => {
-            let path = args.story.paths[0].clone();
-            return Err(Error::Input {
-                path,
-                message: "no articles to compare".into(),
-            });
-        }
-        1 => warnings.push(Warning {
-            path: story.articles[0].path.clone(),
+    if let [only] = story.articles.as_slice() {
+        warnings.push(Warning {
+            path: only.path.clone(),
             message: "only one article: every fact will be single_source".into(),
-        }),
-        _ => {}
+        });
     }
     let claims = extract_all(&story, &rules);
     let sources = story

@@ -16,7 +16,7 @@ use crate::align::{Fact, settings, values_overlap};
 use crate::rules::RuleSet;
 
 /// How the sources relate on one fact. Ordered from most to least severe.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Sources give incompatible values.

@@ -95,6 +95,13 @@ pub fn segment(text: &str, body: Range<usize>, rules: &SegmentRules) -> Segmente
     let vocab = Vocab::new(rules);
     let lines = split_lines(text, body);
     let mut drafts = paragraphs(text, &lines, &vocab);
+    // A short line is a label only beside other text: a text of one short line is the text.
+    if let [only] = drafts.as_mut_slice() {
+        if only.paragraph.reason == Some("label") {
+            only.paragraph.kind = ParagraphKind::Body;
+            only.paragraph.reason = None;
+        }
+    }
     mark_duplicates(text, &mut drafts);
     let mut sentences = Vec::new();
     for (index, draft) in drafts.iter().enumerate() {
@@ -980,6 +987,16 @@ mod tests {
                 "Mali junta extends its transition by five more years again"
             ]
         );
+    }
+
+    #[test]
+    fn a_text_of_one_short_line_is_body() {
+        let rules = rules();
+        let text = "exceed 3000";
+        let seg = segment(text, 0..text.len(), &rules);
+        assert_eq!(seg.paragraphs[0].kind, ParagraphKind::Body);
+        assert_eq!(seg.sentences.len(), 1);
+        assert_eq!(&text[seg.sentences[0].span.clone()], "exceed 3000");
     }
 
     #[test]

@@ -565,7 +565,8 @@ fn fail_on_single_source_exits_1_when_a_fact_has_one_source() {
         .arg("check")
         .arg(dir.path())
         .args(["--fail-on", "single_source"]));
-    assert_eq!(r.code, 1, "{}", r.stdout);
+    // `single_source` is the spelling the README and the JSON verdicts use.
+    assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
 }
 
 #[test]

@@ -15,7 +15,10 @@ fn claims_of(text: &str) -> Vec<Claim> {
     super::extract(&article, &seg, &rules)
 }
 
-fn casualties(text: &str) -> Vec<(String, Option<f64>, Option<f64>, Outcome, String)> {
+/// Surface, min, max, outcome and victim group of each casualty claim.
+type Row = (String, Option<f64>, Option<f64>, Outcome, String);
+
+fn casualties(text: &str) -> Vec<Row> {
     claims_of(text)
         .into_iter()
         .filter(|c| c.kind == Kind::CasualtyCount)

@@ -267,7 +267,10 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
         }
     }
     for (i, v) in file.numbers.vague.into_iter().enumerate() {
-        if v.min < 0.0 || v.max.is_some_and(|max| max < v.min) {
+        let valid = v.min.is_finite()
+            && v.min >= 0.0
+            && v.max.is_none_or(|max| max.is_finite() && max >= v.min);
+        if !valid {
             return Err(bad(format!(
                 "numbers.vague[{i}]: min/max do not make an interval"
             )));
