@@ -106,9 +106,7 @@ fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
         let claimants_agree = group.iter().all(|m| claimants_compatible(&m.claim, c));
         // A generic group ("people") stands for a specific one only when the figures agree:
         // "30 people" and "2 soldiers" are more likely two sets of victims than a conflict.
-        let same_victims = group
-            .iter()
-            .all(|m| victim_group(&m.claim) == victim_group(c));
+        let same_victims = group.iter().all(|m| same_victims(&m.claim, c, rules));
         // Quantities are compared only when they agree: two counts of "people" in one story are
         // too often different things to call a difference a conflict.
         if c.kind == Kind::Quantity || !other_sources || !claimants_agree || !same_victims {
@@ -157,8 +155,15 @@ fn groups_compatible(a: &str, b: &str, rules: &RuleSet) -> bool {
     a == b || is_generic(a, rules) || is_generic(b, rules)
 }
 
-fn victim_group(c: &Claim) -> Option<&str> {
-    c.casualty.as_ref().map(|k| k.victim_group.as_str())
+/// The same victim group, counting every generic group ("people", unnamed) as one.
+fn same_victims(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    match (&a.casualty, &b.casualty) {
+        (Some(x), Some(y)) => {
+            x.victim_group == y.victim_group
+                || is_generic(&x.victim_group, rules) && is_generic(&y.victim_group, rules)
+        }
+        _ => true,
+    }
 }
 
 /// Event words must share one when both claims name any.

@@ -90,11 +90,24 @@ pub fn phrase_len(tokens: &[Token<'_>], at: usize, phrase: &str) -> usize {
     let mut n = 0;
     for part in phrase.split(' ') {
         match tokens.get(at + n) {
-            Some(t) if t.text.eq_ignore_ascii_case(part) => n += 1,
+            Some(t) if word_matches(t.text, part) => n += 1,
             _ => return 0,
         }
     }
     n
+}
+
+/// Whether a token matches one word of a phrase, ignoring case. A word starting with `*` matches
+/// any token ending with the rest ("*-year-old" matches "16-year-old").
+fn word_matches(token: &str, word: &str) -> bool {
+    match word.strip_prefix('*') {
+        Some(suffix) => {
+            token.len() > suffix.len()
+                && token.is_char_boundary(token.len() - suffix.len())
+                && token[token.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        }
+        None => token.eq_ignore_ascii_case(word),
+    }
 }
 
 /// The longest phrase of `phrases` that matches at `tokens[at..]`, with its token count.
@@ -164,6 +177,15 @@ mod tests {
         assert_eq!(toks[1].span, 7..12);
         assert_eq!(phrase_len(&toks, 0, "at least"), 2);
         assert_eq!(phrase_len(&toks, 1, "at least"), 0);
+    }
+
+    #[test]
+    fn a_star_word_matches_a_suffix() {
+        let s = "a 16-year-old died";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(phrase_len(&toks, 1, "*-year-old"), 1);
+        assert_eq!(phrase_len(&toks, 2, "*-year-old"), 0);
+        assert!(!word_matches("-year-old", "*-year-old"));
     }
 
     #[test]
