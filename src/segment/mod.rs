@@ -1,0 +1,137 @@
+//! Stage 2: an article's body → paragraphs and sentences, each with its byte span.
+//!
+//! This module owns the decision of what on a scraped page is article text. Scraped pages put one
+//! paragraph per line and glue menus, tickers and link lists line after line, so the body is
+//! classified *line by line* first, and only then are neighbouring lines merged into
+//! [`Paragraph`]s. Every heuristic is about the *shape* of page furniture plus the vocabulary of
+//! [`SegmentRules`]; none knows any particular site.
+//!
+//! **Lines.** The first rule that fits decides:
+//! * a [`tickers`](SegmentRules::tickers) heading ("BREAKING") swallows the lines up to the next
+//!   blank line; a [`tail_sections`](SegmentRules::tail_sections) heading ("Most Read") swallows
+//!   the rest of the body, but only once article prose came before it: at the top of a page the
+//!   same words head a menu, so there it acts as a ticker;
+//! * 3+ consecutive one-word lines are a headline animated word by word, or a menu;
+//! * a line with no letters or digits is a label ("-");
+//! * a furniture line ("Share", also behind a counter: "3 Min Read") is page furniture;
+//! * a date/time, handles, URLs or e-mails on their own, or an embedded post's signature ("— Name
+//!   (@handle) September 2, 2024"), is metadata;
+//! * a teaser lead-in ("Read also |") makes a teaser, whose sentences start at the headline;
+//! * a furniture prefix ("Tags:", a short "By Name" byline) is page furniture;
+//! * a bullet line of at most 8 words is navigation;
+//! * at most 2 words without final punctuation is a label ("Slogan", "ACTU", "ap");
+//! * anything else is body text; a headline (no final punctuation) is a one-sentence paragraph.
+//!
+//! **Paragraphs.** A blank line always ends one; consecutive boilerplate lines with the same
+//! reason form one. A text line joins the paragraph above only when that one is visibly
+//! unfinished (no final `.` `!` `?`, or a trailing abbreviation) and the new line reads as its
+//! continuation: it starts lower-case, the line above ends in `,` `;` `(` or a dash, or the body
+//! is hard-wrapped and the line above is full. Anything else (a headline over its lead, one
+//! scraped paragraph after another) starts a new paragraph. A body or teaser paragraph that
+//! repeats an earlier one, whitespace aside, is a duplicate (pages repeat their headline).
+//!
+//! **Sentences** end at a paragraph's end, and after `.` `!` `?` (with any closing quotes or
+//! brackets) followed by whitespace and a capital, a digit or an opening quote or bracket; but
+//! not after an abbreviation from the rules ("Mr.", "Nov.", "U.S.") or initials ("J."). A decimal
+//! point has no whitespace after it, so "1.5" never splits.
+
+mod lines;
+mod sentences;
+#[cfg(test)]
+mod tests;
+mod vocab;
+
+use std::ops::Range;
+
+use crate::rules::SegmentRules;
+use lines::{mark_duplicates, paragraphs, split_lines};
+use sentences::split_sentences;
+use vocab::Vocab;
+
+/// What a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParagraphKind {
+    /// Article text: prose, headlines, subheadings, captions.
+    Body,
+    /// An advertisement for another article ("Read also | …"); its claims are not this story's.
+    Teaser,
+    /// Page furniture: menus, bylines, tickers, link lists, share buttons.
+    Boilerplate,
+    /// Body or teaser text that repeats an earlier paragraph word for word.
+    Duplicate,
+}
+
+/// One paragraph of the body.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Paragraph {
+    /// Byte range in the article text, trimmed of surrounding whitespace.
+    pub span: Range<usize>,
+    /// What the paragraph is.
+    pub kind: ParagraphKind,
+    /// Why a boilerplate or duplicate paragraph was set aside ("navigation", "ticker").
+    pub reason: Option<&'static str>,
+}
+
+/// One sentence of a body or teaser paragraph.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Sentence {
+    /// Byte range in the article text, trimmed; `&text[span]` is the sentence.
+    pub span: Range<usize>,
+    /// Index of its paragraph in [`Segmented::paragraphs`].
+    pub paragraph: usize,
+    /// True when the sentence is a teaser's headline, not article text.
+    pub teaser: bool,
+}
+
+/// An article body cut into paragraphs and sentences.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Segmented {
+    /// Every non-blank stretch of the body, in order, boilerplate included.
+    pub paragraphs: Vec<Paragraph>,
+    /// The sentences of the body and teaser paragraphs, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Segments `body`, a byte range of `text` (the whole file, `body` being what follows any front
+/// matter). All spans are byte offsets into `text`. A range that is out of bounds or not on char
+/// boundaries yields nothing rather than panicking.
+pub fn segment(text: &str, body: Range<usize>, rules: &SegmentRules) -> Segmented {
+    if text.get(body.clone()).is_none() {
+        return Segmented::default();
+    }
+    let vocab = Vocab::new(rules);
+    let lines = split_lines(text, body);
+    let mut drafts = paragraphs(text, &lines, &vocab);
+    // A short line is a label only beside other text: a text of one short line is the text.
+    if let [only] = drafts.as_mut_slice() {
+        if only.paragraph.reason == Some("label") {
+            only.paragraph.kind = ParagraphKind::Body;
+            only.paragraph.reason = None;
+        }
+    }
+    mark_duplicates(text, &mut drafts);
+    let mut sentences = Vec::new();
+    for (index, draft) in drafts.iter().enumerate() {
+        let teaser = match draft.paragraph.kind {
+            ParagraphKind::Body => false,
+            ParagraphKind::Teaser => true,
+            _ => continue,
+        };
+        let content = draft.content_start..draft.paragraph.span.end;
+        sentences.extend(
+            split_sentences(text, content, &vocab)
+                .into_iter()
+                .map(|span| Sentence {
+                    span,
+                    paragraph: index,
+                    teaser,
+                }),
+        );
+    }
+    let paragraphs = drafts.into_iter().map(|d| d.paragraph).collect();
+    Segmented {
+        paragraphs,
+        sentences,
+    }
+}

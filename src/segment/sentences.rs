@@ -1,0 +1,92 @@
+//! Sentence splitting inside a paragraph, with the abbreviation and initials checks.
+
+use std::ops::Range;
+
+use super::vocab::{CLOSERS, OPENERS, Vocab};
+
+/// Cuts `range` of `text` into trimmed sentence spans (the rule is in the module docs). Each
+/// character is visited once and the look-back for an abbreviation is bounded, so the work is
+/// linear in the paragraph.
+pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) -> Vec<Range<usize>> {
+    let paragraph = &text[range.clone()];
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        let mut only_period = c == '.';
+        while let Some(&(next, d)) = chars.peek() {
+            if matches!(d, '.' | '!' | '?') {
+                only_period &= d == '.';
+            } else if !CLOSERS.contains(&d) {
+                break;
+            }
+            end = next + d.len_utf8();
+            chars.next();
+        }
+        let mut spaced = false;
+        while chars.next_if(|&(_, d)| d.is_whitespace()).is_some() {
+            spaced = true;
+        }
+        let Some(&(next, d)) = chars.peek() else {
+            break;
+        };
+        let opens =
+            OPENERS.contains(&d) || d.is_ascii_digit() || d.is_alphabetic() && !d.is_lowercase();
+        let abbreviated = only_period
+            && word_before(&paragraph[start..at]).is_some_and(|w| vocab.is_abbreviation(w));
+        if spaced && opens && !abbreviated {
+            push_trimmed(&mut sentences, paragraph, range.start, start..end);
+            start = next;
+        }
+    }
+    push_trimmed(
+        &mut sentences,
+        paragraph,
+        range.start,
+        start..paragraph.len(),
+    );
+    sentences
+}
+
+pub(super) fn push_trimmed(
+    out: &mut Vec<Range<usize>>,
+    paragraph: &str,
+    base: usize,
+    span: Range<usize>,
+) {
+    let piece = &paragraph[span.clone()];
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let lead = piece.len() - piece.trim_start().len();
+        let start = base + span.start + lead;
+        out.push(start..start + trimmed.len());
+    }
+}
+
+/// The word at the end of `text`, or `None` when it is longer than any abbreviation could be
+/// (which keeps the look-back bounded on pathological input).
+pub(super) fn word_before(text: &str) -> Option<&str> {
+    let mut begin = text.len();
+    for (count, (at, c)) in text.char_indices().rev().enumerate() {
+        if c.is_whitespace() {
+            break;
+        }
+        if count >= 24 {
+            return None;
+        }
+        begin = at;
+    }
+    Some(&text[begin..])
+}
+
+/// Single capitals separated by periods: "J", "U.S", "U.A.E".
+pub(super) fn is_initials(word: &str) -> bool {
+    word.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    })
+}

@@ -1,0 +1,165 @@
+//! The segment rules as lookup sets, the character classes and the small text helpers that line
+//! classification and sentence splitting share.
+
+use std::collections::HashSet;
+
+use super::sentences::is_initials;
+use crate::rules::SegmentRules;
+
+/// Characters that close a quotation or aside after a sentence's final mark.
+pub(super) const CLOSERS: &[char] = &['”', '"', '’', '\'', '»', ')', ']'];
+/// Characters that may open a sentence before its first letter.
+pub(super) const OPENERS: &[char] = &['“', '"', '‘', '\'', '«', '(', '[', '¿', '¡'];
+/// Bullet marks of scraped lists; each must be followed by a space.
+pub(super) const BULLETS: &[char] = &['•', '·', '▪', '►', '*', '-', '–'];
+/// A bullet line of at most this many words is a menu entry, longer ones are text.
+pub(super) const MAX_NAV_WORDS: usize = 8;
+/// A line of at most this many words without final punctuation is a label ("Listen", "ACTU").
+pub(super) const MAX_LABEL_WORDS: usize = 2;
+/// Scraped paragraph lines run to hundreds of characters; hard-wrapped text stays under this.
+pub(super) const MAX_WRAP_WIDTH: usize = 100;
+/// Below this, short lines are menus and labels, not a wrapped column of prose.
+pub(super) const MIN_WRAP_WIDTH: usize = 40;
+
+/// The segment rules, normalised once per call for cheap lookups.
+pub(super) struct Vocab<'r> {
+    rules: &'r SegmentRules,
+    lines: HashSet<String>,
+    pub(super) tickers: HashSet<String>,
+    pub(super) tails: HashSet<String>,
+    abbreviations: HashSet<&'r str>,
+}
+
+impl<'r> Vocab<'r> {
+    pub(super) fn new(rules: &'r SegmentRules) -> Vocab<'r> {
+        let keys = |list: &[String]| list.iter().map(|s| line_key(s)).collect();
+        Vocab {
+            rules,
+            lines: keys(&rules.boilerplate_lines),
+            tickers: keys(&rules.tickers),
+            tails: keys(&rules.tail_sections),
+            abbreviations: rules.abbreviations.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// True for a line of page furniture. A leading counter is ignored, so "3 Min Read" and
+    /// "12 comments" match "min read" and "comments".
+    pub(super) fn is_furniture_line(&self, line: &str) -> bool {
+        let key = line_key(line);
+        self.lines.contains(&key)
+            || key.split_once(' ').is_some_and(|(n, rest)| {
+                n.chars().all(|c| c.is_ascii_digit()) && self.lines.contains(rest)
+            })
+    }
+
+    /// True for a line starting with a furniture prefix, also after a short breadcrumb
+    /// ("World » Be a reporter: …").
+    pub(super) fn has_furniture_prefix(&self, line: &str) -> bool {
+        let after_crumb = line
+            .rsplit_once(['»', '›'])
+            .filter(|(crumb, _)| word_count(crumb) <= 3)
+            .map(|(_, rest)| rest.trim_start());
+        [Some(line), after_crumb].into_iter().flatten().any(|text| {
+            self.rules
+                .boilerplate_prefixes
+                .iter()
+                .any(|prefix| prefix_hits(text, prefix))
+        })
+    }
+
+    /// The headline of a teaser line, as a byte offset into `line`, when it starts with a teaser
+    /// lead-in. `Some(None)` is a lead-in with no headline after it.
+    pub(super) fn teaser_headline(&self, line: &str) -> Option<Option<usize>> {
+        let rest = self.rules.teasers.iter().find_map(|lead| {
+            let rest = strip_prefix_ci(line, lead)?;
+            let word_lead = lead.ends_with(char::is_alphanumeric);
+            (!word_lead || !rest.starts_with(char::is_alphanumeric)).then_some(rest)
+        })?;
+        let headline = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | ':' | '-' | '–' | '—' | '»' | '>' | '/' | '•')
+        });
+        let has_words = headline.chars().any(char::is_alphanumeric);
+        Some(has_words.then(|| line.len() - headline.len()))
+    }
+
+    /// True when `word` (the text before a period) is a known abbreviation or initials.
+    pub(super) fn is_abbreviation(&self, word: &str) -> bool {
+        let word = word.trim_start_matches(OPENERS);
+        !word.is_empty()
+            && (self.abbreviations.contains(word.to_lowercase().as_str()) || is_initials(word))
+    }
+}
+
+/// Whether `prefix` (a furniture prefix) starts `line`, ending at a word boundary. A prefix that
+/// is one ordinary word ("by", "next", "follow") also starts sentences ("By the end of the day
+/// …"), so it counts only on a line without final punctuation whose next word is capitalised (a
+/// name, a headline), and that is short (≤ 8 words) or sets the word in capitals as site chrome
+/// does ("PREV …").
+pub(super) fn prefix_hits(line: &str, prefix: &str) -> bool {
+    let Some(rest) = strip_prefix_ci(line, prefix) else {
+        return false;
+    };
+    if prefix.ends_with(char::is_alphanumeric) && rest.starts_with(char::is_alphanumeric) {
+        return false;
+    }
+    if !prefix.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    let shouted = line[..line.len() - rest.len()]
+        .chars()
+        .all(char::is_uppercase);
+    !rest.trim_start().starts_with(char::is_lowercase)
+        && !ends_sentence(line)
+        && (word_count(line) <= MAX_NAV_WORDS || shouted)
+}
+
+/// True when `line` ends with `.` `!` or `?`, possibly inside closing quotes or brackets.
+pub(super) fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(CLOSERS)
+        .ends_with(['.', '!', '?'])
+}
+
+/// `line` without leading bullet marks ("• ", "- ", "• • ").
+pub(super) fn strip_bullets(mut line: &str) -> &str {
+    while let Some(rest) = line.strip_prefix(BULLETS) {
+        match rest.strip_prefix(char::is_whitespace) {
+            Some(rest) => line = rest.trim_start(),
+            None => break,
+        }
+    }
+    line
+}
+
+/// A line's comparison key: lower-case, single spaces, without punctuation at the end.
+pub(super) fn line_key(line: &str) -> String {
+    let key = squash(line).to_lowercase();
+    key.trim_end_matches([':', '.', '!', '?', ',', ';', '…'])
+        .trim_end()
+        .to_string()
+}
+
+/// `text` with every run of whitespace made one space.
+pub(super) fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub(super) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// `text` after `prefix` (lower-case), compared ignoring case.
+pub(super) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let mut wanted = prefix.chars().peekable();
+    for (at, c) in text.char_indices() {
+        if wanted.peek().is_none() {
+            return Some(&text[at..]);
+        }
+        for lower in c.to_lowercase() {
+            if wanted.next() != Some(lower) {
+                return None;
+            }
+        }
+    }
+    wanted.peek().is_none().then_some("")
+}
