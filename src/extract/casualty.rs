@@ -237,7 +237,8 @@ fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &RuleSet) -> Range<
     while end < tokens.len() && end - start < MAX_NP {
         let t = &tokens[end];
         let quote = matches!(t.text, "“" | "”" | "\"");
-        if (!t.is_word && !quote) || t.is_any(NP_STOPS) || is_outcome_at(tokens, end, rules) {
+        if (!t.is_word && !quote) || t.is_any(NP_STOPS) || outcome_at(tokens, end, rules).is_some()
+        {
             break;
         }
         end += 1;
@@ -265,14 +266,6 @@ fn victim_group(
         }
     }
     (None, np.end)
-}
-
-fn is_outcome_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
-    rules
-        .casualties
-        .outcomes
-        .iter()
-        .any(|(_, words)| longest_match(tokens, at, words).is_some())
 }
 
 /// An outcome stated after the victims: "were killed", "died", "casualties". Returns the outcome

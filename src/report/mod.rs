@@ -170,7 +170,7 @@ pub struct ReportOut {
 }
 
 impl CheckReport {
-    /// Builds the report from judged facts. `texts` maps source id to the article text.
+    /// Builds the report from judged facts. `articles` supply each report's evidence sentence.
     pub fn new(
         sources: Vec<SourceInfo>,
         judged: Vec<Judged>,

@@ -49,7 +49,7 @@ pub fn write_check_terminal(
         writeln!(
             out,
             "{} ({})",
-            paint(verdict, &heading(verdict)).bold(),
+            paint(verdict, heading(verdict)).bold(),
             facts.len()
         )?;
         for fact in facts {
@@ -76,12 +76,12 @@ pub fn summary_line(report: &CheckReport) -> String {
     line
 }
 
-fn heading(verdict: Verdict) -> String {
+fn heading(verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Conflict => "Conflicts".into(),
-        Verdict::Variant => "Variants".into(),
-        Verdict::Agree => "Agreements".into(),
-        Verdict::SingleSource => "Single source".into(),
+        Verdict::Conflict => "Conflicts",
+        Verdict::Variant => "Variants",
+        Verdict::Agree => "Agreements",
+        Verdict::SingleSource => "Single source",
     }
 }
 

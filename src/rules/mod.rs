@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::claim::{HedgeKind, Outcome};
 use crate::error::{Error, Result};
 
-pub use file::RuleFile;
+use file::RuleFile;
 
 /// The default rule file, as shipped in `rules/default.yaml`.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
