@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar;
+use crate::dates::calendar;
 use crate::error::{Error, Result};
 
 /// File names in a story directory that are configuration, not articles.

@@ -16,13 +16,14 @@
 //! library never prints: reporters write to the writers they are given.
 
 pub mod align;
-mod calendar;
 pub mod claim;
 pub mod cli;
 pub mod compare;
+pub mod dates;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+mod lex;
 pub mod report;
 pub mod rules;
 pub mod segment;

@@ -14,8 +14,8 @@ use nom::combinator::{not, opt, recognize};
 use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
-use super::lex::{Res, any_phrase, boundary, gap, keyword, no_match, tag_ci};
 use super::spelled::spelled;
+use crate::lex::{Res, any_phrase, boundary, gap, keyword, no_match, tag_ci};
 
 /// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
 /// keeps `f64` parsing finite.

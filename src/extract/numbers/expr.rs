@@ -12,8 +12,8 @@ use crate::rules::HedgeRule;
 use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
 use super::hedge::{Lexicon, Vague, apply};
-use super::lex::{gap, keyword, tag_ci};
 use super::role;
+use crate::lex::{gap, keyword, tag_ci};
 
 /// A number expression in one sentence; spans are byte offsets in the sentence.
 #[derive(Clone, Debug, PartialEq)]

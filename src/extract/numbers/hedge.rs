@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::claim::{HedgeKind, Interval};
 use crate::rules::{HedgeRule, NumberRules, VagueRule};
 
-use super::lex::{gap, keyword, phrase_len};
+use crate::lex::{gap, keyword, phrase_len};
 
 /// The number rules, ordered for matching: longest phrase first.
 pub(super) struct Lexicon<'r> {

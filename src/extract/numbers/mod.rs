@@ -32,7 +32,6 @@
 mod atom;
 mod expr;
 mod hedge;
-mod lex;
 mod role;
 mod spelled;
 #[cfg(test)]

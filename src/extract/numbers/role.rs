@@ -5,11 +5,11 @@
 //! 1701" are both years because both are four bare digits from 1000 to 2199. A hedge or a
 //! scale word makes a number a quantity again ("exceed 3000" is a count).
 
-use crate::calendar::{is_month, is_weekday};
+use crate::dates::calendar::{is_month, is_weekday};
 
 use super::NumberRole;
 use super::atom::{Atom, Unit};
-use super::lex::{gap, keyword};
+use crate::lex::{gap, keyword};
 
 /// The longest month or weekday name ("wednesday"), which bounds the look-behind; the names
 /// themselves are the calendar module's, shared with date parsing.

@@ -15,7 +15,7 @@ use nom::character::complete::{alpha1, char};
 use nom::combinator::{map_opt, value};
 use nom::sequence::terminated;
 
-use super::lex::{Res, boundary, gap};
+use crate::lex::{Res, boundary, gap};
 
 /// The most words (including "and") one spelled-out number may have.
 pub(super) const MAX_WORDS: usize = 12;

@@ -1,4 +1,4 @@
-//! The lexical pieces every number parser shares: gaps between words, word boundaries,
+//! The lexical pieces the number and date parsers share: gaps between words, word boundaries,
 //! case-insensitive words and rule phrases.
 //!
 //! Everything here is bounded: a gap is at most [`MAX_GAP`] characters, so one attempt at one
@@ -11,19 +11,19 @@ use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 
 /// What every parser in this module returns: the rest of the input and the output.
-pub(super) type Res<'a, O> = IResult<&'a str, O>;
+pub(crate) type Res<'a, O> = IResult<&'a str, O>;
 
 /// The longest whitespace run accepted between two words of one expression ("two  thousand").
-pub(super) const MAX_GAP: usize = 16;
+pub(crate) const MAX_GAP: usize = 16;
 
 /// One to [`MAX_GAP`] whitespace characters.
-pub(super) fn gap(i: &str) -> Res<'_, &str> {
+pub(crate) fn gap(i: &str) -> Res<'_, &str> {
     take_while_m_n(1, MAX_GAP, char::is_whitespace).parse(i)
 }
 
 /// Succeeds without consuming when the input does not go on with a letter or digit of any script,
 /// so "one" never matches inside "oneself" or "oneé".
-pub(super) fn boundary(i: &str) -> Res<'_, ()> {
+pub(crate) fn boundary(i: &str) -> Res<'_, ()> {
     not(satisfy(char::is_alphanumeric)).parse(i)
 }
 
@@ -32,7 +32,7 @@ pub(super) fn boundary(i: &str) -> Res<'_, ()> {
 /// nom's `tag_no_case` on `&str` compares characters but then cuts the input at the tag's byte
 /// length; the Kelvin sign "K" lower-cases to "k" and is three bytes, so it would cut inside a
 /// character and panic. Walking the input's `char_indices` cannot.
-pub(super) fn tag_ci<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
+pub(crate) fn tag_ci<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
     let mut input = i.char_indices();
     let mut end = 0;
     for w in word.chars() {
@@ -45,12 +45,12 @@ pub(super) fn tag_ci<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
 }
 
 /// The error every hand-written parser here returns when its input does not match.
-pub(super) fn no_match<O>(i: &str) -> Res<'_, O> {
+pub(crate) fn no_match<O>(i: &str) -> Res<'_, O> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Tag)))
 }
 
 /// `word` as a whole word: [`tag_ci`] followed by a [`boundary`].
-pub(super) fn keyword<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
+pub(crate) fn keyword<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
     let (rest, found) = tag_ci(word, i)?;
     let (rest, ()) = boundary(rest)?;
     Ok((rest, found))
@@ -62,7 +62,7 @@ pub(super) fn keyword<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
 /// them); each space stands for a [`gap`], so "at  least" is "at least". A phrase that ends in a
 /// letter or digit must end a word ("over" is not the start of "overseas"); one that ends in a
 /// sign ("+") need not.
-pub(super) fn phrase_len(i: &str, phrase: &str) -> Option<usize> {
+pub(crate) fn phrase_len(i: &str, phrase: &str) -> Option<usize> {
     // Most phrases fail on their first letter; deciding that first keeps the ~120 phrases tried
     // at every word start cheap.
     if !same_letter(i.chars().next()?, phrase.chars().next()?) {
@@ -83,7 +83,7 @@ pub(super) fn phrase_len(i: &str, phrase: &str) -> Option<usize> {
 
 /// Whether the text at `i` starts with a phrase that begins and ends on word boundaries, used
 /// for the closed lists (months, money words) that are not rules.
-pub(super) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, usize)> {
+pub(crate) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, usize)> {
     phrases
         .iter()
         .find_map(|p| phrase_len(i, p).map(|len| (*p, len)))

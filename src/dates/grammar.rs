@@ -1,0 +1,990 @@
+//! The date grammar: nom parsers from text to [`Expr`], tried at every word start.
+//!
+//! At one word start the forms are tried longest first: a range ("from August 25 to 29",
+//! "Nov 18-Dec 19, 2015", "between 2012 and 2015"), a weekday with or without its date
+//! ("Monday, September 2", "Tuesday of last week"), a part ("late August", "the end of July",
+//! "early next year", "the late 1990s"), a quarter, a relative day or unit ("two days ago", "last
+//! week"), then single days, months, decades and years. A match moves the walk past its end.
+//!
+//! Words that are dates only sometimes are guarded by their neighbours, not by a list of texts:
+//! a lower-case month name ("may", "march") alone is a date only after a calendar preposition
+//! ("in may"); a bare four-digit year is not one when a hedge precedes it ("around 2000") or a
+//! plural noun follows it ("2000 soldiers") unless a calendar preposition precedes it ("in 2012
+//! troops …"). Impossible days ("February 30", "2024-13-01") are rejected here when the year is
+//! known, and by [`super::resolve`] when it is not.
+
+use std::ops::Range;
+
+use jiff::civil::{Date, Weekday};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, one_of};
+use nom::combinator::{opt, recognize};
+
+use super::calendar::{month_number, weekday_of};
+use super::{Expr, Part, Point, Unit, WeekdayRule};
+use crate::lex::{Res, boundary, gap, keyword, no_match, tag_ci};
+
+/// A date expression at byte `span` of the scanned sentence.
+pub(super) struct Found {
+    pub span: Range<usize>,
+    pub expr: Expr,
+}
+
+/// Every date expression of `s`, left to right.
+pub(super) fn scan(s: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = next_word_start(s, from) {
+        let context = Context {
+            prev: previous_word(s, start),
+        };
+        match date_at(&s[start..], &context) {
+            Some((len, expr)) => {
+                found.push(Found {
+                    span: start..start + len,
+                    expr,
+                });
+                from = start + len;
+            }
+            None => from = start + s[start..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+/// What the guards look at around a candidate.
+struct Context<'a> {
+    /// The word before the candidate, as written ("" at the sentence start).
+    prev: &'a str,
+}
+
+/// Words after which a bare month or year is a date whatever its case or what follows it.
+const CALENDAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "this",
+    "last",
+    "next",
+    "year",
+    "between",
+    "and",
+    "to",
+    "through",
+    "on",
+    "throughout",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words after which a year-shaped number is an amount ("around 2000", "more than 1500").
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "estimated",
+    "only",
+    "just",
+    "another",
+    "additional",
+    "extra",
+    "total",
+];
+
+/// The longest date expression at the start of `i` that its context allows: its byte length
+/// and value.
+fn date_at(i: &str, cx: &Context<'_>) -> Option<(usize, Expr)> {
+    let prev = cx.prev.to_lowercase();
+    let after_preposition = CALENDAR_PREPOSITIONS.contains(&prev.as_str());
+    let parsed = alt((range, |i| point(i).map(|(r, p)| (r, Expr::Point(p))))).parse(i);
+    let (rest, expr) = parsed.ok()?;
+    let len = i.len() - rest.len();
+    let written = &i[..len];
+    // A bare year or range of years is an amount after a hedge or before a plural noun.
+    let years_only = matches!(
+        expr,
+        Expr::Point(Point::Year { part: None, .. })
+            | Expr::Range(Point::Year { .. }, Point::Year { .. })
+    ) && written.starts_with(|c: char| c.is_ascii_digit());
+    if years_only && (HEDGES.contains(&prev.as_str()) || !after_preposition && counts_next(rest)) {
+        return None;
+    }
+    // A month name alone must look like one: capitalised and not an abbreviation, or after a
+    // calendar preposition; "May" and "March" opening a sentence are more often words.
+    if let Expr::Point(Point::Month {
+        year: None,
+        part: None,
+        ..
+    }) = expr
+    {
+        let word = written.trim_end_matches('.');
+        let full_name =
+            word.len() > 4 || matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
+        let capitalised = word.starts_with(char::is_uppercase);
+        let ambiguous = matches!(word.to_lowercase().as_str(), "may" | "march");
+        let ok =
+            after_preposition || capitalised && full_name && !(ambiguous && cx.prev.is_empty());
+        if !ok {
+            return None;
+        }
+    }
+    Some((len, expr))
+}
+
+/// Whether the text after a number goes on with what it counts: a lower-case plural-looking word.
+fn counts_next(rest: &str) -> bool {
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_lowercase)
+        && (lower.ends_with('s') && !lower.ends_with("ss")
+            || matches!(
+                lower.as_str(),
+                "people" | "men" | "women" | "children" | "police"
+            ))
+}
+
+// ----- ranges -------------------------------------------------------------------------------
+
+/// One end of a range, with the fields it writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Side {
+    year: Option<i16>,
+    month: Option<i8>,
+    day: Option<i8>,
+}
+
+/// "from August 25 to 29", "August 25-29, 2024", "25-29 August", "between Nov 9 and 11",
+/// "Nov 18-Dec 19, 2015", "from July to September 2023", "from 2012 to 2015".
+fn range(i: &str) -> Res<'_, Expr> {
+    let (i, intro) = opt(alt((
+        |i| word_then_gap("from", i),
+        |i| word_then_gap("between", i),
+    )))
+    .parse(i)?;
+    let between = intro.is_some_and(|w| w.eq_ignore_ascii_case("between"));
+    let (i, x) = side(i)?;
+    let (i, ()) = connector(i, between)?;
+    let (i, y) = side(i)?;
+    // "26 june to 28 june in 2020", "August 25-29, 2024": a year after the whole range.
+    let (i, tail) =
+        if x.year.is_none() && y.year.is_none() && (x.day.is_some() || x.month.is_some()) {
+            opt(trailing_year).parse(i)?
+        } else {
+            (i, None)
+        };
+    let y = Side {
+        year: y.year.or(tail),
+        ..y
+    };
+    match combine(x, y) {
+        Some(expr) => Ok((i, expr)),
+        None => no_match(i),
+    }
+}
+
+/// The word `w` and the gap after it; returns the word as written.
+fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
+    let (rest, found) = keyword(w, i)?;
+    let (rest, _) = gap(rest)?;
+    Ok((rest, found))
+}
+
+/// ", 2024" or " in 2020" after a range.
+fn trailing_year(i: &str) -> Res<'_, i16> {
+    let (i, _) = alt((
+        recognize((
+            opt(gap),
+            char(','),
+            opt(gap),
+            opt(|i| word_then_gap("in", i)),
+        )),
+        recognize((gap, |i| word_then_gap("in", i))),
+    ))
+    .parse(i)?;
+    year(i)
+}
+
+/// A hyphen or en dash (spaces allowed around it), or "to", "through", "until", "till"; "and"
+/// after "between". An em dash separates clauses, not range ends.
+fn connector(i: &str, between: bool) -> Res<'_, ()> {
+    let dash = recognize((opt(gap), one_of("-–"), opt(gap)));
+    let words = |i| {
+        let (i, _) = gap(i)?;
+        let (i, _) = if between {
+            alt((|i| keyword("and", i), |i| keyword("to", i))).parse(i)?
+        } else {
+            alt((
+                |i| keyword("to", i),
+                |i| keyword("through", i),
+                |i| keyword("thru", i),
+                |i| keyword("until", i),
+                |i| keyword("till", i),
+            ))
+            .parse(i)?
+        };
+        gap(i)
+    };
+    let (i, _) = alt((dash, words)).parse(i)?;
+    Ok((i, ()))
+}
+
+/// One end of a range: a full or partial day, a month with or without a year, a year, or a bare
+/// day number.
+fn side(i: &str) -> Res<'_, Side> {
+    alt((
+        |i| iso(i).map(|(r, d)| (r, side_of(Some(d.year()), Some(d.month()), Some(d.day())))),
+        |i| month_day(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
+        |i| day_month(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
+        |i| month_year(i).map(|(r, (y, m))| (r, side_of(Some(y), Some(m), None))),
+        |i| month_word(i).map(|(r, m)| (r, side_of(None, Some(m.number), None))),
+        |i| year(i).map(|(r, y)| (r, side_of(Some(y), None, None))),
+        |i| day_number(i).map(|(r, d)| (r, side_of(None, None, Some(d)))),
+    ))
+    .parse(i)
+}
+
+fn side_of(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> Side {
+    Side { year, month, day }
+}
+
+/// Two range ends as written, each completed from the other: "August 25 to 29" gives the
+/// second end its month, "Nov 18-Dec 19, 2015" gives the first its year (2014 if it was
+/// December 28 to January 3). `None` when the ends are not of one kind or run backwards.
+fn combine(x: Side, y: Side) -> Option<Expr> {
+    match (x.day, y.day) {
+        (Some(dx), Some(dy)) => {
+            let month = x.month.or(y.month)?;
+            let (mx, my) = (x.month.unwrap_or(month), y.month.unwrap_or(month));
+            let (yx, yy) = fill_years(x.year, y.year, (mx, dx) > (my, dy))?;
+            if yx.is_none() && (mx, dx) > (my, dy) && mx == my {
+                return None;
+            }
+            let day = |year, month, day| Point::Day {
+                year,
+                month: Some(month),
+                day,
+                weekday: None,
+            };
+            let (a, b) = (day(yx, mx, dx), day(yy, my, dy));
+            valid_day(a).then_some(())?;
+            valid_day(b).then_some(())?;
+            Some(Expr::Range(a, b))
+        }
+        (None, None) => match (x.month, y.month) {
+            (Some(mx), Some(my)) => {
+                let (yx, yy) = fill_years(x.year, y.year, mx > my)?;
+                if yx.is_none() && mx == my {
+                    return None;
+                }
+                let month = |year, month| Point::Month {
+                    year,
+                    month,
+                    part: None,
+                };
+                Some(Expr::Range(month(yx, mx), month(yy, my)))
+            }
+            (None, None) => {
+                let (a, b) = (x.year?, y.year?);
+                (a < b && b - a <= 100).then_some(Expr::Range(
+                    Point::Year {
+                        year: a,
+                        part: None,
+                    },
+                    Point::Year {
+                        year: b,
+                        part: None,
+                    },
+                ))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The years of two range ends, one filled from the other; `wraps` says the first end's
+/// month and day come after the second's, so it belongs to the year before. `None` when both
+/// are written and run backwards.
+fn fill_years(x: Option<i16>, y: Option<i16>, wraps: bool) -> Option<(Option<i16>, Option<i16>)> {
+    let step = i16::from(wraps);
+    match (x, y) {
+        (Some(a), Some(b)) => (a < b || a == b && !wraps).then_some((Some(a), Some(b))),
+        (None, Some(b)) => Some((Some(b - step), Some(b))),
+        (Some(a), None) => Some((Some(a), Some(a + step))),
+        (None, None) => Some((None, None)),
+    }
+}
+
+/// Whether a day with a known year exists on the calendar; year-less days are checked when
+/// they are resolved.
+fn valid_day(p: Point) -> bool {
+    match p {
+        Point::Day {
+            year: Some(y),
+            month: Some(m),
+            day,
+            ..
+        } => Date::new(y, m, day).is_ok(),
+        Point::Day {
+            month: Some(m),
+            day,
+            ..
+        } => Date::new(2024, m, day).is_ok(),
+        _ => true,
+    }
+}
+
+// ----- single points ------------------------------------------------------------------------
+
+fn point(i: &str) -> Res<'_, Point> {
+    alt((weekday, part, quarter, relative, day, month, decade, |i| {
+        year(i).map(|(r, y)| {
+            (
+                r,
+                Point::Year {
+                    year: y,
+                    part: None,
+                },
+            )
+        })
+    }))
+    .parse(i)
+}
+
+/// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
+/// week", "Monday, September 2", "Saturday, Sept. 27, 2025", "Thursday the 21st".
+fn weekday(i: &str) -> Res<'_, Point> {
+    let (i, modifier) = opt(alt((
+        |i| phrase_then_gap("this past", i),
+        |i| phrase_then_gap("last", i),
+        |i| phrase_then_gap("past", i),
+        |i| phrase_then_gap("this", i),
+        |i| phrase_then_gap("next", i),
+    )))
+    .parse(i)?;
+    let (i, wd) = weekday_word(i)?;
+    // The written date wins over "last" or "this"; the weekday is kept to be checked.
+    let dated = alt((
+        |i| {
+            let (i, _) = comma_or_gap(i)?;
+            let (i, (y, m, d)) = alt((month_day, day_month)).parse(i)?;
+            Ok((i, (y, Some(m), d)))
+        },
+        |i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = word_then_gap("the", i)?;
+            let (i, d) = day_number(i)?;
+            Ok((i, (None, None, d)))
+        },
+    ))
+    .parse(i);
+    if let Ok((rest, (year, month, day))) = dated {
+        let p = Point::Day {
+            year,
+            month,
+            day,
+            weekday: Some(wd),
+        };
+        return if valid_day(p) {
+            Ok((rest, p))
+        } else {
+            no_match(i)
+        };
+    }
+    let of_week = (
+        gap,
+        |i| word_then_gap("of", i),
+        alt((
+            |i| keyword("last", i).map(|(r, _)| (r, -1)),
+            |i| keyword("this", i).map(|(r, _)| (r, 0)),
+            |i| keyword("next", i).map(|(r, _)| (r, 1)),
+        )),
+        gap,
+        |i| keyword("week", i),
+    )
+        .parse(i);
+    if let Ok((rest, (_, _, offset, _, _))) = of_week {
+        return Ok((
+            rest,
+            Point::Weekday {
+                weekday: wd,
+                rule: WeekdayRule::InWeek(offset),
+            },
+        ));
+    }
+    let rule = match modifier.map(|m| m.to_lowercase()) {
+        None => WeekdayRule::OnOrBefore,
+        Some(m) if m == "this" => WeekdayRule::InWeek(0),
+        Some(m) if m == "next" => WeekdayRule::InWeek(1),
+        Some(_) => WeekdayRule::Before,
+    };
+    Ok((i, Point::Weekday { weekday: wd, rule }))
+}
+
+/// A phrase of lower-case words (single spaces standing for gaps) and the gap after it.
+fn phrase_then_gap<'a>(phrase: &str, i: &'a str) -> Res<'a, &'a str> {
+    let start = i;
+    let mut rest = i;
+    for (n, w) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            rest = gap(rest)?.0;
+        }
+        rest = keyword(w, rest)?.0;
+    }
+    let written = &start[..start.len() - rest.len()];
+    let (rest, _) = gap(rest)?;
+    Ok((rest, written))
+}
+
+/// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the
+/// "at"), "early 2023", "the late 1990s", "late last month", "early next year", "the end of the
+/// year".
+fn part(i: &str) -> Res<'_, Point> {
+    let (i, p) = alt((
+        |i| {
+            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            let (i, p) = alt((
+                |i| phrase_then_gap("beginning of", i).map(|(r, _)| (r, Part::Early)),
+                |i| phrase_then_gap("start of", i).map(|(r, _)| (r, Part::Early)),
+                |i| phrase_then_gap("middle of", i).map(|(r, _)| (r, Part::Mid)),
+                |i| phrase_then_gap("end of", i).map(|(r, _)| (r, Part::Late)),
+            ))
+            .parse(i)?;
+            Ok((i, p))
+        },
+        |i| {
+            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            alt((
+                |i| word_then_gap("early", i).map(|(r, _)| (r, Part::Early)),
+                |i| word_then_gap("late", i).map(|(r, _)| (r, Part::Late)),
+                |i| {
+                    let (i, _) = tag_ci("mid", i)?;
+                    let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
+                    Ok((i, Part::Mid))
+                },
+            ))
+            .parse(i)
+        },
+    ))
+    .parse(i)?;
+    let part = Some(p);
+    alt((
+        |i| {
+            month_year(i).map(|(r, (y, m))| {
+                (
+                    r,
+                    Point::Month {
+                        year: Some(y),
+                        month: m,
+                        part,
+                    },
+                )
+            })
+        },
+        |i| {
+            month_word(i).map(|(r, m)| {
+                (
+                    r,
+                    Point::Month {
+                        year: None,
+                        month: m.number,
+                        part,
+                    },
+                )
+            })
+        },
+        |i| decade_number(i).map(|(r, start)| (r, Point::Decade { start, part })),
+        |i| year(i).map(|(r, y)| (r, Point::Year { year: y, part })),
+        |i| {
+            let (i, offset) = alt((
+                |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
+                |i| word_then_gap("the", i).map(|(r, _)| (r, 0)),
+                |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+                |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+            ))
+            .parse(i)?;
+            let (i, unit) = alt((
+                |i| keyword("month", i).map(|(r, _)| (r, Unit::Month)),
+                |i| keyword("year", i).map(|(r, _)| (r, Unit::Year)),
+            ))
+            .parse(i)?;
+            Ok((i, Point::Relative { unit, offset, part }))
+        },
+    ))
+    .parse(i)
+}
+
+/// "Q4 2016", "the third quarter of 2016", "1st quarter of 2013", "the second quarter".
+fn quarter(i: &str) -> Res<'_, Point> {
+    let q_form = |i| {
+        let (i, _) = tag_ci("q", i)?;
+        let (i, q) = one_of("1234").parse(i)?;
+        let (i, ()) = boundary(i)?;
+        let (i, y) = opt(|i| {
+            let (i, _) = gap(i)?;
+            year(i)
+        })
+        .parse(i)?;
+        Ok((i, (quarter_number(q), y)))
+    };
+    let word_form = |i| {
+        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+        let (i, q) = alt((
+            |i| {
+                alt((|i| keyword("first", i), |i| keyword("1st", i)))
+                    .parse(i)
+                    .map(|(r, _)| (r, 1))
+            },
+            |i| {
+                alt((|i| keyword("second", i), |i| keyword("2nd", i)))
+                    .parse(i)
+                    .map(|(r, _)| (r, 2))
+            },
+            |i| {
+                alt((|i| keyword("third", i), |i| keyword("3rd", i)))
+                    .parse(i)
+                    .map(|(r, _)| (r, 3))
+            },
+            |i| {
+                alt((|i| keyword("fourth", i), |i| keyword("4th", i)))
+                    .parse(i)
+                    .map(|(r, _)| (r, 4))
+            },
+        ))
+        .parse(i)?;
+        let (i, _) = gap(i)?;
+        let (i, _) = keyword("quarter", i)?;
+        let (i, y) = opt(|i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            year(i)
+        })
+        .parse(i)?;
+        Ok((i, (q, y)))
+    };
+    let (i, (quarter, year)) = alt((q_form, word_form)).parse(i)?;
+    Ok((i, Point::Quarter { year, quarter }))
+}
+
+fn quarter_number(c: char) -> i8 {
+    c.to_digit(10).map_or(1, |d| d as i8)
+}
+
+/// "today", "yesterday", "the day before yesterday", "two days ago", "a week ago", "this week",
+/// "last year", "next month", "last quarter", "over the weekend".
+fn relative(i: &str) -> Res<'_, Point> {
+    let day = |offset| Point::Relative {
+        unit: Unit::Day,
+        offset,
+        part: None,
+    };
+    let fixed = alt((
+        |i| phrase(i, "the day before yesterday").map(|(r, _)| (r, day(-2))),
+        |i| phrase(i, "the day after tomorrow").map(|(r, _)| (r, day(2))),
+        |i| keyword("today", i).map(|(r, _)| (r, day(0))),
+        |i| keyword("tonight", i).map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this morning").map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this afternoon").map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this evening").map(|(r, _)| (r, day(0))),
+        |i| keyword("yesterday", i).map(|(r, _)| (r, day(-1))),
+        |i| phrase(i, "last night").map(|(r, _)| (r, day(-1))),
+        |i| keyword("tomorrow", i).map(|(r, _)| (r, day(1))),
+    ));
+    let ago = |i| {
+        let (i, n) = small_count(i)?;
+        let (i, _) = gap(i)?;
+        let (i, unit) = unit_word(i)?;
+        let (i, _) = gap(i)?;
+        let (i, _) = keyword("ago", i)?;
+        Ok((
+            i,
+            Point::Relative {
+                unit,
+                offset: -n,
+                part: None,
+            },
+        ))
+    };
+    let shifted = |i| {
+        let (i, offset) = alt((
+            |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
+            |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+            |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+        ))
+        .parse(i)?;
+        let (i, unit) = unit_word(i)?;
+        let offset = if unit == Unit::Weekend { 0 } else { offset };
+        Ok((
+            i,
+            Point::Relative {
+                unit,
+                offset,
+                part: None,
+            },
+        ))
+    };
+    let weekend = |i| {
+        let (i, _) = alt((|i| phrase(i, "the weekend"), |i| phrase(i, "the weekends"))).parse(i)?;
+        Ok((
+            i,
+            Point::Relative {
+                unit: Unit::Weekend,
+                offset: 0,
+                part: None,
+            },
+        ))
+    };
+    alt((fixed, ago, shifted, weekend)).parse(i)
+}
+
+/// A phrase of lower-case words separated by single spaces, each space a gap.
+fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
+    let start = i;
+    let mut rest = i;
+    for (n, w) in words.split(' ').enumerate() {
+        if n > 0 {
+            rest = gap(rest)?.0;
+        }
+        rest = keyword(w, rest)?.0;
+    }
+    Ok((rest, &start[..start.len() - rest.len()]))
+}
+
+/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
+fn unit_word(i: &str) -> Res<'_, Unit> {
+    alt((
+        |i| {
+            alt((|i| keyword("days", i), |i| keyword("day", i)))
+                .parse(i)
+                .map(|(r, _)| (r, Unit::Day))
+        },
+        |i| keyword("weekend", i).map(|(r, _)| (r, Unit::Weekend)),
+        |i| {
+            alt((|i| keyword("weeks", i), |i| keyword("week", i)))
+                .parse(i)
+                .map(|(r, _)| (r, Unit::Week))
+        },
+        |i| {
+            alt((|i| keyword("months", i), |i| keyword("month", i)))
+                .parse(i)
+                .map(|(r, _)| (r, Unit::Month))
+        },
+        |i| {
+            alt((|i| keyword("quarters", i), |i| keyword("quarter", i)))
+                .parse(i)
+                .map(|(r, _)| (r, Unit::Quarter))
+        },
+        |i| {
+            alt((|i| keyword("years", i), |i| keyword("year", i)))
+                .parse(i)
+                .map(|(r, _)| (r, Unit::Year))
+        },
+    ))
+    .parse(i)
+}
+
+/// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
+fn small_count(i: &str) -> Res<'_, i32> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    if let Ok((rest, d)) =
+        take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+    {
+        let (rest, ()) = boundary(rest)?;
+        return Ok((rest, d.parse().unwrap_or(0)));
+    }
+    if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
+        return Ok((rest, 1));
+    }
+    for (n, w) in WORDS.iter().enumerate() {
+        if let Ok((rest, _)) = keyword(w, i) {
+            return Ok((rest, n as i32 + 1));
+        }
+    }
+    no_match(i)
+}
+
+/// A single day: "2024-09-02", "August 25", "Sept. 18, 2023", "25 Aug 2024", "1st Jan".
+fn day(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month, day)) = alt((
+        |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
+        month_day,
+        day_month,
+    ))
+    .parse(i)?;
+    let p = Point::Day {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    };
+    if valid_day(p) {
+        Ok((rest, p))
+    } else {
+        no_match(i)
+    }
+}
+
+/// "July 2023", "june of 1992", "this September", "August".
+fn month(i: &str) -> Res<'_, Point> {
+    alt((
+        |i| {
+            month_year(i).map(|(r, (y, m))| {
+                (
+                    r,
+                    Point::Month {
+                        year: Some(y),
+                        month: m,
+                        part: None,
+                    },
+                )
+            })
+        },
+        |i| {
+            let (i, _) = word_then_gap("this", i)?;
+            let (i, m) = month_word(i)?;
+            // Kept distinct from a bare month only by its span; both are the nearest such month.
+            Ok((
+                i,
+                Point::Month {
+                    year: None,
+                    month: m.number,
+                    part: None,
+                },
+            ))
+        },
+        |i| {
+            month_word(i).map(|(r, m)| {
+                (
+                    r,
+                    Point::Month {
+                        year: None,
+                        month: m.number,
+                        part: None,
+                    },
+                )
+            })
+        },
+    ))
+    .parse(i)
+}
+
+/// "the 1990s", "1980s", "the 2000s".
+fn decade(i: &str) -> Res<'_, Point> {
+    let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+    let (i, start) = decade_number(i)?;
+    Ok((i, Point::Decade { start, part: None }))
+}
+
+fn decade_number(i: &str) -> Res<'_, i16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, _) = alt((|i| tag_ci("'s", i), |i| tag_ci("s", i))).parse(rest)?;
+    let (rest, ()) = boundary(rest)?;
+    let y: i16 = digits.parse().unwrap_or(0);
+    if y % 10 == 0 && (1000..3000).contains(&y) {
+        Ok((rest, y))
+    } else {
+        no_match(i)
+    }
+}
+
+// ----- pieces ---------------------------------------------------------------------------------
+
+/// A month name as written.
+#[derive(Clone, Copy)]
+struct MonthWord {
+    number: i8,
+}
+
+/// A month name or abbreviation, with the abbreviation's period: "Sept.", "August", "nov".
+fn month_word(i: &str) -> Res<'_, MonthWord> {
+    let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (_, ()) = boundary(rest)?;
+    let Some(number) = month_number(word) else {
+        return no_match(i);
+    };
+    let abbreviated =
+        word.len() < 5 && !matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if abbreviated => r,
+        _ => rest,
+    };
+    Ok((rest, MonthWord { number }))
+}
+
+/// A weekday's full name.
+fn weekday_word(i: &str) -> Res<'_, Weekday> {
+    let (rest, word) = take_while_m_n(6, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (rest, ()) = boundary(rest)?;
+    match weekday_of(word) {
+        Some(w) => Ok((rest, w)),
+        None => no_match(i),
+    }
+}
+
+/// A day of the month, 1 to 31, with an optional ordinal suffix ("21st"); not the start of a
+/// longer number, a time ("10:30") or a decimal.
+fn day_number(i: &str) -> Res<'_, i8> {
+    let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, _) = opt(alt((
+        |i| tag_ci("st", i),
+        |i| tag_ci("nd", i),
+        |i| tag_ci("rd", i),
+        |i| tag_ci("th", i),
+    )))
+    .parse(rest)?;
+    let (rest, ()) = boundary(rest)?;
+    if continues_number(rest) {
+        return no_match(i);
+    }
+    let d: i8 = digits.parse().unwrap_or(0);
+    if (1..=31).contains(&d) {
+        Ok((rest, d))
+    } else {
+        no_match(i)
+    }
+}
+
+/// A four-digit year from 1000 to 2999, not part of a longer number.
+fn year(i: &str) -> Res<'_, i16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, ()) = boundary(rest)?;
+    if continues_number(rest) {
+        return no_match(i);
+    }
+    let y: i16 = digits.parse().unwrap_or(0);
+    if (1000..3000).contains(&y) {
+        Ok((rest, y))
+    } else {
+        no_match(i)
+    }
+}
+
+/// Whether the text goes on with the rest of a number: ":30", ".5", ",000", "%".
+fn continues_number(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(':' | '.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('%') => true,
+        _ => false,
+    }
+}
+
+/// `2024-09-02`.
+fn iso(i: &str) -> Res<'_, Date> {
+    let (rest, (y, _, m, _, d)) = (
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        char('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        char('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    )
+        .parse(i)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return no_match(i);
+    }
+    match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => match Date::new(y, m, d) {
+            Ok(date) => Ok((rest, date)),
+            Err(_) => no_match(i),
+        },
+        _ => no_match(i),
+    }
+}
+
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd".
+fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let (i, m) = month_word(i)?;
+    let (i, _) = opt(gap).parse(i)?;
+    let (i, d) = day_number(i)?;
+    let (i, y) = opt(|i| {
+        let (i, _) = comma_or_gap(i)?;
+        year(i)
+    })
+    .parse(i)?;
+    Ok((i, (y, m.number, d)))
+}
+
+/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016".
+fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let (i, d) = day_number(i)?;
+    let (i, _) = gap(i)?;
+    let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+    let (i, m) = month_word(i)?;
+    let (i, y) = opt(|i| {
+        let (i, _) = comma_or_gap(i)?;
+        year(i)
+    })
+    .parse(i)?;
+    Ok((i, (y, m.number, d)))
+}
+
+/// "July 2023", "june of 1992", "August, 2024".
+fn month_year(i: &str) -> Res<'_, (i16, i8)> {
+    let (i, m) = month_word(i)?;
+    let (i, _) = alt((recognize((gap, |i| word_then_gap("of", i))), comma_or_gap)).parse(i)?;
+    let (i, y) = year(i)?;
+    Ok((i, (y, m.number)))
+}
+
+/// A comma with optional spaces around it, or spaces alone.
+fn comma_or_gap(i: &str) -> Res<'_, &str> {
+    alt((recognize((opt(gap), char(','), opt(gap))), gap)).parse(i)
+}
+
+// ----- the walk -----------------------------------------------------------------------------
+
+/// The first word start at or after byte `from`: a letter or digit not continuing a word.
+fn next_word_start(s: &str, from: usize) -> Option<usize> {
+    let mut prev = s[..from].chars().next_back();
+    for (at, c) in s[from..].char_indices() {
+        if c.is_alphanumeric() && !prev.is_some_and(char::is_alphanumeric) {
+            return Some(from + at);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
+fn previous_word(s: &str, at: usize) -> &str {
+    let before = s[..at].trim_end();
+    if before.ends_with(|c: char| !c.is_alphanumeric()) {
+        return "";
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}

@@ -1,0 +1,274 @@
+//! Dates and periods: every date expression as an inclusive day interval with a precision.
+//!
+//! Two steps, kept apart so that each can be tested on its own:
+//!
+//! 1. [`find_dates`] reads a sentence with nom parsers ([`grammar`]) and returns each date
+//!    expression as written, an [`Expr`]: "August 25" is a day with no year, "late last month"
+//!    a relative month part, "from 2012 to 2015" a range of two years. Nothing is resolved yet,
+//!    and impossible calendar days ("February 30", "2024-13-01") are not dates at all.
+//! 2. [`resolve`] turns an [`Expr`] into a [`DateValue`] against a reference day (the article's
+//!    publication date). A year-less date is the nearest one on or before the reference: "November
+//!    19-20" read on 7 November 2016 is 19–20 November 2015. Without a reference, year-less and
+//!    relative dates stay [`Unresolved`]; a year is never invented.
+//!
+//! The day windows of "early", "mid" and "late" are not fixed here: they are rule-set settings
+//! ([`PartWindows`]), because readers disagree about where "late" begins.
+
+pub(crate) mod calendar;
+mod grammar;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use jiff::civil::{Date, Weekday};
+use serde::Serialize;
+
+pub use resolve::{Unresolved, resolve};
+
+/// A part of a month, year or decade: "early August", "mid-2023", "the late 1990s".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// "early", "the beginning of", "the start of".
+    Early,
+    /// "mid", "mid-", "the middle of".
+    Mid,
+    /// "late", "the end of".
+    Late,
+}
+
+/// A calendar unit counted by relative expressions ("two weeks ago", "last year").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// A day.
+    Day,
+    /// A week, Monday to Sunday.
+    Week,
+    /// Saturday and Sunday.
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// A calendar quarter.
+    Quarter,
+    /// A calendar year.
+    Year,
+}
+
+/// How a bare weekday is placed relative to the reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekdayRule {
+    /// "on Monday": the most recent such day on or before the reference.
+    OnOrBefore,
+    /// "last Monday", "this past Monday": the most recent such day before the reference.
+    Before,
+    /// "this Friday" (0), "Tuesday of last week" (-1), "next Friday" (1): the day in the week
+    /// (Monday to Sunday) this many weeks from the reference's.
+    InWeek(i32),
+}
+
+/// One date expression as written, before it is placed on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Point {
+    /// A day: "August 25", "25 Aug 2024", "2024-09-02", "Thursday the 21st". A weekday written
+    /// with it is kept to check the two agree.
+    Day {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The month, when written ("the 21st" has none).
+        month: Option<i8>,
+        /// The day of the month.
+        day: i8,
+        /// The weekday written next to the date ("Monday, September 2").
+        weekday: Option<Weekday>,
+    },
+    /// A month or part of one: "July 2023", "late August", "the beginning of July".
+    Month {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The month, 1 to 12.
+        month: i8,
+        /// "early", "mid" or "late", when written.
+        part: Option<Part>,
+    },
+    /// A year or part of one: "2012", "early 2023", "the end of 2014".
+    Year {
+        /// The year.
+        year: i16,
+        /// "early", "mid" or "late", when written.
+        part: Option<Part>,
+    },
+    /// A decade: "the 1990s", "the early 2000s".
+    Decade {
+        /// Its first year (1990).
+        start: i16,
+        /// "early", "mid" or "late", when written.
+        part: Option<Part>,
+    },
+    /// A quarter: "Q4 2016", "the third quarter of 2016".
+    Quarter {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The quarter, 1 to 4.
+        quarter: i8,
+    },
+    /// A weekday on its own: "Monday", "last Sunday", "Tuesday of last week".
+    Weekday {
+        /// The day.
+        weekday: Weekday,
+        /// How it is placed.
+        rule: WeekdayRule,
+    },
+    /// A day, week, month, quarter or year counted from the reference: "today", "yesterday",
+    /// "two days ago", "this week", "last year", "late last month", "next year".
+    Relative {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units from the reference's (negative: before).
+        offset: i32,
+        /// "early", "mid" or "late" of that unit (months and years only).
+        part: Option<Part>,
+    },
+}
+
+/// A date expression: one point, or a range between two ("from August 25 to 29").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expr {
+    /// One day or period.
+    Point(Point),
+    /// From the start of the first to the end of the second, both included.
+    Range(Point, Point),
+}
+
+/// A date expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte span in the text, "from" and "between" included, "on" and "in" not.
+    pub span: Range<usize>,
+    /// What was written.
+    pub expr: Expr,
+}
+
+/// How finely a date is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// One day, or a range of days.
+    Day,
+    /// A week.
+    Week,
+    /// Part of a month: "late August".
+    MonthPart,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// Part of a year: "early 2023".
+    YearPart,
+    /// A year.
+    Year,
+    /// A decade or part of one.
+    Decade,
+}
+
+impl Precision {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::MonthPart => "month_part",
+            Precision::Month => "month",
+            Precision::Quarter => "quarter",
+            Precision::YearPart => "year_part",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+        }
+    }
+}
+
+/// A resolved date: an inclusive interval of days and how finely it was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateValue {
+    /// The first day.
+    pub start: Date,
+    /// The last day, included.
+    pub end: Date,
+    /// How finely the text gives it.
+    pub precision: Precision,
+}
+
+impl DateValue {
+    /// Whether two intervals share a day, once each is widened by `slack` days on both sides.
+    pub fn overlaps(&self, other: &DateValue, slack: i32) -> bool {
+        let widen = |d: Date, days: i32| d.saturating_add(jiff::Span::new().days(days));
+        widen(self.start, -slack) <= widen(other.end, slack)
+            && widen(other.start, -slack) <= widen(self.end, slack)
+    }
+
+    /// Whether this interval lies inside `other`.
+    pub fn within(&self, other: &DateValue) -> bool {
+        other.start <= self.start && self.end <= other.end
+    }
+}
+
+impl std::fmt::Display for DateValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else {
+            write!(f, "{} – {}", self.start, self.end)
+        }
+    }
+}
+
+/// Day windows of "early", "mid" and "late": days of a month, months of a year, years of a
+/// decade, each an inclusive `[first, last]` pair. A window's last day past a month's end is the
+/// month's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartWindows {
+    /// "early": days, months, years.
+    pub early: Window,
+    /// "mid".
+    pub mid: Window,
+    /// "late".
+    pub late: Window,
+}
+
+/// The span of one part in each unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// Days of a month, 1 to 31.
+    pub month_days: (i8, i8),
+    /// Months of a year, 1 to 12.
+    pub year_months: (i8, i8),
+    /// Years of a decade, 0 to 9.
+    pub decade_years: (i16, i16),
+}
+
+impl PartWindows {
+    /// The window of one part.
+    pub fn of(&self, part: Part) -> &Window {
+        match part {
+            Part::Early => &self.early,
+            Part::Mid => &self.mid,
+            Part::Late => &self.late,
+        }
+    }
+}
+
+/// Every date expression in `text[range]` (a sentence), left to right and non-overlapping, with
+/// spans absolute in `text`. A range out of bounds or off character boundaries holds none.
+pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
+    let Some(sentence) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    grammar::scan(sentence)
+        .into_iter()
+        .map(|m| DateMatch {
+            span: range.start + m.span.start..range.start + m.span.end,
+            expr: m.expr,
+        })
+        .collect()
+}

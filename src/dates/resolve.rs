@@ -1,0 +1,329 @@
+//! Placing a date expression on the calendar: [`Expr`] + reference day → [`DateValue`].
+//!
+//! Year-less dates are the nearest on or before the reference (news reports what happened):
+//! "February 29" is the last 29 February on or before it, "the 21st" the last 21st. Weekdays
+//! alone are the most recent such day on or before the reference ("on Monday" read on a Monday is
+//! that day); "last Monday" is strictly before it; "this Friday" is in the reference's week,
+//! weeks running Monday to Sunday.
+
+use jiff::Span;
+use jiff::civil::{Date, Weekday};
+
+use super::{DateValue, Expr, Part, PartWindows, Point, Precision, Unit, WeekdayRule};
+
+/// Why a date expression has no interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unresolved {
+    /// It is year-less or relative, and there is no reference day to place it.
+    NoReference,
+    /// No year makes it a real day ("February 30"), or a range ends before it starts.
+    Impossible,
+}
+
+impl Unresolved {
+    /// A short explanation for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unresolved::NoReference => {
+                "year-less or relative date, and the article has no publication date"
+            }
+            Unresolved::Impossible => "no such day on the calendar",
+        }
+    }
+}
+
+/// A resolved date, and the weekday written with it when the calendar says otherwise
+/// ("Monday, September 3" in a year where the 3rd was a Tuesday).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The interval.
+    pub value: DateValue,
+    /// The written weekday, when it is not the date's.
+    pub wrong_weekday: Option<Weekday>,
+}
+
+/// The interval `expr` stands for, read on `reference` (the publication date, when known).
+pub fn resolve(
+    expr: &Expr,
+    reference: Option<Date>,
+    windows: &PartWindows,
+) -> Result<Resolved, Unresolved> {
+    match *expr {
+        Expr::Point(p) => {
+            let (start, end, precision) = interval(p, reference, windows)?;
+            Ok(Resolved {
+                value: DateValue {
+                    start,
+                    end,
+                    precision,
+                },
+                wrong_weekday: wrong_weekday(p, start),
+            })
+        }
+        Expr::Range(a, b) => {
+            let (start, _, precision) = interval(a, reference, windows)?;
+            // A year-less second end takes the first end's year, or the next one when it comes
+            // earlier in the year ("December 28 to January 3").
+            let b = match year_of(b) {
+                Some(_) => b,
+                None => {
+                    let later = order_key(b) < order_key(a);
+                    with_year(b, start.year() + i16::from(later))
+                }
+            };
+            let (_, end, _) = interval(b, reference, windows)?;
+            if end < start {
+                return Err(Unresolved::Impossible);
+            }
+            Ok(Resolved {
+                value: DateValue {
+                    start,
+                    end,
+                    precision,
+                },
+                wrong_weekday: None,
+            })
+        }
+    }
+}
+
+/// First day, last day and precision of one point.
+fn interval(
+    p: Point,
+    reference: Option<Date>,
+    windows: &PartWindows,
+) -> Result<(Date, Date, Precision), Unresolved> {
+    let need = || reference.ok_or(Unresolved::NoReference);
+    match p {
+        Point::Day {
+            year, month, day, ..
+        } => {
+            let date = match (year, month) {
+                (Some(y), Some(m)) => Date::new(y, m, day).map_err(|_| Unresolved::Impossible)?,
+                (None, Some(m)) => last_day_on_or_before(need()?, m, day)?,
+                (_, None) => last_day_of_month_on_or_before(need()?, day)?,
+            };
+            Ok((date, date, Precision::Day))
+        }
+        Point::Month { year, month, part } => {
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    let r = need()?;
+                    if month <= r.month() {
+                        r.year()
+                    } else {
+                        r.year() - 1
+                    }
+                }
+            };
+            let first = Date::new(year, month, 1).map_err(|_| Unresolved::Impossible)?;
+            Ok(month_part(first, part, windows))
+        }
+        Point::Year { year, part } => year_part(year, part, windows),
+        Point::Decade { start, part } => {
+            let (a, b) = part.map_or((0, 9), |p| windows.of(p).decade_years);
+            let first = Date::new(start + a, 1, 1).map_err(|_| Unresolved::Impossible)?;
+            let last = Date::new(start + b, 12, 31).map_err(|_| Unresolved::Impossible)?;
+            Ok((first, last, Precision::Decade))
+        }
+        Point::Quarter { year, quarter } => {
+            let first_month = (quarter - 1) * 3 + 1;
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    let r = need()?;
+                    if first_month <= r.month() {
+                        r.year()
+                    } else {
+                        r.year() - 1
+                    }
+                }
+            };
+            quarter_interval(year, first_month)
+        }
+        Point::Weekday { weekday, rule } => {
+            let r = need()?;
+            let back = i64::from(r.weekday().since(weekday));
+            let day = match rule {
+                WeekdayRule::OnOrBefore => add_days(r, -back),
+                WeekdayRule::Before => add_days(r, if back == 0 { -7 } else { -back }),
+                WeekdayRule::InWeek(weeks) => add_days(
+                    monday_of(r),
+                    7 * i64::from(weeks) + i64::from(weekday.to_monday_zero_offset()),
+                ),
+            };
+            Ok((day, day, Precision::Day))
+        }
+        Point::Relative { unit, offset, part } => relative(need()?, unit, offset, part, windows),
+    }
+}
+
+fn relative(
+    r: Date,
+    unit: Unit,
+    offset: i32,
+    part: Option<Part>,
+    windows: &PartWindows,
+) -> Result<(Date, Date, Precision), Unresolved> {
+    let offset64 = i64::from(offset);
+    match unit {
+        Unit::Day => {
+            let d = add_days(r, offset64);
+            Ok((d, d, Precision::Day))
+        }
+        Unit::Week => {
+            let monday = add_days(monday_of(r), 7 * offset64);
+            Ok((monday, add_days(monday, 6), Precision::Week))
+        }
+        Unit::Weekend => {
+            let back = i64::from(r.weekday().since(Weekday::Saturday));
+            let saturday = add_days(r, -back);
+            Ok((saturday, add_days(saturday, 1), Precision::Day))
+        }
+        Unit::Month => {
+            let first = r
+                .first_of_month()
+                .checked_add(Span::new().months(offset))
+                .map_err(|_| Unresolved::Impossible)?;
+            Ok(month_part(first, part, windows))
+        }
+        Unit::Quarter => {
+            let first_month = (r.month() - 1) / 3 * 3 + 1;
+            let first = Date::new(r.year(), first_month, 1)
+                .and_then(|d| d.checked_add(Span::new().months(3 * offset)))
+                .map_err(|_| Unresolved::Impossible)?;
+            quarter_interval(first.year(), first.month())
+        }
+        Unit::Year => {
+            let year =
+                i16::try_from(i32::from(r.year()) + offset).map_err(|_| Unresolved::Impossible)?;
+            year_part(year, part, windows)
+        }
+    }
+}
+
+/// A month from its first day, narrowed to a part's days (clamped to the month's end).
+fn month_part(first: Date, part: Option<Part>, windows: &PartWindows) -> (Date, Date, Precision) {
+    let last = first.last_of_month();
+    match part {
+        None => (first, last, Precision::Month),
+        Some(p) => {
+            let (a, b) = windows.of(p).month_days;
+            let day = |d: i8| {
+                first
+                    .with()
+                    .day(d.clamp(1, last.day()))
+                    .build()
+                    .unwrap_or(first)
+            };
+            (day(a), day(b), Precision::MonthPart)
+        }
+    }
+}
+
+fn year_part(
+    year: i16,
+    part: Option<Part>,
+    windows: &PartWindows,
+) -> Result<(Date, Date, Precision), Unresolved> {
+    let (a, b) = part.map_or((1, 12), |p| windows.of(p).year_months);
+    let first = Date::new(year, a, 1).map_err(|_| Unresolved::Impossible)?;
+    let last = Date::new(year, b, 1)
+        .map_err(|_| Unresolved::Impossible)?
+        .last_of_month();
+    let precision = if part.is_some() {
+        Precision::YearPart
+    } else {
+        Precision::Year
+    };
+    Ok((first, last, precision))
+}
+
+fn quarter_interval(year: i16, first_month: i8) -> Result<(Date, Date, Precision), Unresolved> {
+    let first = Date::new(year, first_month, 1).map_err(|_| Unresolved::Impossible)?;
+    let last = Date::new(year, first_month + 2, 1)
+        .map_err(|_| Unresolved::Impossible)?
+        .last_of_month();
+    Ok((first, last, Precision::Quarter))
+}
+
+/// The latest `month`/`day` on or before `r`; a leap day looks back up to eight years.
+fn last_day_on_or_before(r: Date, month: i8, day: i8) -> Result<Date, Unresolved> {
+    (0..=8)
+        .filter_map(|back| Date::new(r.year() - back, month, day).ok())
+        .find(|d| *d <= r)
+        .ok_or(Unresolved::Impossible)
+}
+
+/// The latest `day` of a month on or before `r` ("the 31st" skips 30-day months).
+fn last_day_of_month_on_or_before(r: Date, day: i8) -> Result<Date, Unresolved> {
+    (0..=12)
+        .filter_map(|back| {
+            let first = r
+                .first_of_month()
+                .checked_sub(Span::new().months(back))
+                .ok()?;
+            first.with().day(day).build().ok()
+        })
+        .find(|d| *d <= r)
+        .ok_or(Unresolved::Impossible)
+}
+
+fn monday_of(d: Date) -> Date {
+    add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))
+}
+
+fn add_days(d: Date, days: i64) -> Date {
+    d.saturating_add(Span::new().days(days))
+}
+
+/// The written weekday of a day, when the calendar gives another.
+fn wrong_weekday(p: Point, date: Date) -> Option<Weekday> {
+    match p {
+        Point::Day {
+            weekday: Some(w), ..
+        } if date.weekday() != w => Some(w),
+        _ => None,
+    }
+}
+
+fn year_of(p: Point) -> Option<i16> {
+    match p {
+        Point::Day { year, .. } | Point::Month { year, .. } | Point::Quarter { year, .. } => year,
+        Point::Year { year, .. } => Some(year),
+        Point::Decade { start, .. } => Some(start),
+        Point::Weekday { .. } | Point::Relative { .. } => None,
+    }
+}
+
+fn with_year(p: Point, y: i16) -> Point {
+    match p {
+        Point::Day {
+            month,
+            day,
+            weekday,
+            ..
+        } => Point::Day {
+            year: Some(y),
+            month,
+            day,
+            weekday,
+        },
+        Point::Month { month, part, .. } => Point::Month {
+            year: Some(y),
+            month,
+            part,
+        },
+        other => other,
+    }
+}
+
+/// Month and day, for ordering two year-less ends.
+fn order_key(p: Point) -> (i8, i8) {
+    match p {
+        Point::Day { month, day, .. } => (month.unwrap_or(0), day),
+        Point::Month { month, .. } => (month, 0),
+        _ => (0, 0),
+    }
+}
