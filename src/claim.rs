@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::dates::DateValue;
+
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -147,6 +149,99 @@ pub struct Hedge {
     pub words: String,
 }
 
+/// A claim's value: a number for counts and quantities, a day interval for dates.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A count or amount.
+    Number(Quantity),
+    /// A date, or `None` when it could not be placed on the calendar (see [`Dated::unresolved`]).
+    Date(Option<DateValue>),
+}
+
+impl Value {
+    /// The number, for counts and quantities.
+    pub fn number(&self) -> Option<&Quantity> {
+        match self {
+            Value::Number(q) => Some(q),
+            Value::Date(_) => None,
+        }
+    }
+
+    /// The resolved date, for dates.
+    pub fn date(&self) -> Option<&DateValue> {
+        match self {
+            Value::Date(d) => d.as_ref(),
+            Value::Number(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Number(q) => match &q.hedge {
+                Some(h) => write!(f, "{} ({})", q.value, h.words),
+                None => write!(f, "{}", q.value),
+            },
+            Value::Date(Some(d)) => write!(f, "{d} ({})", d.precision.as_str()),
+            Value::Date(None) => write!(f, "unresolved"),
+        }
+    }
+}
+
+/// What a date claim dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRole {
+    /// When something happened: the date of a meeting, a coup, an attack.
+    Event,
+    /// When something was said or reported ("told AFP on Monday"); never compared with event
+    /// dates.
+    Reporting,
+    /// No event or reporting word ties the date to anything in its sentence.
+    Unattached,
+}
+
+impl DateRole {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateRole::Event => "event",
+            DateRole::Reporting => "reporting",
+            DateRole::Unattached => "unattached",
+        }
+    }
+}
+
+/// A name found in a claim's sentence: a place, person, organisation or group.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Entity {
+    /// As written ("Nigerien", "CSP", "Tinzaouatène").
+    pub name: String,
+    /// What it stands for, folded for comparison ("niger", "csp", "tinzaouatene").
+    pub key: String,
+}
+
+/// The date part of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dated {
+    /// Whether the date is an event's, a report's, or neither.
+    pub role: DateRole,
+    /// The event group it dates ("meeting", "coup"), for event dates.
+    pub event: Option<String>,
+    /// The cue word as written ("met", "overthrown in a coup"), for event and reporting dates.
+    pub cue: Option<String>,
+    /// Names in the sentence; two event dates are compared only when they share one.
+    pub entities: Vec<Entity>,
+    /// Why the value is `null`, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
+    /// Something the reader should check: a weekday that does not match its date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
+}
+
 /// What happened to the people a casualty claim counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -183,6 +278,8 @@ pub enum Kind {
     CasualtyCount,
     /// Any other counted amount ("25,000 people", "1,100 soldiers").
     Quantity,
+    /// A date or period ("from August 25 to 29", "late July", "in 2020").
+    Date,
 }
 
 impl Kind {
@@ -191,6 +288,7 @@ impl Kind {
         match self {
             Kind::CasualtyCount => "casualty_count",
             Kind::Quantity => "quantity",
+            Kind::Date => "date",
         }
     }
 }
@@ -231,14 +329,17 @@ pub struct Claim {
     pub line: usize,
     /// One-based column (in characters) of the surface's start.
     pub column: usize,
-    /// The number, as an interval.
-    pub value: Quantity,
+    /// The number or the date, as an interval (`null` for a date that could not be resolved).
+    pub value: Value,
     /// Who the text says makes the claim; in JSON, the claimant's name or `null`.
     #[serde(serialize_with = "ser_claimant")]
     pub claimant: Option<Claimant>,
     /// For casualty counts: outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub casualty: Option<Casualty>,
+    /// For dates: what the date dates, and the names around it.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Dated>,
     /// For quantities: the counted noun ("people", "soldiers"), when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,

@@ -12,7 +12,8 @@
 
 use serde::Serialize;
 
-use crate::align::{Fact, settings, values_overlap};
+use crate::align::{Fact, values_agree};
+use crate::claim::Kind;
 use crate::rules::RuleSet;
 
 /// How the sources relate on one fact. Ordered from most to least severe.
@@ -59,7 +60,6 @@ pub struct Judged {
 
 /// Judges one fact.
 pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
-    let kind = settings(fact.kind, rules);
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
     let mut notes = Vec::new();
@@ -69,11 +69,11 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         let mut conflict = false;
         for (i, a) in fact.reports.iter().enumerate() {
             for b in &fact.reports[i + 1..] {
-                if a.source != b.source && !values_overlap(&a.claim, &b.claim, kind) {
+                if a.source != b.source && !values_agree(&a.claim, &b.claim, rules) {
                     conflict = true;
                     notes.push(format!(
                         "{} says {}, {} says {}",
-                        a.source, a.claim.value.value, b.source, b.claim.value.value
+                        a.source, a.claim.value, b.source, b.claim.value
                     ));
                 }
             }
@@ -108,6 +108,9 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
     if !claimants.is_empty() && unattributed && sources.len() > 1 {
         notes.push("some sources attribute the figure, others state it without attribution".into());
     }
+    if fact.kind == Kind::Date {
+        notes.extend(precision_note(&fact));
+    }
     if fact.reports.iter().any(|r| r.claim.teaser) {
         notes.push("includes a teaser headline for another article".into());
     }
@@ -116,4 +119,34 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         verdict,
         notes,
     }
+}
+
+/// For dates given at different precisions, which coarse date contains which finer one: "late
+/// August (month_part) contains August 25 to 29 (day)".
+fn precision_note(fact: &Fact) -> Option<String> {
+    let dates: Vec<(&str, crate::dates::DateValue)> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.value.date().map(|d| (r.claim.surface.as_str(), *d)))
+        .collect();
+    let finest = dates
+        .iter()
+        .min_by_key(|(_, d)| (d.precision, d.end.duration_since(d.start)))?;
+    let coarser: Vec<String> = dates
+        .iter()
+        .filter(|(_, d)| d.precision > finest.1.precision && finest.1.within(d))
+        .map(|(s, d)| format!("\"{s}\" ({})", d.precision.as_str()))
+        .collect();
+    let mut coarser = coarser;
+    coarser.sort();
+    coarser.dedup();
+    (!coarser.is_empty()).then(|| {
+        format!(
+            "given at different precisions: {} contain{} \"{}\" ({})",
+            coarser.join(", "),
+            if coarser.len() == 1 { "s" } else { "" },
+            finest.0,
+            finest.1.precision.as_str()
+        )
+    })
 }

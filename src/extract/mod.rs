@@ -1,18 +1,22 @@
 //! Stage 3: sentences → claims.
 //!
-//! For each sentence the number parser finds every number expression; counts next to an outcome
-//! become casualty claims, other counts become quantity claims. Years, days of the month,
-//! ordinals, times, percentages and sums of money are not counts and give no claim here. Each
-//! claim gets its claimant and the sentence's event words. The parsers are private: callers see
-//! [`Claim`]s with exact spans.
+//! For each sentence the date parser finds every date expression and the number parser every
+//! number expression. Dates become date claims ([`dated`]) with their role, event and the
+//! sentence's names; counts next to an outcome become casualty claims, other counts quantity
+//! claims. Numbers inside a date, years, ordinals, times, percentages and sums of money are not
+//! counts. Each count gets its claimant and the sentence's event words. The parsers are
+//! private: callers see [`Claim`]s with exact spans.
 
 mod casualty;
 mod claimant;
+mod dated;
+mod entities;
 pub(crate) mod numbers;
 
 use std::ops::Range;
 
-use crate::claim::{Claim, Claimant, Kind};
+use crate::claim::{Claim, Claimant, Kind, Value};
+use crate::dates::find_dates;
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::Segmented;
@@ -27,10 +31,16 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         let text = &article.text;
         let tokens = tokenize(text, sentence.span.clone());
         let found = find_numbers(text, sentence.span.clone(), &rules.numbers);
+        let dates = find_dates(text, sentence.span.clone());
+        let in_date = |m: &NumberMatch| {
+            dates
+                .iter()
+                .any(|d| d.span.start < m.span.end && m.span.start < d.span.end)
+        };
         let counts: Vec<(usize, Range<usize>, &NumberMatch)> = found
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.role == NumberRole::Count)
+            .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m))
             .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
             .filter(|(_, r, _)| !names_a_thing(&tokens, r.start))
             .collect();
@@ -41,6 +51,10 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .map(|(_, c)| c);
         let hits = casualty::find(&tokens, &counts, rules);
         let mut sentence_claims = Vec::new();
+        if !dates.is_empty() {
+            let names = entities::entities(&tokens, rules);
+            sentence_claims.extend(dated::date_claims(article, &tokens, &dates, &names, rules));
+        }
         for hit in &hits {
             let claimant = claimant::claimant_of(text, &tokens, hit.tokens.clone(), last, rules);
             let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
@@ -84,6 +98,7 @@ fn new_claim(
     span: Range<usize>,
     value: crate::claim::Quantity,
 ) -> Claim {
+    let value = Value::Number(value);
     let (line, column) = article.line_col(span.start);
     Claim {
         kind,
@@ -94,6 +109,7 @@ fn new_claim(
         value,
         claimant: None,
         casualty: None,
+        date: None,
         counted: None,
         events: Vec::new(),
         sentence: 0..0,
@@ -112,7 +128,7 @@ fn names_a_thing(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// The tokens a byte span covers.
-fn token_range(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>> {
+pub(super) fn token_range(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>> {
     let start = tokens.iter().position(|t| t.span.start >= span.start)?;
     let end = tokens.iter().rposition(|t| t.span.end <= span.end)? + 1;
     (start < end).then_some(start..end)

@@ -15,6 +15,13 @@ fn claims_of(text: &str) -> Vec<Claim> {
     super::extract(&article, &seg, &rules)
 }
 
+/// The count and quantity claims of `text`, dates left out.
+fn counts_of(text: &str) -> Vec<Claim> {
+    let mut claims = claims_of(text);
+    claims.retain(|c| c.kind != Kind::Date);
+    claims
+}
+
 /// Surface, min, max, outcome and victim group of each casualty claim.
 type Row = (String, Option<f64>, Option<f64>, Outcome, String);
 
@@ -24,13 +31,8 @@ fn casualties(text: &str) -> Vec<Row> {
         .filter(|c| c.kind == Kind::CasualtyCount)
         .map(|c| {
             let k = c.casualty.unwrap();
-            (
-                c.surface,
-                c.value.value.min,
-                c.value.value.max,
-                k.outcome,
-                k.victim_group,
-            )
+            let v = c.value.number().unwrap().value;
+            (c.surface, v.min, v.max, k.outcome, k.victim_group)
         })
         .collect()
 }
@@ -131,7 +133,7 @@ fn hedges_ranges_and_vague_amounts() {
         (Some(24.0), Some(99.0), "civilians")
     );
     let claims = claims_of("More than 30 people died.");
-    let hedge = claims[0].value.hedge.as_ref().unwrap();
+    let hedge = claims[0].value.number().unwrap().hedge.as_ref().unwrap();
     assert_eq!(
         (hedge.kind, hedge.words.as_str()),
         (HedgeKind::MoreThan, "More than")
@@ -166,8 +168,14 @@ fn an_agent_is_not_a_victim() {
 
 #[test]
 fn counts_without_an_outcome_are_quantities_and_years_are_not_counts() {
-    let claims = claims_of("In 2012, police arrested 20 people in the town.");
-    assert_eq!(claims.len(), 1);
+    let all = claims_of("In 2012, police arrested 20 people in the town.");
+    assert_eq!(
+        all.iter()
+            .map(|c| (c.kind, c.surface.as_str()))
+            .collect::<Vec<_>>(),
+        [(Kind::Date, "2012"), (Kind::Quantity, "20 people")]
+    );
+    let claims = counts_of("In 2012, police arrested 20 people in the town.");
     assert_eq!(
         (claims[0].kind, claims[0].surface.as_str()),
         (Kind::Quantity, "20 people")
@@ -186,7 +194,7 @@ fn claimant_patterns() {
     let c =
         claims_of("The Malian army, however, stated it had killed around 20 armed individuals.");
     assert_eq!(claimant(&c[0]), "Malian army");
-    let c = claims_of(
+    let c = counts_of(
         "In August, northern rebels reported fighting, where they claimed to have killed 84 soldiers.",
     );
     assert_eq!(claimant(&c[0]), "northern rebels");

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::claim::{Casualty, Claim, Quantity};
+use crate::claim::{Casualty, Claim, Dated, Value};
 use crate::compare::{Judged, Verdict};
 use crate::ingest::{Article, Warning};
 
@@ -151,8 +151,8 @@ pub struct ReportOut {
     pub line: usize,
     /// One-based column (characters).
     pub column: usize,
-    /// The normalised value.
-    pub value: Quantity,
+    /// The normalised value: a number interval, or a date interval with its precision.
+    pub value: Value,
     /// Who the text says makes the claim.
     pub claimant: Option<String>,
     /// Casualty outcome and victims.
@@ -161,6 +161,9 @@ pub struct ReportOut {
     /// The counted noun of a quantity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
+    /// What a date dates: role, event, cue and names.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Dated>,
     /// The whole sentence, as evidence.
     pub sentence: String,
     /// Where the claim starts within `sentence` (bytes), for highlighting.
@@ -244,6 +247,7 @@ fn report_out(source: String, claim: Claim, text: &str) -> ReportOut {
         claimant: claim.claimant.map(|c| c.name),
         casualty: claim.casualty,
         counted: claim.counted,
+        date: claim.date,
         sentence,
         teaser: claim.teaser,
     }

@@ -8,7 +8,7 @@ use std::io::Write;
 use colored::{ColoredString, Colorize};
 
 use super::{CheckReport, ClaimsReport, FactOut, ReportOut};
-use crate::claim::{Claim, Quantity};
+use crate::claim::{Claim, Dated};
 use crate::compare::Verdict;
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
@@ -115,12 +115,10 @@ fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::R
 
 fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", r.source, r.line, r.column);
-    let mut line = format!(
-        "    {}  \"{}\"  = {}",
-        location.cyan(),
-        r.surface,
-        value(&r.value)
-    );
+    let mut line = format!("    {}  \"{}\"  = {}", location.cyan(), r.surface, r.value);
+    if let Some(d) = &r.date {
+        line.push_str(&format!("  {}", dated(d)));
+    }
     if let Some(c) = &r.casualty {
         let victims = if c.victims.is_empty() {
             "unspecified"
@@ -138,11 +136,20 @@ fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{line}")
 }
 
-fn value(q: &Quantity) -> String {
-    match &q.hedge {
-        Some(h) => format!("{} ({})", q.value, h.words),
-        None => q.value.to_string(),
+/// What a date claim dates, for one line: "meeting (met)", "reporting (told)", "unattached".
+fn dated(d: &Dated) -> String {
+    let mut s = match (&d.event, &d.cue) {
+        (Some(e), Some(c)) => format!("{e} ({c})"),
+        (None, Some(c)) => format!("{} ({c})", d.role.as_str()),
+        _ => d.role.as_str().to_string(),
+    };
+    if let Some(u) = &d.unresolved {
+        s.push_str(&format!("  [unresolved: {u}]"));
     }
+    if let Some(w) = &d.warning {
+        s.push_str(&format!("  [warning: {w}]"));
+    }
+    s
 }
 
 /// The sentence around the claim, the claim underlined, cut to [`EXCERPT`] characters.
@@ -196,8 +203,11 @@ fn claim_line(c: &Claim) -> String {
         c.column,
         c.kind.as_str(),
         c.surface,
-        value(&c.value)
+        c.value
     );
+    if let Some(d) = &c.date {
+        line.push_str(&format!("  {}", dated(d)));
+    }
     if let Some(k) = &c.casualty {
         line.push_str(&format!(
             "  {} {} [{}]",

@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::{
-    CasualtyRules, FactKind, FactRules, Group, HedgeRule, NumberRules, RuleSet, SegmentRules,
-    VagueRule,
+    CasualtyRules, DateFactKind, DateRules, FactKind, FactRules, Group, HedgeRule, NameRules,
+    NumberRules, RuleSet, SegmentRules, VagueRule,
 };
 use crate::claim::{HedgeKind, Outcome};
+use crate::dates::{Part, PartWindows, Window};
 use crate::error::{Error, Result};
 
 /// The schema version this build reads.
@@ -33,9 +34,49 @@ pub struct RuleFile {
     /// Event groups: name → phrases.
     #[serde(default)]
     events: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    dates: DatesFile,
+    #[serde(default)]
+    names: NamesFile,
     /// Fact kinds, each tagged by `kind`.
     #[serde(default)]
     facts: Vec<FactFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DatesFile {
+    #[serde(default)]
+    parts: BTreeMap<PartFile, WindowFile>,
+    #[serde(default)]
+    not_events: Vec<String>,
+    #[serde(default)]
+    reporting: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PartFile {
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WindowFile {
+    month_days: Option<[i8; 2]>,
+    year_months: Option<[i8; 2]>,
+    decade_years: Option<[i16; 2]>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamesFile {
+    #[serde(default)]
+    places: Vec<GroupFile>,
+    #[serde(default)]
+    ignore: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -126,6 +167,23 @@ struct GroupFile {
 enum FactFile {
     CasualtyCount(FactKindFile),
     Quantity(FactKindFile),
+    Date(DateFactFile),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DateFactFile {
+    #[serde(default = "yes")]
+    enabled: bool,
+    #[serde(default)]
+    tolerance: DateToleranceFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DateToleranceFile {
+    #[serde(default)]
+    days: u16,
 }
 
 #[derive(Debug, Deserialize)]
@@ -177,6 +235,28 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         numbers: NumberRules::default(),
         casualties: CasualtyRules::default(),
         events: Vec::new(),
+        dates: DateRules {
+            parts: PartWindows {
+                early: Window {
+                    month_days: (1, 15),
+                    year_months: (1, 6),
+                    decade_years: (0, 3),
+                },
+                mid: Window {
+                    month_days: (10, 20),
+                    year_months: (4, 9),
+                    decade_years: (3, 6),
+                },
+                late: Window {
+                    month_days: (16, 31),
+                    year_months: (7, 12),
+                    decade_years: (6, 9),
+                },
+            },
+            not_events: Vec::new(),
+            reporting: Vec::new(),
+        },
+        names: NameRules::default(),
         facts: FactRules {
             casualty_count: FactKind {
                 enabled: true,
@@ -187,6 +267,10 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
                 enabled: true,
                 relative: 0.0,
                 absolute: 0.0,
+            },
+            date: DateFactKind {
+                enabled: true,
+                days: 0,
             },
         },
     };
@@ -326,10 +410,31 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
     });
     merge_groups(&mut set.events, events.collect(), "events", path)?;
 
+    apply_dates(set, file.dates, path)?;
+    merge_groups(
+        &mut set.names.places,
+        file.names.places,
+        "names.places",
+        path,
+    )?;
+    extend(
+        &mut set.names.ignore,
+        file.names.ignore,
+        "names.ignore",
+        path,
+    )?;
+
     for fact in file.facts {
         let (slot, f, name) = match fact {
             FactFile::CasualtyCount(f) => (&mut set.facts.casualty_count, f, "casualty_count"),
             FactFile::Quantity(f) => (&mut set.facts.quantity, f, "quantity"),
+            FactFile::Date(f) => {
+                set.facts.date = DateFactKind {
+                    enabled: f.enabled,
+                    days: f.tolerance.days,
+                };
+                continue;
+            }
         };
         let t = f.tolerance;
         if !((0.0..1.0).contains(&t.relative) && t.absolute >= 0.0 && t.absolute.is_finite()) {
@@ -344,6 +449,57 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
         };
     }
     Ok(())
+}
+
+/// Period windows replace the defaults field by field; each must be an ordered pair inside its
+/// unit (days 1–31, months 1–12, years of a decade 0–9).
+fn apply_dates(set: &mut RuleSet, dates: DatesFile, path: &Path) -> Result<()> {
+    for (part, w) in dates.parts {
+        let (part, name) = match part {
+            PartFile::Early => (Part::Early, "early"),
+            PartFile::Mid => (Part::Mid, "mid"),
+            PartFile::Late => (Part::Late, "late"),
+        };
+        let slot = match part {
+            Part::Early => &mut set.dates.parts.early,
+            Part::Mid => &mut set.dates.parts.mid,
+            Part::Late => &mut set.dates.parts.late,
+        };
+        let check = |field: &str, [a, b]: [i16; 2], lo: i16, hi: i16| {
+            if lo <= a && a <= b && b <= hi {
+                Ok((a, b))
+            } else {
+                Err(Error::Rule {
+                    path: path.to_path_buf(),
+                    message: format!(
+                        "dates.parts.{name}.{field}: [{a}, {b}] is not an ordered pair in {lo}..={hi}"
+                    ),
+                })
+            }
+        };
+        let narrow = |(a, b): (i16, i16)| (a as i8, b as i8);
+        if let Some([a, b]) = w.month_days {
+            slot.month_days = narrow(check("month_days", [a.into(), b.into()], 1, 31)?);
+        }
+        if let Some([a, b]) = w.year_months {
+            slot.year_months = narrow(check("year_months", [a.into(), b.into()], 1, 12)?);
+        }
+        if let Some(pair) = w.decade_years {
+            slot.decade_years = check("decade_years", pair, 0, 9)?;
+        }
+    }
+    extend(
+        &mut set.dates.not_events,
+        dates.not_events,
+        "dates.not_events",
+        path,
+    )?;
+    extend(
+        &mut set.dates.reporting,
+        dates.reporting,
+        "dates.reporting",
+        path,
+    )
 }
 
 /// Lower-cases and trims phrases; an empty phrase is an error naming the key.

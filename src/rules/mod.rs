@@ -11,6 +11,7 @@ mod file;
 use std::path::{Path, PathBuf};
 
 use crate::claim::{HedgeKind, Outcome};
+use crate::dates::PartWindows;
 use crate::error::{Error, Result};
 
 use file::RuleFile;
@@ -34,8 +35,34 @@ pub struct RuleSet {
     pub casualties: CasualtyRules,
     /// Event words that tie a claim to what happened ("ambush", "drone strike").
     pub events: Vec<Group>,
+    /// Date periods and reporting words.
+    pub dates: DateRules,
+    /// Names: places and their other names, and capitalised words that are no names.
+    pub names: NameRules,
     /// The fact kinds and their tolerances.
     pub facts: FactRules,
+}
+
+/// Date settings.
+#[derive(Clone, Debug)]
+pub struct DateRules {
+    /// The windows of "early", "mid" and "late".
+    pub parts: PartWindows,
+    /// Phrases holding an event word that name no event ("fighting for her life").
+    pub not_events: Vec<String>,
+    /// Words that make a date the date of a report ("statement", "interview"), in addition to
+    /// the attribution verbs.
+    pub reporting: Vec<String>,
+}
+
+/// Name settings.
+#[derive(Clone, Debug, Default)]
+pub struct NameRules {
+    /// Places: the group name is the place, its words the other names and demonyms ("Niger":
+    /// "Nigerien", "Nigeriens").
+    pub places: Vec<Group>,
+    /// Capitalised words that are not names on their own ("President", "Monday", "The").
+    pub ignore: Vec<String>,
 }
 
 /// Segmentation vocabulary.
@@ -119,6 +146,17 @@ pub struct FactRules {
     pub casualty_count: FactKind,
     /// Other counted amounts.
     pub quantity: FactKind,
+    /// Dates.
+    pub date: DateFactKind,
+}
+
+/// Settings of date facts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateFactKind {
+    /// Whether date facts are built at all.
+    pub enabled: bool,
+    /// Days of slack on each side when two dates are compared.
+    pub days: u16,
 }
 
 /// Settings of one fact kind.

@@ -103,9 +103,10 @@ pub fn segment(text: &str, body: Range<usize>, rules: &SegmentRules) -> Segmente
     let vocab = Vocab::new(rules);
     let lines = split_lines(text, body);
     let mut drafts = paragraphs(text, &lines, &vocab);
-    // A short line is a label only beside other text: a text of one short line is the text.
+    // A short line is a label, and a date line metadata, only beside other text: a text of one
+    // such line is the text.
     if let [only] = drafts.as_mut_slice() {
-        if only.paragraph.reason == Some("label") {
+        if matches!(only.paragraph.reason, Some("label" | "metadata")) {
             only.paragraph.kind = ParagraphKind::Body;
             only.paragraph.reason = None;
         }

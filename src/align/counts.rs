@@ -1,5 +1,4 @@
-//! Stage 4: claims → facts. A fact is a set of claims, from one or more sources, that talk about
-//! the same thing: the same outcome and victims of the same event, or the same counted thing.
+//! Counts and quantities → facts.
 //!
 //! Claims are taken in a fixed order (source id, then position) and each joins the best fact it
 //! fits, or starts a new one, so the result does not depend on file-system order. A claim fits a
@@ -10,50 +9,12 @@
 //! sources. Differing figures from different claimants (the army's toll, the rebels' toll) stay
 //! separate facts, each with its claimant visible.
 
+use super::{Fact, Reported};
 use crate::claim::{Claim, Kind};
 use crate::rules::{FactKind, RuleSet};
 
-/// A claim as reported by one source.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Reported {
-    /// The source id (article file stem).
-    pub source: String,
-    /// The claim.
-    pub claim: Claim,
-}
-
-/// Claims about one thing, before comparison.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Fact {
-    /// Stable id: kind, subject and a number when the subject repeats ("casualty_count/killed/civilians/2").
-    pub id: String,
-    /// What the fact is about.
-    pub kind: Kind,
-    /// A short human label ("killed · civilians", "quantity · people").
-    pub subject: String,
-    /// The claims, ordered by source id and position.
-    pub reports: Vec<Reported>,
-}
-
-/// Groups every claim of every source into facts. `sources` pairs each source id with its claims.
-pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
-    let mut ordered: Vec<Reported> = sources
-        .iter()
-        .flat_map(|(id, claims)| {
-            claims.iter().map(|c| Reported {
-                source: id.clone(),
-                claim: c.clone(),
-            })
-        })
-        .filter(|r| comparable(&r.claim, rules))
-        .collect();
-    ordered.sort_by(|a, b| {
-        (&a.source, a.claim.span.start, a.claim.span.end).cmp(&(
-            &b.source,
-            b.claim.span.start,
-            b.claim.span.end,
-        ))
-    });
+/// Groups count and quantity claims, given in source-then-position order, into facts.
+pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     let mut groups: Vec<Vec<Reported>> = Vec::new();
     for r in ordered {
         let best = groups
@@ -66,31 +27,20 @@ pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
             None => groups.push(vec![r]),
         }
     }
-    let mut facts: Vec<Fact> = groups.into_iter().map(|g| make_fact(g, rules)).collect();
-    facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
-    number_ids(&mut facts);
-    facts
+    groups.into_iter().map(|g| make_fact(g, rules)).collect()
 }
 
-/// Whether a claim takes part in facts: its kind is enabled, and a quantity names what it
-/// counts (a bare "three" cannot be compared with anything). Claims left out stay in the
-/// `claims` output and are counted in the `check` summary.
-pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
-    settings(claim.kind, rules).enabled && (claim.kind != Kind::Quantity || claim.counted.is_some())
-}
-
-/// The comparison settings of a kind.
-pub fn settings(kind: Kind, rules: &RuleSet) -> &FactKind {
+/// The comparison settings of a count kind.
+pub(super) fn settings(kind: Kind, rules: &RuleSet) -> &FactKind {
     match kind {
-        Kind::CasualtyCount => &rules.facts.casualty_count,
         Kind::Quantity => &rules.facts.quantity,
+        Kind::CasualtyCount | Kind::Date => &rules.facts.casualty_count,
     }
 }
 
 /// How well a claim fits a group: `None` when it cannot join; higher is better.
 fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
     let c = &r.claim;
-    let kind = settings(c.kind, rules);
     let mut score = 0;
     for m in group {
         let o = &m.claim;
@@ -98,7 +48,7 @@ fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
             return None;
         }
     }
-    let overlaps_all = group.iter().all(|m| values_overlap(&m.claim, c, kind));
+    let overlaps_all = group.iter().all(|m| values_overlap(&m.claim, c, rules));
     if overlaps_all {
         score += 4;
     } else {
@@ -180,9 +130,17 @@ fn claimants_compatible(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Whether two claims' values overlap once widened by the kind's tolerance.
-pub fn values_overlap(a: &Claim, b: &Claim, kind: &FactKind) -> bool {
-    let widen = |c: &Claim| c.value.value.widened(kind.relative, kind.absolute);
-    widen(a).overlaps(&widen(b))
+pub(super) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    let kind = settings(a.kind, rules);
+    let widen = |c: &Claim| {
+        c.value
+            .number()
+            .map(|q| q.value.widened(kind.relative, kind.absolute))
+    };
+    match (widen(a), widen(b)) {
+        (Some(x), Some(y)) => x.overlaps(&y),
+        _ => false,
+    }
 }
 
 fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
@@ -234,20 +192,11 @@ fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
 }
 
 /// Gives each fact the id `kind/subject`, with `/2`, `/3` … for repeats, in sorted order.
-fn number_ids(facts: &mut [Fact]) {
-    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
-    for f in facts.iter_mut() {
-        let base = format!("{}/{}", f.kind.as_str(), f.subject);
-        let n = seen.entry(base.clone()).or_default();
-        *n += 1;
-        f.id = if *n == 1 { base } else { format!("{base}/{n}") };
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Casualty, Claimant, Interval, Outcome, Quantity};
+    use crate::align::align;
+    use crate::claim::{Casualty, Claimant, Interval, Outcome, Quantity, Value};
     use crate::compare::{Verdict, judge};
 
     fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim {
@@ -257,13 +206,14 @@ mod tests {
             span: 0..1,
             line: 1,
             column: 1,
-            value: Quantity {
+            value: Value::Number(Quantity {
                 value: Interval {
                     min: Some(min),
                     max,
                 },
                 hedge: None,
-            },
+            }),
+            date: None,
             claimant: None,
             casualty: Some(Casualty {
                 outcome,
@@ -456,8 +406,8 @@ mod tests {
         let mut rules = RuleSet::load(&[]).unwrap();
         let x = casualty(20.0, Some(20.0), Outcome::Killed, "civilians");
         let y = casualty(22.0, Some(22.0), Outcome::Killed, "civilians");
-        assert!(!values_overlap(&x, &y, &rules.facts.casualty_count));
+        assert!(!values_overlap(&x, &y, &rules));
         rules.facts.casualty_count.relative = 0.05;
-        assert!(values_overlap(&x, &y, &rules.facts.casualty_count));
+        assert!(values_overlap(&x, &y, &rules));
     }
 }

@@ -1,0 +1,94 @@
+//! Stage 4: claims → facts. A fact is a set of claims, from one or more sources, that talk about
+//! the same thing: the same outcome and victims of the same event, the same counted thing, or
+//! the date of the same event.
+//!
+//! Counts and quantities are grouped by [`counts`], dates by [`dates`]; both take claims in a
+//! fixed order (source id, then position), so the result does not depend on file-system order.
+//! Facts are sorted by kind and subject and numbered when a subject repeats.
+
+mod counts;
+mod dates;
+
+use crate::claim::{Claim, Kind};
+use crate::rules::RuleSet;
+
+/// A claim as reported by one source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reported {
+    /// The source id (article file stem).
+    pub source: String,
+    /// The claim.
+    pub claim: Claim,
+}
+
+/// Claims about one thing, before comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    /// Stable id: kind, subject and a number when the subject repeats ("casualty_count/killed/civilians/2").
+    pub id: String,
+    /// What the fact is about.
+    pub kind: Kind,
+    /// A short label: "killed/civilians", "people", "coup/niger".
+    pub subject: String,
+    /// The claims, ordered by source id and position.
+    pub reports: Vec<Reported>,
+}
+
+/// Groups every claim of every source into facts. `sources` pairs each source id with its claims.
+pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
+    let mut ordered: Vec<Reported> = sources
+        .iter()
+        .flat_map(|(id, claims)| {
+            claims.iter().map(|c| Reported {
+                source: id.clone(),
+                claim: c.clone(),
+            })
+        })
+        .filter(|r| comparable(&r.claim, rules))
+        .collect();
+    ordered.sort_by(|a, b| {
+        (&a.source, a.claim.span.start, a.claim.span.end).cmp(&(
+            &b.source,
+            b.claim.span.start,
+            b.claim.span.end,
+        ))
+    });
+    let (dated, counted): (Vec<Reported>, Vec<Reported>) = ordered
+        .into_iter()
+        .partition(|r| r.claim.kind == Kind::Date);
+    let mut facts = counts::group(counted, rules);
+    facts.extend(dates::group(dated, rules));
+    facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
+    number_ids(&mut facts);
+    facts
+}
+
+/// Whether a claim takes part in facts: its kind is enabled; a quantity names what it counts (a
+/// bare "three" cannot be compared with anything); a date is resolved and dates an event.
+/// Claims left out stay in the `claims` output and are counted in the `check` summary.
+pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
+    match claim.kind {
+        Kind::CasualtyCount => rules.facts.casualty_count.enabled,
+        Kind::Quantity => rules.facts.quantity.enabled && claim.counted.is_some(),
+        Kind::Date => rules.facts.date.enabled && dates::comparable(claim),
+    }
+}
+
+/// Whether two claims of one kind can both be true: their values overlap once widened by the
+/// kind's tolerance.
+pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    match a.kind {
+        Kind::Date => dates::agree(a, b, rules),
+        Kind::CasualtyCount | Kind::Quantity => counts::values_overlap(a, b, rules),
+    }
+}
+
+fn number_ids(facts: &mut [Fact]) {
+    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+    for f in facts.iter_mut() {
+        let base = format!("{}/{}", f.kind.as_str(), f.subject);
+        let n = seen.entry(base.clone()).or_default();
+        *n += 1;
+        f.id = if *n == 1 { base } else { format!("{base}/{n}") };
+    }
+}

@@ -1,0 +1,225 @@
+//! Names in a sentence: runs of capitalised words, acronyms and places, each with a folded key.
+//!
+//! This is deliberately shallow: it needs no gazetteer beyond the rule set's places, so it works
+//! on stories about places and people nobody listed. A place word (a country's name, other name
+//! or demonym: "Niger", "Nigerien") is its own entity keyed by the place, and splits a run
+//! ("Nigerien President Mohamed Bazoum" gives Niger and "Mohamed Bazoum"). Words the rule set
+//! ignores ("President", "The", "AFP") end a run. The first word of a sentence starts a name only
+//! when it is a place, an acronym, or followed by another capitalised word, so "Previously, …"
+//! and "Both groups …" are not names.
+//!
+//! Keys fold case, accents ("Tinzaouatène" = "Tinzaouatene"), a possessive ("Mali's") and a
+//! plural "s" on long words ("Tuaregs" = "Tuareg").
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::claim::Entity;
+use crate::dates::calendar::{is_month, is_weekday};
+use crate::rules::RuleSet;
+use crate::words::{Token, longest_match};
+
+/// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
+/// "Alliance of Sahel States").
+const JOINERS: &[&str] = &["of", "for", "and", "the", "de", "du", "al", "el", "la"];
+
+/// The names of a sentence's tokens, in text order, one entry per distinct key.
+pub(crate) fn entities(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Entity> {
+    let mut found: Vec<Entity> = Vec::new();
+    let push = |e: Entity, found: &mut Vec<Entity>| {
+        if !e.key.is_empty() && !found.iter().any(|f| f.key == e.key) {
+            found.push(e);
+        }
+    };
+    let mut at = 0;
+    while at < tokens.len() {
+        if let Some((place, len)) = place_at(tokens, at, rules) {
+            let name = span_text(&tokens[at..at + len]);
+            push(Entity { name, key: place }, &mut found);
+            at += len;
+            continue;
+        }
+        if !is_name_word(tokens, at, rules) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let mut end = at + 1;
+        loop {
+            if end < tokens.len()
+                && is_name_word(tokens, end, rules)
+                && place_at(tokens, end, rules).is_none()
+            {
+                end += 1;
+            } else if end + 1 < tokens.len()
+                && tokens[end].is_any(JOINERS)
+                && !tokens[end].is_capitalised()
+                && is_name_word(tokens, end + 1, rules)
+                && place_at(tokens, end + 1, rules).is_none()
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let run = &tokens[start..end];
+        let opens_sentence = start == 0 || opening_punctuation(tokens, start);
+        let acronym = is_acronym(run[0].text);
+        if !opens_sentence || run.len() > 1 || acronym {
+            let name = span_text(run);
+            push(
+                Entity {
+                    key: fold(&name),
+                    name,
+                },
+                &mut found,
+            );
+        }
+        at = end;
+    }
+    found
+}
+
+/// The place (its folded name) whose name or other name starts at `tokens[at]`, and its length.
+fn place_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(String, usize)> {
+    let t = &tokens[at];
+    if !t.is_capitalised() && !is_acronym(t.text) {
+        return None;
+    }
+    let mut best: Option<(String, usize)> = None;
+    for g in &rules.names.places {
+        let names = std::iter::once(&g.name).chain(&g.words);
+        // A possessive ("Mali's") matches the place it is glued to.
+        let hit = longest_match(tokens, at, names.clone())
+            .map(|(_, n)| n)
+            .or_else(|| {
+                let bare = strip_possessive(t.text);
+                (bare.len() < t.text.len() && names.clone().any(|n| n.eq_ignore_ascii_case(bare)))
+                    .then_some(1)
+            });
+        if let Some(n) = hit {
+            if best.as_ref().is_none_or(|(_, b)| n > *b) {
+                best = Some((fold(&g.name), n));
+            }
+        }
+    }
+    best
+}
+
+/// Whether `tokens[at]` can be part of a name: capitalised (or an acronym), not an ignored
+/// word, not a calendar word, not a number.
+fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
+    let t = &tokens[at];
+    if !t.is_word || !(t.is_capitalised() || is_acronym(t.text)) {
+        return false;
+    }
+    let bare = strip_possessive(t.text);
+    let lower = bare.to_lowercase();
+    if rules.names.ignore.iter().any(|w| *w == lower) || is_month(bare) || is_weekday(bare) {
+        return false;
+    }
+    // A capitalised sentence opener is a name only if the next word is one too, or it is an
+    // acronym; places were tried before.
+    if at == 0 || opening_punctuation(tokens, at) {
+        return is_acronym(t.text)
+            || tokens
+                .get(at + 1)
+                .is_some_and(|n| n.is_capitalised() && !n.is_any(JOINERS));
+    }
+    true
+}
+
+/// Whether the token before `at` opens a sentence-like unit: a quote, a bracket or a colon.
+fn opening_punctuation(tokens: &[Token<'_>], at: usize) -> bool {
+    at > 0 && !tokens[at - 1].is_word && tokens[at - 1].text.starts_with(['“', '"', '(', ':', '‘'])
+}
+
+/// Two or more letters, all upper-case ("CSP", "ECOWAS", "U.S" is not).
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// The text of a run of tokens, words joined by single spaces.
+fn span_text(run: &[Token<'_>]) -> String {
+    let words: Vec<&str> = run.iter().map(|t| strip_possessive(t.text)).collect();
+    words.join(" ")
+}
+
+/// A comparison key: lower case, accents removed, possessive and a plural "s" on a long last word
+/// dropped.
+pub(crate) fn fold(name: &str) -> String {
+    let plain: String = name
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    let plain = strip_possessive(&plain).to_string();
+    let last = plain.rsplit(' ').next().unwrap_or("");
+    let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
+    if !acronym
+        && last.len() >= 5
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().all(char::is_alphabetic)
+    {
+        plain[..plain.len() - 1].to_string()
+    } else {
+        plain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::tokenize;
+
+    fn keys(text: &str) -> Vec<String> {
+        let rules = RuleSet::load(&[]).unwrap();
+        entities(&tokenize(text, 0..text.len()), &rules)
+            .into_iter()
+            .map(|e| e.key)
+            .collect()
+    }
+
+    #[test]
+    fn places_split_runs_and_demonyms_fold_to_the_place() {
+        assert_eq!(
+            keys("The FPL, fighting for Nigerien President Mohamed Bazoum, was overthrown."),
+            ["fpl", "niger", "mohamed bazoum"]
+        );
+        assert_eq!(
+            keys("The juntas in Mali, Niger, and Burkina Faso came to power."),
+            ["mali", "niger", "burkina faso"]
+        );
+    }
+
+    #[test]
+    fn openers_titles_and_calendar_words_are_no_names() {
+        assert_eq!(
+            keys("Previously, the Tuareg launched an uprising in 2012."),
+            ["tuareg"]
+        );
+        assert_eq!(
+            keys("Both groups met on Monday, September 2."),
+            Vec::<String>::new()
+        );
+        assert_eq!(keys("Mali's army said"), ["mali"]);
+    }
+
+    #[test]
+    fn keys_fold_accents_possessives_and_plurals() {
+        assert_eq!(fold("Tinzaouatène"), "tinzaouatene");
+        assert_eq!(fold("Tuaregs"), "tuareg");
+        assert_eq!(fold("ECOWAS"), "ecowas");
+        assert_eq!(fold("Alliance of Sahel States"), "alliance of sahel state");
+    }
+}
