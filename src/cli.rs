@@ -174,16 +174,31 @@ fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
     Ok((story, rules))
 }
 
-/// Every article's claims, in source order.
-fn extract_all(story: &Story, rules: &RuleSet) -> Vec<(String, Vec<crate::claim::Claim>)> {
-    story
+/// Every article's claims, in source order, and a warning for each claim that carries one (a
+/// weekday that does not match its date).
+fn extract_all(
+    story: &Story,
+    rules: &RuleSet,
+) -> (Vec<(String, Vec<crate::claim::Claim>)>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let claims = story
         .articles
         .iter()
         .map(|a| {
             let seg = segment(&a.text, a.body.clone(), &rules.segment);
-            (a.id.clone(), extract(a, &seg, rules))
+            let claims = extract(a, &seg, rules);
+            for c in &claims {
+                if let Some(w) = c.date.as_ref().and_then(|d| d.warning.as_ref()) {
+                    warnings.push(Warning {
+                        path: a.path.clone(),
+                        message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
+                    });
+                }
+            }
+            (a.id.clone(), claims)
         })
-        .collect()
+        .collect();
+    (claims, warnings)
 }
 
 fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
@@ -195,7 +210,8 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
             message: "only one article: every fact will be single_source".into(),
         });
     }
-    let claims = extract_all(&story, &rules);
+    let (claims, claim_warnings) = extract_all(&story, &rules);
+    warnings.extend(claim_warnings);
     let sources = story
         .articles
         .iter()
@@ -223,7 +239,9 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
 
 fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
     let (story, rules) = load(&args.story)?;
-    let claims = extract_all(&story, &rules);
+    let (claims, claim_warnings) = extract_all(&story, &rules);
+    let mut warnings = story.warnings.clone();
+    warnings.extend(claim_warnings);
     let sources = story
         .articles
         .iter()
@@ -236,7 +254,7 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
     let report = ClaimsReport {
         schema_version: report::SCHEMA_VERSION,
         sources,
-        warnings: story.warnings,
+        warnings,
     };
     write_warnings(&report.warnings, err)?;
     report::write_claims(&report, args.story.format, out).map_err(Error::Write)?;

@@ -14,8 +14,9 @@
 //!    names); a conflict is never merged into an agreeing fact, so "coup/niger" (2020 against
 //!    July 2023) stays apart from "coup/mali" (2020 and 2020).
 //! 4. Claims no shared name placed join a fact of their event whose every date they agree with,
-//!    preferring one that shares a name, else stand alone. A date without a shared name never
-//!    makes a conflict: without a common name, two different dates are more likely two events.
+//!    preferring one that shares a name; else a conflict of their event in which they agree with
+//!    one side; else they stand alone. A date without a shared name never makes a conflict:
+//!    without a common name, two different dates are more likely two events.
 //!
 //! Proposals are taken by the number of sources, then size, then name, so the result is
 //! deterministic.
@@ -134,11 +135,23 @@ fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(Str
             f.iter()
                 .any(|&j| keys_of(j).iter().any(|k| keys.contains(k)))
         };
-        // A fact sharing a name first, then any fact of the event the date agrees with.
+        // A date that sides with one party of a conflict joins it: it adds a source to that side.
+        let sides = |f: &[usize]| {
+            !consistent(f)
+                && f.iter()
+                    .any(|&j| agree(&all[i].claim, &all[j].claim, rules))
+        };
+        // A fact sharing a name first, then any fact of the event the date agrees with, then a
+        // conflict of the event it takes a side in.
         let target = facts
             .iter()
             .position(|(_, f)| named(f) && agrees(f))
-            .or_else(|| facts.iter().position(|(_, f)| agrees(f)));
+            .or_else(|| facts.iter().position(|(_, f)| agrees(f)))
+            .or_else(|| {
+                facts
+                    .iter()
+                    .position(|(_, f)| (keys.is_empty() || named(f)) && sides(f))
+            });
         match target {
             Some(t) => facts[t].1.push(i),
             None => {

@@ -266,11 +266,19 @@ fn names_a_report_day(expr: &Expr) -> bool {
     )
 }
 
-/// Whether tokens hold a clause break: a quotation mark, a bracket, a semicolon or a colon.
+/// Words that open a new clause after a comma (", and the meeting ended …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "which", "who", "where", "as", "after",
+];
+
+/// Whether tokens hold a clause break: a quotation mark, a bracket, a semicolon, a colon, or a
+/// comma before a conjunction or relative pronoun.
 fn breaks_clause(between: &[Token<'_>]) -> bool {
-    between
-        .iter()
-        .any(|t| is_quote(t) || !t.is_word && t.text.starts_with(['(', ')', ';', ':']))
+    between.iter().enumerate().any(|(i, t)| {
+        is_quote(t)
+            || !t.is_word && t.text.starts_with(['(', ')', ';', ':'])
+            || t.is_punct(',') && between.get(i + 1).is_some_and(|n| n.is_any(CLAUSE_OPENERS))
+    })
 }
 
 fn is_quote(t: &Token<'_>) -> bool {
