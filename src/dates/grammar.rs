@@ -1,17 +1,27 @@
 //! The date grammar: nom parsers from text to [`Expr`], tried at every word start.
 //!
 //! At one word start the forms are tried longest first: a range ("from August 25 to 29",
-//! "Nov 18-Dec 19, 2015", "between 2012 and 2015"), a weekday with or without its date
-//! ("Monday, September 2", "Tuesday of last week"), a part ("late August", "the end of July",
-//! "early next year", "the late 1990s"), a quarter, a relative day or unit ("two days ago", "last
-//! week"), then single days, months, decades and years. A match moves the walk past its end.
+//! "Nov 18-Dec 19, 2015", "between 2012 and 2015", "2014-15"), a weekday with or without its
+//! date ("Monday, September 2", "Tuesday of last week"), a part ("late August", "the end of
+//! July", "early next year", "the late 1990s"), a quarter, a relative day or unit ("two days
+//! ago", "last week"), then single days, months, decades and years. A match moves the walk past
+//! its end.
 //!
 //! Words that are dates only sometimes are guarded by their neighbours, not by a list of texts:
-//! a lower-case month name ("may", "march") alone is a date only after a calendar preposition
-//! ("in may"); a bare four-digit year is not one when a hedge precedes it ("around 2000") or a
-//! plural noun follows it ("2000 soldiers") unless a calendar preposition precedes it ("in 2012
-//! troops …"). Impossible days ("February 30", "2024-13-01") are rejected here when the year is
-//! known, and by [`super::resolve`] when it is not.
+//! a month name alone is a date after a calendar preposition ("in may"), or when it is a
+//! capitalised full name that is not next to another capitalised word ("June Carter"); "May" and
+//! "March" alone (a modal, a verb, a name) always need the preposition, and lower-case "may" and
+//! "march" need it even before a day ("they march 20 kilometres"). A weekday between "the" and a
+//! capitalised word is part of a name ("the Sunday Times"). A bare four-digit year is not one
+//! when a hedge precedes it ("around 2000", "at 1400 GMT"), a currency sign is glued to it
+//! ("$2000") or a plural noun follows it ("2000 soldiers") unless a calendar preposition
+//! precedes it ("in 2012 troops …", "the 2020 elections").
+//!
+//! Impossible days ("February 30", "April 31", "29 February 2023", "2024-13-01") are not dates:
+//! a written year must have the day, and a year-less day must exist in some year (a leap one).
+//! The walk skips such an expression whole, so that no part of it ("February" of "February 30",
+//! "2024" of "2024-13-01") is read on its own; two year-shaped numbers that make no range of
+//! years ("from 1500 to 2000") are skipped the same way.
 
 use std::ops::Range;
 
@@ -28,7 +38,9 @@ use crate::lex::{Res, boundary, gap, keyword, no_match, tag_ci};
 
 /// A date expression at byte `span` of the scanned sentence.
 pub(super) struct Found {
+    /// Byte span in the sentence.
     pub span: Range<usize>,
+    /// What was written.
     pub expr: Expr,
 }
 
@@ -39,25 +51,46 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
     while let Some(start) = next_word_start(s, from) {
         let context = Context {
             prev: previous_word(s, start),
+            sign_before: s[..start].chars().next_back().is_some_and(is_currency),
         };
-        match date_at(&s[start..], &context) {
-            Some((len, expr)) => {
+        let next_char = start + s[start..].chars().next().map_or(1, char::len_utf8);
+        from = match date_at(&s[start..], &context) {
+            Step::Date(len, expr) => {
                 found.push(Found {
                     span: start..start + len,
                     expr,
                 });
-                from = start + len;
+                start + len
             }
-            None => from = start + s[start..].chars().next().map_or(1, char::len_utf8),
-        }
+            Step::Skip(len) => start + len,
+            Step::Next => next_char,
+        };
     }
     found
 }
 
 /// What the guards look at around a candidate.
 struct Context<'a> {
-    /// The word before the candidate, as written ("" at the sentence start).
+    /// The word before the candidate, as written ("" at the sentence start or after punctuation).
     prev: &'a str,
+    /// Whether a currency sign is glued to the candidate ("$2000").
+    sign_before: bool,
+}
+
+/// What the walk does at one word start.
+enum Step {
+    /// A date expression of this byte length.
+    Date(usize, Expr),
+    /// Something of this byte length that is not a date and none of whose words may start one:
+    /// an impossible day ("February 30", "2024-13-01") or an amount ("2000 soldiers").
+    Skip(usize),
+    /// Nothing here; try the next word start.
+    Next,
+}
+
+/// Whether `c` is a currency sign glued to an amount.
+fn is_currency(c: char) -> bool {
+    "$€£¥₹₽₦₩₺₴₪฿₱₫".contains(c)
 }
 
 /// Words after which a bare month or year is a date whatever its case or what follows it.
@@ -93,7 +126,29 @@ const CALENDAR_PREPOSITIONS: &[&str] = &[
     "winter",
 ];
 
-/// Words after which a year-shaped number is an amount ("around 2000", "more than 1500").
+/// Words after which a year-shaped number is a year even before a plural noun ("in 2012 troops
+/// …", "the 2020 elections"); after any other word ("a force of 2000 soldiers", "rose to 2000
+/// people") it counts what follows.
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "during",
+    "until",
+    "till",
+    "throughout",
+    "before",
+    "after",
+    "the",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words after which a year-shaped number is an amount ("around 2000", "more than 1500") or a
+/// clock time ("at 1400 GMT", "stood at 1200").
 const HEDGES: &[&str] = &[
     "about",
     "around",
@@ -112,58 +167,133 @@ const HEDGES: &[&str] = &[
     "additional",
     "extra",
     "total",
+    "at",
 ];
 
-/// The longest date expression at the start of `i` that its context allows: its byte length
-/// and value.
-fn date_at(i: &str, cx: &Context<'_>) -> Option<(usize, Expr)> {
+/// Month names that are also common words or names: the modal "may", the verb "march".
+const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
+
+/// The longest date expression at the start of `i` that its context allows.
+fn date_at(i: &str, cx: &Context<'_>) -> Step {
     let prev = cx.prev.to_lowercase();
     let after_preposition = CALENDAR_PREPOSITIONS.contains(&prev.as_str());
-    let parsed = alt((range, |i| point(i).map(|(r, p)| (r, Expr::Point(p))))).parse(i);
-    let (rest, expr) = parsed.ok()?;
+    let parsed = alt((range, short_year_range, |i| {
+        point(i).map(|(r, p)| (r, Expr::Point(p)))
+    }))
+    .parse(i);
+    let (rest, expr) = match parsed {
+        Ok(found) => found,
+        // An impossible day: skip all of it, so that "February" of "February 30" is not read
+        // as a month on its own.
+        Err(nom::Err::Failure(e)) => {
+            let len = i.len() - e.input.len();
+            return if len > 0 { Step::Skip(len) } else { Step::Next };
+        }
+        Err(_) => return Step::Next,
+    };
     let len = i.len() - rest.len();
     let written = &i[..len];
-    // A bare year or range of years is an amount after a hedge or before a plural noun.
+    let first_word = written
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    // A bare year or range of years is an amount after a hedge, after a currency sign or
+    // before a plural noun.
     let years_only = matches!(
         expr,
         Expr::Point(Point::Year { part: None, .. })
             | Expr::Range(Point::Year { .. }, Point::Year { .. })
-    ) && written.starts_with(|c: char| c.is_ascii_digit());
-    if years_only && (HEDGES.contains(&prev.as_str()) || !after_preposition && counts_next(rest)) {
-        return None;
-    }
-    // A month name alone must look like one: capitalised and not an abbreviation, or after a
-    // calendar preposition; "May" and "March" opening a sentence are more often words.
-    if let Expr::Point(Point::Month {
-        year: None,
-        part: None,
-        ..
-    }) = expr
+    );
+    if years_only
+        && (HEDGES.contains(&prev.as_str())
+            || cx.sign_before
+            || !YEAR_PREPOSITIONS.contains(&prev.as_str()) && counts_next(rest))
     {
-        let word = written.trim_end_matches('.');
-        let full_name =
-            word.len() > 4 || matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
-        let capitalised = word.starts_with(char::is_uppercase);
-        let ambiguous = matches!(word.to_lowercase().as_str(), "may" | "march");
-        let ok =
-            after_preposition || capitalised && full_name && !(ambiguous && cx.prev.is_empty());
-        if !ok {
-            return None;
+        return Step::Skip(len);
+    }
+    // "1000-5000", "1000 – 5000": a year-shaped number before a dash and another number it
+    // does not make a year range with is one end of a range of numbers.
+    if years_only
+        && recognize((opt(gap), one_of("-–"), opt(gap)))
+            .parse(rest)
+            .is_ok_and(|(after, _)| after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Step::Next;
+    }
+    // "between 2000 and 3000 people", "from 1500 to 4000": a year that opens a range of
+    // numbers it cannot end as a year is one of those numbers.
+    if years_only
+        && matches!(prev.as_str(), "between" | "from")
+        && connector(rest, prev == "between")
+            .is_ok_and(|(after, ())| after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Step::Next;
+    }
+    // Lower-case "may" and "march" open a date only after a calendar word: "they march 20
+    // kilometres", "rebels may 20 times have tried".
+    if AMBIGUOUS_MONTHS.contains(&first_word) && !after_preposition {
+        return Step::Next;
+    }
+    // A month name alone must look like one: after a calendar preposition, or a capitalised full
+    // name that is not part of a name ("June Carter", "Theresa May"). "May" and "March" alone
+    // are more often words, so they always need the preposition.
+    let bare_month = matches!(
+        expr,
+        Expr::Point(Point::Month {
+            year: None,
+            part: None,
+            ..
+        })
+    ) && !written.contains(char::is_whitespace);
+    if bare_month && !after_preposition {
+        let word = written.trim_end_matches('.').to_lowercase();
+        let full_name = word.len() > 4 || matches!(word.as_str(), "may" | "june" | "july");
+        let capitalised = written.starts_with(char::is_uppercase);
+        let ambiguous = AMBIGUOUS_MONTHS.contains(&word.as_str());
+        let in_name = cx.prev.starts_with(char::is_uppercase) || capitalised_next(rest);
+        if !capitalised || !full_name || ambiguous || in_name {
+            return Step::Next;
         }
     }
-    Some((len, expr))
+    // "the Sunday Times", "the Friday Mosque": a weekday between "the" and a capitalised word
+    // is part of a name.
+    if matches!(
+        expr,
+        Expr::Point(Point::Weekday {
+            rule: WeekdayRule::OnOrBefore,
+            ..
+        })
+    ) && prev == "the"
+        && capitalised_next(rest)
+    {
+        return Step::Next;
+    }
+    Step::Date(len, expr)
 }
 
-/// Whether the text after a number goes on with what it counts: a lower-case plural-looking word.
+/// Whether the text after a match goes on, after a gap, with a capitalised word.
+fn capitalised_next(rest: &str) -> bool {
+    gap(rest).is_ok_and(|(after, _)| after.starts_with(char::is_uppercase))
+}
+
+/// Whether the text after a number goes on with what it counts: a lower-case plural-looking word
+/// ("soldiers", "people"), not a short verb ("was", "has") or a singular in -s ("crisis",
+/// "census", "address").
 fn counts_next(rest: &str) -> bool {
-    let word: String = rest
-        .trim_start()
+    let Ok((after, _)) = gap(rest) else {
+        return false;
+    };
+    let word: String = after
         .chars()
         .take_while(|c| c.is_alphabetic())
+        .take(32)
         .collect();
     let lower = word.to_lowercase();
+    let plural = lower.chars().count() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| lower.ends_with(end));
     word.starts_with(char::is_lowercase)
-        && (lower.ends_with('s') && !lower.ends_with("ss")
+        && (plural
             || matches!(
                 lower.as_str(),
                 "people" | "men" | "women" | "children" | "police"
@@ -204,9 +334,36 @@ fn range(i: &str) -> Res<'_, Expr> {
         ..y
     };
     match combine(x, y) {
-        Some(expr) => Ok((i, expr)),
-        None => no_match(i),
+        Ok(expr) => Ok((i, expr)),
+        Err(Rejected::NoRange) => no_match(i),
+        Err(Rejected::Skip) => impossible(i),
     }
+}
+
+/// Why two ends make no range.
+enum Rejected {
+    /// They are not ends of one range ("August 29 to 25 people"); each may still be a date.
+    NoRange,
+    /// The whole is no date, nor is any part of it: an impossible day ("February 28 to 30") or
+    /// a range of year-shaped amounts ("from 1500 to 2000", "from 2015 to 2012").
+    Skip,
+}
+
+/// "2014-15", "1939–45": a year, a hyphen or en dash, and the last two digits of a later year of
+/// the same century.
+fn short_year_range(i: &str) -> Res<'_, Expr> {
+    let (after, a) = year(i)?;
+    let (after, _) = one_of("-–").parse(after)?;
+    let (rest, digits) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit()).parse(after)?;
+    let (rest, ()) = boundary(rest)?;
+    let b = a - a % 100 + digits.parse::<i16>().unwrap_or(0);
+    // "2000-02-29" is a day, not 2000 to 2002.
+    let goes_on = rest.starts_with(['-', '–']);
+    if continues_number(rest) || goes_on || b <= a {
+        return no_match(i);
+    }
+    let year = |year| Point::Year { year, part: None };
+    Ok((rest, Expr::Range(year(a), year(b))))
 }
 
 /// The word `w` and the gap after it; returns the word as written.
@@ -270,21 +427,23 @@ fn side(i: &str) -> Res<'_, Side> {
     .parse(i)
 }
 
+/// A range end from its written fields.
 fn side_of(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> Side {
     Side { year, month, day }
 }
 
 /// Two range ends as written, each completed from the other: "August 25 to 29" gives the
 /// second end its month, "Nov 18-Dec 19, 2015" gives the first its year (2014 if it was
-/// December 28 to January 3). `None` when the ends are not of one kind or run backwards.
-fn combine(x: Side, y: Side) -> Option<Expr> {
+/// December 28 to January 3).
+fn combine(x: Side, y: Side) -> Result<Expr, Rejected> {
+    use Rejected::{NoRange, Skip};
     match (x.day, y.day) {
         (Some(dx), Some(dy)) => {
-            let month = x.month.or(y.month)?;
+            let month = x.month.or(y.month).ok_or(NoRange)?;
             let (mx, my) = (x.month.unwrap_or(month), y.month.unwrap_or(month));
-            let (yx, yy) = fill_years(x.year, y.year, (mx, dx) > (my, dy))?;
+            let (yx, yy) = fill_years(x.year, y.year, (mx, dx) > (my, dy)).ok_or(NoRange)?;
             if yx.is_none() && (mx, dx) > (my, dy) && mx == my {
-                return None;
+                return Err(NoRange);
             }
             let day = |year, month, day| Point::Day {
                 year,
@@ -293,40 +452,45 @@ fn combine(x: Side, y: Side) -> Option<Expr> {
                 weekday: None,
             };
             let (a, b) = (day(yx, mx, dx), day(yy, my, dy));
-            valid_day(a).then_some(())?;
-            valid_day(b).then_some(())?;
-            Some(Expr::Range(a, b))
+            if !valid_day(a) || !valid_day(b) {
+                return Err(Skip);
+            }
+            Ok(Expr::Range(a, b))
         }
         (None, None) => match (x.month, y.month) {
             (Some(mx), Some(my)) => {
-                let (yx, yy) = fill_years(x.year, y.year, mx > my)?;
+                let (yx, yy) = fill_years(x.year, y.year, mx > my).ok_or(NoRange)?;
                 if yx.is_none() && mx == my {
-                    return None;
+                    return Err(NoRange);
                 }
                 let month = |year, month| Point::Month {
                     year,
                     month,
                     part: None,
                 };
-                Some(Expr::Range(month(yx, mx), month(yy, my)))
+                Ok(Expr::Range(month(yx, mx), month(yy, my)))
             }
             (None, None) => {
-                let (a, b) = (x.year?, y.year?);
-                (a < b && b - a <= 100).then_some(Expr::Range(
-                    Point::Year {
-                        year: a,
-                        part: None,
-                    },
-                    Point::Year {
-                        year: b,
-                        part: None,
-                    },
-                ))
+                let (a, b) = (x.year.ok_or(NoRange)?, y.year.ok_or(NoRange)?);
+                if !(a < b && b - a <= 100) {
+                    return Err(Skip);
+                }
+                let year = |year| Point::Year { year, part: None };
+                Ok(Expr::Range(year(a), year(b)))
             }
-            _ => None,
+            _ => Err(NoRange),
         },
-        _ => None,
+        _ => Err(NoRange),
     }
+}
+
+/// Fails so that the walk skips everything up to `rest`: what was read has the shape of a date
+/// and is none ("February 30", "2024-13-01"), so no part of it may be read on its own.
+fn impossible<O>(rest: &str) -> Res<'_, O> {
+    Err(nom::Err::Failure(nom::error::Error::new(
+        rest,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// The years of two range ends, one filled from the other; `wraps` says the first end's
@@ -342,8 +506,8 @@ fn fill_years(x: Option<i16>, y: Option<i16>, wraps: bool) -> Option<(Option<i16
     }
 }
 
-/// Whether a day with a known year exists on the calendar; year-less days are checked when
-/// they are resolved.
+/// Whether a day exists on the calendar: in its year when written, else in some year (a leap
+/// one, so "February 29" passes).
 fn valid_day(p: Point) -> bool {
     match p {
         Point::Day {
@@ -363,6 +527,8 @@ fn valid_day(p: Point) -> bool {
 
 // ----- single points ------------------------------------------------------------------------
 
+/// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
+/// decade, year.
 fn point(i: &str) -> Res<'_, Point> {
     alt((weekday, part, quarter, relative, day, month, decade, |i| {
         year(i).map(|(r, y)| {
@@ -415,7 +581,7 @@ fn weekday(i: &str) -> Res<'_, Point> {
         return if valid_day(p) {
             Ok((rest, p))
         } else {
-            no_match(i)
+            impossible(rest)
         };
     }
     let of_week = (
@@ -593,12 +759,13 @@ fn quarter(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Quarter { year, quarter }))
 }
 
+/// The quarter a digit `1`–`4` names.
 fn quarter_number(c: char) -> i8 {
     c.to_digit(10).map_or(1, |d| d as i8)
 }
 
 /// "today", "yesterday", "the day before yesterday", "two days ago", "a week ago", "this week",
-/// "last year", "next month", "last quarter", "over the weekend".
+/// "last year", "next month", "last quarter", "this past week", "over the weekend".
 fn relative(i: &str) -> Res<'_, Point> {
     let day = |offset| Point::Relative {
         unit: Unit::Day,
@@ -634,6 +801,7 @@ fn relative(i: &str) -> Res<'_, Point> {
     };
     let shifted = |i| {
         let (i, offset) = alt((
+            |i| phrase_then_gap("this past", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
             |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
@@ -750,7 +918,7 @@ fn day(i: &str) -> Res<'_, Point> {
     if valid_day(p) {
         Ok((rest, p))
     } else {
-        no_match(i)
+        impossible(rest)
     }
 }
 
@@ -805,6 +973,7 @@ fn decade(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Decade { start, part: None }))
 }
 
+/// "1990s", "1980's": a four-digit year ending in 0 and an "s"; its first year.
 fn decade_number(i: &str) -> Res<'_, i16> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
     let (rest, _) = alt((|i| tag_ci("'s", i), |i| tag_ci("s", i))).parse(rest)?;
@@ -915,7 +1084,7 @@ fn iso(i: &str) -> Res<'_, Date> {
     match (y.parse(), m.parse(), d.parse()) {
         (Ok(y), Ok(m), Ok(d)) => match Date::new(y, m, d) {
             Ok(date) => Ok((rest, date)),
-            Err(_) => no_match(i),
+            Err(_) => impossible(rest),
         },
         _ => no_match(i),
     }

@@ -100,7 +100,12 @@ fn interval(
         } => {
             let date = match (year, month) {
                 (Some(y), Some(m)) => Date::new(y, m, day).map_err(|_| Unresolved::Impossible)?,
-                (None, Some(m)) => last_day_on_or_before(need()?, m, day)?,
+                (None, Some(m)) => {
+                    // "February 30" is impossible in every year, known reference or not; 2024 is
+                    // a leap year, so "February 29" passes.
+                    Date::new(2024, m, day).map_err(|_| Unresolved::Impossible)?;
+                    last_day_on_or_before(need()?, m, day)?
+                }
                 (_, None) => last_day_of_month_on_or_before(need()?, day)?,
             };
             Ok((date, date, Precision::Day))
@@ -159,6 +164,8 @@ fn interval(
     }
 }
 
+/// A day, week, weekend, month, quarter or year `offset` units from the reference's, or part of
+/// one.
 fn relative(
     r: Date,
     unit: Unit,
@@ -222,6 +229,7 @@ fn month_part(first: Date, part: Option<Part>, windows: &PartWindows) -> (Date, 
     }
 }
 
+/// A year, narrowed to a part's months.
 fn year_part(
     year: i16,
     part: Option<Part>,
@@ -240,6 +248,7 @@ fn year_part(
     Ok((first, last, precision))
 }
 
+/// The quarter of `year` that starts with `first_month`.
 fn quarter_interval(year: i16, first_month: i8) -> Result<(Date, Date, Precision), Unresolved> {
     let first = Date::new(year, first_month, 1).map_err(|_| Unresolved::Impossible)?;
     let last = Date::new(year, first_month + 2, 1)
@@ -270,10 +279,12 @@ fn last_day_of_month_on_or_before(r: Date, day: i8) -> Result<Date, Unresolved> 
         .ok_or(Unresolved::Impossible)
 }
 
+/// The Monday of the week (Monday to Sunday) holding `d`.
 fn monday_of(d: Date) -> Date {
     add_days(d, -i64::from(d.weekday().to_monday_zero_offset()))
 }
 
+/// `d` moved by `days`, held at the ends of the calendar.
 fn add_days(d: Date, days: i64) -> Date {
     d.saturating_add(Span::new().days(days))
 }
@@ -288,6 +299,7 @@ fn wrong_weekday(p: Point, date: Date) -> Option<Weekday> {
     }
 }
 
+/// The year a point writes, if any.
 fn year_of(p: Point) -> Option<i16> {
     match p {
         Point::Day { year, .. } | Point::Month { year, .. } | Point::Quarter { year, .. } => year,
@@ -297,6 +309,7 @@ fn year_of(p: Point) -> Option<i16> {
     }
 }
 
+/// A day or month point given `y` as its year; others unchanged.
 fn with_year(p: Point, y: i16) -> Point {
     match p {
         Point::Day {

@@ -84,7 +84,9 @@ pub(super) fn date_claims(
             Err(Unresolved::Impossible) => continue,
             Err(e @ Unresolved::NoReference) => (None, Some(e.as_str().to_string()), None),
         };
-        let Some(range) = token_range(tokens, &m.span) else {
+        // A date inside a longer token ("2024-09-02T10:00") covers the tokens it overlaps.
+        let Some(range) = token_range(tokens, &m.span).or_else(|| overlapping(tokens, &m.span))
+        else {
             continue;
         };
         let outside: Vec<&Cue> = cues
@@ -283,6 +285,13 @@ fn breaks_clause(between: &[Token<'_>]) -> bool {
 
 fn is_quote(t: &Token<'_>) -> bool {
     !t.is_word && t.text.starts_with(['“', '”', '"', '‘', '’', '«', '»'])
+}
+
+/// The tokens that overlap a byte span.
+fn overlapping(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>> {
+    let start = tokens.iter().position(|t| t.span.end > span.start)?;
+    let end = tokens.iter().rposition(|t| t.span.start < span.end)? + 1;
+    (start < end).then_some(start..end)
 }
 
 fn cue_text(tokens: &[Token<'_>], range: &Range<usize>) -> String {

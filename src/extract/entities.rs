@@ -115,7 +115,7 @@ fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
     }
     let bare = strip_possessive(t.text);
     let lower = bare.to_lowercase();
-    if rules.names.ignore.iter().any(|w| *w == lower) || is_month(bare) || is_weekday(bare) {
+    if rules.names.ignore.contains(&lower) || is_month(bare) || is_weekday(bare) {
         return false;
     }
     // A capitalised sentence opener is a name only if the next word is one too, or it is an

@@ -1,0 +1,198 @@
+//! Words and numbers that look like dates and are not: modal "may", the verb "march", amounts,
+//! clock times, names and numbers in news prose.
+
+use super::*;
+
+/// Asserts that `text` holds no date expression.
+#[track_caller]
+fn none(text: &str) {
+    assert_eq!(surfaces(text), Vec::<String>::new(), "{text}");
+}
+
+#[test]
+fn may_and_march_as_words() {
+    check(
+        "It may be in may.",
+        WED,
+        "may",
+        date(2024, 5, 1),
+        date(2024, 5, 31),
+        Precision::Month,
+    );
+    check_day(
+        "Thousands of protesters march on Friday.",
+        WED,
+        "Friday",
+        date(2024, 8, 30),
+    );
+    check_day(
+        "May said on Monday that talks would go on.",
+        WED,
+        "Monday",
+        date(2024, 9, 2),
+    );
+    check_day(
+        "Prime Minister Theresa May said on Monday that talks would go on.",
+        WED,
+        "Monday",
+        date(2024, 9, 2),
+    );
+    check_day(
+        "They will march 20 kilometres on Monday.",
+        WED,
+        "Monday",
+        date(2024, 9, 2),
+    );
+    none("The women's March drew crowds.");
+    none("The rebels may 20 times have tried.");
+    // After a calendar word they are months, whatever their case ("last May" is the nearest
+    // May, like a bare one).
+    assert_eq!(
+        surfaces("It began in March and ended last May, before may 5."),
+        vec!["March", "May", "may 5"]
+    );
+    // With a day or a year they are dates.
+    assert_eq!(
+        surfaces("May 5 and March 2023 were quiet."),
+        vec!["May 5", "March 2023"]
+    );
+}
+
+#[test]
+fn month_words_alone() {
+    // A capitalised full name is a month; an abbreviation alone is not.
+    assert_eq!(surfaces("Sales rose in August."), vec!["August"]);
+    assert_eq!(surfaces("August rains were heavy."), vec!["August"]);
+    none("Jan Smith met Dec Brown.");
+    none("June Carter and Theresa May sang.");
+    // After a calendar word a month is a month, whatever follows it.
+    assert_eq!(
+        surfaces("In August President Biden signed it."),
+        vec!["August"]
+    );
+    none("Mon Amour premiered.");
+    none("The mayor and the marching band were there.");
+}
+
+#[test]
+fn year_shaped_amounts() {
+    none("2000 soldiers were deployed.");
+    none("Around 2000 people were there.");
+    none("Police said about 1500 were there.");
+    none("More than 1500 people were there.");
+    none("The toll stood at 1200.");
+    none("It cost $2000 to fix.");
+    none("It cost US$2000 to fix.");
+    none("It cost €1500 to fix.");
+    none("They clashed at 1400 GMT.");
+    none("They counted 1000-5000 people in the town.");
+    none("The number range is 1000 – 5000");
+    check(
+        "The war began in 2012 troops said.",
+        WED,
+        "2012",
+        date(2012, 1, 1),
+        date(2012, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "In 2012 troops arrived.",
+        WED,
+        "2012",
+        date(2012, 1, 1),
+        date(2012, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "2012 was a hard year.",
+        WED,
+        "2012",
+        date(2012, 1, 1),
+        date(2012, 12, 31),
+        Precision::Year,
+    );
+    // Before a plural noun a year-shaped number counts it, unless a calendar word comes first.
+    none("A force of 2000 soldiers was sent.");
+    none("The crowd grew to 2000 people.");
+    check(
+        "The 2020 elections were close.",
+        WED,
+        "2020",
+        date(2020, 1, 1),
+        date(2020, 12, 31),
+        Precision::Year,
+    );
+    // Singular nouns in -s and short verbs are not counted things.
+    check(
+        "The 2008 crisis deepened.",
+        WED,
+        "2008",
+        date(2008, 1, 1),
+        date(2008, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "2016 has been hard.",
+        WED,
+        "2016",
+        date(2016, 1, 1),
+        date(2016, 12, 31),
+        Precision::Year,
+    );
+    // Ranges of year-shaped amounts.
+    none("Between 2000 and 3000 people marched.");
+    none("Between 1990 and 2012 people marched.");
+    none("It rose from 1500 to 2000 people.");
+}
+
+#[test]
+fn numbers_in_news_prose() {
+    none("They boarded the 17:30 train.");
+    none("Some 25,000 people marched.");
+    none("It rose 4 to 22 people.");
+    none("It rose by 4.5 percent.");
+    none("He watched Channel 2.");
+    none("He flew a Boeing 737.");
+    none("It happened at 10 am.");
+    none("A 16-year-old was hurt.");
+    none("They met at the 80th session.");
+    none("It won 4-3 at home.");
+    none("It rose 10 to 15 percent.");
+    none("He was on Mon.");
+    none("Pages 12 of 30 were missing.");
+    none("The G20 met.");
+    none("It rose 5.5%.");
+    none("The rate was 20%.");
+}
+
+#[test]
+fn weekdays_in_names() {
+    none("He told the Sunday Times.");
+    none("They prayed at the Friday Mosque.");
+    assert_eq!(
+        surfaces("On Sunday the Sunday Telegraph said so."),
+        vec!["Sunday"]
+    );
+    check_day(
+        "On Monday President Biden said so.",
+        WED,
+        "Monday",
+        date(2024, 9, 2),
+    );
+    check_day(
+        "It was the Monday after the vote.",
+        WED,
+        "Monday",
+        date(2024, 9, 2),
+    );
+}
+
+#[test]
+fn impossible_values_are_not_dates() {
+    none("It opened 2024-13-01.");
+    none("It opened 2024-00-10.");
+    none("It opened on February 30.");
+    none("It opened in the 1995s.");
+    // A year outside 1000–2999 is an amount.
+    none("It opened in 3012.");
+}
