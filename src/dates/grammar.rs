@@ -211,6 +211,14 @@ fn date_at(i: &str, cx: &Context<'_>) -> Step {
     {
         return Step::Skip(len);
     }
+    // "the 1700 block of Main Street" is an address, whatever comes before it.
+    if years_only
+        && gap(rest).is_ok_and(|(after, _)| {
+            keyword("block", after).is_ok() || keyword("blocks", after).is_ok()
+        })
+    {
+        return Step::Skip(len);
+    }
     // "1000-5000", "1000 – 5000": a year-shaped number before a dash and another number it
     // does not make a year range with is one end of a range of numbers.
     if years_only
@@ -646,20 +654,37 @@ fn part(i: &str) -> Res<'_, Point> {
             Ok((i, p))
         },
         |i| {
-            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
-            alt((
-                |i| word_then_gap("early", i).map(|(r, _)| (r, Part::Early)),
-                |i| word_then_gap("late", i).map(|(r, _)| (r, Part::Late)),
-                |i| {
-                    let (i, _) = tag_ci("mid", i)?;
-                    let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
-                    Ok((i, Part::Mid))
-                },
-            ))
-            .parse(i)
+            // "the" before "early", "mid" or "late" belongs to a decade ("the late 1990s") and
+            // to nothing else: in "the late August meeting" it is the meeting's.
+            let (after_the, the) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            if the.is_some() {
+                let (after_word, p) = part_word(after_the)?;
+                decade_number(after_word)?;
+                return Ok((after_word, p));
+            }
+            part_word(i)
         },
     ))
     .parse(i)?;
+    part_target(i, p)
+}
+
+/// "early", "late", "mid-" or "mid".
+fn part_word(i: &str) -> Res<'_, Part> {
+    alt((
+        |i| word_then_gap("early", i).map(|(r, _)| (r, Part::Early)),
+        |i| word_then_gap("late", i).map(|(r, _)| (r, Part::Late)),
+        |i| {
+            let (i, _) = tag_ci("mid", i)?;
+            let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
+            Ok((i, Part::Mid))
+        },
+    ))
+    .parse(i)
+}
+
+/// What a part word qualifies: a month, a decade, a year, or this, last or next month or year.
+fn part_target(i: &str, p: Part) -> Res<'_, Point> {
     let part = Some(p);
     alt((
         |i| {

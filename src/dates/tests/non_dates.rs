@@ -86,6 +86,7 @@ fn year_shaped_amounts() {
     none("It cost €1500 to fix.");
     none("They clashed at 1400 GMT.");
     none("They counted 1000-5000 people in the town.");
+    none("Police were sent to the 1700 block of Godman Street.");
     none("The number range is 1000 – 5000");
     check(
         "The war began in 2012 troops said.",

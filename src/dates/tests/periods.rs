@@ -164,6 +164,15 @@ fn parts_of_a_year_or_decade() {
         date(2014, 12, 31),
         Precision::YearPart,
     );
+    // "the" before a part belongs to a decade only: here it is the meeting's.
+    check(
+        "He described the late August meeting as fruitful.",
+        WED,
+        "late August",
+        date(2024, 8, 16),
+        date(2024, 8, 31),
+        Precision::MonthPart,
+    );
     check(
         "Growth slowed in the early 1990s.",
         WED,
