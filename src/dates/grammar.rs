@@ -747,29 +747,7 @@ fn quarter(i: &str) -> Res<'_, Point> {
     };
     let word_form = |i| {
         let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
-        let (i, q) = alt((
-            |i| {
-                alt((|i| keyword("first", i), |i| keyword("1st", i)))
-                    .parse(i)
-                    .map(|(r, _)| (r, 1))
-            },
-            |i| {
-                alt((|i| keyword("second", i), |i| keyword("2nd", i)))
-                    .parse(i)
-                    .map(|(r, _)| (r, 2))
-            },
-            |i| {
-                alt((|i| keyword("third", i), |i| keyword("3rd", i)))
-                    .parse(i)
-                    .map(|(r, _)| (r, 3))
-            },
-            |i| {
-                alt((|i| keyword("fourth", i), |i| keyword("4th", i)))
-                    .parse(i)
-                    .map(|(r, _)| (r, 4))
-            },
-        ))
-        .parse(i)?;
+        let (i, q) = quarter_ordinal(i)?;
         let (i, _) = gap(i)?;
         let (i, _) = keyword("quarter", i)?;
         let (i, y) = opt(|i| {
@@ -785,6 +763,22 @@ fn quarter(i: &str) -> Res<'_, Point> {
 }
 
 /// The quarter a digit `1`–`4` names.
+/// "first" or "1st" … "fourth" or "4th", as a quarter number.
+fn quarter_ordinal(i: &str) -> Res<'_, i8> {
+    const ORDINALS: [(&str, &str, i8); 4] = [
+        ("first", "1st", 1),
+        ("second", "2nd", 2),
+        ("third", "3rd", 3),
+        ("fourth", "4th", 4),
+    ];
+    for (word, digits, q) in ORDINALS {
+        if let Ok((rest, _)) = keyword(word, i).or_else(|_| keyword(digits, i)) {
+            return Ok((rest, q));
+        }
+    }
+    no_match(i)
+}
+
 fn quarter_number(c: char) -> i8 {
     c.to_digit(10).map_or(1, |d| d as i8)
 }

@@ -236,6 +236,26 @@ pub struct PartWindows {
     pub late: Window,
 }
 
+/// The windows `rules/default.yaml` starts from: early 1–15, mid 10–20, late 16–end of a month;
+/// January–June, April–September, July–December of a year; years 0–3, 3–6, 6–9 of a decade.
+pub const DEFAULT_WINDOWS: PartWindows = PartWindows {
+    early: Window {
+        month_days: (1, 15),
+        year_months: (1, 6),
+        decade_years: (0, 3),
+    },
+    mid: Window {
+        month_days: (10, 20),
+        year_months: (4, 9),
+        decade_years: (3, 6),
+    },
+    late: Window {
+        month_days: (16, 31),
+        year_months: (7, 12),
+        decade_years: (6, 9),
+    },
+};
+
 /// The span of one part in each unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {

@@ -15,24 +15,8 @@ use jiff::civil::{Date, date};
 
 use super::*;
 
-/// Early 1–15, mid 10–20, late 16–end; early/mid/late of a year: Jan–Jun, Apr–Sep, Jul–Dec.
-const WINDOWS: PartWindows = PartWindows {
-    early: Window {
-        month_days: (1, 15),
-        year_months: (1, 6),
-        decade_years: (0, 3),
-    },
-    mid: Window {
-        month_days: (10, 20),
-        year_months: (4, 9),
-        decade_years: (3, 6),
-    },
-    late: Window {
-        month_days: (16, 31),
-        year_months: (7, 12),
-        decade_years: (6, 9),
-    },
-};
+/// The default windows.
+const WINDOWS: PartWindows = DEFAULT_WINDOWS;
 
 /// The usual reference day: Wednesday 4 September 2024.
 const WED: Date = date(2024, 9, 4);

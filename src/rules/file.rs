@@ -13,7 +13,7 @@ use super::{
     NumberRules, RuleSet, SegmentRules, VagueRule,
 };
 use crate::claim::{HedgeKind, Outcome};
-use crate::dates::{Part, PartWindows, Window};
+use crate::dates::{DEFAULT_WINDOWS, Part};
 use crate::error::{Error, Result};
 
 /// The schema version this build reads.
@@ -236,23 +236,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         casualties: CasualtyRules::default(),
         events: Vec::new(),
         dates: DateRules {
-            parts: PartWindows {
-                early: Window {
-                    month_days: (1, 15),
-                    year_months: (1, 6),
-                    decade_years: (0, 3),
-                },
-                mid: Window {
-                    month_days: (10, 20),
-                    year_months: (4, 9),
-                    decade_years: (3, 6),
-                },
-                late: Window {
-                    month_days: (16, 31),
-                    year_months: (7, 12),
-                    decade_years: (6, 9),
-                },
-            },
+            parts: DEFAULT_WINDOWS,
             not_events: Vec::new(),
             reporting: Vec::new(),
         },
