@@ -89,6 +89,34 @@ pub(crate) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, u
         .find_map(|p| phrase_len(i, p).map(|len| (*p, len)))
 }
 
+/// Whether `c` is a currency sign that may be glued to an amount ("$900", "€1500").
+pub(crate) fn is_currency(c: char) -> bool {
+    "$€£¥₹₽₦₩₺₴₪฿₱₫".contains(c)
+}
+
+/// The first word start at or after byte `from`: a letter or digit, or a character `opens` says
+/// may open a word, that does not continue a word. Digits inside "G5" or "MH17" are never word
+/// starts.
+pub(crate) fn next_word_start(s: &str, from: usize, opens: fn(char) -> bool) -> Option<usize> {
+    let mut prev = s[..from].chars().next_back();
+    for (at, c) in s[from..].char_indices() {
+        if (c.is_alphanumeric() || opens(c)) && !prev.is_some_and(char::is_alphanumeric) {
+            return Some(from + at);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The phrase (lower-case words, single spaces standing for gaps) at the start of `i`, as
+/// written, whole words only.
+pub(crate) fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
+    match phrase_len(i, words) {
+        Some(n) => Ok((&i[n..], &i[..n])),
+        None => no_match(i),
+    }
+}
+
 fn same_letter(c: char, w: char) -> bool {
     if c.is_ascii() && w.is_ascii() {
         c.eq_ignore_ascii_case(&w)

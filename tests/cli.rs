@@ -513,6 +513,14 @@ fn check_fails(files: &[(&str, &[u8])]) -> (tempfile::TempDir, String) {
     (dir, r.stderr)
 }
 
+/// Like [`check_fails`], and asserts that the message holds every one of `needles`.
+fn fails_naming(files: &[(&str, &[u8])], needles: &[&str]) {
+    let (_dir, stderr) = check_fails(files);
+    for needle in needles {
+        assert!(stderr.contains(needle), "expected `{needle}` in: {stderr}");
+    }
+}
+
 #[test]
 fn missing_path_exits_2_naming_it() {
     let r = claimdiff_run(["check", "fixtures/no-such-story"]);
@@ -538,28 +546,30 @@ fn directory_without_articles_exits_2_naming_it() {
 
 #[test]
 fn invalid_utf8_article_exits_2_naming_file_and_encoding() {
-    let (_dir, stderr) = check_fails(&[("latin1.txt", b"Dix civils tu\xe9s \xe0 Gao.\n")]);
-    assert!(stderr.contains("latin1.txt"), "{stderr}");
-    assert!(stderr.contains("UTF-8"), "{stderr}");
+    fails_naming(
+        &[("latin1.txt", b"Dix civils tu\xe9s \xe0 Gao.\n")],
+        &["latin1.txt", "UTF-8"],
+    );
 }
 
 #[test]
 fn empty_article_exits_2_naming_it() {
-    let (_dir, stderr) = check_fails(&[("blank.txt", b" \n\n\t\n")]);
-    assert!(stderr.contains("blank.txt"), "{stderr}");
-    assert!(stderr.contains("empty"), "{stderr}");
-    let (_dir, stderr) = check_fails(&[("front-only.txt", b"---\noutlet: X\n---\n\n")]);
-    assert!(stderr.contains("front-only.txt"), "{stderr}");
+    fails_naming(&[("blank.txt", b" \n\n\t\n")], &["blank.txt", "empty"]);
+    fails_naming(
+        &[("front-only.txt", b"---\noutlet: X\n---\n\n")],
+        &["front-only.txt"],
+    );
 }
 
 #[test]
 fn unclosed_front_matter_exits_2_naming_the_file() {
-    let (_dir, stderr) = check_fails(&[(
-        "open.txt",
-        b"---\noutlet: X\n\nTwelve civilians were killed.\n",
-    )]);
-    assert!(stderr.contains("open.txt"), "{stderr}");
-    assert!(stderr.contains("never closed"), "{stderr}");
+    fails_naming(
+        &[(
+            "open.txt",
+            b"---\noutlet: X\n\nTwelve civilians were killed.\n",
+        )],
+        &["open.txt", "never closed"],
+    );
 }
 
 #[test]
@@ -575,25 +585,27 @@ fn unknown_front_matter_key_reports_file_line_column_and_key() {
 
 #[test]
 fn published_not_a_date_exits_2_naming_file_and_value() {
-    let (_dir, stderr) = check_fails(&[(
-        "date.txt",
-        b"---\npublished: not-a-date\n---\nTwelve civilians were killed.\n",
-    )]);
-    assert!(stderr.contains("date.txt"), "{stderr}");
-    assert!(stderr.contains("not-a-date"), "{stderr}");
+    fails_naming(
+        &[(
+            "date.txt",
+            b"---\npublished: not-a-date\n---\nTwelve civilians were killed.\n",
+        )],
+        &["date.txt", "not-a-date"],
+    );
 }
 
 #[test]
 fn manifest_source_without_article_exits_2_naming_manifest_and_source() {
-    let (_dir, stderr) = check_fails(&[
-        ("a.txt", AGREE_A.as_bytes()),
-        (
-            "story.yaml",
-            b"sources:\n  a:\n    outlet: A\n  ghost:\n    outlet: B\n",
-        ),
-    ]);
-    assert!(stderr.contains("story.yaml"), "{stderr}");
-    assert!(stderr.contains("ghost"), "{stderr}");
+    fails_naming(
+        &[
+            ("a.txt", AGREE_A.as_bytes()),
+            (
+                "story.yaml",
+                b"sources:\n  a:\n    outlet: A\n  ghost:\n    outlet: B\n",
+            ),
+        ],
+        &["story.yaml", "ghost"],
+    );
 }
 
 #[test]

@@ -260,25 +260,19 @@ fn period_windows_and_day_tolerance_come_from_the_rules() {
         ),
     ]);
     let path = dir.path().to_str().unwrap();
+    let verdict_with = |rules: &str| {
+        std::fs::write(dir.path().join("rules.yaml"), rules).unwrap();
+        let (_, f) = facts(path, &[]);
+        fact(&f, "date/meeting/niamey")["verdict"].clone()
+    };
     // Default: late is the 16th to the end, so the 18th is late August.
-    let (_, f) = facts(path, &[]);
-    assert_eq!(fact(&f, "date/meeting/niamey")["verdict"], "agree");
+    assert_eq!(verdict_with(""), "agree");
     // Thirds: late starts on the 21st.
-    std::fs::write(
-        dir.path().join("rules.yaml"),
-        "dates:\n  parts:\n    late: {month_days: [21, 31]}\n",
-    )
-    .unwrap();
-    let (_, f) = facts(path, &[]);
-    assert_eq!(fact(&f, "date/meeting/niamey")["verdict"], "conflict");
+    let thirds = "dates:\n  parts:\n    late: {month_days: [21, 31]}\n";
+    assert_eq!(verdict_with(thirds), "conflict");
     // Three days of slack close the gap from the 18th to the 21st.
-    std::fs::write(
-        dir.path().join("rules.yaml"),
-        "dates:\n  parts:\n    late: {month_days: [21, 31]}\nfacts:\n  - kind: date\n    tolerance: {days: 3}\n",
-    )
-    .unwrap();
-    let (_, f) = facts(path, &[]);
-    assert_eq!(fact(&f, "date/meeting/niamey")["verdict"], "agree");
+    let slack = format!("{thirds}facts:\n  - kind: date\n    tolerance: {{days: 3}}\n");
+    assert_eq!(verdict_with(&slack), "agree");
 }
 
 #[test]

@@ -30,14 +30,6 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     groups.into_iter().map(|g| make_fact(g, rules)).collect()
 }
 
-/// The comparison settings of a count kind.
-pub(super) fn settings(kind: Kind, rules: &RuleSet) -> &FactKind {
-    match kind {
-        Kind::Quantity => &rules.facts.quantity,
-        Kind::CasualtyCount | Kind::Date => &rules.facts.casualty_count,
-    }
-}
-
 /// How well a claim fits a group: `None` when it cannot join; higher is better.
 fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
     let c = &r.claim;
@@ -131,7 +123,12 @@ fn claimants_compatible(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two claims' values overlap once widened by the kind's tolerance.
 pub(super) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let kind = settings(a.kind, rules);
+    let kind: &FactKind = match a.kind {
+        Kind::Quantity => &rules.facts.quantity,
+        Kind::CasualtyCount => &rules.facts.casualty_count,
+        // Dates are compared by `super::dates::agree`.
+        Kind::Date => return false,
+    };
     let widen = |c: &Claim| {
         c.value
             .number()

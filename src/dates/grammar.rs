@@ -34,7 +34,9 @@ use nom::combinator::{opt, recognize};
 
 use super::calendar::{month_number, weekday_of};
 use super::{Expr, Part, Point, Unit, WeekdayRule};
-use crate::lex::{Res, boundary, gap, keyword, no_match, tag_ci};
+use crate::lex::{
+    Res, boundary, gap, is_currency, keyword, next_word_start, no_match, phrase, tag_ci,
+};
 
 /// A date expression at byte `span` of the scanned sentence.
 pub(super) struct Found {
@@ -48,7 +50,7 @@ pub(super) struct Found {
 pub(super) fn scan(s: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(start) = next_word_start(s, from) {
+    while let Some(start) = next_word_start(s, from, |_| false) {
         let context = Context {
             prev: previous_word(s, start),
             sign_before: s[..start].chars().next_back().is_some_and(is_currency),
@@ -86,11 +88,6 @@ enum Step {
     Skip(usize),
     /// Nothing here; try the next word start.
     Next,
-}
-
-/// Whether `c` is a currency sign glued to an amount.
-fn is_currency(c: char) -> bool {
-    "$€£¥₹₽₦₩₺₴₪฿₱₫".contains(c)
 }
 
 /// Words after which a bare month or year is a date whatever its case or what follows it.
@@ -374,9 +371,9 @@ fn short_year_range(i: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::Range(year(a), year(b))))
 }
 
-/// The word `w` and the gap after it; returns the word as written.
+/// The word or phrase `w` and the gap after it; returns the words as written.
 fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
-    let (rest, found) = keyword(w, i)?;
+    let (rest, found) = phrase(i, w)?;
     let (rest, _) = gap(rest)?;
     Ok((rest, found))
 }
@@ -428,7 +425,7 @@ fn side(i: &str) -> Res<'_, Side> {
         |i| month_day(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
         |i| day_month(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
         |i| month_year(i).map(|(r, (y, m))| (r, side_of(Some(y), Some(m), None))),
-        |i| month_word(i).map(|(r, m)| (r, side_of(None, Some(m.number), None))),
+        |i| month_word(i).map(|(r, m)| (r, side_of(None, Some(m), None))),
         |i| year(i).map(|(r, y)| (r, side_of(Some(y), None, None))),
         |i| day_number(i).map(|(r, d)| (r, side_of(None, None, Some(d)))),
     ))
@@ -556,11 +553,11 @@ fn point(i: &str) -> Res<'_, Point> {
 /// week", "Monday, September 2", "Saturday, Sept. 27, 2025", "Thursday the 21st".
 fn weekday(i: &str) -> Res<'_, Point> {
     let (i, modifier) = opt(alt((
-        |i| phrase_then_gap("this past", i),
-        |i| phrase_then_gap("last", i),
-        |i| phrase_then_gap("past", i),
-        |i| phrase_then_gap("this", i),
-        |i| phrase_then_gap("next", i),
+        |i| word_then_gap("this past", i),
+        |i| word_then_gap("last", i),
+        |i| word_then_gap("past", i),
+        |i| word_then_gap("this", i),
+        |i| word_then_gap("next", i),
     )))
     .parse(i)?;
     let (i, wd) = weekday_word(i)?;
@@ -622,21 +619,6 @@ fn weekday(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Weekday { weekday: wd, rule }))
 }
 
-/// A phrase of lower-case words (single spaces standing for gaps) and the gap after it.
-fn phrase_then_gap<'a>(phrase: &str, i: &'a str) -> Res<'a, &'a str> {
-    let start = i;
-    let mut rest = i;
-    for (n, w) in phrase.split(' ').enumerate() {
-        if n > 0 {
-            rest = gap(rest)?.0;
-        }
-        rest = keyword(w, rest)?.0;
-    }
-    let written = &start[..start.len() - rest.len()];
-    let (rest, _) = gap(rest)?;
-    Ok((rest, written))
-}
-
 /// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the
 /// "at"), "early 2023", "the late 1990s", "late last month", "early next year", "the end of the
 /// year".
@@ -645,10 +627,10 @@ fn part(i: &str) -> Res<'_, Point> {
         |i| {
             let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
             let (i, p) = alt((
-                |i| phrase_then_gap("beginning of", i).map(|(r, _)| (r, Part::Early)),
-                |i| phrase_then_gap("start of", i).map(|(r, _)| (r, Part::Early)),
-                |i| phrase_then_gap("middle of", i).map(|(r, _)| (r, Part::Mid)),
-                |i| phrase_then_gap("end of", i).map(|(r, _)| (r, Part::Late)),
+                |i| word_then_gap("beginning of", i).map(|(r, _)| (r, Part::Early)),
+                |i| word_then_gap("start of", i).map(|(r, _)| (r, Part::Early)),
+                |i| word_then_gap("middle of", i).map(|(r, _)| (r, Part::Mid)),
+                |i| word_then_gap("end of", i).map(|(r, _)| (r, Part::Late)),
             ))
             .parse(i)?;
             Ok((i, p))
@@ -705,7 +687,7 @@ fn part_target(i: &str, p: Part) -> Res<'_, Point> {
                     r,
                     Point::Month {
                         year: None,
-                        month: m.number,
+                        month: m,
                         part,
                     },
                 )
@@ -820,7 +802,7 @@ fn relative(i: &str) -> Res<'_, Point> {
     };
     let shifted = |i| {
         let (i, offset) = alt((
-            |i| phrase_then_gap("this past", i).map(|(r, _)| (r, -1)),
+            |i| word_then_gap("this past", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
             |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
@@ -851,50 +833,22 @@ fn relative(i: &str) -> Res<'_, Point> {
     alt((fixed, ago, shifted, weekend)).parse(i)
 }
 
-/// A phrase of lower-case words separated by single spaces, each space a gap.
-fn phrase<'a>(i: &'a str, words: &str) -> Res<'a, &'a str> {
-    let start = i;
-    let mut rest = i;
-    for (n, w) in words.split(' ').enumerate() {
-        if n > 0 {
-            rest = gap(rest)?.0;
-        }
-        rest = keyword(w, rest)?.0;
-    }
-    Ok((rest, &start[..start.len() - rest.len()]))
-}
-
 /// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
 fn unit_word(i: &str) -> Res<'_, Unit> {
-    alt((
-        |i| {
-            alt((|i| keyword("days", i), |i| keyword("day", i)))
-                .parse(i)
-                .map(|(r, _)| (r, Unit::Day))
-        },
-        |i| keyword("weekend", i).map(|(r, _)| (r, Unit::Weekend)),
-        |i| {
-            alt((|i| keyword("weeks", i), |i| keyword("week", i)))
-                .parse(i)
-                .map(|(r, _)| (r, Unit::Week))
-        },
-        |i| {
-            alt((|i| keyword("months", i), |i| keyword("month", i)))
-                .parse(i)
-                .map(|(r, _)| (r, Unit::Month))
-        },
-        |i| {
-            alt((|i| keyword("quarters", i), |i| keyword("quarter", i)))
-                .parse(i)
-                .map(|(r, _)| (r, Unit::Quarter))
-        },
-        |i| {
-            alt((|i| keyword("years", i), |i| keyword("year", i)))
-                .parse(i)
-                .map(|(r, _)| (r, Unit::Year))
-        },
-    ))
-    .parse(i)
+    const UNITS: [(&str, &str, Unit); 6] = [
+        ("days", "day", Unit::Day),
+        ("weekend", "weekend", Unit::Weekend),
+        ("weeks", "week", Unit::Week),
+        ("months", "month", Unit::Month),
+        ("quarters", "quarter", Unit::Quarter),
+        ("years", "year", Unit::Year),
+    ];
+    for (plural, singular, unit) in UNITS {
+        if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
+            return Ok((rest, unit));
+        }
+    }
+    no_match(i)
 }
 
 /// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
@@ -964,7 +918,7 @@ fn month(i: &str) -> Res<'_, Point> {
                 i,
                 Point::Month {
                     year: None,
-                    month: m.number,
+                    month: m,
                     part: None,
                 },
             ))
@@ -975,7 +929,7 @@ fn month(i: &str) -> Res<'_, Point> {
                     r,
                     Point::Month {
                         year: None,
-                        month: m.number,
+                        month: m,
                         part: None,
                     },
                 )
@@ -1007,14 +961,9 @@ fn decade_number(i: &str) -> Res<'_, i16> {
 
 // ----- pieces ---------------------------------------------------------------------------------
 
-/// A month name as written.
-#[derive(Clone, Copy)]
-struct MonthWord {
-    number: i8,
-}
-
-/// A month name or abbreviation, with the abbreviation's period: "Sept.", "August", "nov".
-fn month_word(i: &str) -> Res<'_, MonthWord> {
+/// A month name or abbreviation, with the abbreviation's period ("Sept.", "August", "nov"), as
+/// its number.
+fn month_word(i: &str) -> Res<'_, i8> {
     let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
     let (_, ()) = boundary(rest)?;
     let Some(number) = month_number(word) else {
@@ -1026,7 +975,7 @@ fn month_word(i: &str) -> Res<'_, MonthWord> {
         Some(r) if abbreviated => r,
         _ => rest,
     };
-    Ok((rest, MonthWord { number }))
+    Ok((rest, number))
 }
 
 /// A weekday's full name.
@@ -1119,7 +1068,7 @@ fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
         year(i)
     })
     .parse(i)?;
-    Ok((i, (y, m.number, d)))
+    Ok((i, (y, m, d)))
 }
 
 /// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016".
@@ -1133,7 +1082,7 @@ fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
         year(i)
     })
     .parse(i)?;
-    Ok((i, (y, m.number, d)))
+    Ok((i, (y, m, d)))
 }
 
 /// "July 2023", "june of 1992", "August, 2024".
@@ -1141,7 +1090,7 @@ fn month_year(i: &str) -> Res<'_, (i16, i8)> {
     let (i, m) = month_word(i)?;
     let (i, _) = alt((recognize((gap, |i| word_then_gap("of", i))), comma_or_gap)).parse(i)?;
     let (i, y) = year(i)?;
-    Ok((i, (y, m.number)))
+    Ok((i, (y, m)))
 }
 
 /// A comma with optional spaces around it, or spaces alone.
@@ -1150,18 +1099,6 @@ fn comma_or_gap(i: &str) -> Res<'_, &str> {
 }
 
 // ----- the walk -----------------------------------------------------------------------------
-
-/// The first word start at or after byte `from`: a letter or digit not continuing a word.
-fn next_word_start(s: &str, from: usize) -> Option<usize> {
-    let mut prev = s[..from].chars().next_back();
-    for (at, c) in s[from..].char_indices() {
-        if c.is_alphanumeric() && !prev.is_some_and(char::is_alphanumeric) {
-            return Some(from + at);
-        }
-        prev = Some(c);
-    }
-    None
-}
 
 /// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
 fn previous_word(s: &str, at: usize) -> &str {

@@ -25,7 +25,7 @@ use std::ops::Range;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
-pub use resolve::{Unresolved, resolve};
+pub use resolve::{Resolved, Unresolved, resolve};
 
 /// A part of a month, year or decade: "early August", "mid-2023", "the late 1990s".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

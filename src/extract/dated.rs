@@ -26,8 +26,6 @@ use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::words::{Token, longest_match};
 
-use super::token_range;
-
 /// Words skipped between a date and the word that governs it.
 const PREPOSITIONS: &[&str] = &[
     "on",
@@ -84,9 +82,8 @@ pub(super) fn date_claims(
             Err(Unresolved::Impossible) => continue,
             Err(e @ Unresolved::NoReference) => (None, Some(e.as_str().to_string()), None),
         };
-        // A date inside a longer token ("2024-09-02T10:00") covers the tokens it overlaps.
-        let Some(range) = token_range(tokens, &m.span).or_else(|| overlapping(tokens, &m.span))
-        else {
+        // The tokens the date overlaps: a date may end inside a longer token ("2024-09-02T10").
+        let Some(range) = overlapping(tokens, &m.span) else {
             continue;
         };
         let outside: Vec<&Cue> = cues

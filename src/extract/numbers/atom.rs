@@ -15,7 +15,7 @@ use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
 use super::spelled::spelled;
-use crate::lex::{Res, any_phrase, boundary, gap, keyword, no_match, tag_ci};
+use crate::lex::{Res, any_phrase, boundary, gap, is_currency, keyword, no_match, tag_ci};
 
 /// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
 /// keeps `f64` parsing finite.
@@ -29,8 +29,6 @@ const LINK_WINDOW: usize = 64;
 /// ("25\u{202f}000"). A plain space is not one: "in 2012 100 people" is two numbers.
 const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
-/// Signs that make a number money when written right before it.
-const CURRENCY: [char; 7] = ['$', '€', '£', '¥', '₹', '₦', '₽'];
 const MONEY_WORDS: [&str; 17] = [
     "cfa francs",
     "dollars",
@@ -84,11 +82,6 @@ pub(super) struct Shape {
     pub bare_digits: Option<usize>,
     /// Written with a decimal point and no scale word ("1.5", not "1.5 million").
     pub decimal: bool,
-}
-
-/// Whether `c` is a currency sign that may open a number ("$900").
-pub(super) fn is_currency(c: char) -> bool {
-    CURRENCY.contains(&c)
 }
 
 /// One numeral and what is glued to it. Spans are byte offsets in the sentence.

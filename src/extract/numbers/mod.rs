@@ -40,6 +40,7 @@ mod tests;
 use std::ops::Range;
 
 use crate::claim::Quantity;
+use crate::lex::{is_currency, next_word_start};
 use crate::rules::NumberRules;
 
 /// One number found in a sentence.
@@ -96,7 +97,7 @@ pub(crate) fn find_numbers(
     let mut found = Vec::new();
     let mut from = 0;
     let mut last_end = 0;
-    while let Some(start) = next_word_start(sentence, from) {
+    while let Some(start) = next_word_start(sentence, from, is_currency) {
         let Some(e) = expr::expression(sentence, start, &lex) else {
             from = start + next_char_len(sentence, start);
             continue;
@@ -117,20 +118,6 @@ pub(crate) fn find_numbers(
         });
     }
     found
-}
-
-/// The first word start at or after byte `from`: a letter, digit or currency sign that does not
-/// continue a word. Digits inside "G5" or "MH17" are never word starts.
-fn next_word_start(s: &str, from: usize) -> Option<usize> {
-    let mut prev = s[..from].chars().next_back();
-    for (at, c) in s[from..].char_indices() {
-        let starts = c.is_alphanumeric() || atom::is_currency(c);
-        if starts && !prev.is_some_and(char::is_alphanumeric) {
-            return Some(from + at);
-        }
-        prev = Some(c);
-    }
-    None
 }
 
 fn next_char_len(s: &str, at: usize) -> usize {
