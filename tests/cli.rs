@@ -622,6 +622,15 @@ fn manifest_unknown_key_reports_file_line_column() {
     assert!(stderr.contains("date"), "{stderr}");
 }
 
+/// `check STORY --rules RULES`.
+fn check_with_rules(story: &std::path::Path, rules: &std::path::Path) -> Run {
+    run(claimdiff()
+        .arg("check")
+        .arg(story)
+        .arg("--rules")
+        .arg(rules))
+}
+
 #[test]
 fn rules_file_with_unknown_key_reports_file_line_column_and_key() {
     let dir = story(&[
@@ -630,11 +639,7 @@ fn rules_file_with_unknown_key_reports_file_line_column_and_key() {
         ("bad-rules.yaml", "segment: {abreviations: [x]}\n"),
     ]);
     let rules = dir.path().join("bad-rules.yaml");
-    let r = run(claimdiff()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--rules")
-        .arg(&rules));
+    let r = check_with_rules(dir.path(), &rules);
     assert_eq!(r.code, 2, "{}", r.stdout);
     let at = format!("{}:1:", rules.display());
     assert!(r.stderr.contains(&at), "expected `{at}` in: {}", r.stderr);
@@ -655,11 +660,7 @@ fn rules_file_with_wrong_type_reports_file_line_column_and_key() {
         ("typed.yaml", "segment:\n  abbreviations: 3\n"),
     ]);
     let rules = dir.path().join("typed.yaml");
-    let r = run(claimdiff()
-        .arg("check")
-        .arg(dir.path())
-        .arg("--rules")
-        .arg(&rules));
+    let r = check_with_rules(dir.path(), &rules);
     assert_eq!(r.code, 2, "{}", r.stdout);
     let at = format!("{}:2:", rules.display());
     assert!(r.stderr.contains(&at), "expected `{at}` in: {}", r.stderr);

@@ -948,14 +948,22 @@ fn decade(i: &str) -> Res<'_, Point> {
 
 /// "1990s", "1980's": a four-digit year ending in 0 and an "s"; its first year.
 fn decade_number(i: &str) -> Res<'_, i16> {
-    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, y) = four_digit_year(i)?;
     let (rest, _) = alt((|i| tag_ci("'s", i), |i| tag_ci("s", i))).parse(rest)?;
     let (rest, ()) = boundary(rest)?;
-    let y: i16 = digits.parse().unwrap_or(0);
-    if y % 10 == 0 && (1000..3000).contains(&y) {
+    if y % 10 == 0 {
         Ok((rest, y))
     } else {
         no_match(i)
+    }
+}
+
+/// Four digits from 1000 to 2999, with nothing checked after them.
+fn four_digit_year(i: &str) -> Res<'_, i16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    match digits.parse::<i16>() {
+        Ok(y) if (1000..3000).contains(&y) => Ok((rest, y)),
+        _ => no_match(i),
     }
 }
 
@@ -1013,17 +1021,12 @@ fn day_number(i: &str) -> Res<'_, i8> {
 
 /// A four-digit year from 1000 to 2999, not part of a longer number.
 fn year(i: &str) -> Res<'_, i16> {
-    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, y) = four_digit_year(i)?;
     let (rest, ()) = boundary(rest)?;
     if continues_number(rest) {
         return no_match(i);
     }
-    let y: i16 = digits.parse().unwrap_or(0);
-    if (1000..3000).contains(&y) {
-        Ok((rest, y))
-    } else {
-        no_match(i)
-    }
+    Ok((rest, y))
 }
 
 /// Whether the text goes on with the rest of a number: ":30", ".5", ",000", "%".
