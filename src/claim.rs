@@ -157,6 +157,8 @@ pub enum Value {
     Number(Quantity),
     /// A date, or `None` when it could not be placed on the calendar (see [`Dated::unresolved`]).
     Date(Option<DateValue>),
+    /// A name as written, with what it names.
+    Name(Mention),
 }
 
 impl Value {
@@ -164,7 +166,7 @@ impl Value {
     pub fn number(&self) -> Option<&Quantity> {
         match self {
             Value::Number(q) => Some(q),
-            Value::Date(_) => None,
+            Value::Date(_) | Value::Name(_) => None,
         }
     }
 
@@ -172,7 +174,15 @@ impl Value {
     pub fn date(&self) -> Option<&DateValue> {
         match self {
             Value::Date(d) => d.as_ref(),
-            Value::Number(_) => None,
+            Value::Number(_) | Value::Name(_) => None,
+        }
+    }
+
+    /// The name mention, for names.
+    pub fn name(&self) -> Option<&Mention> {
+        match self {
+            Value::Name(m) => Some(m),
+            Value::Number(_) | Value::Date(_) => None,
         }
     }
 }
@@ -186,6 +196,12 @@ impl std::fmt::Display for Value {
             },
             Value::Date(Some(d)) => write!(f, "{d} ({})", d.precision.as_str()),
             Value::Date(None) => write!(f, "unresolved"),
+            Value::Name(m) => match &m.acronym {
+                Some(a) if *a != m.name => {
+                    write!(f, "{} ({a}), {}", m.name, m.entity_type.as_str())
+                }
+                _ => write!(f, "{}, {}", m.name, m.entity_type.as_str()),
+            },
         }
     }
 }
@@ -221,6 +237,67 @@ pub struct Entity {
     pub name: String,
     /// What it stands for, folded for comparison ("niger", "csp", "tinzaouatene").
     pub key: String,
+}
+
+/// What a name names, as far as the text or the rule set tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityType {
+    /// A country, town, region: a gazetteer entry, or a name after "in", "near", "town of".
+    Place,
+    /// A person: a name after a title ("President", "spokesman") or before an apposition.
+    Person,
+    /// A group, party, army, company: an acronym, or a name ending in "Front", "Alliance", ….
+    Organisation,
+    /// A name nothing classifies.
+    Unknown,
+}
+
+impl EntityType {
+    /// The name used in output and rules.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Place => "place",
+            EntityType::Person => "person",
+            EntityType::Organisation => "organisation",
+            EntityType::Unknown => "unknown",
+        }
+    }
+}
+
+/// A name claim's value: one mention of a name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The name as written, whitespace collapsed and a possessive dropped ("Tin Zaouatine",
+    /// "Mali"). For an acronym definition, the long name ("Patriotic Liberation Front").
+    pub name: String,
+    /// Place, person, organisation or unknown.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// The acronym: the mention itself when it is one ("CSP"), or the one a definition gives
+    /// ("Patriotic Liberation Front (FPL)" gives "FPL").
+    pub acronym: Option<String>,
+    /// The rule-set entity this form names ("Niger" for "Nigerien"), when the rule set knows it.
+    pub entity: Option<String>,
+    /// How the form names a known entity: `name`, `alias`, `acronym` or `demonym`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<&'static str>,
+    /// The country the text ties the name to: "Nigerien rebel group Patriotic Liberation Front"
+    /// or "the FPL of Niger".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<Affiliation>,
+    /// A role the text gives a person: "spokesman for the CSP", "president".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// A country a name is tied to, as written and as the rule set knows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Affiliation {
+    /// The word as written ("Nigerian", "Niger").
+    pub word: String,
+    /// The place entity it names ("Nigeria").
+    pub place: String,
 }
 
 /// The date part of a claim.
@@ -280,6 +357,10 @@ pub enum Kind {
     Quantity,
     /// A date or period ("from August 25 to 29", "late July", "in 2020").
     Date,
+    /// A name of a place, person or organisation, and how each source spells it.
+    Name,
+    /// The country sources tie a named group or person to ("Nigerien rebels of the FPL").
+    Affiliation,
 }
 
 impl Kind {
@@ -289,6 +370,8 @@ impl Kind {
             Kind::CasualtyCount => "casualty_count",
             Kind::Quantity => "quantity",
             Kind::Date => "date",
+            Kind::Name => "name",
+            Kind::Affiliation => "affiliation",
         }
     }
 }

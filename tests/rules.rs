@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use claimdiff::Error;
-use claimdiff::claim::{HedgeKind, Outcome};
+use claimdiff::claim::{EntityType, HedgeKind, Outcome};
 use claimdiff::rules::{DEFAULT_RULES, DEFAULT_RULES_NAME, Group, RuleSet};
 
 fn root() -> PathBuf {
@@ -318,4 +318,117 @@ fn vague_amount_with_nan_bound_is_an_error() {
     assert!(msg.contains("numbers.vague[0]"), "{msg}");
     let (_e, msg) = load_err("numbers:\n  vague:\n    - {words: [umpteen], min: 1, max: .nan}\n");
     assert!(msg.contains("numbers.vague[0]"), "{msg}");
+}
+
+#[test]
+fn default_entities_hold_countries_with_demonyms_and_confusables() {
+    let rules = RuleSet::load(&[]).unwrap();
+    let niger = rules
+        .names
+        .entities
+        .iter()
+        .find(|e| e.name == "Niger")
+        .unwrap();
+    assert_eq!(niger.kind, EntityType::Place);
+    assert!(niger.demonyms.iter().any(|d| d == "Nigerien"));
+    assert!(
+        rules
+            .names
+            .confusables
+            .iter()
+            .any(|c| c.contains(&"Niger".to_string()) && c.contains(&"Nigeria".to_string()))
+    );
+    // The date extractor's places come from the place entities.
+    assert!(
+        group(&rules.names.places, "niger")
+            .words
+            .contains(&"nigerien".to_string())
+    );
+}
+
+#[test]
+fn a_story_entity_is_added_and_one_of_the_same_name_replaced() {
+    let rules = load(
+        "names:\n  entities:\n    - {name: Ouarkoye, type: place, aliases: [Ouar Koye, Warkoye]}\n    - {name: Niger, type: place, demonyms: [Nigerien]}\n",
+    );
+    let town = rules
+        .names
+        .entities
+        .iter()
+        .find(|e| e.name == "Ouarkoye")
+        .unwrap();
+    assert_eq!(town.aliases, ["Ouar Koye", "Warkoye"]);
+    let niger: Vec<_> = rules
+        .names
+        .entities
+        .iter()
+        .filter(|e| e.name == "Niger")
+        .collect();
+    assert_eq!(niger.len(), 1);
+    assert_eq!(niger[0].demonyms, ["Nigerien"]);
+}
+
+#[test]
+fn an_entity_defined_twice_in_one_file_is_an_error() {
+    let (_, msg) = load_err(
+        "names:\n  entities:\n    - {name: Kidal, type: place}\n    - {name: kidal, type: place}\n",
+    );
+    assert!(
+        msg.contains("names.entities[1]: entity `kidal` is defined twice"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_form_of_two_entities_is_an_error_naming_both() {
+    let (_, msg) = load_err(
+        "names:\n  entities:\n    - {name: Niger Delta, type: place, aliases: [Nigerien]}\n",
+    );
+    assert!(msg.contains("`Nigerien` is a form of both"), "{msg}");
+    assert!(
+        msg.contains("Niger Delta") && msg.contains("`Niger`"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_confusable_naming_no_entity_is_an_error() {
+    let (_, msg) = load_err("names:\n  confusables:\n    - [Niger, Nigeriaa]\n");
+    assert!(
+        msg.contains("names.confusables[0]: `Nigeriaa` is not an entity"),
+        "{msg}"
+    );
+    let (_, msg) = load_err("names:\n  confusables:\n    - [Niger]\n");
+    assert!(msg.contains("at least two entities"), "{msg}");
+}
+
+#[test]
+fn an_unknown_entity_type_is_an_error_with_line_column() {
+    let (e, msg) = load_err("names:\n  entities:\n    - {name: Kidal, type: town}\n");
+    assert!(
+        matches!(
+            e,
+            Error::Yaml {
+                location: Some((3, _)),
+                ..
+            }
+        ),
+        "{msg}"
+    );
+    assert!(msg.contains("unknown variant `town`"), "{msg}");
+}
+
+#[test]
+fn variant_thresholds_are_read_and_checked() {
+    let rules = load("names:\n  variants: {min_length: 7, max_edits: 1}\n");
+    assert_eq!(rules.names.variants.min_length, 7);
+    assert_eq!(rules.names.variants.max_edits, 1);
+    assert_eq!(rules.names.variants.max_edit_ratio, 0.2);
+    let (_, msg) = load_err("names:\n  variants: {max_edit_ratio: 1.5}\n");
+    assert!(
+        msg.contains("names.variants.max_edit_ratio: 1.5 is not in 0..=1"),
+        "{msg}"
+    );
+    let (_, msg) = load_err("names:\n  variants: {ngram: 0}\n");
+    assert!(msg.contains("names.variants.ngram: 0"), "{msg}");
 }

@@ -126,8 +126,8 @@ pub(super) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     let kind: &FactKind = match a.kind {
         Kind::Quantity => &rules.facts.quantity,
         Kind::CasualtyCount => &rules.facts.casualty_count,
-        // Dates are compared by `super::dates::agree`.
-        Kind::Date => return false,
+        // Dates and names are compared by their own modules.
+        Kind::Date | Kind::Name | Kind::Affiliation => return false,
     };
     let widen = |c: &Claim| {
         c.value

@@ -1,13 +1,17 @@
 //! Stage 4: claims → facts. A fact is a set of claims, from one or more sources, that talk about
 //! the same thing: the same outcome and victims of the same event, the same counted thing, or
-//! the date of the same event.
+//! the date of the same event, or the same named referent.
 //!
-//! Counts and quantities are grouped by [`counts`], dates by [`dates`]; both take claims in a
+//! Counts and quantities are grouped by [`counts`], dates by [`dates`], names by [`names`]; all
+//! take claims in a
 //! fixed order (source id, then position), so the result does not depend on file-system order.
 //! Facts are sorted by kind and subject and numbered when a subject repeats.
 
 mod counts;
 mod dates;
+mod names;
+
+pub(crate) use names::is_bare_acronym;
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;
@@ -53,11 +57,15 @@ pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
             b.claim.span.end,
         ))
     });
+    let (named, ordered): (Vec<Reported>, Vec<Reported>) = ordered
+        .into_iter()
+        .partition(|r| r.claim.kind == Kind::Name);
     let (dated, counted): (Vec<Reported>, Vec<Reported>) = ordered
         .into_iter()
         .partition(|r| r.claim.kind == Kind::Date);
     let mut facts = counts::group(counted, rules);
     facts.extend(dates::group(dated, rules));
+    facts.extend(names::group(named, rules));
     facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
     number_ids(&mut facts);
     facts
@@ -71,6 +79,8 @@ pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
         Kind::CasualtyCount => rules.facts.casualty_count.enabled,
         Kind::Quantity => rules.facts.quantity.enabled && claim.counted.is_some(),
         Kind::Date => rules.facts.date.enabled && dates::comparable(claim),
+        Kind::Name => rules.facts.name,
+        Kind::Affiliation => false,
     }
 }
 
@@ -80,6 +90,18 @@ pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match a.kind {
         Kind::Date => dates::agree(a, b, rules),
         Kind::CasualtyCount | Kind::Quantity => counts::values_overlap(a, b, rules),
+        // Names are judged form by form (see `compare::names`); two mentions of one referent
+        // agree in substance.
+        Kind::Name => true,
+        Kind::Affiliation => {
+            let place = |c: &Claim| {
+                c.value
+                    .name()
+                    .and_then(|m| m.country.as_ref())
+                    .map(|p| p.place.clone())
+            };
+            place(a) == place(b)
+        }
     }
 }
 

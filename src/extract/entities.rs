@@ -135,14 +135,14 @@ fn opening_punctuation(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// Two or more letters, all upper-case ("CSP", "ECOWAS", "U.S" is not).
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub(super) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)

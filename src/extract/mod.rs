@@ -11,6 +11,7 @@ mod casualty;
 mod claimant;
 mod dated;
 mod entities;
+mod mentions;
 pub(crate) mod numbers;
 
 use std::ops::Range;
@@ -19,7 +20,7 @@ use crate::claim::{Claim, Claimant, Kind, Value};
 use crate::dates::find_dates;
 use crate::ingest::Article;
 use crate::rules::RuleSet;
-use crate::segment::Segmented;
+use crate::segment::{Segmented, Sentence};
 use crate::words::{Token, longest_match, tokenize};
 use numbers::{NumberMatch, NumberRole, find_numbers};
 
@@ -27,6 +28,8 @@ use numbers::{NumberMatch, NumberRole, find_numbers};
 pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Claimant)> = None;
+    let mut names: Vec<(mentions::Found, &Sentence)> = Vec::new();
+    let common = mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len()));
     for sentence in &segmented.sentences {
         let text = &article.text;
         let tokens = tokenize(text, sentence.span.clone());
@@ -50,6 +53,11 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .filter(|(p, _)| *p == sentence.paragraph)
             .map(|(_, c)| c);
         let hits = casualty::find(&tokens, &counts, rules);
+        names.extend(
+            mentions::mentions(&tokens, rules, &common)
+                .into_iter()
+                .map(|f| (f, sentence)),
+        );
         let mut sentence_claims = Vec::new();
         if !dates.is_empty() {
             let names = entities::entities(&tokens, rules);
@@ -88,8 +96,39 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         }
         claims.extend(sentence_claims);
     }
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims.extend(name_claims(article, names));
+    claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     claims
+}
+
+/// Name claims from the article's mentions, uncertain ones kept only when confirmed.
+fn name_claims(article: &Article, found: Vec<(mentions::Found, &Sentence)>) -> Vec<Claim> {
+    let (mut found, sentences): (Vec<mentions::Found>, Vec<&Sentence>) = found.into_iter().unzip();
+    let keep = mentions::confirm(&mut found);
+    found
+        .into_iter()
+        .zip(sentences)
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .map(|((f, sentence), _)| {
+            let (line, column) = article.line_col(f.span.start);
+            Claim {
+                kind: Kind::Name,
+                surface: article.text[f.span.clone()].to_string(),
+                span: f.span,
+                line,
+                column,
+                value: Value::Name(f.mention),
+                claimant: None,
+                casualty: None,
+                date: None,
+                counted: None,
+                events: Vec::new(),
+                sentence: sentence.span.clone(),
+                teaser: sentence.teaser,
+            }
+        })
+        .collect()
 }
 
 fn new_claim(

@@ -7,7 +7,14 @@ use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::segment;
 
+/// The count, quantity and date claims of `text`; name mentions have tests of their own.
 fn claims_of(text: &str) -> Vec<Claim> {
+    let mut claims = all_claims_of(text);
+    claims.retain(|c| c.kind != Kind::Name);
+    claims
+}
+
+fn all_claims_of(text: &str) -> Vec<Claim> {
     let rules = RuleSet::load(&[]).unwrap();
     let mut warnings = Vec::new();
     let article = Article::parse(Path::new("t.txt"), text.to_string(), &mut warnings).unwrap();
@@ -205,6 +212,21 @@ fn claimant_patterns() {
     assert_eq!(c[0].claimant.as_ref().unwrap().key, "jnim");
     let c = claims_of("Four people died in the crash.");
     assert_eq!(c[0].claimant, None);
+}
+
+#[test]
+fn name_claims_carry_their_mention_and_exact_span() {
+    let text = "Fighting broke out in Tinzaouatene. Officials in Tinzaouatene denied it.\n";
+    let names: Vec<Claim> = all_claims_of(text)
+        .into_iter()
+        .filter(|c| c.kind == Kind::Name)
+        .collect();
+    assert_eq!(names.len(), 2);
+    for c in &names {
+        assert_eq!(&text[c.span.clone()], "Tinzaouatene");
+        assert_eq!(c.value.name().unwrap().name, "Tinzaouatene");
+    }
+    assert_eq!((names[1].line, names[1].column), (1, 50));
 }
 
 #[test]

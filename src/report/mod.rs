@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::claim::{Casualty, Claim, Dated, Value};
-use crate::compare::{Judged, Verdict};
+use crate::compare::{Judged, NameDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
 pub use json::{write_check_json, write_claims_json};
@@ -136,6 +136,9 @@ pub struct FactOut {
     pub verdict: Verdict,
     /// What a reader should know beyond the verdict.
     pub notes: Vec<String>,
+    /// For name facts: every form of the name, with what differs marked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub names: Option<NameDetail>,
     /// Each source's claim, as evidence.
     pub reports: Vec<ReportOut>,
 }
@@ -212,6 +215,7 @@ impl CheckReport {
                     subject: j.fact.subject,
                     verdict: j.verdict,
                     notes: j.notes,
+                    names: j.names,
                     reports,
                 }
             })

@@ -9,7 +9,7 @@ use colored::{ColoredString, Colorize};
 
 use super::{CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
-use crate::compare::Verdict;
+use crate::compare::{NameDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -104,6 +104,12 @@ fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::R
     for note in &fact.notes {
         writeln!(out, "      {} {note}", "note:".dimmed())?;
     }
+    if let Some(names) = &fact.names {
+        write_forms(names, out)?;
+        if !evidence {
+            return Ok(());
+        }
+    }
     for r in &fact.reports {
         write_report(r, out)?;
         if evidence {
@@ -111,6 +117,64 @@ fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::R
         }
     }
     Ok(())
+}
+
+/// A name fact's forms, one line each: aspect, the form with what differs from the aspect's
+/// first form marked (`{+inserted+}`, `[-deleted-]`, coloured too), sources, count and first
+/// location.
+fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
+    let plain = |f: &crate::compare::Form| -> usize {
+        f.diff
+            .iter()
+            .map(|s| s.text.chars().count() + if s.op == "equal" { 0 } else { 4 })
+            .sum::<usize>()
+            .max(f.text.chars().count())
+    };
+    let width = names.forms.iter().map(plain).max().unwrap_or(0);
+    writeln!(
+        out,
+        "      {} {}{}",
+        "type:".dimmed(),
+        names.entity_type.as_str(),
+        names
+            .entity
+            .as_ref()
+            .map_or(String::new(), |e| format!(", known as {e}"))
+    )?;
+    for f in &names.forms {
+        let shown = if f.diff.is_empty() {
+            f.text.clone()
+        } else {
+            marked(&f.diff)
+        };
+        let pad = if width > 40 {
+            0
+        } else {
+            width.saturating_sub(plain(f))
+        };
+        writeln!(
+            out,
+            "    {:<9} {shown}{}  {}  ×{}  {}",
+            f.aspect.replace('_', " "),
+            " ".repeat(pad),
+            f.sources.join(", "),
+            f.mentions,
+            f.locations.first().map_or("", String::as_str).cyan()
+        )?;
+    }
+    Ok(())
+}
+
+/// A diff as text: inserted pieces as `{+…+}`, deleted ones as `[-…-]`, coloured when colour is
+/// on.
+fn marked(diff: &[Span]) -> String {
+    diff.iter()
+        .map(|s| match s.op {
+            "insert" => format!("{{+{}+}}", s.text).green().bold().to_string(),
+            "delete" => format!("[-{}-]", s.text).red().strikethrough().to_string(),
+            _ => s.text.clone(),
+        })
+        .collect()
 }
 
 fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
@@ -126,6 +190,14 @@ fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
             c.victims.as_str()
         };
         line.push_str(&format!("  {} {victims}", c.outcome.as_str()));
+    }
+    if let Some(c) = r.value.name().and_then(|m| m.country.as_ref()) {
+        line.push_str(&format!(
+            "  {} {} (\"{}\")",
+            "tied to".dimmed(),
+            c.place,
+            c.word
+        ));
     }
     if let Some(c) = &r.claimant {
         line.push_str(&format!("  {} {c}", "claimed by".dimmed()));

@@ -37,7 +37,7 @@ pub struct RuleFile {
     #[serde(default)]
     dates: DatesFile,
     #[serde(default)]
-    names: NamesFile,
+    names: super::names::NamesFile,
     /// Fact kinds, each tagged by `kind`.
     #[serde(default)]
     facts: Vec<FactFile>,
@@ -68,15 +68,6 @@ struct WindowFile {
     month_days: Option<[i8; 2]>,
     year_months: Option<[i8; 2]>,
     decade_years: Option<[i16; 2]>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NamesFile {
-    #[serde(default)]
-    places: Vec<GroupFile>,
-    #[serde(default)]
-    ignore: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -168,6 +159,15 @@ enum FactFile {
     CasualtyCount(FactKindFile),
     Quantity(FactKindFile),
     Date(DateFactFile),
+    Name(ToggleFile),
+    Affiliation(ToggleFile),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ToggleFile {
+    #[serde(default = "yes")]
+    enabled: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -256,6 +256,8 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
                 enabled: true,
                 days: 0,
             },
+            name: true,
+            affiliation: true,
         },
     };
     for (path, file) in files {
@@ -395,18 +397,8 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
     merge_groups(&mut set.events, events.collect(), "events", path)?;
 
     apply_dates(set, file.dates, path)?;
-    merge_groups(
-        &mut set.names.places,
-        file.names.places,
-        "names.places",
-        path,
-    )?;
-    extend(
-        &mut set.names.ignore,
-        file.names.ignore,
-        "names.ignore",
-        path,
-    )?;
+    super::names::apply(&mut set.names, file.names, path)?;
+    set.names.places = super::names::places(&set.names);
 
     for fact in file.facts {
         let (slot, f, name) = match fact {
@@ -417,6 +409,14 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
                     enabled: f.enabled,
                     days: f.tolerance.days,
                 };
+                continue;
+            }
+            FactFile::Name(f) => {
+                set.facts.name = f.enabled;
+                continue;
+            }
+            FactFile::Affiliation(f) => {
+                set.facts.affiliation = f.enabled;
                 continue;
             }
         };
@@ -487,7 +487,7 @@ fn apply_dates(set: &mut RuleSet, dates: DatesFile, path: &Path) -> Result<()> {
 }
 
 /// Lower-cases and trims phrases; an empty phrase is an error naming the key.
-fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> {
+pub(super) fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> {
     words
         .into_iter()
         .map(|w| {
@@ -508,7 +508,12 @@ fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> 
         .collect()
 }
 
-fn extend(list: &mut Vec<String>, words: Vec<String>, key: &str, path: &Path) -> Result<()> {
+pub(super) fn extend(
+    list: &mut Vec<String>,
+    words: Vec<String>,
+    key: &str,
+    path: &Path,
+) -> Result<()> {
     let words = normalise(words, key, path)?;
     merge(list, words);
     Ok(())

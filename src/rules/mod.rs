@@ -7,10 +7,11 @@
 //! unknown keys rejected, and errors carry `file:line:column`.
 
 mod file;
+mod names;
 
 use std::path::{Path, PathBuf};
 
-use crate::claim::{HedgeKind, Outcome};
+use crate::claim::{EntityType, HedgeKind, Outcome};
 use crate::dates::PartWindows;
 use crate::error::{Error, Result};
 
@@ -58,11 +59,56 @@ pub struct DateRules {
 /// Name settings.
 #[derive(Clone, Debug, Default)]
 pub struct NameRules {
-    /// Places: the group name is the place, its words the other names and demonyms ("Niger":
-    /// "Nigerien", "Nigeriens").
+    /// Places, derived from the place entities: the group name is the place, its words every
+    /// other form ("Niger": "nigerien", "nigeriens").
     pub places: Vec<Group>,
     /// Capitalised words that are not names on their own ("President", "Monday", "The").
     pub ignore: Vec<String>,
+    /// Lower-case words that join the parts of a name ("ag", "al", "bin", "de").
+    pub particles: Vec<String>,
+    /// Words before a person's name that say it is one ("president", "spokesman", "colonel").
+    pub titles: Vec<String>,
+    /// Last words of an organisation's name ("front", "alliance", "framework").
+    pub organisation_words: Vec<String>,
+    /// Words after which a name is a place ("in", "near", "town of").
+    pub place_cues: Vec<String>,
+    /// Entities the rule set knows.
+    pub entities: Vec<EntityRule>,
+    /// Sets of entities that writers confuse (Niger and Nigeria); a name tied to one by some
+    /// sources and to another by others is a conflict. Canonical names.
+    pub confusables: Vec<Vec<String>>,
+    /// Thresholds for clustering spellings the rule set does not know.
+    pub variants: VariantRules,
+}
+
+/// A known entity: its canonical name and every other form that names it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityRule {
+    /// The canonical name, as written ("Niger").
+    pub name: String,
+    /// Place, person or organisation.
+    pub kind: EntityType,
+    /// Other names ("Burkina" for "Burkina Faso").
+    pub aliases: Vec<String>,
+    /// Acronyms in any language ("ECOWAS", "CEDEAO").
+    pub acronyms: Vec<String>,
+    /// For places, the adjectives and nouns of their people ("Nigerien", "Nigeriens").
+    pub demonyms: Vec<String>,
+}
+
+/// When two spellings the rule set does not know are variants of one name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantRules {
+    /// Folded spellings shorter than this only ever match exactly.
+    pub min_length: usize,
+    /// Most edits allowed, as a fraction of the longer folded spelling.
+    pub max_edit_ratio: f64,
+    /// Most edits allowed whatever the length.
+    pub max_edits: usize,
+    /// Character n-gram size of the fingerprint.
+    pub ngram: usize,
+    /// Least n-gram similarity for two spellings to be compared further.
+    pub min_ngram_similarity: f64,
 }
 
 /// Segmentation vocabulary.
@@ -148,6 +194,10 @@ pub struct FactRules {
     pub quantity: FactKind,
     /// Dates.
     pub date: DateFactKind,
+    /// Whether name facts are built.
+    pub name: bool,
+    /// Whether affiliation facts are built.
+    pub affiliation: bool,
 }
 
 /// Settings of date facts.

@@ -4,13 +4,18 @@
 //! - `agree`: every two reports from different sources overlap, once widened by the kind's
 //!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
 //! - `conflict`: two sources give figures that cannot both be true;
-//! - `variant`: the sources agree on the substance but differ in form (names and quotes; numbers
-//!   never are variants, since "twenty" and "20" are one value).
+//! - `variant`: the sources agree on the substance but differ in form: a name spelled two ways,
+//!   an organisation's two acronyms (see [`names`]); numbers never are variants, since "twenty"
+//!   and "20" are one value.
 //!
 //! Notes say what a reader should know about an agreeing fact: differing outcomes ("casualties"
 //! against "killed"), hedges, claimants, teaser headlines.
 
+mod names;
+
 use serde::Serialize;
+
+pub use names::{Form, NameDetail, Span};
 
 use crate::align::{Fact, values_agree};
 use crate::claim::Kind;
@@ -56,6 +61,8 @@ pub struct Judged {
     pub verdict: Verdict,
     /// What a reader should know beyond the verdict.
     pub notes: Vec<String>,
+    /// For name facts: every form of the name and how it differs.
+    pub names: Option<NameDetail>,
 }
 
 /// Judges one fact.
@@ -63,6 +70,27 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
     let mut notes = Vec::new();
+    match fact.kind {
+        Kind::Name => {
+            let (verdict, notes, detail) = names::judge_name(&fact, sources.len());
+            return Judged {
+                fact,
+                verdict,
+                notes,
+                names: Some(detail),
+            };
+        }
+        Kind::Affiliation => {
+            let (verdict, notes) = names::judge_affiliation(&fact, sources.len(), rules);
+            return Judged {
+                fact,
+                verdict,
+                notes,
+                names: None,
+            };
+        }
+        Kind::CasualtyCount | Kind::Quantity | Kind::Date => {}
+    }
     let verdict = if sources.len() < 2 {
         Verdict::SingleSource
     } else {
@@ -118,6 +146,7 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         fact,
         verdict,
         notes,
+        names: None,
     }
 }
 

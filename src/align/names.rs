@@ -1,0 +1,299 @@
+//! Name facts: which mentions, across and within sources, name one referent.
+//!
+//! Mentions are joined (union-find) by evidence, strongest first:
+//!
+//! 1. the rule set's entity ("Nigerien" and "Niger" are Niger);
+//! 2. the same acronym, and a definition's long name with its acronym ("Patriotic Liberation
+//!    Front (FPL)" ties the long name to every "FPL");
+//! 3. the same long name with different acronyms (a translated acronym), and an undefined
+//!    acronym that is an anagram of a defined one ("AES" and "ESA": translations reorder);
+//! 4. an acronym extended with a hyphen ("CSP-PSD") whose long name starts with the long name
+//!    of the shorter acronym ("Permanent Strategic Framework for Peace …" and "Permanent
+//!    Strategic Framework");
+//! 5. spellings the rule set does not know, clustered by [`crate::names::cluster`] (folded key,
+//!    n-grams, phonetic key, edit distance; people must match name by name);
+//! 6. within one source, a lone surname ("Ramadan") and the one full name ending in it.
+//!
+//! Each referent is a `name` fact; a referent some mentions tie to a country is also an
+//! `affiliation` fact.
+
+use std::collections::BTreeMap;
+
+use super::{Fact, Reported};
+use crate::claim::{EntityType, Kind, Mention};
+use crate::names::cluster::{Spelling, VariantSettings, cluster, fold_key, fold_tokens};
+use crate::rules::RuleSet;
+
+/// Groups name claims into name and affiliation facts. `reported` is ordered by source and
+/// position.
+pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
+    let mentions: Vec<&Mention> = reported
+        .iter()
+        .filter_map(|r| r.claim.value.name())
+        .collect();
+    let mut sets = UnionFind::new(mentions.len());
+    join_by(&mut sets, &mentions, |m| m.entity.clone());
+    join_by(&mut sets, &mentions, |m| {
+        m.acronym.clone().filter(|_| m.entity.is_none())
+    });
+    join_by(&mut sets, &mentions, |m| {
+        (m.entity.is_none() && !is_bare_acronym(m)).then(|| fold_key(&m.name))
+    });
+    join_anagrams(&mut sets, &mentions);
+    join_extended_acronyms(&mut sets, &mentions);
+    join_variants(&mut sets, &mentions, rules);
+    join_short_forms(&mut sets, &reported, &mentions);
+
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..mentions.len() {
+        groups.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut facts = Vec::new();
+    for members in groups.values() {
+        let subject = subject(members.iter().map(|&i| mentions[i]));
+        let reports: Vec<Reported> = members.iter().map(|&i| reported[i].clone()).collect();
+        let tied: Vec<Reported> = reports
+            .iter()
+            .filter(|r| r.claim.value.name().is_some_and(|m| m.country.is_some()))
+            .cloned()
+            .collect();
+        if rules.facts.affiliation && !tied.is_empty() {
+            facts.push(Fact {
+                id: String::new(),
+                kind: Kind::Affiliation,
+                subject: subject.clone(),
+                reports: tied,
+            });
+        }
+        facts.push(Fact {
+            id: String::new(),
+            kind: Kind::Name,
+            subject,
+            reports,
+        });
+    }
+    facts
+}
+
+/// A mention that is an acronym and nothing else ("CSP", not "Permanent … (CSP)").
+pub(crate) fn is_bare_acronym(m: &Mention) -> bool {
+    m.acronym.as_deref() == Some(m.name.as_str())
+}
+
+/// Joins every two mentions with the same key.
+fn join_by(sets: &mut UnionFind, mentions: &[&Mention], key: impl Fn(&Mention) -> Option<String>) {
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(k) = key(m) {
+            let f = *first.entry(k).or_insert(i);
+            sets.union(f, i);
+        }
+    }
+}
+
+/// The acronyms some definition spells out.
+fn defined_acronyms(mentions: &[&Mention]) -> BTreeMap<String, usize> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity.is_none() && !is_bare_acronym(m))
+        .filter_map(|(i, m)| m.acronym.clone().map(|a| (a, i)))
+        .collect()
+}
+
+/// An acronym no source spells out joins the one defined acronym with the same letters in
+/// another order ("AES" and "ESA"). Three letters at least: two-letter anagrams are too common.
+fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
+    let defined = defined_acronyms(mentions);
+    let letters = |a: &str| {
+        let mut l: Vec<char> = a.chars().filter(|c| c.is_alphabetic()).collect();
+        l.sort_unstable();
+        l
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(a) = m.acronym.as_deref().filter(|_| m.entity.is_none()) else {
+            continue;
+        };
+        if defined.contains_key(a) || a.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        let matches: Vec<usize> = defined
+            .iter()
+            .filter(|(d, _)| letters(d) == letters(a))
+            .map(|(_, &j)| j)
+            .collect();
+        if let [j] = matches[..] {
+            sets.union(i, j);
+        }
+    }
+}
+
+/// "CSP-PSD" joins "CSP" when a long name of the longer acronym starts with a long name of the
+/// shorter one.
+fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention]) {
+    let long_names = |acronym: &str| -> Vec<(usize, Vec<String>)> {
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !is_bare_acronym(m))
+            .map(|(i, m)| (i, fold_tokens(&m.name)))
+            .collect()
+    };
+    let defined = defined_acronyms(mentions);
+    for longer in defined.keys() {
+        let Some((base, _)) = longer.split_once('-') else {
+            continue;
+        };
+        for (i, long) in long_names(longer) {
+            for (j, short) in long_names(base) {
+                if short.len() >= 2 && long.len() > short.len() && long.starts_with(&short) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+}
+
+/// Clusters the spellings the rule set does not know.
+fn join_variants(sets: &mut UnionFind, mentions: &[&Mention], rules: &RuleSet) {
+    let mut spellings: Vec<(&str, bool)> = Vec::new();
+    let mut index: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    let mut of_mention = Vec::new();
+    for m in mentions {
+        if m.entity.is_some() || is_bare_acronym(m) {
+            of_mention.push(None);
+            continue;
+        }
+        let person = m.entity_type != EntityType::Place;
+        let key = (m.name.as_str(), person);
+        let next = spellings.len();
+        let at = *index.entry(key).or_insert(next);
+        if at == next {
+            spellings.push(key);
+        }
+        of_mention.push(Some(at));
+    }
+    let v = &rules.names.variants;
+    let settings = VariantSettings {
+        min_length: v.min_length,
+        max_edit_ratio: v.max_edit_ratio,
+        max_edits: v.max_edits,
+        ngram: v.ngram,
+        min_ngram_similarity: v.min_ngram_similarity,
+    };
+    let input: Vec<Spelling<'_>> = spellings
+        .iter()
+        .map(|&(text, person)| Spelling { text, person })
+        .collect();
+    let clusters = cluster(&input, &settings);
+    let mut first_of_cluster: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, s) in of_mention.iter().enumerate() {
+        if let Some(s) = s {
+            let f = *first_of_cluster.entry(clusters[*s]).or_insert(i);
+            sets.union(f, i);
+        }
+    }
+}
+
+/// Within one source, a one-word name that is the last word of exactly one longer name of a
+/// person (or unknown) joins it: "Mr. Ramadan" after "Mohamed Elmaouloud Ramadan".
+fn join_short_forms(sets: &mut UnionFind, reported: &[Reported], mentions: &[&Mention]) {
+    let personal = |m: &Mention| {
+        m.entity.is_none()
+            && !is_bare_acronym(m)
+            && matches!(m.entity_type, EntityType::Person | EntityType::Unknown)
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        let tokens = fold_tokens(&m.name);
+        if !personal(m) || tokens.len() != 1 {
+            continue;
+        }
+        let mut owners: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(j, o)| {
+                reported[*j].source == reported[i].source
+                    && personal(o)
+                    && fold_tokens(&o.name).len() >= 2
+                    && fold_tokens(&o.name).last() == tokens.last()
+            })
+            .map(|(j, _)| j)
+            .collect();
+        owners.sort_by_key(|&j| sets.find(j));
+        owners.dedup_by_key(|j| sets.find(*j));
+        if let [j] = owners[..] {
+            sets.union(i, j);
+        }
+    }
+}
+
+/// The fact subject of a referent: the rule set's name, else its most used acronym, else its
+/// most used longest spelling; as a slug ("tinzaouatene", "csp").
+fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
+    if let Some(e) = mentions.clone().find_map(|m| m.entity.as_deref()) {
+        return slug(e);
+    }
+    let acronyms: Vec<&str> = mentions
+        .clone()
+        .filter_map(|m| m.acronym.as_deref())
+        .collect();
+    let names: Vec<&str> = if acronyms.is_empty() {
+        mentions.map(|m| m.name.as_str()).collect()
+    } else {
+        acronyms
+    };
+    let tokens: Vec<Vec<String>> = names.iter().map(|n| fold_tokens(n)).collect();
+    // A lone surname is a short form, not a spelling: "Ramadan" beside "Mohamed … Ramadan".
+    let short = |t: &Vec<String>| {
+        t.len() == 1 && tokens.iter().any(|o| o.len() >= 2 && o.last() == t.last())
+    };
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (n, t) in names.iter().zip(&tokens) {
+        if !short(t) {
+            let e = counts.entry(fold_key(n)).or_default();
+            e.0 += 1;
+            e.1 = t.len();
+        }
+    }
+    let best = counts
+        .iter()
+        .max_by(|a, b| (a.1, std::cmp::Reverse(a.0)).cmp(&(b.1, std::cmp::Reverse(b.0))))
+        .map(|(k, _)| k.clone());
+    let best = best.and_then(|k| names.iter().find(|n| fold_key(n) == k).copied());
+    slug(best.unwrap_or(""))
+}
+
+/// Lower-case ASCII letters and digits, other runs as one hyphen.
+fn slug(name: &str) -> String {
+    let tokens = fold_tokens(name);
+    let s = tokens.join("-");
+    if s.is_empty() { "unnamed".into() } else { s }
+}
+
+/// Disjoint sets over `0..n`; the smaller index is always the root, so results do not depend
+/// on the order of unions.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (lo, hi) = (a.min(b), a.max(b));
+        self.parent[hi] = lo;
+    }
+}

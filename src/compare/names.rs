@@ -1,0 +1,328 @@
+//! Verdicts of name and affiliation facts.
+//!
+//! A name fact's mentions are sorted into forms by aspect:
+//!
+//! - `spelling`: how a name the rule set does not know is written ("Tinzaouatène",
+//!   "Tin Zaouatine"); differences are shown letter by letter;
+//! - `long_name`: an organisation's name spelled out beside its acronym ("Permanent Strategic
+//!   Framework", "Strategic and Permanent Framework"); differences are shown word by word;
+//! - `acronym`: its acronyms ("ESA", "AES"), letter by letter;
+//! - `short`: a lone surname standing for a full name ("Ramadan"), never a variant;
+//! - `known`: a form the rule set lists for a known entity ("Nigerien" for Niger).
+//!
+//! Two forms of one aspect that differ other than in letter case make the fact a `variant`, even
+//! inside one source. A known entity is a variant only when sources use different acronyms (a
+//! translated acronym) or write one form with different accents or hyphens: its listed names and
+//! demonyms are the same entity by definition.
+//!
+//! An affiliation fact is a `conflict` when its mentions tie the referent to different places;
+//! the note says when the rule set lists the two as easily confused (Niger and Nigeria).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+use unicode_normalization::UnicodeNormalization;
+
+use super::Verdict;
+use crate::align::{Fact, is_bare_acronym};
+use crate::claim::{EntityType, Mention};
+use crate::names::cluster::fold_key;
+use crate::rules::RuleSet;
+
+/// How a referent is written across the sources: the name fact's detail in reports.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NameDetail {
+    /// Place, person, organisation or unknown: the most specific type its mentions give.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// The rule-set entity, when the rule set knows it.
+    pub entity: Option<String>,
+    /// Every distinct form, grouped by aspect, most used first within an aspect.
+    pub forms: Vec<Form>,
+}
+
+/// One way of writing the referent, and who writes it so.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Form {
+    /// `spelling`, `long_name`, `acronym`, `short` or `known`.
+    pub aspect: &'static str,
+    /// The form as first written.
+    pub text: String,
+    /// The sources that write it, sorted.
+    pub sources: Vec<String>,
+    /// How many mentions write it.
+    pub mentions: usize,
+    /// Where each mention is: `source:line:column`, in source and text order.
+    pub locations: Vec<String>,
+    /// How it differs from the aspect's first form (the most used), as marked spans: empty for
+    /// the first form itself. Letter by letter, or word by word for long names.
+    pub diff: Vec<Span>,
+}
+
+/// A piece of a diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// `equal`, `insert` (only in this form) or `delete` (only in the first form).
+    pub op: &'static str,
+    /// The text of the piece.
+    pub text: String,
+}
+
+/// Judges a name fact: its verdict, notes and forms.
+pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, NameDetail) {
+    let mentions: Vec<(&str, &Mention)> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.value.name().map(|m| (r.source.as_str(), m)))
+        .collect();
+    let locations: Vec<String> = fact
+        .reports
+        .iter()
+        .map(|r| format!("{}:{}:{}", r.source, r.claim.line, r.claim.column))
+        .collect();
+    let entity = mentions.iter().find_map(|(_, m)| m.entity.clone());
+    let has_acronym = mentions.iter().any(|(_, m)| m.acronym.is_some());
+    let full: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|(_, m)| crate::names::cluster::fold_tokens(&m.name))
+        .collect();
+    let mut forms: BTreeMap<(&'static str, String), Form> = BTreeMap::new();
+    let mut add = |aspect: &'static str, text: &str, source: &str, at: usize| {
+        let key = (aspect, normal(text).to_lowercase());
+        let f = forms.entry(key).or_insert_with(|| Form {
+            aspect,
+            text: normal(text),
+            sources: Vec::new(),
+            mentions: 0,
+            locations: Vec::new(),
+            diff: Vec::new(),
+        });
+        f.mentions += 1;
+        f.locations.push(locations[at].clone());
+        if !f.sources.iter().any(|s| s == source) {
+            f.sources.push(source.to_string());
+            f.sources.sort();
+        }
+    };
+    for (i, (source, m)) in mentions.iter().enumerate() {
+        if let Some(acronym) = &m.acronym {
+            add("acronym", acronym, source, i);
+        }
+        if is_bare_acronym(m) {
+            continue;
+        }
+        let aspect = if entity.is_some() {
+            "known"
+        } else if has_acronym {
+            "long_name"
+        } else if full[i].len() == 1
+            && full
+                .iter()
+                .any(|o| o.len() >= 2 && o.last() == full[i].last())
+        {
+            "short"
+        } else {
+            "spelling"
+        };
+        add(aspect, &m.name, source, i);
+    }
+    let mut forms: Vec<Form> = forms.into_values().collect();
+    // Most used first within an aspect, then by first source and text: stable across runs.
+    forms.sort_by(|a, b| {
+        (
+            aspect_rank(a.aspect),
+            std::cmp::Reverse(a.mentions),
+            &a.sources,
+            &a.text,
+        )
+            .cmp(&(
+                aspect_rank(b.aspect),
+                std::cmp::Reverse(b.mentions),
+                &b.sources,
+                &b.text,
+            ))
+    });
+    let mut notes = Vec::new();
+    let mut varies = false;
+    for aspect in ["spelling", "long_name", "acronym", "known"] {
+        let of: Vec<usize> = (0..forms.len())
+            .filter(|&i| forms[i].aspect == aspect)
+            .collect();
+        let Some(&first) = of.first() else { continue };
+        for &i in &of[1..] {
+            forms[i].diff = diff(&forms[first].text, &forms[i].text, aspect == "long_name");
+        }
+        let differing: Vec<&Form> = match aspect {
+            // Known forms vary only in accents, hyphens or spaces of one form.
+            "known" => {
+                let mut by_key: BTreeMap<String, Vec<&Form>> = BTreeMap::new();
+                for &i in &of {
+                    by_key
+                        .entry(fold_key(&forms[i].text))
+                        .or_default()
+                        .push(&forms[i]);
+                }
+                by_key
+                    .into_values()
+                    .filter(|v| v.len() > 1)
+                    .flatten()
+                    .collect()
+            }
+            _ => of.iter().map(|&i| &forms[i]).collect(),
+        };
+        if differing.len() < 2 {
+            continue;
+        }
+        varies = true;
+        let listed: Vec<String> = differing
+            .iter()
+            .map(|f| format!("\"{}\" ({})", f.text, f.sources.join(", ")))
+            .collect();
+        let what = match aspect {
+            "long_name" => "long names differ",
+            "acronym" => "acronyms differ",
+            _ => "spelled differently",
+        };
+        notes.push(format!("{what}: {}", listed.join(", ")));
+        for source in sources_writing_several(&differing) {
+            notes.push(format!("{source} itself writes it more than one way"));
+        }
+    }
+    let verdict = if varies {
+        Verdict::Variant
+    } else if sources < 2 {
+        Verdict::SingleSource
+    } else {
+        Verdict::Agree
+    };
+    let detail = NameDetail {
+        entity_type: most_specific(mentions.iter().map(|(_, m)| m.entity_type)),
+        entity,
+        forms,
+    };
+    (verdict, notes, detail)
+}
+
+/// Judges an affiliation fact: one place agrees, several conflict.
+pub(super) fn judge_affiliation(
+    fact: &Fact,
+    sources: usize,
+    rules: &RuleSet,
+) -> (Verdict, Vec<String>) {
+    let mut places: BTreeMap<&str, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
+    for r in &fact.reports {
+        if let Some(c) = r.claim.value.name().and_then(|m| m.country.as_ref()) {
+            let e = places.entry(c.place.as_str()).or_default();
+            if !e.0.contains(&r.source.as_str()) {
+                e.0.push(&r.source);
+            }
+            if !e.1.contains(&c.word.as_str()) {
+                e.1.push(&c.word);
+            }
+        }
+    }
+    if places.len() < 2 {
+        let verdict = if sources < 2 {
+            Verdict::SingleSource
+        } else {
+            Verdict::Agree
+        };
+        return (verdict, Vec::new());
+    }
+    let mut notes = vec![format!(
+        "tied to different places: {}",
+        places
+            .iter()
+            .map(|(p, (s, w))| format!("{p} (\"{}\" in {})", w.join("\", \""), s.join(", ")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    )];
+    let names: Vec<&str> = places.keys().copied().collect();
+    for set in &rules.names.confusables {
+        let hit: Vec<&str> = names
+            .iter()
+            .copied()
+            .filter(|n| set.iter().any(|s| s == n))
+            .collect();
+        if hit.len() >= 2 {
+            notes.push(format!(
+                "{} are easily confused (names.confusables): check which is meant",
+                hit.join(" and ")
+            ));
+        }
+    }
+    (Verdict::Conflict, notes)
+}
+
+fn aspect_rank(aspect: &str) -> u8 {
+    match aspect {
+        "spelling" => 0,
+        "long_name" => 1,
+        "acronym" => 2,
+        "known" => 3,
+        _ => 4,
+    }
+}
+
+/// Sources that write two of the differing forms.
+fn sources_writing_several(forms: &[&Form]) -> Vec<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in forms {
+        for s in &f.sources {
+            *count.entry(s).or_default() += 1;
+        }
+    }
+    count
+        .into_iter()
+        .filter(|&(_, n)| n > 1)
+        .map(|(s, _)| s.to_string())
+        .collect()
+}
+
+/// A form for comparison and display: NFC, single spaces, one apostrophe.
+fn normal(text: &str) -> String {
+    let t: String = text
+        .nfc()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How `form` differs from `first`: letter by letter, or word by word.
+fn diff(first: &str, form: &str, words: bool) -> Vec<Span> {
+    let d = if words {
+        TextDiff::from_words(first, form)
+    } else {
+        TextDiff::from_chars(first, form)
+    };
+    let mut spans: Vec<Span> = Vec::new();
+    for change in d.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Insert => "insert",
+            ChangeTag::Delete => "delete",
+        };
+        match spans.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => spans.push(Span {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    spans
+}
+
+/// The most specific type: a place, person or organisation beats unknown; among those, the most
+/// frequent, ties in that order.
+fn most_specific(types: impl Iterator<Item = EntityType>) -> EntityType {
+    let mut count: BTreeMap<EntityType, usize> = BTreeMap::new();
+    for t in types.filter(|t| *t != EntityType::Unknown) {
+        *count.entry(t).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(EntityType::Unknown, |(t, _)| t)
+}

@@ -1,0 +1,2 @@
+//! TEMP STUB
+pub mod cluster;

@@ -1,0 +1,250 @@
+//! The `names` section of a rule file: known entities, confusable places, the words that shape
+//! a name (particles, titles, organisation words, place cues) and the thresholds of variant
+//! detection.
+//!
+//! Entities merge by canonical name (a story's entry replaces the default of the same name).
+//! After each file the set is checked: no form (name, alias, acronym or demonym) may belong to
+//! two entities, and each confusable set names entities defined so far.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::file::{extend, normalise};
+use super::{EntityRule, Group, NameRules, VariantRules};
+use crate::claim::EntityType;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NamesFile {
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    particles: Vec<String>,
+    #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
+    organisation_words: Vec<String>,
+    #[serde(default)]
+    place_cues: Vec<String>,
+    #[serde(default)]
+    entities: Vec<EntityFile>,
+    #[serde(default)]
+    confusables: Vec<Vec<String>>,
+    variants: Option<VariantsFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntityFile {
+    name: String,
+    #[serde(rename = "type")]
+    kind: EntityTypeFile,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    acronyms: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum EntityTypeFile {
+    Place,
+    Person,
+    Organisation,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VariantsFile {
+    min_length: Option<usize>,
+    max_edit_ratio: Option<f64>,
+    max_edits: Option<usize>,
+    ngram: Option<usize>,
+    min_ngram_similarity: Option<f64>,
+}
+
+/// Applies one file's `names` section.
+pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result<()> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
+    extend(&mut set.ignore, file.ignore, "names.ignore", path)?;
+    extend(&mut set.particles, file.particles, "names.particles", path)?;
+    extend(&mut set.titles, file.titles, "names.titles", path)?;
+    extend(
+        &mut set.organisation_words,
+        file.organisation_words,
+        "names.organisation_words",
+        path,
+    )?;
+    extend(
+        &mut set.place_cues,
+        file.place_cues,
+        "names.place_cues",
+        path,
+    )?;
+
+    let mut seen: Vec<String> = Vec::new();
+    for (i, e) in file.entities.into_iter().enumerate() {
+        let key = format!("names.entities[{i}]");
+        let name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(bad(format!("{key}: an entity needs a non-empty name")));
+        }
+        let lower = name.to_lowercase();
+        if seen.contains(&lower) {
+            return Err(bad(format!(
+                "{key}: entity `{name}` is defined twice in this file"
+            )));
+        }
+        seen.push(lower.clone());
+        let forms = |words: Vec<String>, field: &str| -> Result<Vec<String>> {
+            let lowered = normalise(words.clone(), &format!("{key}.{field}"), path)?;
+            // Keep the forms as written (case matters for display); `normalise` only validated.
+            Ok(words
+                .into_iter()
+                .zip(lowered)
+                .map(|(w, _)| w.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect())
+        };
+        let rule = EntityRule {
+            kind: match e.kind {
+                EntityTypeFile::Place => EntityType::Place,
+                EntityTypeFile::Person => EntityType::Person,
+                EntityTypeFile::Organisation => EntityType::Organisation,
+            },
+            aliases: forms(e.aliases, "aliases")?,
+            acronyms: forms(e.acronyms, "acronyms")?,
+            demonyms: forms(e.demonyms, "demonyms")?,
+            name,
+        };
+        set.entities.retain(|x| x.name.to_lowercase() != lower);
+        set.entities.push(rule);
+    }
+    check_forms(set, path)?;
+    for (i, group) in file.confusables.into_iter().enumerate() {
+        if group.len() < 2 {
+            return Err(bad(format!(
+                "names.confusables[{i}]: a confusable set needs at least two entities"
+            )));
+        }
+        let mut names = Vec::new();
+        for name in group {
+            let found = set
+                .entities
+                .iter()
+                .find(|e| e.name.eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| {
+                    bad(format!(
+                        "names.confusables[{i}]: `{name}` is not an entity (define it under names.entities)"
+                    ))
+                })?;
+            names.push(found.name.clone());
+        }
+        set.confusables.push(names);
+    }
+    if let Some(v) = file.variants {
+        let r = &mut set.variants;
+        if let Some(n) = v.min_length {
+            r.min_length = n;
+        }
+        if let Some(n) = v.max_edits {
+            r.max_edits = n;
+        }
+        if let Some(x) = v.max_edit_ratio {
+            if !(0.0..=1.0).contains(&x) {
+                return Err(bad(format!(
+                    "names.variants.max_edit_ratio: {x} is not in 0..=1"
+                )));
+            }
+            r.max_edit_ratio = x;
+        }
+        if let Some(x) = v.min_ngram_similarity {
+            if !(0.0..=1.0).contains(&x) {
+                return Err(bad(format!(
+                    "names.variants.min_ngram_similarity: {x} is not in 0..=1"
+                )));
+            }
+            r.min_ngram_similarity = x;
+        }
+        if let Some(n) = v.ngram {
+            if !(1..=5).contains(&n) {
+                return Err(bad(format!("names.variants.ngram: {n} is not in 1..=5")));
+            }
+            r.ngram = n;
+        }
+    }
+    Ok(())
+}
+
+/// No form (name, alias, acronym, demonym) may name two entities: "Congo" cannot be both
+/// republics.
+fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
+    let mut owner: std::collections::BTreeMap<String, &str> = Default::default();
+    for e in &set.entities {
+        for form in e.forms() {
+            let key = form.to_lowercase();
+            match owner.get(&key) {
+                Some(other) if *other != e.name => {
+                    return Err(Error::Rule {
+                        path: path.to_path_buf(),
+                        message: format!(
+                            "names.entities: `{form}` is a form of both `{other}` and `{}`",
+                            e.name
+                        ),
+                    });
+                }
+                _ => {
+                    owner.insert(key, &e.name);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The places the date extractor matches: each place entity with all its forms, lower-case.
+pub(super) fn places(set: &NameRules) -> Vec<Group> {
+    set.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Place)
+        .map(|e| Group {
+            name: e.name.to_lowercase(),
+            words: e
+                .aliases
+                .iter()
+                .chain(&e.acronyms)
+                .chain(&e.demonyms)
+                .map(|w| w.to_lowercase())
+                .collect(),
+            generic: false,
+        })
+        .collect()
+}
+
+impl EntityRule {
+    /// Every form that names the entity: the name, aliases, acronyms and demonyms.
+    pub fn forms(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .chain(&self.acronyms)
+            .chain(&self.demonyms)
+    }
+}
+
+impl Default for VariantRules {
+    fn default() -> Self {
+        VariantRules {
+            min_length: 5,
+            max_edit_ratio: 0.2,
+            max_edits: 3,
+            ngram: 2,
+            min_ngram_similarity: 0.5,
+        }
+    }
+}
