@@ -1,2 +1,0 @@
-//! TEMP STUB
-pub mod cluster;
