@@ -24,6 +24,7 @@ pub mod error;
 pub mod extract;
 pub mod ingest;
 mod lex;
+pub mod names;
 pub mod report;
 pub mod rules;
 pub mod segment;
