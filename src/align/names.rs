@@ -247,17 +247,19 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
     let short = |t: &Vec<String>| {
         t.len() == 1 && tokens.iter().any(|o| o.len() >= 2 && o.last() == t.last())
     };
-    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for (n, t) in names.iter().zip(&tokens) {
+    // Most used, then most words, then first written.
+    let mut counts: BTreeMap<String, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    for (i, (n, t)) in names.iter().zip(&tokens).enumerate() {
         if !short(t) {
-            let e = counts.entry(fold_key(n)).or_default();
+            let e = counts
+                .entry(fold_key(n))
+                .or_insert((0, t.len(), std::cmp::Reverse(i)));
             e.0 += 1;
-            e.1 = t.len();
         }
     }
     let best = counts
         .iter()
-        .max_by(|a, b| (a.1, std::cmp::Reverse(a.0)).cmp(&(b.1, std::cmp::Reverse(b.0))))
+        .max_by_key(|(_, rank)| **rank)
         .map(|(k, _)| k.clone());
     let best = best.and_then(|k| names.iter().find(|n| fold_key(n) == k).copied());
     slug(best.unwrap_or(""))

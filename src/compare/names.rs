@@ -127,6 +127,27 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
         };
         add(aspect, &m.name, source, i);
     }
+    // A plural is no spelling: "Tuaregs" is a form of "Tuareg".
+    let keys: Vec<(&'static str, String)> = forms.keys().cloned().collect();
+    for (aspect, key) in keys {
+        let Some(stem) = key
+            .strip_suffix('s')
+            .filter(|s| s.chars().count() >= 4)
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if !stem.contains(' ') && forms.contains_key(&(aspect, stem.clone())) {
+            let plural = forms.remove(&(aspect, key));
+            if let (Some(plural), Some(f)) = (plural, forms.get_mut(&(aspect, stem))) {
+                f.mentions += plural.mentions;
+                f.locations.extend(plural.locations);
+                f.sources.extend(plural.sources);
+                f.sources.sort();
+                f.sources.dedup();
+            }
+        }
+    }
     let mut forms: Vec<Form> = forms.into_values().collect();
     // Most used first within an aspect, then by first source and text: stable across runs.
     forms.sort_by(|a, b| {

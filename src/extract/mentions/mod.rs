@@ -329,6 +329,15 @@ fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Range<usize> {
             end += 1;
             continue;
         }
+        // A short number between two name words is part of the name ("Channel 2 Action",
+        // "Resolution 1701 Committee").
+        let number = |t: &Token<'_>| {
+            t.is_word && t.text.len() <= 4 && t.text.chars().all(|c| c.is_ascii_digit())
+        };
+        if end + 1 < tokens.len() && number(&tokens[end]) && word(end + 1) {
+            end += 2;
+            continue;
+        }
         let mut j = end;
         while j < tokens.len()
             && (particle(&tokens[j]) || tokens[j].is_any(ORG_JOINERS))
