@@ -203,25 +203,27 @@ fn join_short_forms(sets: &mut UnionFind, reported: &[Reported], mentions: &[&Me
             && !is_bare_acronym(m)
             && matches!(m.entity_type, EntityType::Person | EntityType::Unknown)
     };
+    let tokens: Vec<Vec<String>> = mentions.iter().map(|m| fold_tokens(&m.name)).collect();
+    // Longer personal names by source and last word.
+    let mut full: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (j, m) in mentions.iter().enumerate() {
+        if personal(m) && tokens[j].len() >= 2 {
+            if let Some(last) = tokens[j].last() {
+                full.entry((&reported[j].source, last)).or_default().push(j);
+            }
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
-        let tokens = fold_tokens(&m.name);
-        if !personal(m) || tokens.len() != 1 {
+        if !personal(m) || tokens[i].len() != 1 {
             continue;
         }
-        let mut owners: Vec<usize> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(j, o)| {
-                reported[*j].source == reported[i].source
-                    && personal(o)
-                    && fold_tokens(&o.name).len() >= 2
-                    && fold_tokens(&o.name).last() == tokens.last()
-            })
-            .map(|(j, _)| j)
-            .collect();
-        owners.sort_by_key(|&j| sets.find(j));
-        owners.dedup_by_key(|j| sets.find(*j));
-        if let [j] = owners[..] {
+        let Some(owners) = full.get(&(reported[i].source.as_str(), tokens[i][0].as_str())) else {
+            continue;
+        };
+        let mut roots: Vec<usize> = owners.iter().map(|&j| sets.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
             sets.union(i, j);
         }
     }

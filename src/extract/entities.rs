@@ -14,10 +14,10 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::claim::Entity;
+use crate::claim::{Entity, EntityType};
 use crate::dates::calendar::{is_month, is_weekday};
 use crate::rules::RuleSet;
-use crate::words::{Token, longest_match};
+use crate::words::Token;
 
 /// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
 /// "Alliance of Sahel States").
@@ -80,30 +80,11 @@ pub(crate) fn entities(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Entity> {
     found
 }
 
-/// The place (its folded name) whose name or other name starts at `tokens[at]`, and its length.
+/// The place (its folded name) whose name or other form starts at `tokens[at]`, and its length.
 fn place_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(String, usize)> {
-    let t = &tokens[at];
-    if !t.is_capitalised() && !is_acronym(t.text) {
-        return None;
-    }
-    let mut best: Option<(String, usize)> = None;
-    for g in &rules.names.places {
-        let names = std::iter::once(&g.name).chain(&g.words);
-        // A possessive ("Mali's") matches the place it is glued to.
-        let hit = longest_match(tokens, at, names.clone())
-            .map(|(_, n)| n)
-            .or_else(|| {
-                let bare = strip_possessive(t.text);
-                (bare.len() < t.text.len() && names.clone().any(|n| n.eq_ignore_ascii_case(bare)))
-                    .then_some(1)
-            });
-        if let Some(n) = hit {
-            if best.as_ref().is_none_or(|(_, b)| n > *b) {
-                best = Some((fold(&g.name), n));
-            }
-        }
-    }
-    best
+    super::mentions::known_at(tokens, at, rules)
+        .filter(|(e, _, _)| e.kind == EntityType::Place)
+        .map(|(e, _, n)| (fold(&e.name), n))
 }
 
 /// Whether `tokens[at]` can be part of a name: capitalised (or an acronym), not an ignored

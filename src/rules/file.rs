@@ -398,7 +398,6 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
 
     apply_dates(set, file.dates, path)?;
     super::names::apply(&mut set.names, file.names, path)?;
-    set.names.places = super::names::places(&set.names);
 
     for fact in file.facts {
         let (slot, f, name) = match fact {

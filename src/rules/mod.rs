@@ -59,9 +59,6 @@ pub struct DateRules {
 /// Name settings.
 #[derive(Clone, Debug, Default)]
 pub struct NameRules {
-    /// Places, derived from the place entities: the group name is the place, its words every
-    /// other form ("Niger": "nigerien", "nigeriens").
-    pub places: Vec<Group>,
     /// Capitalised words that are not names on their own ("President", "Monday", "The").
     pub ignore: Vec<String>,
     /// Lower-case words that join the parts of a name ("ag", "al", "bin", "de").
@@ -79,6 +76,21 @@ pub struct NameRules {
     pub confusables: Vec<Vec<String>>,
     /// Thresholds for clustering spellings the rule set does not know.
     pub variants: VariantRules,
+    /// Every form of every entity, by its first word in lower case, for matching in text.
+    pub forms: std::collections::HashMap<String, Vec<FormEntry>>,
+}
+
+/// One form of a known entity, as the name matcher looks it up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormEntry {
+    /// Index of the entity in [`NameRules::entities`].
+    pub entity: usize,
+    /// `name`, `alias`, `acronym` or `demonym`.
+    pub kind: &'static str,
+    /// The form as written in the rule set ("ECOWAS", "Nigerien").
+    pub form: String,
+    /// The form in lower case, words separated by single spaces.
+    pub lower: String,
 }
 
 /// A known entity: its canonical name and every other form that names it.

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::file::{extend, normalise};
-use super::{EntityRule, Group, NameRules, VariantRules};
+use super::{EntityRule, FormEntry, NameRules, VariantRules};
 use crate::claim::EntityType;
 use crate::error::{Error, Result};
 
@@ -127,6 +127,7 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
         set.entities.push(rule);
     }
     check_forms(set, path)?;
+    set.forms = index_forms(&set.entities);
     for (i, group) in file.confusables.into_iter().enumerate() {
         if group.len() < 2 {
             return Err(bad(format!(
@@ -208,23 +209,30 @@ fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The places the date extractor matches: each place entity with all its forms, lower-case.
-pub(super) fn places(set: &NameRules) -> Vec<Group> {
-    set.entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Place)
-        .map(|e| Group {
-            name: e.name.to_lowercase(),
-            words: e
-                .aliases
-                .iter()
-                .chain(&e.acronyms)
-                .chain(&e.demonyms)
-                .map(|w| w.to_lowercase())
-                .collect(),
-            generic: false,
-        })
-        .collect()
+/// Every form of every entity, keyed by its first word in lower case.
+fn index_forms(entities: &[EntityRule]) -> std::collections::HashMap<String, Vec<FormEntry>> {
+    let mut index: std::collections::HashMap<String, Vec<FormEntry>> = Default::default();
+    for (i, e) in entities.iter().enumerate() {
+        let kinds: [(&'static str, &[String]); 4] = [
+            ("name", std::slice::from_ref(&e.name)),
+            ("alias", &e.aliases),
+            ("acronym", &e.acronyms),
+            ("demonym", &e.demonyms),
+        ];
+        for (kind, forms) in kinds {
+            for form in forms {
+                let lower = form.to_lowercase();
+                let first = lower.split(' ').next().unwrap_or_default().to_string();
+                index.entry(first).or_default().push(FormEntry {
+                    entity: i,
+                    kind,
+                    form: form.clone(),
+                    lower,
+                });
+            }
+        }
+    }
+    index
 }
 
 impl EntityRule {

@@ -240,7 +240,7 @@ fn mention(tokens: &[Token<'_>], run: Range<usize>, kind: EntityType) -> Mention
 }
 
 /// The known entity whose form starts at `at`, its form kind and length in tokens.
-fn known_at<'r>(
+pub(super) fn known_at<'r>(
     tokens: &[Token<'_>],
     at: usize,
     rules: &'r RuleSet,
@@ -250,27 +250,18 @@ fn known_at<'r>(
     if !t.is_capitalised() && !is_acronym(bare) && !glued_particle(bare) {
         return None;
     }
+    let candidates = rules.names.forms.get(&bare.to_lowercase())?;
     let mut best: Option<(&EntityRule, &'static str, usize)> = None;
-    for e in &rules.names.entities {
-        let forms: [(&'static str, &[String]); 4] = [
-            ("name", std::slice::from_ref(&e.name)),
-            ("alias", &e.aliases),
-            ("acronym", &e.acronyms),
-            ("demonym", &e.demonyms),
-        ];
-        for (kind, list) in forms {
-            for form in list {
-                // Acronyms match only as written in capitals: "US" is not "us".
-                if kind == "acronym" && !t.text.starts_with(form.as_str()) {
-                    continue;
-                }
-                let n = crate::words::phrase_len(tokens, at, &form.to_lowercase()).max(
-                    usize::from(bare.eq_ignore_ascii_case(form) && bare != t.text),
-                );
-                if n > 0 && best.is_none_or(|(_, _, b)| n > b) {
-                    best = Some((e, kind, n));
-                }
-            }
+    for f in candidates {
+        // Acronyms match only as written in capitals: "US" is not "us".
+        if f.kind == "acronym" && !t.text.starts_with(f.form.as_str()) {
+            continue;
+        }
+        // A possessive ("Mali's") matches the one-word form it is glued to.
+        let n = crate::words::phrase_len(tokens, at, &f.lower)
+            .max(usize::from(!f.lower.contains(' ') && bare != t.text));
+        if n > 0 && best.is_none_or(|(_, _, b)| n > b) {
+            best = Some((&rules.names.entities[f.entity], f.kind, n));
         }
     }
     best
