@@ -12,7 +12,9 @@
 //!    Strategic Framework");
 //! 5. spellings the rule set does not know, clustered by [`crate::names::cluster`] (folded key,
 //!    n-grams, phonetic key, edit distance; people must match name by name);
-//! 6. within one source, a lone surname ("Ramadan") and the one full name ending in it.
+//! 6. within one source, a lone surname ("Ramadan") and the one full name ending in it; a lone
+//!    surname is never joined across sources by itself, since two sources' "Davis" may be two
+//!    people.
 //!
 //! Each referent is a `name` fact; a referent some mentions tie to a country is also an
 //! `affiliation` fact.
@@ -31,18 +33,29 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
         .iter()
         .filter_map(|r| r.claim.value.name())
         .collect();
+    let short = short_forms(&reported, &mentions);
     let mut sets = UnionFind::new(mentions.len());
-    join_by(&mut sets, &mentions, |m| m.entity.clone());
-    join_by(&mut sets, &mentions, |m| {
+    join_by(&mut sets, &mentions, |_, m| m.entity.clone());
+    join_by(&mut sets, &mentions, |_, m| {
         m.acronym.clone().filter(|_| m.entity.is_none())
     });
-    join_by(&mut sets, &mentions, |m| {
-        (m.entity.is_none() && !is_bare_acronym(m)).then(|| fold_key(&m.name))
+    // A lone surname joins only its own source's full name (below): "Davis" in two sources
+    // may be two people.
+    join_by(&mut sets, &mentions, |i, m| {
+        (m.entity.is_none() && !is_bare_acronym(m) && short[i].is_none()).then(|| fold_key(&m.name))
     });
     join_anagrams(&mut sets, &mentions);
     join_extended_acronyms(&mut sets, &mentions);
-    join_variants(&mut sets, &mentions, rules);
-    join_short_forms(&mut sets, &reported, &mentions);
+    join_variants(&mut sets, &mentions, &short, rules);
+    for (i, owners) in short.iter().enumerate() {
+        let Some(owners) = owners else { continue };
+        let mut roots: Vec<usize> = owners.iter().map(|&j| sets.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
+            sets.union(i, j);
+        }
+    }
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
@@ -81,10 +94,14 @@ pub(crate) fn is_bare_acronym(m: &Mention) -> bool {
 }
 
 /// Joins every two mentions with the same key.
-fn join_by(sets: &mut UnionFind, mentions: &[&Mention], key: impl Fn(&Mention) -> Option<String>) {
+fn join_by(
+    sets: &mut UnionFind,
+    mentions: &[&Mention],
+    key: impl Fn(usize, &Mention) -> Option<String>,
+) {
     let mut first: BTreeMap<String, usize> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        if let Some(k) = key(m) {
+        if let Some(k) = key(i, m) {
             let f = *first.entry(k).or_insert(i);
             sets.union(f, i);
         }
@@ -155,12 +172,17 @@ fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention]) {
 }
 
 /// Clusters the spellings the rule set does not know.
-fn join_variants(sets: &mut UnionFind, mentions: &[&Mention], rules: &RuleSet) {
+fn join_variants(
+    sets: &mut UnionFind,
+    mentions: &[&Mention],
+    short: &[Option<Vec<usize>>],
+    rules: &RuleSet,
+) {
     let mut spellings: Vec<(&str, bool)> = Vec::new();
     let mut index: BTreeMap<(&str, bool), usize> = BTreeMap::new();
     let mut of_mention = Vec::new();
-    for m in mentions {
-        if m.entity.is_some() || is_bare_acronym(m) {
+    for (m, short) in mentions.iter().zip(short) {
+        if m.entity.is_some() || is_bare_acronym(m) || short.is_some() {
             of_mention.push(None);
             continue;
         }
@@ -195,9 +217,10 @@ fn join_variants(sets: &mut UnionFind, mentions: &[&Mention], rules: &RuleSet) {
     }
 }
 
-/// Within one source, a one-word name that is the last word of exactly one longer name of a
-/// person (or unknown) joins it: "Mr. Ramadan" after "Mohamed Elmaouloud Ramadan".
-fn join_short_forms(sets: &mut UnionFind, reported: &[Reported], mentions: &[&Mention]) {
+/// For each one-word personal name that is the last word of a longer personal name in the same
+/// source ("Mr. Ramadan" after "Mohamed Elmaouloud Ramadan"), those longer names. Such a short
+/// form joins its full name when that is one referent, and is never clustered by spelling.
+fn short_forms(reported: &[Reported], mentions: &[&Mention]) -> Vec<Option<Vec<usize>>> {
     let personal = |m: &Mention| {
         m.entity.is_none()
             && !is_bare_acronym(m)
@@ -213,20 +236,17 @@ fn join_short_forms(sets: &mut UnionFind, reported: &[Reported], mentions: &[&Me
             }
         }
     }
-    for (i, m) in mentions.iter().enumerate() {
-        if !personal(m) || tokens[i].len() != 1 {
-            continue;
-        }
-        let Some(owners) = full.get(&(reported[i].source.as_str(), tokens[i][0].as_str())) else {
-            continue;
-        };
-        let mut roots: Vec<usize> = owners.iter().map(|&j| sets.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [j] = roots[..] {
-            sets.union(i, j);
-        }
-    }
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            if !personal(m) || tokens[i].len() != 1 {
+                return None;
+            }
+            full.get(&(reported[i].source.as_str(), tokens[i][0].as_str()))
+                .cloned()
+        })
+        .collect()
 }
 
 /// The fact subject of a referent: the rule set's name, else its most used acronym, else its

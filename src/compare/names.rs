@@ -127,17 +127,18 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
         };
         add(aspect, &m.name, source, i);
     }
-    // A plural is no spelling: "Tuaregs" is a form of "Tuareg".
+    // A plural is no spelling: "Tuaregs" is a form of "Tuareg", "Vice Lords" of "Vice Lord".
     let keys: Vec<(&'static str, String)> = forms.keys().cloned().collect();
     for (aspect, key) in keys {
         let Some(stem) = key
             .strip_suffix('s')
             .filter(|s| s.chars().count() >= 4)
-            .map(str::to_string)
+            .map(|s| s.strip_suffix('\'').unwrap_or(s).to_string())
         else {
             continue;
         };
-        if !stem.contains(' ') && forms.contains_key(&(aspect, stem.clone())) {
+        let last_word = stem.rsplit(' ').next().unwrap_or_default();
+        if last_word.chars().count() >= 3 && forms.contains_key(&(aspect, stem.clone())) {
             let plural = forms.remove(&(aspect, key));
             if let (Some(plural), Some(f)) = (plural, forms.get_mut(&(aspect, stem))) {
                 f.mentions += plural.mentions;

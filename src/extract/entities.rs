@@ -124,8 +124,9 @@ pub(super) fn is_acronym(word: &str) -> bool {
 }
 
 pub(super) fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
         .unwrap_or(word)
 }
 

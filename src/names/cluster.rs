@@ -301,6 +301,9 @@ fn variant_distance(a: &Group, b: &Group, settings: &VariantSettings) -> Option<
     if !matches!(similar, Some(Ordering::Greater | Ordering::Equal)) {
         return None;
     }
+    if derived(&a.key, &b.key) {
+        return None;
+    }
     let distance = strsim::levenshtein(&a.key, &b.key);
     if distance == 0 || distance > limit {
         return None;
@@ -309,6 +312,24 @@ fn variant_distance(a: &Group, b: &Group, settings: &VariantSettings) -> Option<
         return None;
     }
     Some(distance)
+}
+
+/// Endings that make another word of a name rather than another spelling of it: the people of a
+/// place ("Tennessee"/"Tennessean", "Kenya"/"Kenyan"). A plural "s" is not among them: "Vice
+/// Lord"/"Vice Lords" is one name.
+const DERIVING_SUFFIXES: &[&str] = &[
+    "n", "an", "ian", "ean", "ese", "ns", "ans", "ians", "eans", "i", "is", "ite", "ites",
+];
+
+/// Whether one folded key is the other plus a deriving suffix.
+fn derived(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // A final vowel may give way to the suffix: "Tennessee" → "Tennessean".
+    let stems = [Some(short), short.strip_suffix(['a', 'e', 'o'])];
+    stems.into_iter().flatten().any(|stem| {
+        long.strip_prefix(stem)
+            .is_some_and(|rest| DERIVING_SUFFIXES.contains(&rest))
+    })
 }
 
 /// The person guard: some token layout of `a` and some of `b` agree.

@@ -45,6 +45,10 @@ const PHRASE_BREAKS: &[&str] = &[
     "between",
 ];
 
+/// Generational suffixes: "Norris Greenhouse Jr." is "Norris Greenhouse", so that "Greenhouse"
+/// alone is its short form.
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// One name found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -107,6 +111,17 @@ pub(crate) fn mentions(
         };
         let acronym = run.len() == 1 && is_acronym(strip_possessive(tokens[at].text));
         let uncertain = headline && !acronym || opener && run.len() == 1 && !acronym;
+        // "Hospital", "Agency", "Police" alone name nothing in particular.
+        let lone_word = run.len() == 1
+            && !acronym
+            && rules
+                .names
+                .organisation_words
+                .contains(&strip_possessive(tokens[at].text).to_lowercase());
+        if lone_word {
+            at = run.end;
+            continue;
+        }
         let kind = classify(tokens, run.clone(), rules);
         let mut m = mention(tokens, run.clone(), kind);
         if acronym {
@@ -292,6 +307,9 @@ fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
         return false;
     }
     let lower = bare.to_lowercase();
+    if GENERATIONS.contains(&lower.as_str()) {
+        return false;
+    }
     !(rules.names.ignore.contains(&lower)
         || rules.names.titles.contains(&lower)
         || is_month(bare)
@@ -320,6 +338,16 @@ fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Range<usize> {
             end += 1;
             continue;
         }
+        // A middle initial: "Michael D. Smith".
+        let initial = |t: &Token<'_>| t.is_word && t.text.len() == 1 && t.is_capitalised();
+        if end + 2 < tokens.len()
+            && initial(&tokens[end - 1])
+            && tokens[end].is_punct('.')
+            && word(end + 1)
+        {
+            end += 2;
+            continue;
+        }
         // A short number between two name words is part of the name ("Channel 2 Action",
         // "Resolution 1701 Committee").
         let number = |t: &Token<'_>| {
@@ -346,6 +374,10 @@ fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Range<usize> {
         } else {
             break;
         }
+    }
+    // A trailing initial ("Michael D" before a full stop) is no part of the name.
+    if end - at > 1 && tokens[end - 1].text.chars().count() == 1 {
+        end -= 1;
     }
     if let Some(cut) = org_join {
         let org = |i: usize| {

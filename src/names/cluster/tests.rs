@@ -291,3 +291,37 @@ fn odd_inputs_do_not_panic() {
         assert_eq!(clusters.len(), names.len() - 4);
     }
 }
+
+#[test]
+fn a_demonym_ending_is_another_word_not_a_spelling() {
+    let settings = VariantSettings::default();
+    for (a, b) in [
+        ("Tennessee", "Tennessean"),
+        ("Kenya", "Kenyan"),
+        ("Sudan", "Sudanese"),
+    ] {
+        let input = [
+            Spelling {
+                text: a,
+                person: false,
+            },
+            Spelling {
+                text: b,
+                person: false,
+            },
+        ];
+        assert_eq!(cluster(&input, &settings), [0, 1], "{a} / {b}");
+    }
+    // A plural is the same name.
+    let input = [
+        Spelling {
+            text: "Vice Lords",
+            person: false,
+        },
+        Spelling {
+            text: "Vice Lord",
+            person: false,
+        },
+    ];
+    assert_eq!(cluster(&input, &settings), [0, 0]);
+}
