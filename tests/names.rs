@@ -252,3 +252,57 @@ fn terminal_marks_what_differs() {
     assert!(r.stdout.contains("Idris[-s-] Ahmat Abakar"), "{}", r.stdout);
     assert!(r.stdout.contains("variant name/ouarkoye"), "{}", r.stdout);
 }
+
+#[test]
+fn people_sharing_a_surname_stay_apart_across_sources() {
+    let dir = story(&[
+        (
+            "a.txt",
+            "Police said the suspect fled. Detective Jeff Davis said the car was found later. Davis added that no one was hurt.\n",
+        ),
+        (
+            "b.txt",
+            "Police said the suspect fled. Officer Michael Davis said the car was found later. Davis added that no one was hurt.\n",
+        ),
+    ]);
+    let facts = facts(dir.path().to_str().unwrap());
+    let ids: Vec<&str> = facts
+        .iter()
+        .filter(|f| f["kind"] == "name")
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["name/jeff-davis", "name/michael-davis"]);
+    for f in facts.iter().filter(|f| f["kind"] == "name") {
+        assert_eq!(f["verdict"], "single_source");
+        // Each "Davis" is the short form of its own source's full name.
+        let short = forms(f);
+        assert!(
+            short.iter().any(|x| x.0 == "short" && x.1 == "Davis"),
+            "{short:?}"
+        );
+    }
+}
+
+#[test]
+fn middle_initials_join_and_generational_suffixes_do_not() {
+    let dir = story(&[(
+        "a.txt",
+        "Witnesses saw Michael D. Smith leave. Norris Greenhouse Jr. was arrested on Monday. Greenhouse denied it.\n",
+    )]);
+    let facts = facts(dir.path().to_str().unwrap());
+    let names: Vec<Vec<(String, String, Vec<String>)>> = facts
+        .iter()
+        .filter(|f| f["kind"] == "name")
+        .map(forms)
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names.iter().any(|f| f[0].1 == "Michael D. Smith"),
+        "{names:?}"
+    );
+    let greenhouse = names
+        .iter()
+        .find(|f| f[0].1 == "Norris Greenhouse")
+        .unwrap();
+    assert_eq!(greenhouse[1].0, "short");
+}

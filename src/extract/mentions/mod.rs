@@ -148,7 +148,7 @@ pub(crate) fn lower_case_words(tokens: &[Token<'_>]) -> std::collections::BTreeS
 }
 
 /// Which mentions to keep: certain ones, and uncertain ones that a certain mention of the
-/// article confirms (same folded name or acronym). A word in capitals that the article also
+/// article confirms (same folded name or acronym, or the surname of a full name). A word in capitals that the article also
 /// writes as an ordinary name ("BAMAKO" in a dateline, "Bamako" in the text) is that name, not
 /// an acronym.
 pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
@@ -173,6 +173,17 @@ pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
         .flat_map(|f| {
             let mut keys = vec![fold(&f.mention.name)];
             keys.extend(f.mention.acronym.as_deref().map(fold));
+            // A surname opening a sentence ("Davis added …") is confirmed by the full name.
+            if f.mention.entity_type != EntityType::Organisation {
+                keys.extend(
+                    f.mention
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .filter(|_| f.mention.name.contains(' '))
+                        .map(fold),
+                );
+            }
             keys
         })
         .collect();
