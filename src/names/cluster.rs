@@ -301,7 +301,7 @@ fn variant_distance(a: &Group, b: &Group, settings: &VariantSettings) -> Option<
     if !matches!(similar, Some(Ordering::Greater | Ordering::Equal)) {
         return None;
     }
-    if derived(&a.key, &b.key) {
+    if derived(&a.key, &b.key) || extra_words(a, b) {
         return None;
     }
     let distance = strsim::levenshtein(&a.key, &b.key);
@@ -330,6 +330,21 @@ fn derived(a: &str, b: &str) -> bool {
         long.strip_prefix(stem)
             .is_some_and(|rest| DERIVING_SUFFIXES.contains(&rest))
     })
+}
+
+/// Whether one name is the other with whole words added: "Jacksonville PD" is the police of
+/// "Jacksonville", "Colleton Co" the county, not other spellings of the town.
+fn extra_words(a: &Group, b: &Group) -> bool {
+    let (short, long) = if a.key.len() <= b.key.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let cut = long.key.len() - short.key.len();
+    // Token ends in `long` (byte offsets); a word boundary where `short` ends or starts.
+    let ends_at = |offset: usize| long.layouts.iter().any(|l| l.contains(&offset));
+    (long.key.starts_with(&short.key) && ends_at(short.key.len()))
+        || (long.key.ends_with(&short.key) && cut > 0 && ends_at(cut))
 }
 
 /// The person guard: some token layout of `a` and some of `b` agree.

@@ -325,3 +325,37 @@ fn a_demonym_ending_is_another_word_not_a_spelling() {
     ];
     assert_eq!(cluster(&input, &settings), [0, 0]);
 }
+
+#[test]
+fn a_name_with_whole_words_added_is_another_name() {
+    let settings = VariantSettings::default();
+    for (a, b) in [
+        ("Jacksonville", "Jacksonville PD"),
+        ("Colleton", "Colleton Co"),
+        ("Lake Road", "Old Lake Road"),
+    ] {
+        let input = [
+            Spelling {
+                text: a,
+                person: false,
+            },
+            Spelling {
+                text: b,
+                person: false,
+            },
+        ];
+        assert_eq!(cluster(&input, &settings), [0, 1], "{a} / {b}");
+    }
+    // Spaces moved inside a name are still a spelling.
+    let input = [
+        Spelling {
+            text: "Tinzaouatène",
+            person: false,
+        },
+        Spelling {
+            text: "Tin Zaouatine",
+            person: false,
+        },
+    ];
+    assert_eq!(cluster(&input, &settings), [0, 0]);
+}
