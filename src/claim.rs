@@ -159,6 +159,8 @@ pub enum Value {
     Date(Option<DateValue>),
     /// A name as written, with what it names.
     Name(Mention),
+    /// A quotation and its speaker.
+    Quote(QuoteValue),
 }
 
 impl Value {
@@ -166,7 +168,7 @@ impl Value {
     pub fn number(&self) -> Option<&Quantity> {
         match self {
             Value::Number(q) => Some(q),
-            Value::Date(_) | Value::Name(_) => None,
+            Value::Date(_) | Value::Name(_) | Value::Quote(_) => None,
         }
     }
 
@@ -174,7 +176,7 @@ impl Value {
     pub fn date(&self) -> Option<&DateValue> {
         match self {
             Value::Date(d) => d.as_ref(),
-            Value::Number(_) | Value::Name(_) => None,
+            Value::Number(_) | Value::Name(_) | Value::Quote(_) => None,
         }
     }
 
@@ -182,7 +184,15 @@ impl Value {
     pub fn name(&self) -> Option<&Mention> {
         match self {
             Value::Name(m) => Some(m),
-            Value::Number(_) | Value::Date(_) => None,
+            Value::Number(_) | Value::Date(_) | Value::Quote(_) => None,
+        }
+    }
+
+    /// The quotation, for quotes.
+    pub fn quote(&self) -> Option<&QuoteValue> {
+        match self {
+            Value::Quote(q) => Some(q),
+            Value::Number(_) | Value::Date(_) | Value::Name(_) => None,
         }
     }
 }
@@ -201,6 +211,10 @@ impl std::fmt::Display for Value {
                     write!(f, "{} ({a}), {}", m.name, m.entity_type.as_str())
                 }
                 _ => write!(f, "{}, {}", m.name, m.entity_type.as_str()),
+            },
+            Value::Quote(q) => match &q.speaker {
+                Some(s) => write!(f, "{} by {s}", q.kind.as_str()),
+                None => write!(f, "{}, speaker unknown", q.kind.as_str()),
             },
         }
     }
@@ -300,6 +314,42 @@ pub struct Affiliation {
     pub place: String,
 }
 
+/// A quotation's length class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A statement: as many words as `quotes.min_statement_words` or more.
+    Statement,
+    /// A term in quotation marks: a scare quote, a name, a word someone used.
+    Term,
+}
+
+impl QuoteKind {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Statement => "statement",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// A quote claim's value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteValue {
+    /// The quoted words, whitespace collapsed.
+    pub text: String,
+    /// Statement or term.
+    pub kind: QuoteKind,
+    /// The marks as written ("“”", "\"\"", "«»", "”“" for a reversed pair).
+    pub marks: String,
+    /// How the marks are broken: `reversed`, `unclosed` or `unopened`; absent when they pair.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub broken: Option<&'static str>,
+    /// The speaker as written, when the text names one.
+    pub speaker: Option<String>,
+}
+
 /// The date part of a claim.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Dated {
@@ -361,6 +411,8 @@ pub enum Kind {
     Name,
     /// The country sources tie a named group or person to ("Nigerien rebels of the FPL").
     Affiliation,
+    /// A quotation, and who said it.
+    Quote,
 }
 
 impl Kind {
@@ -372,6 +424,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Name => "name",
             Kind::Affiliation => "affiliation",
+            Kind::Quote => "quote",
         }
     }
 }

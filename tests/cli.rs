@@ -89,6 +89,9 @@ fn check_json_on_sahel_follows_the_contract() {
                 assert!(value["precision"].is_string());
                 assert_eq!(report["role"], "event");
                 assert!(report["event"].is_string());
+            } else if fact["kind"] == "quote" {
+                assert!(value["text"].is_string() && value["kind"].is_string());
+                assert!(fact["quote"]["renderings"].is_array());
             } else if fact["kind"] == "name" || fact["kind"] == "affiliation" {
                 assert!(value["name"].is_string() && value["type"].is_string());
                 if fact["kind"] == "affiliation" {

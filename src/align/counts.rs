@@ -127,7 +127,7 @@ pub(super) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
         Kind::Quantity => &rules.facts.quantity,
         Kind::CasualtyCount => &rules.facts.casualty_count,
         // Dates and names are compared by their own modules.
-        Kind::Date | Kind::Name | Kind::Affiliation => return false,
+        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => return false,
     };
     let widen = |c: &Claim| {
         c.value

@@ -10,8 +10,10 @@
 mod counts;
 mod dates;
 mod names;
+mod quotes;
 
 pub(crate) use names::is_bare_acronym;
+pub(crate) use quotes::{overlap, words};
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;
@@ -60,12 +62,17 @@ pub fn align(sources: &[(String, Vec<Claim>)], rules: &RuleSet) -> Vec<Fact> {
     let (named, ordered): (Vec<Reported>, Vec<Reported>) = ordered
         .into_iter()
         .partition(|r| r.claim.kind == Kind::Name);
+    let (quoted, ordered): (Vec<Reported>, Vec<Reported>) = ordered
+        .into_iter()
+        .partition(|r| r.claim.kind == Kind::Quote);
     let (dated, counted): (Vec<Reported>, Vec<Reported>) = ordered
         .into_iter()
         .partition(|r| r.claim.kind == Kind::Date);
     let mut facts = counts::group(counted, rules);
     facts.extend(dates::group(dated, rules));
-    facts.extend(names::group(named, rules));
+    let (name_facts, referents) = names::group(named, rules);
+    facts.extend(name_facts);
+    facts.extend(quotes::group(quoted, &referents, rules));
     facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
     number_ids(&mut facts);
     facts
@@ -81,6 +88,12 @@ pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
         Kind::Date => rules.facts.date.enabled && dates::comparable(claim),
         Kind::Name => rules.facts.name,
         Kind::Affiliation => false,
+        Kind::Quote => {
+            rules.facts.quote
+                && claim.value.quote().is_some_and(|q| {
+                    q.kind == crate::claim::QuoteKind::Statement || claim.claimant.is_some()
+                })
+        }
     }
 }
 
@@ -93,6 +106,7 @@ pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
         // Names are judged form by form (see `compare::names`); two mentions of one referent
         // agree in substance.
         Kind::Name => true,
+        Kind::Quote => quotes::agree(a, b, rules),
         Kind::Affiliation => {
             let place = |c: &Claim| {
                 c.value

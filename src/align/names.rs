@@ -28,7 +28,11 @@ use crate::rules::RuleSet;
 
 /// Groups name claims into name and affiliation facts. `reported` is ordered by source and
 /// position.
-pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
+/// Which referent each name mention names: (source, mention start) → (referent key, subject,
+/// the mention's type). Keys are unique per referent; subjects may repeat (two Davises).
+pub(super) type Referents = BTreeMap<(String, usize), (String, String, EntityType)>;
+
+pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Referents) {
     let mentions: Vec<&Mention> = reported
         .iter()
         .filter_map(|r| r.claim.value.name())
@@ -62,8 +66,20 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
         groups.entry(sets.find(i)).or_default().push(i);
     }
     let mut facts = Vec::new();
-    for members in groups.values() {
+    let mut referents = Referents::new();
+    for (root, members) in &groups {
         let subject = subject(members.iter().map(|&i| mentions[i]));
+        for &i in members {
+            let r = &reported[i];
+            referents.insert(
+                (r.source.clone(), r.claim.span.start),
+                (
+                    format!("{subject}#{root}"),
+                    subject.clone(),
+                    mentions[i].entity_type,
+                ),
+            );
+        }
         let reports: Vec<Reported> = members.iter().map(|&i| reported[i].clone()).collect();
         let tied: Vec<Reported> = reports
             .iter()
@@ -85,7 +101,7 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
             reports,
         });
     }
-    facts
+    (facts, referents)
 }
 
 /// A mention that is an acronym and nothing else ("CSP", not "Permanent … (CSP)").
@@ -288,8 +304,16 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
 }
 
 /// Lower-case ASCII letters and digits, other runs as one hyphen.
-fn slug(name: &str) -> String {
-    let tokens = fold_tokens(name);
+pub(super) fn slug(name: &str) -> String {
+    let tokens: Vec<String> = fold_tokens(name)
+        .into_iter()
+        .map(|t| {
+            t.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
     let s = tokens.join("-");
     if s.is_empty() { "unnamed".into() } else { s }
 }

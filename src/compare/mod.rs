@@ -12,10 +12,12 @@
 //! against "killed"), hedges, claimants, teaser headlines.
 
 mod names;
+mod quotes;
 
 use serde::Serialize;
 
 pub use names::{Form, NameDetail, Span};
+pub use quotes::{QuoteDetail, Rendering};
 
 use crate::align::{Fact, values_agree};
 use crate::claim::Kind;
@@ -63,6 +65,8 @@ pub struct Judged {
     pub notes: Vec<String>,
     /// For name facts: every form of the name and how it differs.
     pub names: Option<NameDetail>,
+    /// For quote facts: every rendering and how it differs from the fullest.
+    pub quote: Option<QuoteDetail>,
 }
 
 /// Judges one fact.
@@ -78,6 +82,7 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
                 verdict,
                 notes,
                 names: Some(detail),
+                quote: None,
             };
         }
         Kind::Affiliation => {
@@ -87,6 +92,17 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
                 verdict,
                 notes,
                 names: None,
+                quote: None,
+            };
+        }
+        Kind::Quote => {
+            let (verdict, notes, detail) = quotes::judge_quote(&fact, sources.len(), rules);
+            return Judged {
+                fact,
+                verdict,
+                notes,
+                names: None,
+                quote: Some(detail),
             };
         }
         Kind::CasualtyCount | Kind::Quantity | Kind::Date => {}
@@ -147,6 +163,7 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         verdict,
         notes,
         names: None,
+        quote: None,
     }
 }
 

@@ -312,7 +312,7 @@ fn normal(text: &str) -> String {
 }
 
 /// How `form` differs from `first`: letter by letter, or word by word.
-fn diff(first: &str, form: &str, words: bool) -> Vec<Span> {
+pub(super) fn diff(first: &str, form: &str, words: bool) -> Vec<Span> {
     let d = if words {
         TextDiff::from_words(first, form)
     } else {

@@ -58,7 +58,13 @@ pub(super) fn claimant_of(
     let before = (0..claim.start).rev().find(|&i| is_verb(&tokens[i]));
     let after = (claim.end..tokens.len()).find(|&i| is_verb(&tokens[i]));
     for v in before.into_iter().chain(after) {
-        let named = subject_before(tokens, v).or_else(|| subject_after(tokens, v));
+        // "told AFP": the name after "told" is the listener, not the speaker.
+        let listener_follows = tokens[v].is_any(&["told", "tells", "tell"]);
+        let named = subject_before(tokens, v).or_else(|| {
+            (!listener_follows)
+                .then(|| subject_after(tokens, v))
+                .flatten()
+        });
         let Some(range) = named else { continue };
         let first = &tokens[range.start];
         if range.len() == 1 && first.is_any(PRONOUNS) {
@@ -123,7 +129,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<std::ops::Range<u
         }
         start -= 1;
     }
-    while start < end && tokens[start].is_any(DETERMINERS) {
+    while start < end && (tokens[start].is_any(DETERMINERS) || !tokens[start].is_word) {
         start += 1;
     }
     let words = &tokens[start..end];

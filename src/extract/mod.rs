@@ -13,6 +13,7 @@ mod dated;
 mod entities;
 mod mentions;
 pub(crate) mod numbers;
+mod quotes;
 
 use std::ops::Range;
 
@@ -97,8 +98,40 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         claims.extend(sentence_claims);
     }
     claims.extend(name_claims(article, names));
+    claims.extend(quote_claims(article, segmented, rules));
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     claims
+}
+
+/// Quote claims: each quotation with its speaker as claimant.
+fn quote_claims(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
+    let teaser = |at: usize| {
+        segmented
+            .sentences
+            .iter()
+            .any(|s| s.teaser && s.span.contains(&at))
+    };
+    quotes::quotes(&article.text, segmented, rules)
+        .into_iter()
+        .map(|q| {
+            let (line, column) = article.line_col(q.span.start);
+            Claim {
+                kind: Kind::Quote,
+                surface: article.text[q.span.clone()].to_string(),
+                teaser: teaser(q.span.start),
+                span: q.span,
+                line,
+                column,
+                value: Value::Quote(q.quote),
+                claimant: q.speaker,
+                casualty: None,
+                date: None,
+                counted: None,
+                events: Vec::new(),
+                sentence: q.sentence,
+            }
+        })
+        .collect()
 }
 
 /// Name claims from the article's mentions, uncertain ones kept only when confirmed.

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::claim::{Casualty, Claim, Dated, Value};
-use crate::compare::{Judged, NameDetail, Verdict};
+use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
 pub use json::{write_check_json, write_claims_json};
@@ -139,6 +139,9 @@ pub struct FactOut {
     /// For name facts: every form of the name, with what differs marked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub names: Option<NameDetail>,
+    /// For quote facts: every rendering, with its word diff against the fullest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<QuoteDetail>,
     /// Each source's claim, as evidence.
     pub reports: Vec<ReportOut>,
 }
@@ -216,6 +219,7 @@ impl CheckReport {
                     verdict: j.verdict,
                     notes: j.notes,
                     names: j.names,
+                    quote: j.quote,
                     reports,
                 }
             })

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::{
     CasualtyRules, DateFactKind, DateRules, FactKind, FactRules, Group, HedgeRule, NameRules,
-    NumberRules, RuleSet, SegmentRules, VagueRule,
+    NumberRules, QuoteRules, RuleSet, SegmentRules, VagueRule,
 };
 use crate::claim::{HedgeKind, Outcome};
 use crate::dates::{DEFAULT_WINDOWS, Part};
@@ -38,6 +38,8 @@ pub struct RuleFile {
     dates: DatesFile,
     #[serde(default)]
     names: super::names::NamesFile,
+    #[serde(default)]
+    quotes: QuotesFile,
     /// Fact kinds, each tagged by `kind`.
     #[serde(default)]
     facts: Vec<FactFile>,
@@ -68,6 +70,15 @@ struct WindowFile {
     month_days: Option<[i8; 2]>,
     year_months: Option<[i8; 2]>,
     decade_years: Option<[i16; 2]>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuotesFile {
+    min_statement_words: Option<usize>,
+    min_overlap: Option<f64>,
+    #[serde(default)]
+    negations: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -161,6 +172,7 @@ enum FactFile {
     Date(DateFactFile),
     Name(ToggleFile),
     Affiliation(ToggleFile),
+    Quote(ToggleFile),
 }
 
 #[derive(Debug, Deserialize)]
@@ -241,6 +253,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
             reporting: Vec::new(),
         },
         names: NameRules::default(),
+        quotes: QuoteRules::default(),
         facts: FactRules {
             casualty_count: FactKind {
                 enabled: true,
@@ -258,6 +271,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
             },
             name: true,
             affiliation: true,
+            quote: true,
         },
     };
     for (path, file) in files {
@@ -398,6 +412,25 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
 
     apply_dates(set, file.dates, path)?;
     super::names::apply(&mut set.names, file.names, path)?;
+    let q = file.quotes;
+    if let Some(n) = q.min_statement_words {
+        if n == 0 {
+            return Err(bad("quotes.min_statement_words: must be at least 1".into()));
+        }
+        set.quotes.min_statement_words = n;
+    }
+    if let Some(x) = q.min_overlap {
+        if !(x > 0.0 && x <= 1.0) {
+            return Err(bad(format!("quotes.min_overlap: {x} is not in (0, 1]")));
+        }
+        set.quotes.min_overlap = x;
+    }
+    extend(
+        &mut set.quotes.negations,
+        q.negations,
+        "quotes.negations",
+        path,
+    )?;
 
     for fact in file.facts {
         let (slot, f, name) = match fact {
@@ -416,6 +449,10 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
             }
             FactFile::Affiliation(f) => {
                 set.facts.affiliation = f.enabled;
+                continue;
+            }
+            FactFile::Quote(f) => {
+                set.facts.quote = f.enabled;
                 continue;
             }
         };

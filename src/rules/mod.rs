@@ -40,6 +40,8 @@ pub struct RuleSet {
     pub dates: DateRules,
     /// Names: places and their other names, and capitalised words that are no names.
     pub names: NameRules,
+    /// Quotations: what makes a statement, and when two renderings are one quote.
+    pub quotes: QuoteRules,
     /// The fact kinds and their tolerances.
     pub facts: FactRules,
 }
@@ -54,6 +56,28 @@ pub struct DateRules {
     /// Words that make a date the date of a report ("statement", "interview"), in addition to
     /// the attribution verbs.
     pub reporting: Vec<String>,
+}
+
+/// Quotation settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRules {
+    /// Quotations of fewer words are terms ("strengthen", "terrorists"), not statements.
+    pub min_statement_words: usize,
+    /// Least share of words two renderings must have in common (of the shorter one's words) to
+    /// be one quote.
+    pub min_overlap: f64,
+    /// Words whose presence in one rendering and absence in the other reverses its sense.
+    pub negations: Vec<String>,
+}
+
+impl Default for QuoteRules {
+    fn default() -> Self {
+        QuoteRules {
+            min_statement_words: 4,
+            min_overlap: 0.5,
+            negations: Vec::new(),
+        }
+    }
 }
 
 /// Name settings.
@@ -210,6 +234,8 @@ pub struct FactRules {
     pub name: bool,
     /// Whether affiliation facts are built.
     pub affiliation: bool,
+    /// Whether quote facts are built.
+    pub quote: bool,
 }
 
 /// Settings of date facts.

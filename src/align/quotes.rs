@@ -1,0 +1,166 @@
+//! Quote facts: renderings of one statement across (and within) sources.
+//!
+//! A speaker is canonicalised through the name facts: the referent of a name mention inside the
+//! attribution ("Mr. Ramadan" and "CSP spokesman Ramadan" are both Mohamed Elmaouloud Ramadan),
+//! else the attribution's own key. Statements are taken in source and text order; each joins
+//! the group whose rendering it shares most words with, provided the shared words are at least
+//! `quotes.min_overlap` of the shorter rendering and the speakers do not differ (an unnamed
+//! speaker differs from none). A term ("fruitful") joins only a statement of the same speaker
+//! that holds all its words; otherwise it takes part in no fact.
+
+use std::collections::BTreeMap;
+
+use super::names::{Referents, slug};
+use super::{Fact, Reported};
+use crate::claim::{Claim, EntityType, Kind, QuoteKind};
+use crate::rules::RuleSet;
+
+/// The words of a rendering for comparison: lower case, letters and digits, one apostrophe.
+pub(crate) fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| {
+            w.trim_matches(|c| c == '\'' || c == '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The share of the shorter word list found in the longer one (as a multiset).
+pub(crate) fn overlap(a: &[String], b: &[String]) -> f64 {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return 0.0;
+    }
+    let mut pool: BTreeMap<&str, usize> = BTreeMap::new();
+    for w in long {
+        *pool.entry(w).or_default() += 1;
+    }
+    let mut shared = 0;
+    for w in short {
+        if let Some(n) = pool.get_mut(w.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    shared as f64 / short.len() as f64
+}
+
+/// Whether two quote claims render one statement (their words overlap enough).
+pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    let text = |c: &Claim| c.value.quote().map(|q| words(&q.text)).unwrap_or_default();
+    overlap(&text(a), &text(b)) >= rules.quotes.min_overlap
+}
+
+/// A rendering in a group: the claim, its words, its speaker (referent key and subject).
+type Member = (Reported, Vec<String>, Option<(String, String)>);
+
+/// Groups quote claims into facts. `reported` is ordered by source and position.
+pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &RuleSet) -> Vec<Fact> {
+    let speaker = |r: &Reported| speaker_key(r, referents);
+    let (statements, terms): (Vec<Reported>, Vec<Reported>) = reported.into_iter().partition(|r| {
+        r.claim
+            .value
+            .quote()
+            .is_some_and(|q| q.kind == QuoteKind::Statement)
+    });
+    let mut groups: Vec<Vec<Member>> = Vec::new();
+    for r in statements {
+        let w = words(&r.claim.surface);
+        let s = speaker(&r);
+        let best = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.iter().all(|(_, _, gs)| compatible(gs, &s)))
+            .map(|(i, g)| {
+                let score = g
+                    .iter()
+                    .map(|(_, gw, _)| overlap(&w, gw))
+                    .fold(0.0, f64::max);
+                (i, score)
+            })
+            .filter(|&(_, score)| score >= rules.quotes.min_overlap)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        match best {
+            Some((i, _)) => groups[i].push((r, w, s)),
+            None => groups.push(vec![(r, w, s)]),
+        }
+    }
+    for r in terms {
+        let w = words(&r.claim.surface);
+        let s = speaker(&r);
+        if s.is_none() {
+            continue;
+        }
+        let home = groups.iter_mut().find(|g| {
+            g.iter()
+                .any(|(_, gw, gs)| gs == &s && overlap(&w, gw) >= 1.0)
+        });
+        if let Some(g) = home {
+            g.push((r, w, s));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|mut g| {
+            g.sort_by(|a, b| {
+                (&a.0.source, a.0.claim.span.start).cmp(&(&b.0.source, b.0.claim.span.start))
+            });
+            let who = g
+                .iter()
+                .find_map(|(_, _, s)| s.as_ref().map(|(_, subject)| subject.clone()))
+                .unwrap_or_else(|| "unattributed".into());
+            let longest = g
+                .iter()
+                .max_by_key(|(_, w, _)| w.len())
+                .map(|(_, w, _)| w.clone())
+                .unwrap_or_default();
+            Fact {
+                id: String::new(),
+                kind: Kind::Quote,
+                subject: format!("{who}/{}", gist(&longest)),
+                reports: g.into_iter().map(|(r, _, _)| r).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The speaker's referent (key and subject): the first person named inside the attribution, else
+/// its first name that is no place, else the attribution's own key.
+fn speaker_key(r: &Reported, referents: &Referents) -> Option<(String, String)> {
+    let c = r.claim.claimant.as_ref()?;
+    let inside: Vec<&(String, String, EntityType)> = referents
+        .range((r.source.clone(), c.span.start)..(r.source.clone(), c.span.end))
+        .map(|(_, v)| v)
+        .collect();
+    // "CSP spokesman Ramadan" is Ramadan; "the leader of Mali" is not Mali.
+    let named = inside
+        .iter()
+        .find(|v| v.2 == EntityType::Person)
+        .or_else(|| inside.iter().find(|v| v.2 != EntityType::Place))
+        .map(|v| (v.0.clone(), v.1.clone()));
+    // Matched by the claimant's key ("the army" and "Mali's army"), shown by its words.
+    named.or_else(|| Some((format!("claimant:{}", c.key), slug(&c.name))))
+}
+
+/// Two speakers may have said one thing: the same, or one of them unknown.
+fn compatible(a: &Option<(String, String)>, b: &Option<(String, String)>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.0 == b.0,
+        _ => true,
+    }
+}
+
+/// A few words that say what a statement is about, for its fact id: the first four words of
+/// five letters or more.
+fn gist(words: &[String]) -> String {
+    let picked: Vec<&str> = words
+        .iter()
+        .filter(|w| w.chars().count() >= 5)
+        .take(4)
+        .map(String::as_str)
+        .collect();
+    let s = slug(&picked.join(" "));
+    if s == "unnamed" { "quote".into() } else { s }
+}

@@ -1,0 +1,328 @@
+//! Verdicts of quote facts.
+//!
+//! The fullest rendering (most words; the first source's on a tie) is the reference, and each
+//! other rendering is compared with it, after quote marks, case, punctuation and whitespace are
+//! set aside:
+//!
+//! - `verbatim`: the same words;
+//! - `fragment`: its words stand in the reference in one run, or the reference's in it ("were
+//!   fruitful" in "The exchanges were fruitful, focused on …");
+//! - `reworded`: otherwise; the word diff shows what was inserted, deleted and replaced;
+//! - `contradicts`: a negation is in one and not the other, a number differs, or a name is
+//!   replaced by one that is no spelling or reordering of it ("ESA" and "AES" are one acronym
+//!   reordered; "Mali" and "Niger" are two names).
+//!
+//! Any `contradicts` makes the fact a `conflict`, any `reworded` a `variant`; verbatim renderings
+//! and fragments agree.
+
+use serde::Serialize;
+use similar::ChangeTag;
+
+use super::{Span, Verdict};
+use crate::align::{Fact, words};
+use crate::names::cluster::fold_key;
+use crate::rules::RuleSet;
+
+/// How the sources render one statement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteDetail {
+    /// Each rendering, the reference first.
+    pub renderings: Vec<Rendering>,
+}
+
+/// One source's rendering of a statement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rendering {
+    /// The source id.
+    pub source: String,
+    /// `source:line:column` of the quoted words.
+    pub location: String,
+    /// The quoted words as written (whitespace collapsed).
+    pub text: String,
+    /// Who the source says said it.
+    pub speaker: Option<String>,
+    /// `reference`, `verbatim`, `fragment`, `reworded` or `contradicts`.
+    pub matches: &'static str,
+    /// Why it contradicts the reference, when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// Word diff against the reference: `delete` spans are the reference's words it lacks,
+    /// `insert` spans its own. Empty for the reference and verbatim renderings.
+    pub diff: Vec<Span>,
+}
+
+/// Judges a quote fact.
+pub(super) fn judge_quote(
+    fact: &Fact,
+    sources: usize,
+    rules: &RuleSet,
+) -> (Verdict, Vec<String>, QuoteDetail) {
+    let texts: Vec<(String, Vec<String>)> = fact
+        .reports
+        .iter()
+        .map(|r| {
+            let t = r
+                .claim
+                .value
+                .quote()
+                .map_or(r.claim.surface.clone(), |q| q.text.clone());
+            let w = words(&t);
+            (t, w)
+        })
+        .collect();
+    let reference = (0..texts.len())
+        .max_by(|&a, &b| texts[a].1.len().cmp(&texts[b].1.len()).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let (ref_text, ref_words) = &texts[reference];
+    let mut renderings = Vec::new();
+    let mut notes = Vec::new();
+    for (i, r) in fact.reports.iter().enumerate() {
+        let (text, w) = &texts[i];
+        let (matches, why) = if i == reference {
+            ("reference", None)
+        } else if w == ref_words {
+            ("verbatim", None)
+        } else {
+            let why = contradiction(ref_words, w, ref_text, text, rules);
+            match (why, contains(ref_words, w) || contains(w, ref_words)) {
+                (Some(why), _) => ("contradicts", Some(why)),
+                (None, true) => ("fragment", None),
+                (None, false) => ("reworded", None),
+            }
+        };
+        let diff = if matches == "reference" || matches == "verbatim" {
+            Vec::new()
+        } else {
+            word_diff(ref_text, text)
+        };
+        renderings.push(Rendering {
+            source: r.source.clone(),
+            location: format!("{}:{}:{}", r.source, r.claim.line, r.claim.column),
+            text: text.clone(),
+            speaker: r.claim.claimant.as_ref().map(|c| c.name.clone()),
+            matches,
+            why,
+            diff,
+        });
+    }
+    let reference_rendering = renderings.remove(reference);
+    renderings.insert(0, reference_rendering);
+    let count = |m: &str| renderings.iter().filter(|r| r.matches == m).count();
+    let verdict = if count("contradicts") > 0 {
+        Verdict::Conflict
+    } else if count("reworded") > 0 {
+        Verdict::Variant
+    } else if sources < 2 {
+        Verdict::SingleSource
+    } else {
+        Verdict::Agree
+    };
+    for r in &renderings[1..] {
+        match r.matches {
+            "fragment" => notes.push(format!("{} quotes a fragment of it", r.location)),
+            "reworded" => notes.push(format!("{} words it differently", r.location)),
+            "contradicts" => notes.push(format!(
+                "{} contradicts it: {}",
+                r.location,
+                r.why.as_deref().unwrap_or_default()
+            )),
+            _ => {}
+        }
+    }
+    let unattributed: Vec<&str> = renderings
+        .iter()
+        .filter(|r| r.speaker.is_none())
+        .map(|r| r.location.as_str())
+        .collect();
+    if !unattributed.is_empty() && unattributed.len() < renderings.len() {
+        notes.push(format!("no speaker given at {}", unattributed.join(", ")));
+    }
+    (verdict, notes, QuoteDetail { renderings })
+}
+
+/// Whether `part`'s words stand in `whole` as one run.
+fn contains(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Why two renderings cannot both be faithful: a negation, a number or a name that one has and
+/// the other replaces. Only the replaced stretches count, so a fragment that leaves out a
+/// clause contradicts nothing.
+fn contradiction(
+    reference: &[String],
+    other: &[String],
+    ref_text: &str,
+    other_text: &str,
+    rules: &RuleSet,
+) -> Option<String> {
+    let negations = |w: &[String]| {
+        w.iter()
+            .filter(|x| rules.quotes.negations.contains(x) || x.ends_with("n't"))
+            .count()
+    };
+    let overlapping = crate::align::overlap(reference, other) >= rules.quotes.min_overlap;
+    if overlapping && !(contains(reference, other) || contains(other, reference)) {
+        let (a, b) = (negations(reference), negations(other));
+        if a != b {
+            return Some(format!(
+                "a negation is {} (\"{}\" against \"{}\")",
+                if b > a { "added" } else { "removed" },
+                short(ref_text),
+                short(other_text)
+            ));
+        }
+    }
+    for (deleted, inserted) in replaced(ref_text, other_text) {
+        let numbers = |s: &str| -> Vec<String> {
+            words(s)
+                .into_iter()
+                .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+                .collect()
+        };
+        let (x, y) = (numbers(&deleted), numbers(&inserted));
+        if !x.is_empty() && !y.is_empty() && x != y {
+            return Some(format!(
+                "a number changes: {} → {}",
+                x.join(" "),
+                y.join(" ")
+            ));
+        }
+        // A capitalised word the other rendering also has in lower case opens a sentence.
+        let everywhere: Vec<String> = reference.iter().chain(other).cloned().collect();
+        let names = |s: &str| -> Vec<String> {
+            s.split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(fold_key)
+                .filter(|k| k.chars().count() >= 2)
+                .filter(|k| everywhere.iter().filter(|w| *w == k).count() < 2)
+                .collect()
+        };
+        let (x, y) = (names(&deleted), names(&inserted));
+        if let (Some(a), Some(b)) = (x.first(), y.first()) {
+            if x.len() == 1 && y.len() == 1 && !same_name(a, b) {
+                return Some(format!("a name changes: {deleted} → {inserted}"));
+            }
+        }
+    }
+    None
+}
+
+/// Two folded names are one: equal, a spelling apart, or the same letters reordered.
+fn same_name(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut c: Vec<char> = s.chars().collect();
+        c.sort_unstable();
+        c
+    };
+    a == b || sorted(a) == sorted(b) || strsim::levenshtein(a, b) <= 2
+}
+
+/// The stretches the word diff replaces: (deleted words, inserted words), neighbours merged.
+fn replaced(a: &str, b: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for (op, text) in word_ops(a, b) {
+        match op {
+            ChangeTag::Equal => {
+                if let Some(c) = current.take() {
+                    if !c.0.is_empty() && !c.1.is_empty() {
+                        out.push(c);
+                    }
+                }
+            }
+            ChangeTag::Delete => {
+                push_word(&mut current.get_or_insert_with(Default::default).0, text)
+            }
+            ChangeTag::Insert => {
+                push_word(&mut current.get_or_insert_with(Default::default).1, text)
+            }
+        }
+    }
+    if let Some(c) = current {
+        if !c.0.is_empty() && !c.1.is_empty() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn push_word(s: &mut String, word: &str) {
+    if !s.is_empty() {
+        s.push(' ');
+    }
+    s.push_str(word);
+}
+
+/// A word-by-word diff of two renderings: words compare without case and punctuation
+/// ("relations." = "Relations"), and come out as written.
+fn word_ops<'a>(a: &'a str, b: &'a str) -> Vec<(ChangeTag, &'a str)> {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    let key = |w: &&str| words(w).join(" ");
+    let (ka, kb): (Vec<String>, Vec<String>) =
+        (wa.iter().map(key).collect(), wb.iter().map(key).collect());
+    let mut out = Vec::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb) {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            similar::DiffTag::Equal => out.extend(wb[new].iter().map(|w| (ChangeTag::Equal, *w))),
+            similar::DiffTag::Delete => out.extend(wa[old].iter().map(|w| (ChangeTag::Delete, *w))),
+            similar::DiffTag::Insert => out.extend(wb[new].iter().map(|w| (ChangeTag::Insert, *w))),
+            similar::DiffTag::Replace => {
+                out.extend(wa[old].iter().map(|w| (ChangeTag::Delete, *w)));
+                out.extend(wb[new].iter().map(|w| (ChangeTag::Insert, *w)));
+            }
+        }
+    }
+    out
+}
+
+/// The first words of a rendering, for a note.
+fn short(text: &str) -> String {
+    let w: Vec<&str> = text.split_whitespace().take(8).collect();
+    let mut s = w.join(" ");
+    if text.split_whitespace().count() > 8 {
+        s.push('…');
+    }
+    s
+}
+
+/// A word diff as spans, words separated by single spaces.
+fn word_diff(a: &str, b: &str) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for (tag, word) in word_ops(a, b) {
+        let op = match tag {
+            ChangeTag::Equal => "equal",
+            ChangeTag::Delete => "delete",
+            ChangeTag::Insert => "insert",
+        };
+        match spans.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(word);
+            }
+            Some(last) => {
+                // The space between two pieces goes with the equal one, or the earlier one.
+                if op == "equal" {
+                    spans.push(Span {
+                        op,
+                        text: format!(" {word}"),
+                    });
+                } else {
+                    last.text.push(' ');
+                    spans.push(Span {
+                        op,
+                        text: word.to_string(),
+                    });
+                }
+            }
+            None => spans.push(Span {
+                op,
+                text: word.to_string(),
+            }),
+        }
+    }
+    spans
+}

@@ -1,0 +1,350 @@
+//! Quotations and who said them.
+//!
+//! Quotes are found per paragraph, since a quotation may run over several sentences. The marks
+//! read are straight and curly double quotes, `« »`, `„ “`, and single quotes used as quotation
+//! marks (an apostrophe between two letters, as in "Jama’at" or "don't", is never one). Scraped
+//! and machine-translated text breaks marks, and these are read too:
+//!
+//! - a closing mark before an opening one with text between (`” to strenghten “`) is a
+//!   reversed pair;
+//! - an opening mark that nothing closes runs to the end of its paragraph (the next paragraph of
+//!   a long quotation opens again, by convention);
+//! - a closing mark that nothing opened closes a quotation that started with the paragraph.
+//!
+//! A quotation of fewer than `quotes.min_statement_words` words is a *term* ("strengthen",
+//! "terrorists", a scare quote or a name); longer ones are *statements*.
+//!
+//! The speaker comes from the attribution around the quotation: the sentence that holds its
+//! opening mark and the one just after its closing mark are read by the claimant finder ("…,
+//! X said", "X said: …", "said X", "added Mr. Ramadan", "according to X", "… the FPL stressed
+//! on its Facebook page"), a pronoun standing for the last speaker named before (within a few
+//! paragraphs); failing that, a name right after the closing mark ("…”Mohamed Ramadan, spokesman
+//! for …, told AFP").
+
+use std::ops::Range;
+
+use crate::claim::{Claimant, QuoteKind, QuoteValue};
+use crate::rules::RuleSet;
+use crate::segment::Segmented;
+use crate::words::{Token, tokenize};
+
+use super::claimant::claimant_of;
+
+/// How many paragraphs back a pronoun may look for its speaker.
+const PRONOUN_REACH: usize = 3;
+
+/// One quotation found in an article.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// The quoted words, marks excluded, trimmed.
+    pub span: Range<usize>,
+    /// What was found.
+    pub quote: QuoteValue,
+    /// Who said it, when the text says.
+    pub speaker: Option<Claimant>,
+    /// The sentence holding the opening mark.
+    pub sentence: Range<usize>,
+}
+
+/// A pair of marks around a quotation, as byte offsets: the opening mark's start and the
+/// closing mark's end (or the paragraph's end when unclosed).
+#[derive(Clone, Debug, PartialEq)]
+struct Marks {
+    outer: Range<usize>,
+    inner: Range<usize>,
+    marks: String,
+    broken: Option<&'static str>,
+}
+
+/// Every quotation of the article, in text order.
+pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut last_speaker: Option<(usize, Claimant)> = None;
+    for (index, paragraph) in segmented.paragraphs.iter().enumerate() {
+        let in_body = segmented.sentences.iter().any(|s| s.paragraph == index);
+        if !in_body {
+            continue;
+        }
+        let all = marks(text, paragraph.span.clone());
+        // Quoted statements hold no attribution of another quotation: they are masked.
+        let statements: Vec<Range<usize>> = all
+            .iter()
+            .filter(|m| {
+                let t = &text[m.inner.clone()];
+                t.split_whitespace().count() >= rules.quotes.min_statement_words && !is_title(t)
+            })
+            .map(|m| m.outer.clone())
+            .collect();
+        for m in all {
+            let inner = trim(text, m.inner.clone());
+            if inner.is_empty() {
+                continue;
+            }
+            let words = text[inner.clone()]
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            let kind =
+                if words >= rules.quotes.min_statement_words && !is_title(&text[inner.clone()]) {
+                    QuoteKind::Statement
+                } else {
+                    QuoteKind::Term
+                };
+            let sentence = sentence_at(segmented, index, m.outer.start, paragraph.span.clone());
+            let previous = last_speaker
+                .as_ref()
+                .filter(|(p, _)| index - p <= PRONOUN_REACH)
+                .map(|(_, c)| c);
+            let speaker = speaker(text, segmented, index, &m, &statements, previous, rules);
+            if let Some(s) = &speaker {
+                if kind == QuoteKind::Statement {
+                    last_speaker = Some((index, s.clone()));
+                }
+            }
+            found.push(Found {
+                quote: QuoteValue {
+                    text: text[inner.clone()]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    kind,
+                    marks: m.marks.clone(),
+                    broken: m.broken,
+                    speaker: speaker.as_ref().map(|s| s.name.clone()),
+                },
+                span: inner,
+                speaker,
+                sentence,
+            });
+        }
+    }
+    found
+}
+
+/// The quotation marks of one paragraph, paired.
+fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
+    let p = &text[paragraph.clone()];
+    let base = paragraph.start;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let letter = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric());
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, char)> = None; // (char index, byte, mark)
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let end = at + c.len_utf8();
+        let single = matches!(c, '‘' | '’' | '\'');
+        // An apostrophe between letters ("Jama’at", "don't", "Mali’s") is no quotation mark.
+        if single && i > 0 && letter(i - 1) && letter(i + 1) {
+            i += 1;
+            continue;
+        }
+        match open {
+            None => {
+                let opens = match c {
+                    '“' | '«' | '„' | '"' => true,
+                    '‘' | '\'' => letter(i + 1) && (i == 0 || !letter(i - 1)),
+                    '”' => {
+                        // A reversed pair: ” … “ with text between and no other mark.
+                        if let Some(j) = (i + 1..chars.len()).find(|&j| is_mark(chars[j].1)) {
+                            if chars[j].1 == '“' && j > i + 1 {
+                                out.push(Marks {
+                                    outer: base + at..base + chars[j].0 + '“'.len_utf8(),
+                                    inner: base + end..base + chars[j].0,
+                                    marks: "”“".into(),
+                                    broken: Some("reversed"),
+                                });
+                                i = j + 1;
+                                continue;
+                            }
+                        }
+                        // A closing mark nothing opened: the quotation began with the paragraph.
+                        if out.is_empty() && p[..at].split_whitespace().count() >= 2 {
+                            out.push(Marks {
+                                outer: base..base + end,
+                                inner: base..base + at,
+                                marks: "”".into(),
+                                broken: Some("unopened"),
+                            });
+                        }
+                        false
+                    }
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i, at, c));
+                }
+            }
+            Some((_, start, mark)) => {
+                let closes = match (mark, c) {
+                    ('“', '”') | ('„', '“') | ('«', '»') | ('"', '"') => true,
+                    ('“', '"') | ('"', '”') => true,
+                    ('‘' | '\'', '’' | '\'') => !letter(i + 1),
+                    _ => false,
+                };
+                if closes {
+                    out.push(Marks {
+                        outer: base + start..base + end,
+                        inner: base + start + mark.len_utf8()..base + at,
+                        marks: format!("{mark}{c}"),
+                        broken: None,
+                    });
+                    open = None;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some((_, start, mark)) = open {
+        // Single marks left open were apostrophes after all ("the rebels' base").
+        if !matches!(mark, '‘' | '\'') {
+            out.push(Marks {
+                outer: base + start..base + p.len(),
+                inner: base + start + mark.len_utf8()..base + p.len(),
+                marks: mark.to_string(),
+                broken: Some("unclosed"),
+            });
+        }
+    }
+    out
+}
+
+/// A quoted name or title: most of its words capitalised ("Permanent Strategic Framework for
+/// Peace, Security, and Development", "Supporting Islam and Muslims").
+fn is_title(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .filter(|w| w.split('-').any(|p| p.starts_with(char::is_uppercase)))
+            .count()
+            * 4
+            >= words.len() * 3
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»' | '„')
+}
+
+/// `range` without surrounding whitespace and punctuation that belongs to the attribution.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = s.len() - s.trim_start().len();
+    let end = s
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+        .len();
+    if start >= end {
+        return range.start..range.start;
+    }
+    range.start + start..range.start + end
+}
+
+/// The sentence of paragraph `index` that holds byte `at`, or the paragraph.
+fn sentence_at(
+    segmented: &Segmented,
+    index: usize,
+    at: usize,
+    paragraph: Range<usize>,
+) -> Range<usize> {
+    segmented
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == index)
+        .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+        .map_or(paragraph, |s| s.span.clone())
+}
+
+/// The speaker of a quotation: the attribution in the sentences around it, else a name right
+/// after its closing mark.
+fn speaker(
+    text: &str,
+    segmented: &Segmented,
+    index: usize,
+    m: &Marks,
+    statements: &[Range<usize>],
+    previous: Option<&Claimant>,
+    rules: &RuleSet,
+) -> Option<Claimant> {
+    let sentences: Vec<&Range<usize>> = segmented
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == index)
+        .map(|s| &s.span)
+        .collect();
+    let first = sentences
+        .iter()
+        .find(|s| s.end > m.outer.start)
+        .map_or(m.outer.start, |s| s.start.min(m.outer.start));
+    let last = sentences
+        .iter()
+        .find(|s| s.end > m.outer.end)
+        .map_or(m.outer.end, |s| s.end.max(m.outer.end));
+    let tokens = tokenize(text, first..last);
+    let quote: Range<usize> = {
+        let a = tokens.iter().position(|t| t.span.start >= m.outer.start);
+        let b = tokens.iter().rposition(|t| t.span.end <= m.outer.end);
+        match (a, b) {
+            (Some(a), Some(b)) if a <= b => a..b + 1,
+            _ => return None,
+        }
+    };
+    // Attribution outside the quotation only: mask the quoted words.
+    let outside: Vec<Token<'_>> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut t = t.clone();
+            let other = statements
+                .iter()
+                .any(|o| *o != m.outer && o.start < t.span.start && t.span.end < o.end);
+            if other || quote.contains(&i) && i != quote.start && i + 1 != quote.end {
+                t.is_word = false;
+                t.text = "…";
+            }
+            t
+        })
+        .collect();
+    let found = claimant_of(text, &outside, quote.clone(), previous, rules)
+        .or_else(|| name_after(text, &tokens, quote.end));
+    found.map(|c| tidy(text, c))
+}
+
+/// "…”Mohamed Elmaouloud Ramadan, spokesman …": capitalised words right after the closing mark.
+fn name_after(text: &str, tokens: &[Token<'_>], at: usize) -> Option<Claimant> {
+    let end = (at..tokens.len())
+        .take_while(|&i| tokens[i].is_capitalised())
+        .last()?
+        + 1;
+    (end - at >= 2).then(|| {
+        let span = tokens[at].span.start..tokens[end - 1].span.end;
+        Claimant {
+            name: text[span.clone()].to_string(),
+            key: text[span.clone()].to_lowercase(),
+            span,
+        }
+    })
+}
+
+/// A speaker without the quotation marks and determiners the attribution may have taken in
+/// ("”the FPL" → "FPL").
+fn tidy(text: &str, mut c: Claimant) -> Claimant {
+    let s = &text[c.span.clone()];
+    let trimmed = s.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let mut start = c.span.start + (s.len() - trimmed.len());
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if text[start..c.span.end].starts_with(det) {
+            start += det.len();
+        }
+    }
+    if start < c.span.end {
+        c.span = start..c.span.end;
+        c.name = text[c.span.clone()].to_string();
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests;
