@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::align::align;
-use crate::compare::{Verdict, judge};
+use crate::compare::{Verdict, competing_accounts, judge};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::ingest::{STORY_RULES, Story, Warning};
@@ -218,10 +218,11 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
         .zip(&claims)
         .map(|(a, (_, c))| SourceInfo::new(a, c.len()))
         .collect();
-    let judged = align(&claims, &rules)
+    let mut judged: Vec<_> = align(&claims, &rules)
         .into_iter()
         .map(|f| judge(f, &rules))
         .collect();
+    competing_accounts(&mut judged);
     let report = CheckReport::new(sources, judged, &story.articles, warnings);
     write_warnings(&report.warnings, err)?;
     report::write_check(&report, args.story.format, args.verbose, out).map_err(Error::Write)?;

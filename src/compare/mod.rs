@@ -148,9 +148,18 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         .collect();
     claimants.sort();
     claimants.dedup();
-    let unattributed = fact.reports.iter().any(|r| r.claim.claimant.is_none());
-    if !claimants.is_empty() && unattributed && sources.len() > 1 {
-        notes.push("some sources attribute the figure, others state it without attribution".into());
+    let unattributed: Vec<String> = fact
+        .reports
+        .iter()
+        .filter(|r| r.claim.claimant.is_none())
+        .map(|r| format!("{}:{}", r.source, r.claim.line))
+        .collect();
+    if !claimants.is_empty() && !unattributed.is_empty() && sources.len() > 1 {
+        notes.push(format!(
+            "stated as fact at {}, but attributed elsewhere (to {})",
+            unattributed.join(", "),
+            claimants.join("; ")
+        ));
     }
     if fact.kind == Kind::Date {
         notes.extend(precision_note(&fact));
@@ -164,6 +173,70 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         notes,
         names: None,
         quote: None,
+    }
+}
+
+/// How far apart (in bytes of one article) two figures may stand to be competing accounts.
+const COMPETING_REACH: usize = 600;
+
+/// Notes on casualty facts that are competing accounts: figures for the same outcome that
+/// different parties give, which one source reports close together ("separatists say 20
+/// civilians were killed … the army said it killed 20 armed individuals"). These are no conflict
+/// between sources: the sources agree that the parties disagree, and the note says so.
+pub fn competing_accounts(judged: &mut [Judged]) {
+    let mut notes: Vec<(usize, String)> = Vec::new();
+    for i in 0..judged.len() {
+        for j in 0..judged.len() {
+            if i == j {
+                continue;
+            }
+            let (a, b) = (&judged[i].fact, &judged[j].fact);
+            if a.kind != Kind::CasualtyCount || b.kind != Kind::CasualtyCount {
+                continue;
+            }
+            let mut sources: Vec<&str> = Vec::new();
+            let mut other: Option<&crate::align::Reported> = None;
+            for x in &a.reports {
+                for y in &b.reports {
+                    let (Some(cx), Some(cy)) = (&x.claim.claimant, &y.claim.claimant) else {
+                        continue;
+                    };
+                    let outcomes = match (&x.claim.casualty, &y.claim.casualty) {
+                        (Some(p), Some(q)) => p.outcome.compatible(q.outcome),
+                        _ => false,
+                    };
+                    let near = x.claim.span.start.abs_diff(y.claim.span.start) <= COMPETING_REACH;
+                    if x.source == y.source
+                        && cx.key != cy.key
+                        && outcomes
+                        && near
+                        && !x.claim.teaser
+                    {
+                        if !sources.contains(&x.source.as_str()) {
+                            sources.push(&x.source);
+                        }
+                        other.get_or_insert(y);
+                    }
+                }
+            }
+            if let Some(y) = other {
+                let victims = y.claim.casualty.as_ref().map_or("", |c| c.victims.as_str());
+                let who = y.claim.claimant.as_ref().map_or("", |c| c.name.as_str());
+                notes.push((
+                    i,
+                    format!(
+                        "competing account from {who}: {} {victims} ({}); {} report{} both: the parties disagree, not the sources",
+                        y.claim.value,
+                        b.id,
+                        sources.join(", "),
+                        if sources.len() == 1 { "s" } else { "" }
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, note) in notes {
+        judged[i].notes.push(note);
     }
 }
 

@@ -304,14 +304,24 @@ fn word_diff(a: &str, b: &str) -> Vec<Span> {
                 last.text.push_str(word);
             }
             Some(last) => {
-                // The space between two pieces goes with the equal one, or the earlier one.
+                // The space between two pieces is an equal piece of its own, or part of the
+                // equal neighbour: "[-12-] {+15+}", not "[-12 -]{+15+}".
                 if op == "equal" {
                     spans.push(Span {
                         op,
                         text: format!(" {word}"),
                     });
-                } else {
+                } else if last.op == "equal" {
                     last.text.push(' ');
+                    spans.push(Span {
+                        op,
+                        text: word.to_string(),
+                    });
+                } else {
+                    spans.push(Span {
+                        op: "equal",
+                        text: " ".into(),
+                    });
                     spans.push(Span {
                         op,
                         text: word.to_string(),

@@ -48,9 +48,19 @@ pub(super) fn claimant_of(
     previous: Option<&Claimant>,
     rules: &RuleSet,
 ) -> Option<Claimant> {
-    if let Some(c) = according_to(text, tokens, rules) {
-        return Some(c);
-    }
+    according_to(text, tokens, rules).or_else(|| by_verb(text, tokens, claim, previous, rules))
+}
+
+/// The claimant an attribution verb names: the subject before it ("the army said"), or the
+/// name after it ("said Mr. Ramadan"); a pronoun stands for an earlier subject of the sentence
+/// or for `previous`.
+pub(super) fn by_verb(
+    text: &str,
+    tokens: &[Token<'_>],
+    claim: std::ops::Range<usize>,
+    previous: Option<&Claimant>,
+    rules: &RuleSet,
+) -> Option<Claimant> {
     let verbs = &rules.casualties.attribution_verbs;
     let is_verb = |t: &Token<'_>| {
         t.is_word && !t.is("according") && verbs.iter().any(|v| t.text.eq_ignore_ascii_case(v))
@@ -86,7 +96,7 @@ pub(super) fn claimant_of(
 }
 
 /// The phrase after "according to", up to the end of its clause.
-fn according_to(text: &str, tokens: &[Token<'_>], rules: &RuleSet) -> Option<Claimant> {
+pub(super) fn according_to(text: &str, tokens: &[Token<'_>], rules: &RuleSet) -> Option<Claimant> {
     let at = (0..tokens.len())
         .find(|&i| tokens[i].is("according") && tokens.get(i + 1).is_some_and(|t| t.is("to")))?;
     let start = at + 2;

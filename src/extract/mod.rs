@@ -62,7 +62,13 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         let mut sentence_claims = Vec::new();
         if !dates.is_empty() {
             let names = entities::entities(&tokens, rules);
-            sentence_claims.extend(dated::date_claims(article, &tokens, &dates, &names, rules));
+            for mut claim in dated::date_claims(article, &tokens, &dates, &names, rules) {
+                // A date has a claimant too: "the army said the attack began on Monday".
+                if let Some(range) = token_range(&tokens, &claim.span) {
+                    claim.claimant = claimant::claimant_of(text, &tokens, range, last, rules);
+                }
+                sentence_claims.push(claim);
+            }
         }
         for hit in &hits {
             let claimant = claimant::claimant_of(text, &tokens, hit.tokens.clone(), last, rules);

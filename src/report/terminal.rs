@@ -9,7 +9,7 @@ use colored::{ColoredString, Colorize};
 
 use super::{CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
-use crate::compare::{NameDetail, Span, Verdict};
+use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -110,6 +110,9 @@ fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::R
             return Ok(());
         }
     }
+    if let Some(quote) = &fact.quote {
+        return write_renderings(quote, out);
+    }
     for r in &fact.reports {
         write_report(r, out)?;
         if evidence {
@@ -161,6 +164,30 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
             f.mentions,
             f.locations.first().map_or("", String::as_str).cyan()
         )?;
+    }
+    Ok(())
+}
+
+/// A quote fact's renderings: the reference in full, then each other with its word diff.
+fn write_renderings(quote: &QuoteDetail, out: &mut dyn Write) -> std::io::Result<()> {
+    for r in &quote.renderings {
+        let speaker = r.speaker.as_deref().unwrap_or("speaker unknown");
+        writeln!(
+            out,
+            "    {}  {}  {} {speaker}",
+            r.location.cyan(),
+            r.matches,
+            "said by".dimmed()
+        )?;
+        let shown = if r.diff.is_empty() {
+            r.text.clone()
+        } else {
+            marked(&r.diff)
+        };
+        writeln!(out, "        “{shown}”")?;
+        if let Some(why) = &r.why {
+            writeln!(out, "        {} {why}", "why:".dimmed())?;
+        }
     }
     Ok(())
 }

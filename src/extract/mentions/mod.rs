@@ -411,7 +411,7 @@ fn opens_unit(tokens: &[Token<'_>], at: usize) -> bool {
         && !tokens[at - 1].is_word
         && tokens[at - 1]
             .text
-            .starts_with(['“', '"', '(', ':', '‘', '•', '-', '–', '—', '|'])
+            .starts_with(['“', '"', '«', '„', '(', ':', '‘', '•', '-', '–', '—', '|'])
 }
 
 /// A headline: three or more words of four letters or more, three in four of them capitalised,

@@ -19,7 +19,9 @@
 //! X said", "X said: …", "said X", "added Mr. Ramadan", "according to X", "… the FPL stressed
 //! on its Facebook page"), a pronoun standing for the last speaker named before (within a few
 //! paragraphs); failing that, a name right after the closing mark ("…”Mohamed Ramadan, spokesman
-//! for …, told AFP").
+//! for …, told AFP"). The quotation's own verb outranks an "according to" that reports it, and a
+//! bare title ("the governor") is the last speaker whose name holds it ("Governor Amadou
+//! Sangare").
 
 use std::ops::Range;
 
@@ -28,7 +30,7 @@ use crate::rules::RuleSet;
 use crate::segment::Segmented;
 use crate::words::{Token, tokenize};
 
-use super::claimant::claimant_of;
+use super::claimant::{according_to, by_verb};
 
 /// How many paragraphs back a pronoun may look for its speaker.
 const PRONOUN_REACH: usize = 3;
@@ -307,9 +309,27 @@ fn speaker(
             t
         })
         .collect();
-    let found = claimant_of(text, &outside, quote.clone(), previous, rules)
-        .or_else(|| name_after(text, &tokens, quote.end));
-    found.map(|c| tidy(text, c))
+    // A quotation's own verb outranks an "according to" that reports it ("…," the governor
+    // told a press conference, according to local radio).
+    let found = by_verb(text, &outside, quote.clone(), previous, rules)
+        .or_else(|| according_to(text, &outside, rules))
+        .or_else(|| name_after(text, &tokens, quote.end))
+        .map(|c| tidy(text, c));
+    // "the governor" after "Governor Amadou Sangare" is Amadou Sangare.
+    match (found, previous) {
+        (Some(c), Some(p))
+            if is_bare_title(&c.name, rules)
+                && p.name.to_lowercase().contains(&c.name.to_lowercase()) =>
+        {
+            Some(p.clone())
+        }
+        (found, _) => found,
+    }
+}
+
+/// A speaker that is only a title: "governor", "spokesman".
+fn is_bare_title(name: &str, rules: &RuleSet) -> bool {
+    rules.names.titles.contains(&name.to_lowercase())
 }
 
 /// "…”Mohamed Elmaouloud Ramadan, spokesman …": capitalised words right after the closing mark.
