@@ -13,7 +13,7 @@ mod names;
 mod quotes;
 
 pub(crate) use names::is_bare_acronym;
-pub(crate) use quotes::{overlap, words};
+pub(crate) use quotes::{content, overlap, words};
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;

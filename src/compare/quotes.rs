@@ -8,9 +8,11 @@
 //! - `fragment`: its words stand in the reference in one run, or the reference's in it ("were
 //!   fruitful" in "The exchanges were fruitful, focused on …");
 //! - `reworded`: otherwise; the word diff shows what was inserted, deleted and replaced;
-//! - `contradicts`: a negation is in one and not the other, a number differs, or a name is
-//!   replaced by one that is no spelling or reordering of it ("ESA" and "AES" are one acronym
-//!   reordered; "Mali" and "Niger" are two names).
+//! - `contradicts`: in a close paraphrase (four in five content words shared both ways) a
+//!   negation is in one and not the other; or, in a stretch of at most three words, a number
+//!   differs or a name is replaced by one that is no spelling or reordering of it ("ESA" and
+//!   "AES" are one acronym reordered; "Mali" and "Niger" are two names). A capital that only
+//!   opens a sentence is no name.
 //!
 //! Any `contradicts` makes the fact a `conflict`, any `reworded` a `variant`; verbatim renderings
 //! and fragments agree.
@@ -50,6 +52,10 @@ pub struct Rendering {
     /// `insert` spans its own. Empty for the reference and verbatim renderings.
     pub diff: Vec<Span>,
 }
+
+/// How much of their content words two renderings must share, both ways, to be close enough to
+/// contradict each other.
+const CLOSE: f64 = 0.8;
 
 /// Judges a quote fact.
 pub(super) fn judge_quote(
@@ -160,8 +166,19 @@ fn contradiction(
             .filter(|x| rules.quotes.negations.contains(x) || x.ends_with("n't"))
             .count()
     };
-    let overlapping = crate::align::overlap(reference, other) >= rules.quotes.min_overlap;
-    if overlapping && !(contains(reference, other) || contains(other, reference)) {
+    // Only a close paraphrase can be negated: once negations are set aside, four in five of
+    // their content words are shared both ways ("You don't want it like that" and "You want it
+    // peaceful" are two statements, not one negated).
+    let bare = |w: &[String]| -> Vec<String> {
+        crate::align::content(w)
+            .into_iter()
+            .filter(|x| !rules.quotes.negations.contains(x))
+            .collect()
+    };
+    let (ca, cb) = (bare(reference), bare(other));
+    let close = crate::align::overlap(&ca, &cb) >= CLOSE
+        && ca.len().min(cb.len()) * 5 >= ca.len().max(cb.len()) * 4;
+    if close && !(contains(reference, other) || contains(other, reference)) {
         let (a, b) = (negations(reference), negations(other));
         if a != b {
             return Some(format!(
@@ -172,7 +189,14 @@ fn contradiction(
             ));
         }
     }
-    for (deleted, inserted) in replaced(ref_text, other_text) {
+    let (a, b) = (sentence_case(ref_text), sentence_case(other_text));
+    // A number or a name swapped for another in a short stretch, the rest alike.
+    let alike = crate::align::overlap(&ca, &cb) >= rules.quotes.min_overlap;
+    for (deleted, inserted) in replaced(&a, &b) {
+        let short_stretch = |s: &str| s.split_whitespace().count() <= 3;
+        if !(alike && short_stretch(&deleted) && short_stretch(&inserted)) {
+            continue;
+        }
         let numbers = |s: &str| -> Vec<String> {
             words(s)
                 .into_iter()
@@ -205,6 +229,25 @@ fn contradiction(
         }
     }
     None
+}
+
+/// The text with each sentence's first word in lower case, so that only names keep capitals.
+fn sentence_case(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut opens = true;
+    for w in text.split_whitespace() {
+        let shown = if opens {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        } else {
+            w.to_string()
+        };
+        opens = w.ends_with(['.', '!', '?', ':', '…', '"', '“', '”']);
+        out.push(shown);
+    }
+    out.join(" ")
 }
 
 /// Two folded names are one: equal, a spelling apart, or the same letters reordered.
@@ -335,4 +378,86 @@ fn word_diff(a: &str, b: &str) -> Vec<Span> {
         }
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn why(a: &str, b: &str) -> Option<String> {
+        let rules = RuleSet::load(&[]).unwrap();
+        contradiction(&words(a), &words(b), a, b, &rules)
+    }
+
+    #[test]
+    fn a_negation_in_a_close_paraphrase_contradicts() {
+        let w = why(
+            "The rebels did not receive any help from abroad during the offensive",
+            "The rebels did receive help from abroad during the offensive",
+        );
+        assert!(w.is_some_and(|w| w.starts_with("a negation is removed")));
+    }
+
+    #[test]
+    fn a_negation_in_a_loose_paraphrase_does_not() {
+        assert_eq!(
+            why(
+                "You don't want the festival to be like that",
+                "You want the festival to be peaceful"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn numbers_and_names_that_change_contradict_but_reordered_acronyms_do_not() {
+        assert_eq!(
+            why(
+                "We counted 12 attacks on the road",
+                "We counted 15 attacks on the road"
+            )
+            .as_deref(),
+            Some("a number changes: 12 → 15")
+        );
+        assert!(
+            why(
+                "Troops left Gao on the orders of Mali",
+                "Troops left Gao on the orders of Niger"
+            )
+            .is_some_and(|w| w.starts_with("a name changes"))
+        );
+        assert_eq!(
+            why(
+                "aggression by the states of the AES alliance",
+                "aggression by the states of the ESA alliance"
+            ),
+            None
+        );
+        // A capital that only opens a sentence is no name.
+        assert_eq!(
+            why(
+                "When I heard it I could not believe it",
+                "Honestly I heard it and could not believe it"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn word_diff_marks_changes_and_keeps_spaces_apart() {
+        let spans = word_diff(
+            "our territories and our populations",
+            "our territories and our people",
+        );
+        let d: Vec<(&str, &str)> = spans.iter().map(|s| (s.op, s.text.as_str())).collect();
+        assert_eq!(
+            d,
+            [
+                ("equal", "our territories and our "),
+                ("delete", "populations"),
+                ("equal", " "),
+                ("insert", "people")
+            ]
+        );
+    }
 }
