@@ -112,12 +112,25 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
             .is_some_and(|q| q.kind == QuoteKind::Statement)
     });
     let mut groups: Vec<Vec<Member>> = Vec::new();
+    // Groups by content word, so a statement is compared only with groups that share two of
+    // its content words (fewer can never match): linear in practice, not quadratic.
+    let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for r in statements {
         let w = words(&r.claim.surface);
         let s = speaker(&r);
-        let best = groups
-            .iter()
-            .enumerate()
+        let mut distinct = content(&w);
+        distinct.sort();
+        distinct.dedup();
+        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+        for c in &distinct {
+            for &g in by_word.get(c).map_or(&[][..], Vec::as_slice) {
+                *shared.entry(g).or_default() += 1;
+            }
+        }
+        let best = shared
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(i, _)| (i, &groups[i]))
             .filter(|(_, g)| g.iter().all(|(_, _, gs)| compatible(gs, &s)))
             .filter_map(|(i, g)| {
                 g.iter()
@@ -126,10 +139,20 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
                     .map(|score| (i, score))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        match best {
-            Some((i, _)) => groups[i].push((r, w, s)),
-            None => groups.push(vec![(r, w, s)]),
+        let at = match best {
+            Some((i, _)) => i,
+            None => {
+                groups.push(Vec::new());
+                groups.len() - 1
+            }
+        };
+        for c in distinct {
+            let list = by_word.entry(c).or_default();
+            if list.last() != Some(&at) && !list.contains(&at) {
+                list.push(at);
+            }
         }
+        groups[at].push((r, w, s));
     }
     for r in terms {
         let w = words(&r.claim.surface);
