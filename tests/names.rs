@@ -10,16 +10,11 @@ const SAHEL: &str = "fixtures/sahel-2024";
 const INVENTED: &str = "fixtures/invented-names";
 
 fn facts(path: &str) -> Vec<Value> {
-    let r = claimdiff_run(["check", path, "--format", "json", "--fail-on", "never"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    json(&r.stdout)["facts"].as_array().unwrap().clone()
+    check_facts(path)
 }
 
 fn fact<'a>(facts: &'a [Value], id: &str) -> &'a Value {
-    facts.iter().find(|f| f["id"] == id).unwrap_or_else(|| {
-        let ids: Vec<&str> = facts.iter().filter_map(|f| f["id"].as_str()).collect();
-        panic!("no fact {id} in {ids:?}")
-    })
+    fact_by_id(facts, id)
 }
 
 /// (aspect, text, sources as three-letter prefixes) of each form of a name fact.

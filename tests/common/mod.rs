@@ -133,3 +133,18 @@ pub fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
 pub fn is_exact(claim: &Value, n: u64) -> bool {
     claim["value"]["min"].as_u64() == Some(n) && claim["value"]["max"].as_u64() == Some(n)
 }
+
+/// The facts of `claimdiff check PATH --format json --fail-on never`; the run must succeed.
+pub fn check_facts(path: &str) -> Vec<Value> {
+    let r = claimdiff_run(["check", path, "--format", "json", "--fail-on", "never"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    json(&r.stdout)["facts"].as_array().unwrap().clone()
+}
+
+/// The fact with id `id`; fails listing the ids there are.
+pub fn fact_by_id<'a>(facts: &'a [Value], id: &str) -> &'a Value {
+    facts.iter().find(|f| f["id"] == id).unwrap_or_else(|| {
+        let ids: Vec<&str> = facts.iter().filter_map(|f| f["id"].as_str()).collect();
+        panic!("no fact {id} in {ids:?}")
+    })
+}

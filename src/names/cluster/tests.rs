@@ -292,70 +292,44 @@ fn odd_inputs_do_not_panic() {
     }
 }
 
+/// The clusters of two non-person spellings with the default settings: `[0, 0]` when they
+/// are one name, `[0, 1]` when two.
+fn pair_of(a: &str, b: &str) -> Vec<usize> {
+    let input = [
+        Spelling {
+            text: a,
+            person: false,
+        },
+        Spelling {
+            text: b,
+            person: false,
+        },
+    ];
+    cluster(&input, &VariantSettings::default())
+}
+
 #[test]
 fn a_demonym_ending_is_another_word_not_a_spelling() {
-    let settings = VariantSettings::default();
     for (a, b) in [
         ("Tennessee", "Tennessean"),
         ("Kenya", "Kenyan"),
         ("Sudan", "Sudanese"),
     ] {
-        let input = [
-            Spelling {
-                text: a,
-                person: false,
-            },
-            Spelling {
-                text: b,
-                person: false,
-            },
-        ];
-        assert_eq!(cluster(&input, &settings), [0, 1], "{a} / {b}");
+        assert_eq!(pair_of(a, b), [0, 1], "{a} / {b}");
     }
     // A plural is the same name.
-    let input = [
-        Spelling {
-            text: "Vice Lords",
-            person: false,
-        },
-        Spelling {
-            text: "Vice Lord",
-            person: false,
-        },
-    ];
-    assert_eq!(cluster(&input, &settings), [0, 0]);
+    assert_eq!(pair_of("Vice Lords", "Vice Lord"), [0, 0]);
 }
 
 #[test]
 fn a_name_with_whole_words_added_is_another_name() {
-    let settings = VariantSettings::default();
     for (a, b) in [
         ("Jacksonville", "Jacksonville PD"),
         ("Colleton", "Colleton Co"),
         ("Lake Road", "Old Lake Road"),
     ] {
-        let input = [
-            Spelling {
-                text: a,
-                person: false,
-            },
-            Spelling {
-                text: b,
-                person: false,
-            },
-        ];
-        assert_eq!(cluster(&input, &settings), [0, 1], "{a} / {b}");
+        assert_eq!(pair_of(a, b), [0, 1], "{a} / {b}");
     }
     // Spaces moved inside a name are still a spelling.
-    let input = [
-        Spelling {
-            text: "Tinzaouatène",
-            person: false,
-        },
-        Spelling {
-            text: "Tin Zaouatine",
-            person: false,
-        },
-    ];
-    assert_eq!(cluster(&input, &settings), [0, 0]);
+    assert_eq!(pair_of("Tinzaouatène", "Tin Zaouatine"), [0, 0]);
 }
