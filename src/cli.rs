@@ -52,6 +52,10 @@ struct StoryArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
     format: Format,
+    /// Write the report to FILE instead of standard output (written whole, then renamed into
+    /// place, so a reader never sees half a report).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -225,13 +229,19 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
     competing_accounts(&mut judged);
     let report = CheckReport::new(sources, judged, &story.articles, warnings);
     write_warnings(&report.warnings, err)?;
-    report::write_check(&report, args.story.format, args.verbose, out).map_err(Error::Write)?;
     let threshold = match args.fail_on {
         FailOn::Conflict => Some(Verdict::Conflict),
         FailOn::Variant => Some(Verdict::Variant),
         FailOn::SingleSource => Some(Verdict::SingleSource),
         FailOn::Never => None,
     };
+    let options = report::CheckOptions {
+        verbose: args.verbose,
+        fail_on: threshold,
+    };
+    with_output(args.story.output.as_deref(), out, |w| {
+        report::write_check(&report, args.story.format, options, w)
+    })?;
     let failed = threshold
         .zip(report.worst())
         .is_some_and(|(t, w)| w.at_least(t));
@@ -258,8 +268,38 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
         warnings,
     };
     write_warnings(&report.warnings, err)?;
-    report::write_claims(&report, args.story.format, out).map_err(Error::Write)?;
+    with_output(args.story.output.as_deref(), out, |w| {
+        report::write_claims(&report, args.story.format, w)
+    })?;
     Ok(0)
+}
+
+/// Runs `write` on standard output, or on `path`: a temporary file beside it, renamed into place
+/// once complete.
+fn with_output(
+    path: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let Some(path) = path else {
+        return write(out).map_err(Error::Write);
+    };
+    let io = |source: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.tmp"));
+    let mut buffer = Vec::new();
+    write(&mut buffer).map_err(Error::Write)?;
+    std::fs::write(&temp, &buffer).map_err(io)?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        io(e)
+    })
 }
 
 fn write_warnings(warnings: &[Warning], err: &mut dyn Write) -> Result<()> {

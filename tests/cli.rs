@@ -845,3 +845,38 @@ fn closed_stdout_pipe_ends_without_panic() {
         );
     }
 }
+
+#[test]
+fn output_writes_the_report_to_a_file_and_nothing_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.json");
+    let r = claimdiff_run([
+        "check",
+        SAHEL,
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    let doc = json(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(doc["summary"]["sources"], 5);
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["report.json"]);
+}
+
+#[test]
+fn output_into_a_missing_directory_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("no-such-dir").join("report.json");
+    let r = claimdiff_run(["check", SAHEL, "--output", file.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no-such-dir"), "{}", r.stderr);
+}

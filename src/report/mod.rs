@@ -261,15 +261,24 @@ fn report_out(source: String, claim: Claim, text: &str) -> ReportOut {
     }
 }
 
+/// How a `check` report is written, beyond its format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckOptions {
+    /// Show the evidence of every fact, not only of conflicts.
+    pub verbose: bool,
+    /// The `--fail-on` threshold: facts at or above it fail (CI formats mark them so).
+    pub fail_on: Option<Verdict>,
+}
+
 /// Writes a report in `format`.
 pub fn write_check(
     report: &CheckReport,
     format: Format,
-    verbose: bool,
+    options: CheckOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Terminal => write_check_terminal(report, verbose, out),
+        Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
     }
 }
