@@ -14,6 +14,7 @@ use crate::align::align;
 use crate::compare::{Verdict, competing_accounts, judge};
 use crate::error::{Error, Result};
 use crate::extract::extract;
+use crate::gate;
 use crate::ingest::{STORY_RULES, Story, Warning};
 use crate::report::{self, CheckReport, ClaimsReport, Format, SourceClaims, SourceInfo};
 use crate::rules::RuleSet;
@@ -68,6 +69,13 @@ struct CheckArgs {
     /// Show the evidence sentence of every fact, not only of conflicts.
     #[arg(short, long)]
     verbose: bool,
+    /// Compare each fact's verdict with this expectation file; the exit code is then 0 when all
+    /// are as expected (known conflicts included) and 1 when any changed.
+    #[arg(long, value_name = "FILE")]
+    expect: Option<PathBuf>,
+    /// Write the expectation file (the --expect FILE, else STORY/expected.yaml) from this run.
+    #[arg(long)]
+    bless: bool,
 }
 
 #[derive(Debug, Args)]
@@ -242,6 +250,53 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
     with_output(args.story.output.as_deref(), out, |w| {
         report::write_check(&report, args.story.format, options, w)
     })?;
+    if args.bless {
+        let path = match (&args.expect, &story.dir) {
+            (Some(p), _) => p.clone(),
+            (None, Some(dir)) => dir.join(EXPECTED),
+            (None, None) => {
+                return Err(Error::Input {
+                    path: args.story.paths[0].clone(),
+                    message: "--bless needs --expect FILE when the story is not a directory".into(),
+                });
+            }
+        };
+        let story_name = args.story.paths[0].display().to_string();
+        gate::write_atomically(&path, gate::render(&report, &story_name).as_bytes())?;
+        writeln!(
+            err,
+            "claimdiff: wrote {} ({} facts)",
+            path.display(),
+            report.facts.len()
+        )
+        .map_err(Error::Write)?;
+        return Ok(0);
+    }
+    if let Some(path) = &args.expect {
+        let changes = gate::Expected::load(path)?.compare(&report);
+        if changes.is_empty() {
+            writeln!(
+                err,
+                "claimdiff: all {} facts as expected in {}",
+                report.facts.len(),
+                path.display()
+            )
+            .map_err(Error::Write)?;
+            return Ok(0);
+        }
+        writeln!(
+            err,
+            "claimdiff: {} fact{} changed against {}:",
+            changes.len(),
+            if changes.len() == 1 { "" } else { "s" },
+            path.display()
+        )
+        .map_err(Error::Write)?;
+        for c in &changes {
+            writeln!(err, "  {c}").map_err(Error::Write)?;
+        }
+        return Ok(1);
+    }
     let failed = threshold
         .zip(report.worst())
         .is_some_and(|(t, w)| w.at_least(t));
@@ -274,6 +329,9 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
     Ok(0)
 }
 
+/// The expectation file `--bless` writes in a story directory by default.
+const EXPECTED: &str = "expected.yaml";
+
 /// Runs `write` on standard output, or on `path`: a temporary file beside it, renamed into place
 /// once complete.
 fn with_output(
@@ -284,22 +342,9 @@ fn with_output(
     let Some(path) = path else {
         return write(out).map_err(Error::Write);
     };
-    let io = |source: std::io::Error| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.tmp"));
     let mut buffer = Vec::new();
     write(&mut buffer).map_err(Error::Write)?;
-    std::fs::write(&temp, &buffer).map_err(io)?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        io(e)
-    })
+    gate::write_atomically(path, &buffer)
 }
 
 fn write_warnings(warnings: &[Warning], err: &mut dyn Write) -> Result<()> {

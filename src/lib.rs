@@ -22,6 +22,7 @@ pub mod compare;
 pub mod dates;
 pub mod error;
 pub mod extract;
+pub mod gate;
 pub mod ingest;
 mod lex;
 pub mod names;
