@@ -54,6 +54,9 @@ pub enum Error {
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),
+    /// The command line asks for something that does not fit together.
+    #[error("{0}")]
+    Usage(String),
 }
 
 impl Error {

@@ -6,6 +6,7 @@
 //! schema version.
 
 mod json;
+mod markdown;
 mod terminal;
 
 use std::io::Write;
@@ -18,6 +19,7 @@ use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
 pub use json::{write_check_json, write_claims_json};
+pub use markdown::write_check_markdown;
 pub use terminal::{write_check_terminal, write_claims_terminal};
 
 /// The version of the JSON output's shape.
@@ -30,6 +32,24 @@ pub enum Format {
     Terminal,
     /// The JSON contract.
     Json,
+    /// Markdown (GitHub-flavoured), to paste into a document; `check` only.
+    Markdown,
+}
+
+impl Format {
+    /// Whether `claims` can write this format (the others describe facts).
+    pub fn lists_claims(self) -> bool {
+        matches!(self, Format::Terminal | Format::Json)
+    }
+
+    /// The name on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Terminal => "terminal",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+        }
+    }
 }
 
 /// One source as the reports describe it.
@@ -280,6 +300,7 @@ pub fn write_check(
     match format {
         Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
+        Format::Markdown => write_check_markdown(report, out),
     }
 }
 
@@ -292,5 +313,7 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, out),
         Format::Json => write_claims_json(report, out),
+        // `cli` refuses these before any work is done (`Format::lists_claims`).
+        Format::Markdown => Err(std::io::Error::other("this format applies to check only")),
     }
 }

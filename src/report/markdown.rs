@@ -1,0 +1,291 @@
+//! The Markdown reporter: the terminal report's content as GitHub-flavoured Markdown, to paste
+//! into a fact-check document or a pull request.
+//!
+//! Layout: the sources as a table, the counts, a source × fact matrix (one row per fact, a mark
+//! in each column whose source reports it), then the facts, most severe first, each with its
+//! notes and evidence: `source:line:column`, the surface, the value and claimant, and the
+//! sentence with the claim in bold. Name forms and quote renderings show their diffs with
+//! `~~deleted~~` and `**inserted**` words. Text from articles is escaped, so an article cannot
+//! inject Markdown or HTML into the report.
+
+use std::io::Write;
+
+use super::{CheckReport, FactOut, ReportOut};
+use crate::compare::{Span, Verdict};
+
+/// Writes `check` output as Markdown.
+pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let s = &report.summary;
+    writeln!(out, "# claimdiff report\n")?;
+    writeln!(
+        out,
+        "{} sources, {} facts: **{} conflict**, {} variant, {} agree, {} single source.\n",
+        s.sources, s.facts, s.conflict, s.variant, s.agree, s.single_source
+    )?;
+    writeln!(out, "## Sources\n")?;
+    writeln!(out, "| source | outlet | published | claims |")?;
+    writeln!(out, "|---|---|---|---:|")?;
+    for src in &report.sources {
+        writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            code_cell(&src.id),
+            cell(src.outlet.as_deref().unwrap_or("unknown")),
+            cell(src.published.as_deref().unwrap_or("unknown")),
+            src.claim_count
+        )?;
+    }
+    writeln!(out, "\n## Matrix\n")?;
+    let ids: Vec<&str> = report.sources.iter().map(|s| s.id.as_str()).collect();
+    write!(out, "| fact | verdict |")?;
+    for id in &ids {
+        write!(out, " {} |", cell(short_id(id)))?;
+    }
+    writeln!(out)?;
+    write!(out, "|---|---|")?;
+    for _ in &ids {
+        write!(out, ":-:|")?;
+    }
+    writeln!(out)?;
+    for f in &report.facts {
+        write!(out, "| `{}` | {} |", code_cell(&f.id), f.verdict.as_str())?;
+        for id in &ids {
+            let n = f.reports.iter().filter(|r| r.source == *id).count();
+            match n {
+                0 => write!(out, " |")?,
+                1 => write!(out, " {} |", mark(f.verdict))?,
+                n => write!(out, " {} ×{n} |", mark(f.verdict))?,
+            }
+        }
+        writeln!(out)?;
+    }
+    for verdict in [
+        Verdict::Conflict,
+        Verdict::Variant,
+        Verdict::Agree,
+        Verdict::SingleSource,
+    ] {
+        let facts: Vec<&FactOut> = report
+            .facts
+            .iter()
+            .filter(|f| f.verdict == verdict)
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n## {} ({})", heading(verdict), facts.len())?;
+        for f in facts {
+            write_fact(f, out)?;
+        }
+    }
+    if !report.warnings.is_empty() {
+        writeln!(out, "\n## Warnings\n")?;
+        for w in &report.warnings {
+            writeln!(
+                out,
+                "- `{}`: {}",
+                inline(&w.path.display().to_string()),
+                text(&w.message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_fact(f: &FactOut, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "\n### `{}` — {}\n", inline(&f.id), f.verdict.as_str())?;
+    for note in &f.notes {
+        writeln!(out, "- *{}*", text(note))?;
+    }
+    if !f.notes.is_empty() {
+        writeln!(out)?;
+    }
+    if let Some(names) = &f.names {
+        for form in &names.forms {
+            let shown = if form.diff.is_empty() {
+                text(&form.text)
+            } else {
+                diff(&form.diff)
+            };
+            writeln!(
+                out,
+                "- {} {shown} — {} (×{})",
+                form.aspect.replace('_', " "),
+                form.sources.join(", "),
+                form.mentions
+            )?;
+        }
+        return Ok(());
+    }
+    if let Some(quote) = &f.quote {
+        for r in &quote.renderings {
+            let shown = if r.diff.is_empty() {
+                text(&r.text)
+            } else {
+                diff(&r.diff)
+            };
+            let speaker = r.speaker.as_deref().unwrap_or("speaker unknown");
+            writeln!(
+                out,
+                "- `{}` {} (said by {}): “{shown}”",
+                inline(&r.location),
+                r.matches,
+                text(speaker)
+            )?;
+        }
+        return Ok(());
+    }
+    for r in &f.reports {
+        write_report(r, out)?;
+    }
+    Ok(())
+}
+
+fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut line = format!(
+        "- `{}:{}:{}` “{}” = {}",
+        inline(&r.source),
+        r.line,
+        r.column,
+        text(&r.surface),
+        text(&r.value.to_string())
+    );
+    if let Some(c) = &r.claimant {
+        line.push_str(&format!(", claimed by {}", text(c)));
+    }
+    if r.teaser {
+        line.push_str(" (teaser)");
+    }
+    writeln!(out, "{line}")?;
+    writeln!(out, "  > {}", sentence(r))
+}
+
+/// The evidence sentence with the claim in bold, cut at char boundaries.
+fn sentence(r: &ReportOut) -> String {
+    let s = &r.sentence;
+    let start = r.sentence_offset.min(s.len());
+    let end = (start + r.surface.len()).min(s.len());
+    if !s.is_char_boundary(start) || !s.is_char_boundary(end) || start == end {
+        return text(s);
+    }
+    format!(
+        "{}**{}**{}",
+        text(&s[..start]),
+        text(&s[start..end]),
+        text(&s[end..])
+    )
+}
+
+/// A diff as Markdown: deleted words struck through, inserted ones in bold.
+fn diff(spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| {
+            let t = text(s.text.trim());
+            let (lead, trail) = (
+                if s.text.starts_with(' ') { " " } else { "" },
+                if s.text.ends_with(' ') { " " } else { "" },
+            );
+            match s.op {
+                "insert" if !t.is_empty() => format!("{lead}**{t}**{trail}"),
+                "delete" if !t.is_empty() => format!("{lead}~~{t}~~{trail}"),
+                _ => text(&s.text),
+            }
+        })
+        .collect()
+}
+
+fn heading(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Conflict => "Conflicts",
+        Verdict::Variant => "Variants",
+        Verdict::Agree => "Agreements",
+        Verdict::SingleSource => "Single source",
+    }
+}
+
+/// The matrix mark of a verdict: a word, so it reads without colour.
+fn mark(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Conflict => "**✗**",
+        Verdict::Variant => "~",
+        Verdict::Agree => "✓",
+        Verdict::SingleSource => "•",
+    }
+}
+
+/// A source id shortened for a matrix column: the part before the first underscore
+/// ("000_0eb5…" → "000"), when there is one.
+fn short_id(id: &str) -> &str {
+    id.split_once('_').map_or(id, |(head, _)| head)
+}
+
+/// Article text made inert: Markdown and HTML specials escaped, lines joined.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text inside a code span: backticks cannot be escaped there, so they become quotes.
+fn inline(s: &str) -> String {
+    s.replace('`', "'").replace(['\n', '\r'], " ")
+}
+
+/// A table cell: text without pipes or line breaks.
+fn cell(s: &str) -> String {
+    text(s)
+}
+
+/// A code span in a table cell: GitHub tables need `\|` even inside code.
+fn code_cell(s: &str) -> String {
+    inline(s).replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_text_cannot_inject_markdown_or_html() {
+        assert_eq!(
+            text("a *b* | <script> & [x](y) `z`\nnext"),
+            "a \\*b\\* \\| &lt;script> &amp; \\[x\\](y) \\`z\\` next"
+        );
+        assert_eq!(inline("a`b"), "a'b");
+    }
+
+    #[test]
+    fn diffs_strike_deletions_and_embolden_insertions() {
+        let spans = [
+            Span {
+                op: "equal",
+                text: "our ".into(),
+            },
+            Span {
+                op: "delete",
+                text: "populations".into(),
+            },
+            Span {
+                op: "equal",
+                text: " ".into(),
+            },
+            Span {
+                op: "insert",
+                text: "people".into(),
+            },
+        ];
+        assert_eq!(diff(&spans), "our ~~populations~~ **people**");
+    }
+}
