@@ -261,7 +261,7 @@ mod tests {
     fn article_text_cannot_inject_markdown_or_html() {
         assert_eq!(
             text("a *b* | <script> & [x](y) `z`\nnext"),
-            "a \\*b\\* \\| &lt;script> &amp; \\[x\\](y) \\`z\\` next"
+            "a \\*b\\* \\| &lt;script\\> &amp; \\[x\\](y) \\`z\\` next"
         );
         assert_eq!(inline("a`b"), "a'b");
     }
