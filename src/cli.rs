@@ -40,6 +40,12 @@ enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Explain a fact kind or a verdict: what it is, why it matters, an example.
+    Explain {
+        /// A fact kind (casualty_count, quantity, date, name, affiliation, quote) or a verdict
+        /// (agree, conflict, variant, single_source); without one, list them.
+        topic: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -153,6 +159,7 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result
     match command {
         Command::Check(args) => check(args, out, err),
         Command::Claims(args) => claims(args, out, err),
+        Command::Explain { topic } => explain(topic.as_deref(), out),
         Command::Rules(RulesCommand::Check { files }) => {
             for f in &files {
                 RuleSet::load(std::slice::from_ref(f))?;
@@ -161,6 +168,32 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result
             Ok(0)
         }
     }
+}
+
+/// `claimdiff explain [TOPIC]`: one topic's text, or the list of topics.
+fn explain(topic: Option<&str>, out: &mut dyn Write) -> Result<i32> {
+    let list = || {
+        crate::explain::TOPICS
+            .iter()
+            .map(|t| format!("  {:<15} {}", t.name, t.summary))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    match topic {
+        None => writeln!(out, "Topics:\n{}", list()).map_err(Error::Write)?,
+        Some(name) => match crate::explain::topic(name) {
+            Some(t) => {
+                writeln!(out, "{}: {}\n\n{}", t.name, t.summary, t.text).map_err(Error::Write)?
+            }
+            None => {
+                return Err(Error::Usage(format!(
+                    "no topic `{name}`; the topics are:\n{}",
+                    list()
+                )));
+            }
+        },
+    }
+    Ok(0)
 }
 
 /// The story and the rules that apply to it: defaults, the story's rules.yaml, then --rules.

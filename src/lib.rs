@@ -21,6 +21,7 @@ pub mod cli;
 pub mod compare;
 pub mod dates;
 pub mod error;
+pub mod explain;
 pub mod extract;
 pub mod gate;
 pub mod ingest;

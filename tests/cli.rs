@@ -880,3 +880,20 @@ fn output_into_a_missing_directory_is_an_error_naming_it() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no-such-dir"), "{}", r.stderr);
 }
+
+#[test]
+fn explain_prints_a_topic_and_refuses_an_unknown_one() {
+    let r = claimdiff_run(["explain", "conflict"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout
+            .starts_with("conflict: sources give values that cannot all be true")
+    );
+    assert!(r.stdout.contains("Why it matters"));
+    let r = claimdiff_run(["explain"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout.lines().count(), 11, "{}", r.stdout);
+    let r = claimdiff_run(["explain", "toll"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no topic `toll`"), "{}", r.stderr);
+}
