@@ -12,13 +12,15 @@ use crate::dates::DateValue;
 
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Interval {
     /// The smallest value the text allows, or `None` when it sets no lower bound.
     #[serde(serialize_with = "ser_num")]
+    #[schemars(with = "Option<f64>")]
     pub min: Option<f64>,
     /// The largest value the text allows, or `None` when it sets no upper bound.
     #[serde(serialize_with = "ser_num")]
+    #[schemars(with = "Option<f64>")]
     pub max: Option<f64>,
 }
 
@@ -108,7 +110,7 @@ fn ser_claimant<S: serde::Serializer>(c: &Option<Claimant>, s: S) -> Result<S::O
 }
 
 /// How the text qualifies a number ("about", "at least", "between … and …", "dozens").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HedgeKind {
     /// "about", "around", "some", "roughly": the value give or take the rule set's margin.
@@ -130,7 +132,7 @@ pub enum HedgeKind {
 }
 
 /// A number found in text: its interval and how it was hedged.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Quantity {
     /// The interval the words allow.
     #[serde(flatten)]
@@ -141,7 +143,7 @@ pub struct Quantity {
 }
 
 /// The words that qualified a number, and what they mean.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Hedge {
     /// What the hedge does to the value.
     pub kind: HedgeKind,
@@ -150,7 +152,7 @@ pub struct Hedge {
 }
 
 /// A claim's value: a number for counts and quantities, a day interval for dates.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Value {
     /// A count or amount.
@@ -221,7 +223,9 @@ impl std::fmt::Display for Value {
 }
 
 /// What a date claim dates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DateRole {
     /// When something happened: the date of a meeting, a coup, an attack.
@@ -245,7 +249,7 @@ impl DateRole {
 }
 
 /// A name found in a claim's sentence: a place, person, organisation or group.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 pub struct Entity {
     /// As written ("Nigerien", "CSP", "Tinzaouatène").
     pub name: String,
@@ -254,7 +258,9 @@ pub struct Entity {
 }
 
 /// What a name names, as far as the text or the rule set tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityType {
     /// A country, town, region: a gazetteer entry, or a name after "in", "near", "town of".
@@ -280,7 +286,7 @@ impl EntityType {
 }
 
 /// A name claim's value: one mention of a name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Mention {
     /// The name as written, whitespace collapsed and a possessive dropped ("Tin Zaouatine",
     /// "Mali"). For an acronym definition, the long name ("Patriotic Liberation Front").
@@ -306,7 +312,7 @@ pub struct Mention {
 }
 
 /// A country a name is tied to, as written and as the rule set knows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Affiliation {
     /// The word as written ("Nigerian", "Niger").
     pub word: String,
@@ -315,7 +321,9 @@ pub struct Affiliation {
 }
 
 /// A quotation's length class.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// A statement: as many words as `quotes.min_statement_words` or more.
@@ -335,7 +343,7 @@ impl QuoteKind {
 }
 
 /// A quote claim's value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct QuoteValue {
     /// The quoted words, whitespace collapsed.
     pub text: String,
@@ -351,7 +359,7 @@ pub struct QuoteValue {
 }
 
 /// The date part of a claim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Dated {
     /// Whether the date is an event's, a report's, or neither.
     pub role: DateRole,
@@ -370,7 +378,9 @@ pub struct Dated {
 }
 
 /// What happened to the people a casualty claim counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// killed, dead, died, deaths.
@@ -398,7 +408,9 @@ impl Outcome {
 }
 
 /// What kind of thing a claim states; also the kind of the fact it aligns into.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A count of people killed, injured or hurt.
@@ -430,7 +442,7 @@ impl Kind {
 }
 
 /// Who the text says makes a claim: "according to the separatists", "the army said".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Claimant {
     /// The claimant as written (a pronoun already replaced by what it stands for).
     pub name: String,
@@ -442,7 +454,7 @@ pub struct Claimant {
 }
 
 /// The casualty part of a claim: who, and what happened to them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Casualty {
     /// killed, injured or casualties.
     pub outcome: Outcome,
@@ -453,7 +465,7 @@ pub struct Casualty {
 }
 
 /// One claim found in an article.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Claim {
     /// What the claim states.
     pub kind: Kind,
@@ -469,6 +481,7 @@ pub struct Claim {
     pub value: Value,
     /// Who the text says makes the claim; in JSON, the claimant's name or `null`.
     #[serde(serialize_with = "ser_claimant")]
+    #[schemars(with = "Option<String>")]
     pub claimant: Option<Claimant>,
     /// For casualty counts: outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]

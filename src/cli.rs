@@ -40,6 +40,12 @@ enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print the JSON Schema of the `check` or `claims` JSON output.
+    Schema {
+        /// Which output.
+        #[arg(value_enum)]
+        output: SchemaOutput,
+    },
     /// Explain a fact kind or a verdict: what it is, why it matters, an example.
     Explain {
         /// A fact kind (casualty_count, quantity, date, name, affiliation, quote) or a verdict
@@ -98,6 +104,12 @@ enum RulesCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum SchemaOutput {
+    Check,
+    Claims,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -160,6 +172,15 @@ fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result
         Command::Check(args) => check(args, out, err),
         Command::Claims(args) => claims(args, out, err),
         Command::Explain { topic } => explain(topic.as_deref(), out),
+        Command::Schema { output } => {
+            let schema = match output {
+                SchemaOutput::Check => report::check_schema(),
+                SchemaOutput::Claims => report::claims_schema(),
+            };
+            serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| Error::Write(e.into()))?;
+            writeln!(out).map_err(Error::Write)?;
+            Ok(0)
+        }
         Command::Rules(RulesCommand::Check { files }) => {
             for f in &files {
                 RuleSet::load(std::slice::from_ref(f))?;

@@ -35,7 +35,7 @@ pub struct Story {
 }
 
 /// A problem that does not stop the run, about one file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// The file it is about.
     pub path: PathBuf,
@@ -62,7 +62,7 @@ pub struct Article {
 }
 
 /// Descriptive fields of an article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Meta {
     /// The publishing outlet ("Le Monde", "Reuters").
     pub outlet: Option<String>,

@@ -31,7 +31,7 @@ use crate::names::cluster::fold_key;
 use crate::rules::RuleSet;
 
 /// How a referent is written across the sources: the name fact's detail in reports.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct NameDetail {
     /// Place, person, organisation or unknown: the most specific type its mentions give.
     #[serde(rename = "type")]
@@ -43,7 +43,7 @@ pub struct NameDetail {
 }
 
 /// One way of writing the referent, and who writes it so.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Form {
     /// `spelling`, `long_name`, `acronym`, `short` or `known`.
     pub aspect: &'static str,
@@ -61,7 +61,7 @@ pub struct Form {
 }
 
 /// A piece of a diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Span {
     /// `equal`, `insert` (only in this form) or `delete` (only in the first form).
     pub op: &'static str,

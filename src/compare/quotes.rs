@@ -26,14 +26,14 @@ use crate::names::cluster::fold_key;
 use crate::rules::RuleSet;
 
 /// How the sources render one statement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct QuoteDetail {
     /// Each rendering, the reference first.
     pub renderings: Vec<Rendering>,
 }
 
 /// One source's rendering of a statement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Rendering {
     /// The source id.
     pub source: String,

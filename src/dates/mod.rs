@@ -28,7 +28,9 @@ use serde::Serialize;
 pub use resolve::{Resolved, Unresolved, resolve};
 
 /// A part of a month, year or decade: "early August", "mid-2023", "the late 1990s".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
     /// "early", "the beginning of", "the start of".
@@ -151,7 +153,9 @@ pub struct DateMatch {
 }
 
 /// How finely a date is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Precision {
     /// One day, or a range of days.
@@ -189,11 +193,13 @@ impl Precision {
 }
 
 /// A resolved date: an inclusive interval of days and how finely it was given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DateValue {
     /// The first day.
+    #[schemars(with = "String")]
     pub start: Date,
     /// The last day, included.
+    #[schemars(with = "String")]
     pub end: Date,
     /// How finely the text gives it.
     pub precision: Precision,

@@ -53,7 +53,7 @@ impl Format {
 }
 
 /// One source as the reports describe it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct SourceInfo {
     /// The source id (file stem).
     pub id: String,
@@ -89,7 +89,7 @@ impl SourceInfo {
 }
 
 /// Output of `claimdiff claims`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ClaimsReport {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -100,7 +100,7 @@ pub struct ClaimsReport {
 }
 
 /// One source's claims.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct SourceClaims {
     /// The source.
     #[serde(flatten)]
@@ -110,7 +110,7 @@ pub struct SourceClaims {
 }
 
 /// Output of `claimdiff check`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct CheckReport {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -125,7 +125,7 @@ pub struct CheckReport {
 }
 
 /// Counts per verdict.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Summary {
     /// Number of sources.
     pub sources: usize,
@@ -144,7 +144,7 @@ pub struct Summary {
 }
 
 /// One fact in the `check` output.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct FactOut {
     /// Stable id (`casualty_count/killed/civilians`).
     pub id: String,
@@ -167,7 +167,7 @@ pub struct FactOut {
 }
 
 /// One source's claim within a fact.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ReportOut {
     /// The source id.
     pub source: String,
@@ -288,6 +288,16 @@ pub struct CheckOptions {
     pub verbose: bool,
     /// The `--fail-on` threshold: facts at or above it fail (CI formats mark them so).
     pub fail_on: Option<Verdict>,
+}
+
+/// The JSON Schema of `check --format json` output, generated from the report types.
+pub fn check_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(CheckReport)).unwrap_or_default()
+}
+
+/// The JSON Schema of `claims --format json` output, generated from the report types.
+pub fn claims_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(ClaimsReport)).unwrap_or_default()
 }
 
 /// Writes a report in `format`.
