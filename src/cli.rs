@@ -249,6 +249,13 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
 }
 
 fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+    let format = args.story.format;
+    if !format.lists_claims() {
+        return Err(Error::Usage(format!(
+            "--format {} applies to check only",
+            format.name()
+        )));
+    }
     let (story, rules) = load(&args.story)?;
     let (claims, claim_warnings) = extract_all(&story, &rules);
     let mut warnings = story.warnings.clone();

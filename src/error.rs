@@ -51,6 +51,10 @@ pub enum Error {
         /// What is wrong, naming the entry.
         message: String,
     },
+    /// The command line is well-formed but asks for something impossible (a `check`-only format
+    /// for `claims`).
+    #[error("{0}")]
+    Usage(String),
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),

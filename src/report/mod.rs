@@ -6,6 +6,8 @@
 //! schema version.
 
 mod json;
+mod junit;
+mod sarif;
 mod terminal;
 
 use std::io::Write;
@@ -18,6 +20,8 @@ use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
 pub use json::{write_check_json, write_claims_json};
+pub use junit::write_check_junit;
+pub use sarif::write_check_sarif;
 pub use terminal::{write_check_terminal, write_claims_terminal};
 
 /// The version of the JSON output's shape.
@@ -30,6 +34,29 @@ pub enum Format {
     Terminal,
     /// The JSON contract.
     Json,
+    /// SARIF 2.1.0 for code-scanning views: conflicts as errors, variants as warnings (`check`
+    /// only).
+    Sarif,
+    /// JUnit XML for CI test reports: a test case per fact, failing at `--fail-on` (`check` only).
+    Junit,
+}
+
+impl Format {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Terminal => "terminal",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
+        }
+    }
+
+    /// Whether `claims` can be written in this format. SARIF and JUnit describe findings and
+    /// tests, which a listing of claims has none of.
+    pub fn lists_claims(self) -> bool {
+        matches!(self, Format::Terminal | Format::Json)
+    }
 }
 
 /// One source as the reports describe it.
@@ -280,10 +307,13 @@ pub fn write_check(
     match format {
         Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
+        Format::Sarif => write_check_sarif(report, out),
+        Format::Junit => write_check_junit(report, options, out),
     }
 }
 
-/// Writes a claims listing in `format`.
+/// Writes a claims listing in `format`; a format that cannot list claims (see
+/// [`Format::lists_claims`]) is an `InvalidInput` error and nothing is written.
 pub fn write_claims(
     report: &ClaimsReport,
     format: Format,
@@ -292,5 +322,9 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, out),
         Format::Json => write_claims_json(report, out),
+        Format::Sarif | Format::Junit => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("--format {} applies to check only", format.name()),
+        )),
     }
 }
