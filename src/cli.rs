@@ -362,7 +362,7 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
     if !format.lists_claims() {
         return Err(Error::Usage(format!(
             "--format {} applies to check only (claims writes terminal or json)",
-            format.as_str()
+            format.name()
         )));
     }
     let (story, rules) = load(&args.story)?;

@@ -51,12 +51,13 @@ pub enum Error {
         /// What is wrong, naming the entry.
         message: String,
     },
+    /// The command line is well-formed but asks for something impossible (a `check`-only format
+    /// for `claims`).
+    #[error("{0}")]
+    Usage(String),
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),
-    /// The command line asks for something that does not fit together.
-    #[error("{0}")]
-    Usage(String),
 }
 
 impl Error {

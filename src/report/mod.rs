@@ -6,7 +6,9 @@
 //! schema version.
 
 mod json;
+mod junit;
 mod markdown;
+mod sarif;
 mod terminal;
 
 use std::io::Write;
@@ -19,7 +21,9 @@ use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
 pub use json::{write_check_json, write_claims_json};
+pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
+pub use sarif::write_check_sarif;
 pub use terminal::{write_check_terminal, write_claims_terminal};
 
 /// The version of the JSON output's shape.
@@ -32,23 +36,31 @@ pub enum Format {
     Terminal,
     /// The JSON contract.
     Json,
-    /// Markdown (GitHub-flavoured), to paste into a document; `check` only.
+    /// Markdown (GitHub-flavoured), to paste into a document (`check` only).
     Markdown,
+    /// SARIF 2.1.0 for code-scanning views: conflicts as errors, variants as warnings (`check`
+    /// only).
+    Sarif,
+    /// JUnit XML for CI test reports: a test case per fact, failing at `--fail-on` (`check` only).
+    Junit,
 }
 
 impl Format {
-    /// Whether `claims` can write this format (the others describe facts).
-    pub fn lists_claims(self) -> bool {
-        matches!(self, Format::Terminal | Format::Json)
-    }
-
-    /// The name on the command line.
-    pub fn as_str(self) -> &'static str {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
         match self {
             Format::Terminal => "terminal",
             Format::Json => "json",
             Format::Markdown => "markdown",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
         }
+    }
+
+    /// Whether `claims` can be written in this format. The others describe facts, findings
+    /// and tests, which a listing of claims has none of.
+    pub fn lists_claims(self) -> bool {
+        matches!(self, Format::Terminal | Format::Json)
     }
 }
 
@@ -311,10 +323,13 @@ pub fn write_check(
         Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
         Format::Markdown => write_check_markdown(report, out),
+        Format::Sarif => write_check_sarif(report, out),
+        Format::Junit => write_check_junit(report, options, out),
     }
 }
 
-/// Writes a claims listing in `format`.
+/// Writes a claims listing in `format`; a format that cannot list claims (see
+/// [`Format::lists_claims`]) is an `InvalidInput` error and nothing is written.
 pub fn write_claims(
     report: &ClaimsReport,
     format: Format,
@@ -323,7 +338,9 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, out),
         Format::Json => write_claims_json(report, out),
-        // `cli` refuses these before any work is done (`Format::lists_claims`).
-        Format::Markdown => Err(std::io::Error::other("this format applies to check only")),
+        Format::Markdown | Format::Sarif | Format::Junit => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("--format {} applies to check only", format.name()),
+        )),
     }
 }
