@@ -51,6 +51,9 @@ pub enum Error {
         /// What is wrong, naming the entry.
         message: String,
     },
+    /// The arguments parse but ask for something impossible (`claims --format html`).
+    #[error("{0}")]
+    Usage(String),
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),

@@ -5,6 +5,7 @@
 //! [`ClaimsReport`], `check` output a [`CheckReport`]. Fields are only ever added within a
 //! schema version.
 
+mod html;
 mod json;
 mod terminal;
 
@@ -17,6 +18,7 @@ use crate::claim::{Casualty, Claim, Dated, Value};
 use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
+pub use html::write_check_html;
 pub use json::{write_check_json, write_claims_json};
 pub use terminal::{write_check_terminal, write_claims_terminal};
 
@@ -30,6 +32,8 @@ pub enum Format {
     Terminal,
     /// The JSON contract.
     Json,
+    /// One self-contained HTML page (`check` only): a fact × source matrix and the evidence.
+    Html,
 }
 
 /// One source as the reports describe it.
@@ -280,10 +284,12 @@ pub fn write_check(
     match format {
         Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
+        Format::Html => write_check_html(report, out),
     }
 }
 
-/// Writes a claims listing in `format`.
+/// Writes a claims listing in `format`. There is no HTML listing: asking for one is an
+/// `Unsupported` error (the command line refuses it before any work).
 pub fn write_claims(
     report: &ClaimsReport,
     format: Format,
@@ -292,5 +298,9 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, out),
         Format::Json => write_claims_json(report, out),
+        Format::Html => Err(std::io::Error::new(
+            std::io::ErrorKind::Unsupported,
+            "the HTML format is for `check` reports only",
+        )),
     }
 }
