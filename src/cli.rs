@@ -62,13 +62,30 @@ struct StoryArgs {
     /// Extra rule files, applied after the defaults and the story's rules.yaml.
     #[arg(long = "rules", value_name = "FILE")]
     rules: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Terminal)]
-    format: Format,
+    /// Output format [default: html when --output ends in .html, else terminal].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Write the report to FILE instead of standard output (written whole, then renamed into
     /// place, so a reader never sees half a report).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+impl StoryArgs {
+    /// `--format`, or, without it, HTML for an `--output` file named `*.html` or `*.htm` (a report
+    /// written there is meant for a browser), else terminal.
+    fn format(&self) -> Format {
+        let html_file = self
+            .output
+            .as_ref()
+            .and_then(|p| p.extension())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        match self.format {
+            Some(format) => format,
+            None if html_file => Format::Html,
+            None => Format::Terminal,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -302,7 +319,7 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
         fail_on: threshold,
     };
     with_output(args.story.output.as_deref(), out, |w| {
-        report::write_check(&report, args.story.format, options, w)
+        report::write_check(&report, args.story.format(), options, w)
     })?;
     if args.bless {
         let path = match (&args.expect, &story.dir) {
@@ -358,7 +375,7 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
 }
 
 fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
-    let format = args.story.format;
+    let format = args.story.format();
     if !format.lists_claims() {
         return Err(Error::Usage(format!(
             "--format {} applies to check only (claims writes terminal or json)",
@@ -385,7 +402,7 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
     };
     write_warnings(&report.warnings, err)?;
     with_output(args.story.output.as_deref(), out, |w| {
-        report::write_claims(&report, args.story.format, w)
+        report::write_claims(&report, format, w)
     })?;
     Ok(0)
 }

@@ -9,7 +9,8 @@
 //! rules    YAML → RuleSet                         (typed, validated once; the only way to build one)
 //! align    claims + RuleSet → Vec<Fact>           (which claims talk about the same thing)
 //! compare  Fact → Verdict                         (agree / conflict / variant / single_source)
-//! report   Report → bytes                         (terminal, JSON, SARIF, JUnit … one file each)
+//! report   Report → bytes                         (terminal, JSON, Markdown, HTML, SARIF, JUnit:
+//!                                                  one file each)
 //! ```
 //!
 //! [`run`] ties the stages to the command line; it is the only entry point the binary uses. The

@@ -5,6 +5,7 @@
 //! [`ClaimsReport`], `check` output a [`CheckReport`]. Fields are only ever added within a
 //! schema version.
 
+mod html;
 mod json;
 mod junit;
 mod markdown;
@@ -20,6 +21,7 @@ use crate::claim::{Casualty, Claim, Dated, Value};
 use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::ingest::{Article, Warning};
 
+pub use html::write_check_html;
 pub use json::{write_check_json, write_claims_json};
 pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
@@ -38,6 +40,8 @@ pub enum Format {
     Json,
     /// Markdown (GitHub-flavoured), to paste into a document (`check` only).
     Markdown,
+    /// One self-contained HTML page (`check` only): a fact × source matrix and the evidence.
+    Html,
     /// SARIF 2.1.0 for code-scanning views: conflicts as errors, variants as warnings (`check`
     /// only).
     Sarif,
@@ -52,6 +56,7 @@ impl Format {
             Format::Terminal => "terminal",
             Format::Json => "json",
             Format::Markdown => "markdown",
+            Format::Html => "html",
             Format::Sarif => "sarif",
             Format::Junit => "junit",
         }
@@ -323,6 +328,7 @@ pub fn write_check(
         Format::Terminal => write_check_terminal(report, options.verbose, out),
         Format::Json => write_check_json(report, out),
         Format::Markdown => write_check_markdown(report, out),
+        Format::Html => write_check_html(report, out),
         Format::Sarif => write_check_sarif(report, out),
         Format::Junit => write_check_junit(report, options, out),
     }
@@ -338,9 +344,11 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, out),
         Format::Json => write_claims_json(report, out),
-        Format::Markdown | Format::Sarif | Format::Junit => Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!("--format {} applies to check only", format.name()),
-        )),
+        Format::Markdown | Format::Html | Format::Sarif | Format::Junit => {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("--format {} applies to check only", format.name()),
+            ))
+        }
     }
 }

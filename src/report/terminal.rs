@@ -236,7 +236,7 @@ fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 /// What a date claim dates, for one line: "meeting (met)", "reporting (told)", "unattached".
-fn dated(d: &Dated) -> String {
+pub(super) fn dated(d: &Dated) -> String {
     let mut s = match (&d.event, &d.cue) {
         (Some(e), Some(c)) => format!("{e} ({c})"),
         (None, Some(c)) => format!("{} ({c})", d.role.as_str()),

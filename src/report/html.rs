@@ -1,0 +1,460 @@
+//! The HTML reporter: one self-contained page (inline CSS and a few lines of inline JS, nothing
+//! fetched) for reading a story's comparison in a browser.
+//!
+//! The page has three parts: the sources and the counts per verdict; a matrix, one row per fact
+//! in report order (conflicts first) and one column per source, a cell coloured by the fact's
+//! verdict where that source reports the fact; and one `<details id="fact-…">` per fact with its
+//! evidence: notes, name forms or quote renderings with their diffs (`<ins>`, `<del>`), and each
+//! report's sentence with the claim in `<mark>`. Matrix cells and row headers are links to the
+//! fact's details; the script only opens and scrolls to them, so the page reads without it.
+//! Conflicts are open from the start, as the terminal shows their evidence by default.
+//!
+//! The matrix is a contract for tests and scripts: `<table id="matrix">`, rows carry
+//! `data-fact`, cells `data-fact` and `data-source`, and reporting cells `data-verdict`.
+
+use std::collections::HashSet;
+use std::io::Write;
+
+use super::terminal::{dated, summary_line};
+use super::{CheckReport, FactOut, ReportOut};
+use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
+
+const STYLE: &str = include_str!("html.css");
+const SCRIPT: &str = include_str!("html.js");
+
+/// Writes `check` output as one HTML page.
+pub fn write_check_html(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let ids = element_ids(report.facts.iter().map(|f| f.id.as_str()));
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(out, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(
+        out,
+        "<meta name=\"generator\" content=\"claimdiff {} (schema_version {})\">",
+        env!("CARGO_PKG_VERSION"),
+        report.schema_version
+    )?;
+    writeln!(out, "<title>{}</title>", escape(&summary_line(report)))?;
+    writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")?;
+    write_header(report, out)?;
+    write_matrix(report, &ids, out)?;
+    writeln!(out, "<section id=\"facts\">\n<h2>Evidence</h2>")?;
+    for (fact, id) in report.facts.iter().zip(&ids) {
+        write_fact(fact, id, out)?;
+    }
+    writeln!(out, "</section>")?;
+    writeln!(out, "<script>\n{SCRIPT}</script>\n</body>\n</html>")
+}
+
+/// `text` with `& < > " '` replaced by entities: safe in element content and in quoted
+/// attribute values alike.
+pub fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\'' => s.push_str("&#39;"),
+            _ => s.push(c),
+        }
+    }
+    s
+}
+
+/// One element id per fact id, in order: `fact-` and the id with every character outside
+/// `[A-Za-z0-9_-]` replaced by `-`, then `-2`, `-3` … when that is already taken, so that
+/// `name/a.b` and `name/a-b` still get distinct anchors.
+pub fn element_ids<'a>(fact_ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut taken = HashSet::new();
+    fact_ids
+        .into_iter()
+        .map(|id| {
+            let safe: String = id
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                        c
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            let base = format!("fact-{safe}");
+            let mut id = base.clone();
+            let mut n = 1;
+            while !taken.insert(id.clone()) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            id
+        })
+        .collect()
+}
+
+/// The sentence, escaped, with the `len` bytes from `offset` in `<mark>`; the whole sentence
+/// unmarked when that range is out of bounds or cuts a character.
+pub fn highlighted(sentence: &str, offset: usize, len: usize) -> String {
+    let end = offset.saturating_add(len);
+    match (sentence.get(..offset), sentence.get(offset..end)) {
+        (Some(before), Some(claim)) if !claim.is_empty() => format!(
+            "{}<mark>{}</mark>{}",
+            escape(before),
+            escape(claim),
+            escape(&sentence[end..])
+        ),
+        _ => escape(sentence),
+    }
+}
+
+const VERDICTS: [Verdict; 4] = [
+    Verdict::Conflict,
+    Verdict::Variant,
+    Verdict::Agree,
+    Verdict::SingleSource,
+];
+
+/// A verdict's mark inside a matrix cell, so the matrix reads without colour too.
+fn symbol(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Conflict => "≠",
+        Verdict::Variant => "≈",
+        Verdict::Agree => "=",
+        Verdict::SingleSource => "•",
+    }
+}
+
+fn count(report: &CheckReport, verdict: Verdict) -> usize {
+    let s = &report.summary;
+    match verdict {
+        Verdict::Conflict => s.conflict,
+        Verdict::Variant => s.variant,
+        Verdict::Agree => s.agree,
+        Verdict::SingleSource => s.single_source,
+    }
+}
+
+fn write_header(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let s = &report.summary;
+    writeln!(
+        out,
+        "<header>\n<h1>claimdiff: {} sources, {} facts</h1>",
+        s.sources, s.facts
+    )?;
+    write!(out, "<p class=\"summary\">")?;
+    for verdict in VERDICTS {
+        write!(
+            out,
+            "<span class=\"swatch {v}\"></span>{} {v}",
+            count(report, verdict),
+            v = verdict.as_str()
+        )?;
+    }
+    if s.claims_not_compared > 0 {
+        write!(out, " ({} claims not comparable)", s.claims_not_compared)?;
+    }
+    writeln!(out, "</p>")?;
+    writeln!(
+        out,
+        "<table id=\"sources\">\n<tr><th>Source</th><th>Outlet</th><th>Published</th>\
+         <th>Claims</th></tr>"
+    )?;
+    for src in &report.sources {
+        writeln!(
+            out,
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&src.id),
+            escape(src.outlet.as_deref().unwrap_or("outlet unknown")),
+            escape(src.published.as_deref().unwrap_or("date unknown")),
+            src.claim_count
+        )?;
+    }
+    writeln!(out, "</table>")?;
+    if !report.warnings.is_empty() {
+        writeln!(out, "<ul class=\"warnings\">")?;
+        for w in &report.warnings {
+            writeln!(
+                out,
+                "<li>warning: <code>{}</code>: {}</li>",
+                escape(&w.path.display().to_string()),
+                escape(&w.message)
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</header>")
+}
+
+fn write_matrix(report: &CheckReport, ids: &[String], out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "<section>\n<h2>Facts by source</h2>")?;
+    writeln!(
+        out,
+        "<table id=\"matrix\">\n<thead><tr><th class=\"fact-col\" scope=\"col\">Fact</th>"
+    )?;
+    for src in &report.sources {
+        writeln!(
+            out,
+            "<th scope=\"col\" data-source=\"{id}\">{}<small class=\"id\">{id}</small></th>",
+            escape(src.outlet.as_deref().unwrap_or("")),
+            id = escape(&src.id)
+        )?;
+    }
+    writeln!(out, "</tr></thead>\n<tbody>")?;
+    for (fact, anchor) in report.facts.iter().zip(ids) {
+        let (fid, verdict) = (escape(&fact.id), fact.verdict.as_str());
+        writeln!(
+            out,
+            "<tr data-fact=\"{fid}\"><th scope=\"row\"><a href=\"#{anchor}\" class=\"id\">{fid}</a></th>"
+        )?;
+        for src in &report.sources {
+            let sid = escape(&src.id);
+            if fact.reports.iter().any(|r| r.source == src.id) {
+                writeln!(
+                    out,
+                    "<td data-verdict=\"{verdict}\" data-fact=\"{fid}\" data-source=\"{sid}\">\
+                     <a href=\"#{anchor}\" title=\"{verdict}: {fid} in {sid}\">{}</a></td>",
+                    symbol(fact.verdict)
+                )?;
+            } else {
+                writeln!(out, "<td data-fact=\"{fid}\" data-source=\"{sid}\"></td>")?;
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>\n</table>\n</section>")
+}
+
+fn write_fact(fact: &FactOut, anchor: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let verdict = fact.verdict.as_str();
+    let open = if fact.verdict == Verdict::Conflict {
+        " open"
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "<details id=\"{anchor}\" class=\"fact\" data-fact=\"{}\" data-verdict=\"{verdict}\"{open}>",
+        escape(&fact.id)
+    )?;
+    writeln!(
+        out,
+        "<summary><span class=\"badge {verdict}\">{verdict}</span><h3 class=\"id\">{}</h3> \
+         <span class=\"meta\">{}, {} reports</span></summary>",
+        escape(&fact.id),
+        fact.kind,
+        fact.reports.len()
+    )?;
+    if !fact.notes.is_empty() {
+        writeln!(out, "<ul class=\"notes\">")?;
+        for note in &fact.notes {
+            writeln!(out, "<li>note: {}</li>", escape(note))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    if let Some(names) = &fact.names {
+        write_forms(names, out)?;
+    }
+    if let Some(quote) = &fact.quote {
+        write_renderings(quote, out)?;
+    }
+    writeln!(out, "<ol class=\"reports\">")?;
+    for r in &fact.reports {
+        write_report(r, out)?;
+    }
+    writeln!(out, "</ol>\n</details>")
+}
+
+/// A name fact's forms: aspect, the form with what differs from the aspect's first form marked,
+/// sources, mentions and first location.
+fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
+    let entity = names
+        .entity
+        .as_ref()
+        .map_or(String::new(), |e| format!(", known as {}", escape(e)));
+    writeln!(
+        out,
+        "<p class=\"meta\">type: {}{entity}</p>\n<table class=\"forms\">\n<tr><th>Aspect</th>\
+         <th>Form</th><th>Sources</th><th>Mentions</th><th>First at</th></tr>",
+        names.entity_type.as_str()
+    )?;
+    for f in &names.forms {
+        writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"id\">{}</td><td>{}</td><td><code>{}</code></td></tr>",
+            escape(&f.aspect.replace('_', " ")),
+            marked(&f.text, &f.diff),
+            escape(&f.sources.join(", ")),
+            f.mentions,
+            escape(f.locations.first().map_or("", String::as_str))
+        )?;
+    }
+    writeln!(out, "</table>")
+}
+
+/// A quote fact's renderings: the reference in full, then each other with its word diff.
+fn write_renderings(quote: &QuoteDetail, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "<ol class=\"renderings\">")?;
+    for r in &quote.renderings {
+        writeln!(
+            out,
+            "<li><span class=\"meta\"><code>{}</code> {} said by {}</span>\
+             <blockquote>“{}”</blockquote>",
+            escape(&r.location),
+            r.matches,
+            escape(r.speaker.as_deref().unwrap_or("speaker unknown")),
+            marked(&r.text, &r.diff)
+        )?;
+        if let Some(why) = &r.why {
+            writeln!(out, "<span class=\"meta\">why: {}</span>", escape(why))?;
+        }
+        writeln!(out, "</li>")?;
+    }
+    writeln!(out, "</ol>")
+}
+
+/// A diff as HTML: inserted pieces in `<ins>`, deleted ones in `<del>`; `text` itself when there
+/// is no diff (a first form, a reference rendering).
+fn marked(text: &str, diff: &[Span]) -> String {
+    if diff.is_empty() {
+        return escape(text);
+    }
+    diff.iter()
+        .map(|s| match s.op {
+            "insert" => format!("<ins>{}</ins>", escape(&s.text)),
+            "delete" => format!("<del>{}</del>", escape(&s.text)),
+            _ => escape(&s.text),
+        })
+        .collect()
+}
+
+fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut meta = format!(
+        "<code>{}:{}:{}</code> “{}” = {}",
+        escape(&r.source),
+        r.line,
+        r.column,
+        escape(&r.surface),
+        escape(&r.value.to_string())
+    );
+    if let Some(d) = &r.date {
+        meta.push_str(&format!(", {}", escape(&dated(d))));
+    }
+    if let Some(c) = &r.casualty {
+        let victims = if c.victims.is_empty() {
+            "unspecified"
+        } else {
+            &c.victims
+        };
+        meta.push_str(&format!(", {} {}", c.outcome.as_str(), escape(victims)));
+    }
+    if let Some(c) = r.value.name().and_then(|m| m.country.as_ref()) {
+        meta.push_str(&format!(
+            ", tied to {} (“{}”)",
+            escape(&c.place),
+            escape(&c.word)
+        ));
+    }
+    if let Some(c) = &r.claimant {
+        meta.push_str(&format!(", claimed by {}", escape(c)));
+    }
+    if r.teaser {
+        meta.push_str(" [teaser]");
+    }
+    writeln!(
+        out,
+        "<li><span class=\"meta\">{meta}</span>\n<blockquote>{}</blockquote></li>",
+        highlighted(&r.sentence, r.sentence_offset, r.surface.len())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_replaces_the_five_characters_html_gives_meaning() {
+        assert_eq!(
+            escape(r#"a & b < c > d "e" 'f'"#),
+            "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;"
+        );
+        assert_eq!(escape("Tinzaouatène — ok"), "Tinzaouatène — ok");
+        assert_eq!(
+            escape("&amp;"),
+            "&amp;amp;",
+            "already escaped text is escaped again"
+        );
+    }
+
+    #[test]
+    fn element_ids_keep_safe_characters_and_number_collisions() {
+        let ids = element_ids(["name/a.b", "name/a-b", "name/a b", "date/x_y-Z9", "name/é"]);
+        assert_eq!(
+            ids,
+            [
+                "fact-name-a-b",
+                "fact-name-a-b-2",
+                "fact-name-a-b-3",
+                "fact-date-x_y-Z9",
+                "fact-name--"
+            ]
+        );
+    }
+
+    #[test]
+    fn element_ids_skip_a_counter_another_id_already_holds() {
+        let ids = element_ids(["a-2", "a", "a"]);
+        assert_eq!(ids, ["fact-a-2", "fact-a", "fact-a-3"]);
+    }
+
+    #[test]
+    fn highlighted_marks_the_claim_bytes() {
+        let s = "Fighting near Tinzaouatène left <47> dead.";
+        let at = s.find("Tinzaouatène").unwrap();
+        assert_eq!(
+            highlighted(s, at, "Tinzaouatène".len()),
+            "Fighting near <mark>Tinzaouatène</mark> left &lt;47&gt; dead."
+        );
+    }
+
+    #[test]
+    fn highlighted_falls_back_to_the_whole_sentence_off_a_char_boundary() {
+        let s = "à Tinzaouatène";
+        let inside_e_grave = s.find('è').unwrap() + 1;
+        assert_eq!(highlighted(s, inside_e_grave, 3), "à Tinzaouatène");
+        assert_eq!(highlighted(s, 1, 2), "à Tinzaouatène", "starts inside à");
+        assert_eq!(
+            highlighted(s, 3, 100),
+            "à Tinzaouatène",
+            "runs past the end"
+        );
+        assert_eq!(
+            highlighted(s, usize::MAX, 1),
+            "à Tinzaouatène",
+            "offset overflows"
+        );
+        assert_eq!(highlighted("a < b", 2, 1), "a <mark>&lt;</mark> b");
+    }
+
+    #[test]
+    fn marked_wraps_inserts_and_deletes() {
+        let span = |op, text: &str| Span {
+            op,
+            text: text.to_string(),
+        };
+        let diff = [
+            span("equal", "Tinzaouat"),
+            span("delete", "e"),
+            span("insert", "è"),
+            span("equal", "ne"),
+        ];
+        assert_eq!(
+            marked("Tinzaouatène", &diff),
+            "Tinzaouat<del>e</del><ins>è</ins>ne"
+        );
+        assert_eq!(marked("<AES>", &[]), "&lt;AES&gt;");
+    }
+}
