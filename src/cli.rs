@@ -152,6 +152,8 @@ pub struct Environment {
     pub stdout_is_terminal: bool,
     /// `NO_COLOR` is set to a non-empty value.
     pub no_color: bool,
+    /// The terminal's width in columns, when standard output is a terminal.
+    pub width: Option<usize>,
 }
 
 /// Runs claimdiff with `args` (the first is the program name) and returns the exit code.
@@ -174,7 +176,7 @@ pub fn run(
         ColorChoice::Auto => env.stdout_is_terminal && !env.no_color,
     };
     colored::control::set_override(color);
-    match execute(cli.command, out, err) {
+    match execute(cli.command, env, out, err) {
         Ok(code) => code,
         Err(Error::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
@@ -184,9 +186,14 @@ pub fn run(
     }
 }
 
-fn execute(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+fn execute(
+    command: Command,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32> {
     match command {
-        Command::Check(args) => check(args, out, err),
+        Command::Check(args) => check(args, env, out, err),
         Command::Claims(args) => claims(args, out, err),
         Command::Explain { topic } => explain(topic.as_deref(), out),
         Command::Schema { output } => {
@@ -284,7 +291,12 @@ fn extract_all(
     (claims, warnings)
 }
 
-fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+fn check(
+    args: CheckArgs,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32> {
     let (story, rules) = load(&args.story)?;
     let mut warnings = story.warnings.clone();
     if let [only] = story.articles.as_slice() {
@@ -317,6 +329,8 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<i3
     let options = report::CheckOptions {
         verbose: args.verbose,
         fail_on: threshold,
+        // A file gets the default width, like a pipe.
+        width: env.width.filter(|_| args.story.output.is_none()),
     };
     with_output(args.story.output.as_deref(), out, |w| {
         report::write_check(&report, args.story.format(), options, w)

@@ -786,6 +786,7 @@ fn auto_colour_follows_terminal_and_no_color_through_run() {
         let env = Environment {
             stdout_is_terminal,
             no_color,
+            width: None,
         };
         let code = claimdiff::run(args(color), env, &mut out, &mut err);
         assert!(code == 0 || code == 1, "{}", String::from_utf8_lossy(&err));
@@ -896,4 +897,60 @@ fn explain_prints_a_topic_and_refuses_an_unknown_one() {
     let r = claimdiff_run(["explain", "toll"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no topic `toll`"), "{}", r.stderr);
+}
+
+#[test]
+fn the_terminal_report_wraps_to_the_terminal_width_and_to_80_when_piped() {
+    let lines_of = |width: Option<usize>| -> Vec<String> {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let env = claimdiff::cli::Environment {
+            stdout_is_terminal: width.is_some(),
+            no_color: true,
+            width,
+        };
+        let sahel = root().join(SAHEL);
+        let args = [
+            "claimdiff".into(),
+            "check".into(),
+            sahel.into_os_string(),
+            "--fail-on".into(),
+            "never".into(),
+        ];
+        let code = claimdiff::run(args, env, &mut out, &mut err);
+        assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
+        String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    };
+    // Every line but the one-line summary, which is never wrapped.
+    let widest = |lines: &[String]| {
+        assert!(lines.last().unwrap().starts_with("claimdiff: 5 sources"));
+        lines[..lines.len() - 1]
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let piped = lines_of(None);
+    assert!(widest(&piped) <= 80, "{}", widest(&piped));
+    let wide = lines_of(Some(160));
+    assert!(
+        widest(&wide) > 80 && widest(&wide) <= 160,
+        "{}",
+        widest(&wide)
+    );
+    // The matrix: a header of source labels, then a row per fact that is not single_source.
+    let header = piped
+        .iter()
+        .find(|l| l.trim_start().starts_with("000 001 002 003 004"))
+        .unwrap();
+    assert!(header.ends_with("000 001 002 003 004"), "{header}");
+    let row = piped
+        .iter()
+        .find(|l| l.trim_start().starts_with("date/coup/niger"))
+        .unwrap();
+    let marks: Vec<&str> = row.split_whitespace().skip(1).collect();
+    assert_eq!(marks, ["≠", "·", "·", "·", "≠"]);
 }

@@ -221,7 +221,11 @@ fn claims_with_html_format_is_a_usage_error() {
     let r = claimdiff_run(["claims", SAHEL, "--format", "html"]);
     assert_eq!(r.code, 2);
     assert!(r.stdout.is_empty());
-    assert!(r.stderr.contains("--format html applies to check only"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--format html applies to check only"),
+        "{}",
+        r.stderr
+    );
 }
 
 /// Runs Debian's Chromium headless on `url` with `args`, its profile in `profile`; fails the

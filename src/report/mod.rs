@@ -305,6 +305,8 @@ pub struct CheckOptions {
     pub verbose: bool,
     /// The `--fail-on` threshold: facts at or above it fail (CI formats mark them so).
     pub fail_on: Option<Verdict>,
+    /// The terminal's width in columns, when the output is one; the terminal report wraps to it.
+    pub width: Option<usize>,
 }
 
 /// The JSON Schema of `check --format json` output, generated from the report types.
@@ -325,7 +327,7 @@ pub fn write_check(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Terminal => write_check_terminal(report, options.verbose, out),
+        Format::Terminal => write_check_terminal(report, options, out),
         Format::Json => write_check_json(report, out),
         Format::Markdown => write_check_markdown(report, out),
         Format::Html => write_check_html(report, out),

@@ -1,4 +1,5 @@
-//! The terminal reporter: facts grouped by verdict, conflicts first, each report with its
+//! The terminal reporter: sources and counts, a source × fact matrix, then facts grouped by
+//! verdict, conflicts first, each report with its
 //! `source:line:column`, exact surface, normalised value and claimant; the evidence sentence with
 //! the claim highlighted for conflicts (and for every fact with `--verbose`); a summary line last.
 //! Colour comes from `colored`, whose on/off switch the caller sets once.
@@ -7,30 +8,64 @@ use std::io::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{CheckReport, ClaimsReport, FactOut, ReportOut};
+use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
 use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
 
-/// Writes `check` output for a person.
+/// Width when the output is no terminal (a pipe, a file).
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// Writes `check` output for a person: sources and counts, a source × fact matrix, then the
+/// facts by verdict, every line wrapped to `options.width` (80 when unknown).
 pub fn write_check_terminal(
     report: &CheckReport,
-    verbose: bool,
+    options: CheckOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let width = options.width.unwrap_or(DEFAULT_WIDTH).max(40);
+    let mut wrap = Wrap {
+        inner: out,
+        width,
+        line: Vec::new(),
+    };
+    write_check_lines(report, options.verbose, width, &mut wrap)?;
+    wrap.flush()?;
+    // The summary stays one line, whatever the width: scripts grep for it.
+    writeln!(out, "{}", summary_line(report))
+}
+
+fn write_check_lines(
+    report: &CheckReport,
+    verbose: bool,
+    width: usize,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let labels = labels(report);
     writeln!(out, "{}", "Sources".bold())?;
-    for s in &report.sources {
+    for (s, label) in report.sources.iter().zip(&labels) {
         let outlet = s.outlet.as_deref().unwrap_or("outlet unknown");
         let date = s.published.as_deref().unwrap_or("date unknown");
         writeln!(
             out,
-            "  {}  {outlet}, {date}, {} claims",
-            s.id.bold(),
+            "  {}  {}  {outlet}, {date}, {} claims",
+            label.bold(),
+            s.id.dimmed(),
             s.claim_count
         )?;
     }
+    let c = &report.summary;
+    writeln!(
+        out,
+        "  {} conflict · {} variant · {} agree · {} single_source",
+        paint(Verdict::Conflict, &c.conflict.to_string()).bold(),
+        paint(Verdict::Variant, &c.variant.to_string()).bold(),
+        paint(Verdict::Agree, &c.agree.to_string()).bold(),
+        c.single_source
+    )?;
+    write_matrix(report, &labels, verbose, width, out)?;
     for verdict in [
         Verdict::Conflict,
         Verdict::Variant,
@@ -56,8 +91,173 @@ pub fn write_check_terminal(
             write_fact(fact, verbose || verdict == Verdict::Conflict, out)?;
         }
     }
+    writeln!(out)
+}
+
+/// A short column label per source: its id up to the first `_` when those are distinct
+/// ("000_0eb5…" → "000"), else A, B, C…
+fn labels(report: &CheckReport) -> Vec<String> {
+    let short: Vec<String> = report
+        .sources
+        .iter()
+        .map(|s| {
+            s.id.split_once('_')
+                .map_or(s.id.as_str(), |(h, _)| h)
+                .chars()
+                .take(5)
+                .collect()
+        })
+        .collect();
+    let mut distinct = short.clone();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.len() == short.len() {
+        return short;
+    }
+    (0..report.sources.len())
+        .map(|i| {
+            let mut label = String::new();
+            let mut n = i;
+            loop {
+                label.insert(0, char::from(b'A' + (n % 26) as u8));
+                if n < 26 {
+                    break;
+                }
+                n = n / 26 - 1;
+            }
+            label
+        })
+        .collect()
+}
+
+/// The source × fact matrix: a row per fact (single-source facts only with `--verbose`), a
+/// column per source, a coloured mark where the source reports the fact (≠ conflict, ≈ variant,
+/// = agree, • single source).
+fn write_matrix(
+    report: &CheckReport,
+    labels: &[String],
+    verbose: bool,
+    width: usize,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let shown: Vec<&FactOut> = report
+        .facts
+        .iter()
+        .filter(|f| verbose || f.verdict != Verdict::SingleSource)
+        .collect();
+    if shown.is_empty() {
+        return Ok(());
+    }
+    let column = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(1)
+        .max(1)
+        + 1;
+    let room = width.saturating_sub(2 + column * labels.len()).max(12);
+    let id_width = shown
+        .iter()
+        .map(|f| f.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(room);
     writeln!(out)?;
-    writeln!(out, "{}", summary_line(report))
+    let mut head = format!("  {:id_width$}", "");
+    for l in labels {
+        head.push_str(&format!("{l:>column$}"));
+    }
+    writeln!(out, "{}", head.bold())?;
+    for f in &shown {
+        let id: String = if f.id.chars().count() > id_width {
+            f.id.chars()
+                .take(id_width.saturating_sub(1))
+                .collect::<String>()
+                + "…"
+        } else {
+            f.id.clone()
+        };
+        let mut row = format!("  {id:id_width$}");
+        for source in &report.sources {
+            let reported = f.reports.iter().any(|r| r.source == source.id);
+            let cell = if reported { mark(f.verdict) } else { "·" };
+            let padded = format!("{cell:>column$}");
+            row.push_str(&if reported {
+                paint(f.verdict, &padded).to_string()
+            } else {
+                padded.dimmed().to_string()
+            });
+        }
+        writeln!(out, "{row}")?;
+    }
+    let hidden = report.facts.len() - shown.len();
+    if hidden > 0 {
+        writeln!(
+            out,
+            "  {}",
+            format!("… and {hidden} single_source facts (listed below; --verbose puts them here)")
+                .dimmed()
+        )?;
+    }
+    Ok(())
+}
+
+fn mark(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Conflict => "≠",
+        Verdict::Variant => "≈",
+        Verdict::Agree => "=",
+        Verdict::SingleSource => "•",
+    }
+}
+
+/// A writer that wraps each line to a width, continuing a wrapped line two columns deeper than
+/// its own indentation. Colour codes do not count towards the width.
+struct Wrap<'a> {
+    inner: &'a mut dyn Write,
+    width: usize,
+    line: Vec<u8>,
+}
+
+impl Wrap<'_> {
+    fn emit(&mut self) -> std::io::Result<()> {
+        let line = String::from_utf8_lossy(&self.line).into_owned();
+        self.line.clear();
+        let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+        let more = format!("{indent}  ");
+        let options = textwrap::Options::new(self.width)
+            .initial_indent(&indent)
+            .subsequent_indent(&more)
+            .break_words(false);
+        let pieces = textwrap::wrap(line.trim_start_matches(' '), options);
+        if pieces.is_empty() {
+            writeln!(self.inner)?;
+        }
+        for piece in pieces {
+            writeln!(self.inner, "{}", piece.trim_end())?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Wrap<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for &b in buf {
+            if b == b'\n' {
+                self.emit()?;
+            } else {
+                self.line.push(b);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.line.is_empty() {
+            self.emit()?;
+        }
+        self.inner.flush()
+    }
 }
 
 /// The one-line summary: counts per verdict.
