@@ -352,3 +352,28 @@ fn html_renders_in_headless_chromium_with_the_matrix_and_its_colours() {
         kept_screenshot().display()
     );
 }
+
+#[test]
+fn html_verdicts_and_kinds_link_to_their_explanations() {
+    let html = sahel_html();
+    for topic in [
+        "conflict",
+        "variant",
+        "agree",
+        "single_source",
+        "name",
+        "quote",
+        "date",
+    ] {
+        let anchor = format!("id=\"explain-{topic}\"");
+        assert!(html.contains(&anchor), "no glossary entry for {topic}");
+        assert!(
+            html.contains(&format!("href=\"#explain-{topic}\"")),
+            "nothing links to {topic}"
+        );
+    }
+    // The text is `claimdiff explain`'s.
+    let explain = claimdiff_run(["explain", "variant"]).stdout;
+    let why = "Variants are where copy-editing and translation slip.";
+    assert!(explain.contains(why) && html.contains(why));
+}

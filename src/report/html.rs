@@ -46,7 +46,37 @@ pub fn write_check_html(report: &CheckReport, out: &mut dyn Write) -> std::io::R
         write_fact(fact, id, out)?;
     }
     writeln!(out, "</section>")?;
+    write_glossary(report, out)?;
     writeln!(out, "<script>\n{SCRIPT}</script>\n</body>\n</html>")
+}
+
+/// What each verdict and fact kind on the page means: the text of `claimdiff explain`, which
+/// the badges and kinds link to.
+fn write_glossary(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut used: Vec<&str> = report
+        .facts
+        .iter()
+        .flat_map(|f| [f.kind, f.verdict.as_str()])
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    writeln!(
+        out,
+        "<section id=\"glossary\">\n<h2>What the verdicts and kinds mean</h2>\n<dl>"
+    )?;
+    for topic in crate::explain::TOPICS
+        .iter()
+        .filter(|t| used.contains(&t.name))
+    {
+        writeln!(
+            out,
+            "<dt id=\"explain-{0}\"><b>{0}</b>: {1}</dt><dd><pre>{2}</pre></dd>",
+            escape(topic.name),
+            escape(topic.summary),
+            escape(topic.text)
+        )?;
+    }
+    writeln!(out, "</dl>\n</section>")
 }
 
 /// `text` with `& < > " '` replaced by entities: safe in element content and in quoted
@@ -242,8 +272,8 @@ fn write_fact(fact: &FactOut, anchor: &str, out: &mut dyn Write) -> std::io::Res
     )?;
     writeln!(
         out,
-        "<summary><span class=\"badge {verdict}\">{verdict}</span><h3 class=\"id\">{}</h3> \
-         <span class=\"meta\">{}, {} reports</span></summary>",
+        "<summary><a class=\"badge {verdict}\" href=\"#explain-{verdict}\">{verdict}</a><h3 class=\"id\">{}</h3> \
+         <span class=\"meta\"><a href=\"#explain-{1}\">{1}</a>, {2} reports</span></summary>",
         escape(&fact.id),
         fact.kind,
         fact.reports.len()
