@@ -228,7 +228,9 @@ impl Wrap<'_> {
         let options = textwrap::Options::new(self.width)
             .initial_indent(&indent)
             .subsequent_indent(&more)
-            .break_words(false);
+            .break_words(false)
+            // Names and ids keep their hyphens on one line ("CSP-PSD", "casualty_count/…").
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         let pieces = textwrap::wrap(line.trim_start_matches(' '), options);
         if pieces.is_empty() {
             writeln!(self.inner)?;
