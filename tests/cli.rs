@@ -954,3 +954,25 @@ fn the_terminal_report_wraps_to_the_terminal_width_and_to_80_when_piped() {
     let marks: Vec<&str> = row.split_whitespace().skip(1).collect();
     assert_eq!(marks, ["≠", "·", "·", "·", "≠"]);
 }
+
+#[test]
+fn every_format_is_byte_identical_across_runs() {
+    for format in ["terminal", "json", "markdown", "html", "sarif", "junit"] {
+        let run = || {
+            claimdiff_run([
+                "check",
+                SAHEL,
+                "--format",
+                format,
+                "--fail-on",
+                "never",
+                "--color",
+                "never",
+            ])
+        };
+        let (a, b) = (run(), run());
+        assert_eq!(a.code, 0, "{format}: {}", a.stderr);
+        assert!(!a.stdout.is_empty(), "{format}");
+        assert_eq!(a.stdout, b.stdout, "{format} differs between runs");
+    }
+}
