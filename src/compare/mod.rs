@@ -60,6 +60,34 @@ impl Verdict {
         }
     }
 
+    /// Every verdict, most severe first: the order reports list them in.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Conflict,
+        Verdict::Variant,
+        Verdict::Agree,
+        Verdict::SingleSource,
+    ];
+
+    /// The heading of a report section of facts with this verdict.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "Conflicts",
+            Verdict::Variant => "Variants",
+            Verdict::Agree => "Agreements",
+            Verdict::SingleSource => "Single source",
+        }
+    }
+
+    /// The one-character mark of matrix cells, readable without colour.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Verdict::Conflict => "≠",
+            Verdict::Variant => "≈",
+            Verdict::Agree => "=",
+            Verdict::SingleSource => "•",
+        }
+    }
+
     /// Whether this verdict is at or above `threshold` in severity.
     pub fn at_least(self, threshold: Verdict) -> bool {
         self <= threshold

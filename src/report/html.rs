@@ -148,16 +148,6 @@ const VERDICTS: [Verdict; 4] = [
     Verdict::SingleSource,
 ];
 
-/// A verdict's mark inside a matrix cell, so the matrix reads without colour too.
-fn symbol(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "≠",
-        Verdict::Variant => "≈",
-        Verdict::Agree => "=",
-        Verdict::SingleSource => "•",
-    }
-}
-
 fn count(report: &CheckReport, verdict: Verdict) -> usize {
     let s = &report.summary;
     match verdict {
@@ -247,7 +237,7 @@ fn write_matrix(report: &CheckReport, ids: &[String], out: &mut dyn Write) -> st
                     out,
                     "<td data-verdict=\"{verdict}\" data-fact=\"{fid}\" data-source=\"{sid}\">\
                      <a href=\"#{anchor}\" title=\"{verdict}: {fid} in {sid}\">{}</a></td>",
-                    symbol(fact.verdict)
+                    fact.verdict.symbol()
                 )?;
             } else {
                 writeln!(out, "<td data-fact=\"{fid}\" data-source=\"{sid}\"></td>")?;

@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::{Span, Verdict};
+use crate::compare::Span;
 
 /// Writes `check` output as Markdown.
 pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
@@ -53,27 +53,14 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
             let n = f.reports.iter().filter(|r| r.source == *id).count();
             match n {
                 0 => write!(out, " |")?,
-                1 => write!(out, " {} |", mark(f.verdict))?,
-                n => write!(out, " {} ×{n} |", mark(f.verdict))?,
+                1 => write!(out, " {} |", f.verdict.symbol())?,
+                n => write!(out, " {} ×{n} |", f.verdict.symbol())?,
             }
         }
         writeln!(out)?;
     }
-    for verdict in [
-        Verdict::Conflict,
-        Verdict::Variant,
-        Verdict::Agree,
-        Verdict::SingleSource,
-    ] {
-        let facts: Vec<&FactOut> = report
-            .facts
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .collect();
-        if facts.is_empty() {
-            continue;
-        }
-        writeln!(out, "\n## {} ({})", heading(verdict), facts.len())?;
+    for (verdict, facts) in report.sections() {
+        writeln!(out, "\n## {} ({})", verdict.heading(), facts.len())?;
         for f in facts {
             write_fact(f, out)?;
         }
@@ -193,25 +180,6 @@ fn diff(spans: &[Span]) -> String {
             }
         })
         .collect()
-}
-
-fn heading(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "Conflicts",
-        Verdict::Variant => "Variants",
-        Verdict::Agree => "Agreements",
-        Verdict::SingleSource => "Single source",
-    }
-}
-
-/// The matrix mark of a verdict: a word, so it reads without colour.
-fn mark(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "**✗**",
-        Verdict::Variant => "~",
-        Verdict::Agree => "✓",
-        Verdict::SingleSource => "•",
-    }
 }
 
 /// A source id shortened for a matrix column: the part before the first underscore

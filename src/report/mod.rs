@@ -271,6 +271,23 @@ impl CheckReport {
         }
     }
 
+    /// The report's sections: each verdict that has facts, most severe first, with its facts.
+    pub fn sections(&self) -> Vec<(Verdict, Vec<&FactOut>)> {
+        Verdict::ALL
+            .into_iter()
+            .map(|v| {
+                (
+                    v,
+                    self.facts
+                        .iter()
+                        .filter(|f| f.verdict == v)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, facts)| !facts.is_empty())
+            .collect()
+    }
+
     /// The most severe verdict, if there is any fact.
     pub fn worst(&self) -> Option<Verdict> {
         self.facts.iter().map(|f| f.verdict).min()

@@ -66,25 +66,12 @@ fn write_check_lines(
         c.single_source
     )?;
     write_matrix(report, &labels, verbose, width, out)?;
-    for verdict in [
-        Verdict::Conflict,
-        Verdict::Variant,
-        Verdict::Agree,
-        Verdict::SingleSource,
-    ] {
-        let facts: Vec<&FactOut> = report
-            .facts
-            .iter()
-            .filter(|f| f.verdict == verdict)
-            .collect();
-        if facts.is_empty() {
-            continue;
-        }
+    for (verdict, facts) in report.sections() {
         writeln!(out)?;
         writeln!(
             out,
             "{} ({})",
-            paint(verdict, heading(verdict)).bold(),
+            paint(verdict, verdict.heading()).bold(),
             facts.len()
         )?;
         for fact in facts {
@@ -180,7 +167,7 @@ fn write_matrix(
         let mut row = format!("  {id:id_width$}");
         for source in &report.sources {
             let reported = f.reports.iter().any(|r| r.source == source.id);
-            let cell = if reported { mark(f.verdict) } else { "·" };
+            let cell = if reported { f.verdict.symbol() } else { "·" };
             let padded = format!("{cell:>column$}");
             row.push_str(&if reported {
                 paint(f.verdict, &padded).to_string()
@@ -200,15 +187,6 @@ fn write_matrix(
         )?;
     }
     Ok(())
-}
-
-fn mark(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "≠",
-        Verdict::Variant => "≈",
-        Verdict::Agree => "=",
-        Verdict::SingleSource => "•",
-    }
 }
 
 /// A writer that wraps each line to a width, continuing a wrapped line two columns deeper than
@@ -276,15 +254,6 @@ pub fn summary_line(report: &CheckReport) -> String {
         ));
     }
     line
-}
-
-fn heading(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Conflict => "Conflicts",
-        Verdict::Variant => "Variants",
-        Verdict::Agree => "Agreements",
-        Verdict::SingleSource => "Single source",
-    }
 }
 
 fn paint(verdict: Verdict, text: &str) -> ColoredString {
