@@ -2,7 +2,7 @@
 //! the same thing: the same outcome and victims of the same event, the same counted thing, or
 //! the date of the same event, or the same named referent.
 //!
-//! Counts and quantities are grouped by [`counts`], dates by [`dates`], names by [`names`]; all
+//! Counts and quantities are grouped by `counts`, dates by `dates`, names by `names`; all
 //! take claims in a
 //! fixed order (source id, then position), so the result does not depend on file-system order.
 //! Facts are sorted by kind and subject and numbered when a subject repeats.

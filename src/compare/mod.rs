@@ -5,7 +5,7 @@
 //!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
 //! - `conflict`: two sources give figures that cannot both be true;
 //! - `variant`: the sources agree on the substance but differ in form: a name spelled two ways,
-//!   an organisation's two acronyms (see [`names`]); numbers never are variants, since "twenty"
+//!   an organisation's two acronyms (see `names`); numbers never are variants, since "twenty"
 //!   and "20" are one value.
 //!
 //! Notes say what a reader should know about an agreeing fact: differing outcomes ("casualties"

@@ -2,7 +2,7 @@
 //!
 //! Two steps, kept apart so that each can be tested on its own:
 //!
-//! 1. [`find_dates`] reads a sentence with nom parsers ([`grammar`]) and returns each date
+//! 1. [`find_dates`] reads a sentence with nom parsers (`grammar`) and returns each date
 //!    expression as written, an [`Expr`]: "August 25" is a day with no year, "late last month"
 //!    a relative month part, "from 2012 to 2015" a range of two years. Nothing is resolved yet,
 //!    and impossible calendar days ("February 30", "2024-13-01") are not dates at all.

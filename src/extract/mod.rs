@@ -1,7 +1,7 @@
 //! Stage 3: sentences → claims.
 //!
 //! For each sentence the date parser finds every date expression and the number parser every
-//! number expression. Dates become date claims ([`dated`]) with their role, event and the
+//! number expression. Dates become date claims (`dated`) with their role, event and the
 //! sentence's names; counts next to an outcome become casualty claims, other counts quantity
 //! claims. Numbers inside a date, years, ordinals, times, percentages and sums of money are not
 //! counts. Each count gets its claimant and the sentence's event words. The parsers are
