@@ -259,6 +259,17 @@ pub struct FactKind {
 }
 
 impl RuleSet {
+    /// The built-in defaults, then one more rule file given as text; `name` stands for the
+    /// file in messages. For rules that do not live in a file (tests, fuzzing, embedding).
+    pub fn with_text(text: &str, name: &str) -> Result<RuleSet> {
+        let defaults = (
+            PathBuf::from(DEFAULT_RULES_NAME),
+            RuleFile::parse(DEFAULT_RULES, Path::new(DEFAULT_RULES_NAME))?,
+        );
+        let extra = (PathBuf::from(name), RuleFile::parse(text, Path::new(name))?);
+        file::build(vec![defaults, extra])
+    }
+
     /// The built-in defaults, then each file of `extra` in order.
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet> {
         let mut files = vec![(

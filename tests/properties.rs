@@ -1,0 +1,140 @@
+//! Properties over arbitrary text (proptest): the pipeline never panics, every claim's surface
+//! is the text at its span with a matching line and column, and the report is the same on every
+//! run. Inputs are built from the pieces news text is made of (numbers, dates, names, quote
+//! marks, hedges) mixed with arbitrary Unicode, so the parsers are reached, not just skipped.
+
+use std::path::Path;
+
+use claimdiff::align::align;
+use claimdiff::compare::{competing_accounts, judge};
+use claimdiff::ingest::Article;
+use claimdiff::report::{CheckOptions, CheckReport, Format, SourceInfo, write_check};
+use claimdiff::rules::RuleSet;
+use claimdiff::segment::segment;
+use proptest::prelude::*;
+
+/// Words and marks that reach the parsers.
+const PIECES: &[&str] = &[
+    "killed",
+    "at least",
+    "about",
+    "twenty",
+    "84",
+    "1,100",
+    "dozens",
+    "civilians",
+    "soldiers",
+    "said",
+    "told AFP",
+    "according to",
+    "the army",
+    "late July",
+    "August 25 to 29",
+    "2023",
+    "Monday",
+    "last week",
+    "in",
+    "Tinzaouatène",
+    "Tin Zaouatine",
+    "Patriotic Liberation Front",
+    "(FPL)",
+    "FPL",
+    "CSP-PSD",
+    "Nigerien",
+    "Niger",
+    "Mr.",
+    "Ramadan",
+    "“",
+    "”",
+    "\"",
+    "«",
+    "»",
+    "'",
+    "’",
+    ",",
+    ".",
+    "\n",
+    "\n\n",
+    "---\n",
+    "published: 2024-09-02\n",
+    "Read also |",
+    "—",
+    "ﬁ",
+    "İ",
+    "\u{301}",
+    "\t",
+];
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(PIECES).prop_map(str::to_string),
+        1 => "\\PC{0,12}",
+    ]
+}
+
+fn article() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..60).prop_map(|p| p.join(" "))
+}
+
+/// The JSON report of a story made of `texts`, checking every claim's span on the way.
+fn report_of(texts: &[String], rules: &RuleSet) -> String {
+    let mut warnings = Vec::new();
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            Article::parse(Path::new(&format!("{i}.txt")), t.clone(), &mut warnings).ok()
+        })
+        .collect();
+    let mut sources = Vec::new();
+    let mut claims = Vec::new();
+    for a in &articles {
+        let seg = segment(&a.text, a.body.clone(), &rules.segment);
+        let found = claimdiff::extract::extract(a, &seg, rules);
+        for c in &found {
+            assert_eq!(&a.text[c.span.clone()], c.surface);
+            assert_eq!(a.line_col(c.span.start), (c.line, c.column));
+        }
+        sources.push(SourceInfo::new(a, found.len()));
+        claims.push((a.id.clone(), found));
+    }
+    let mut judged: Vec<_> = align(&claims, rules)
+        .into_iter()
+        .map(|f| judge(f, rules))
+        .collect();
+    competing_accounts(&mut judged);
+    let report = CheckReport::new(sources, judged, &articles, warnings);
+    let mut all = Vec::new();
+    for format in [
+        Format::Json,
+        Format::Terminal,
+        Format::Markdown,
+        Format::Html,
+        Format::Sarif,
+        Format::Junit,
+    ] {
+        write_check(&report, format, CheckOptions::default(), &mut all).unwrap();
+    }
+    String::from_utf8(all).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn the_pipeline_never_panics_and_spans_hold(texts in prop::collection::vec(article(), 1..4)) {
+        let rules = RuleSet::load(&[]).unwrap();
+        report_of(&texts, &rules);
+    }
+
+    #[test]
+    fn the_report_is_the_same_on_every_run(texts in prop::collection::vec(article(), 1..4)) {
+        let rules = RuleSet::load(&[]).unwrap();
+        prop_assert_eq!(report_of(&texts, &rules), report_of(&texts, &rules));
+    }
+
+    #[test]
+    fn arbitrary_rule_text_is_an_error_or_a_rule_set(text in "\\PC{0,200}") {
+        let _ = RuleSet::with_text(&text, "prop.yaml");
+    }
+}
