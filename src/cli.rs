@@ -15,7 +15,7 @@ use crate::compare::{Verdict, competing_accounts, judge};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::gate;
-use crate::ingest::{STORY_RULES, Story, Warning};
+use crate::ingest::{LoadOptions, STORY_RULES, Story, Warning};
 use crate::report::{self, CheckReport, ClaimsReport, Format, SourceClaims, SourceInfo};
 use crate::rules::RuleSet;
 use crate::segment::segment;
@@ -69,6 +69,10 @@ struct StoryArgs {
     /// place, so a reader never sees half a report).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Fail (exit 2) on an article that would be skipped (binary, empty, unreadable, too large)
+    /// or whose encoding would be guessed, instead of warning and comparing the others.
+    #[arg(long)]
+    strict: bool,
 }
 
 impl StoryArgs {
@@ -243,13 +247,31 @@ fn explain(topic: Option<&str>, out: &mut dyn Write) -> Result<i32> {
 
 /// The story and the rules that apply to it: defaults, the story's rules.yaml, then --rules.
 fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
-    let story = Story::load(&args.paths)?;
+    let story = Story::load_with(
+        &args.paths,
+        LoadOptions {
+            strict: args.strict,
+        },
+    )?;
     if story.articles.is_empty() {
+        // Every file skipped: say which and why, since no report will carry the warnings.
+        let skipped: String = story
+            .warnings
+            .iter()
+            .filter(|w| story.skipped.contains(&w.path))
+            .map(|w| format!("\n  {}: {}", w.path.display(), w.message))
+            .collect();
         return Err(Error::Input {
             path: args.paths[0].clone(),
-            message: "no articles found (articles are the non-hidden files other than \
-                      .yaml, .yml and .json)"
-                .into(),
+            message: format!(
+                "no articles found (articles are the non-hidden files other than .yaml, .yml \
+                 and .json){}{skipped}",
+                if skipped.is_empty() {
+                    ""
+                } else {
+                    "; every one was skipped:"
+                }
+            ),
         });
     }
     let mut files = Vec::new();

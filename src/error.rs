@@ -17,13 +17,20 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// An article's bytes are not UTF-8.
-    #[error("{}: not valid UTF-8 (first bad byte at offset {offset}); convert the file to UTF-8", path.display())]
+    /// An article's bytes are not UTF-8 and `--strict` forbids guessing their encoding.
+    #[error("{}: not valid UTF-8 (first bad byte at offset {offset}); convert the file to UTF-8 (without --strict it is decoded, with a warning)", path.display())]
     NotUtf8 {
         /// The article.
         path: PathBuf,
         /// Byte offset of the first invalid sequence.
         offset: usize,
+    },
+    /// An article has no text (after its front matter). A story skips such an article; only
+    /// [`crate::ingest::Article::parse`] and `--strict` report it as an error.
+    #[error("{}: the article is empty (no text after the front matter)", path.display())]
+    Empty {
+        /// The article.
+        path: PathBuf,
     },
     /// An article or story is unusable for a reason other than I/O.
     #[error("{}: {message}", path.display())]

@@ -559,22 +559,8 @@ fn directory_without_articles_exits_2_naming_it() {
     assert!(r.stderr.contains("no articles"), "{}", r.stderr);
 }
 
-#[test]
-fn invalid_utf8_article_exits_2_naming_file_and_encoding() {
-    fails_naming(
-        &[("latin1.txt", b"Dix civils tu\xe9s \xe0 Gao.\n")],
-        &["latin1.txt", "UTF-8"],
-    );
-}
-
-#[test]
-fn empty_article_exits_2_naming_it() {
-    fails_naming(&[("blank.txt", b" \n\n\t\n")], &["blank.txt", "empty"]);
-    fails_naming(
-        &[("front-only.txt", b"---\noutlet: X\n---\n\n")],
-        &["front-only.txt"],
-    );
-}
+// Bad articles that are skipped with a warning (or fail with --strict) are in
+// tests/bad_input.rs.
 
 #[test]
 fn unclosed_front_matter_exits_2_naming_the_file() {

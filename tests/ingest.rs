@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use claimdiff::Error;
-use claimdiff::ingest::{Article, DateOrigin, Story, Warning};
+use claimdiff::ingest::{Article, DateOrigin, LoadOptions, Story, Warning};
 
 fn parse(name: &str, text: &str) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
@@ -393,17 +393,36 @@ fn a_directory_among_several_paths_is_an_error() {
 }
 
 #[test]
-fn invalid_utf8_is_an_error_with_the_offset() {
+fn latin1_is_decoded_with_a_warning_and_an_error_only_with_strict() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("latin1.txt");
     std::fs::write(&path, b"Dix civils tu\xe9s.\n").unwrap();
-    match Story::load(std::slice::from_ref(&path)).unwrap_err() {
+    let story = Story::load(std::slice::from_ref(&path)).unwrap();
+    assert_eq!(story.articles[0].text, "Dix civils tués.\n");
+    assert!(
+        story
+            .warnings
+            .iter()
+            .any(|w| w.path == path && w.message.contains("offset 13")),
+        "{:?}",
+        story.warnings
+    );
+    let strict = LoadOptions { strict: true };
+    match Story::load_with(std::slice::from_ref(&path), strict).unwrap_err() {
         Error::NotUtf8 { path: p, offset } => {
             assert_eq!(p, path);
             assert_eq!(offset, 13);
         }
         other => panic!("expected NotUtf8, got {other:?}"),
     }
+}
+
+#[test]
+fn an_empty_article_is_skipped_and_listed() {
+    let dir = write_story(&[("a.txt", BODY), ("blank.txt", "  \n")]);
+    let story = Story::load(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(ids(&story), ["a"]);
+    assert_eq!(story.skipped, [dir.path().join("blank.txt")]);
 }
 
 #[test]

@@ -1,12 +1,34 @@
 //! Stage 1: files → [`Story`].
 //!
-//! A story is a directory of articles (or a list of article files). Each article is UTF-8 text
-//! with optional YAML front matter (`outlet`, `published`, `url`, `lang`, `title`) between `---`
+//! A story is a directory of articles (or a list of article files). Each article is text with
+//! optional YAML front matter (`outlet`, `published`, `url`, `lang`, `title`) between `---`
 //! lines; raw scraped text without it works too. A story directory may hold a `story.yaml`
 //! manifest giving the same fields per source, so scraped files can stay byte-for-byte as
 //! scraped. The source id is the file stem. When no publication date is given, the first full
 //! date on a short metadata-like line near the top of the text is taken, and the article says
 //! where it came from; otherwise the date stays unknown and a warning says so.
+//!
+//! # Bad input
+//!
+//! Files are only ever read. One unusable article must not cost the comparison of the others,
+//! so an article file that cannot be an article is **skipped with a warning** naming it and
+//! why, and the rest are compared; with `--strict` ([`LoadOptions::strict`]) a skipped article
+//! is an error instead (exit 2). Skipped: a file that cannot be read (permissions), a symbolic
+//! link that cannot be followed (a loop, a dangling link), a binary file (a NUL byte), an empty
+//! or whitespace-only article, and an article over [`MAX_ARTICLE_BYTES`].
+//!
+//! Encodings: UTF-8 is read as is; a UTF-8 byte-order mark stays in [`Article::text`] (so
+//! spans remain byte offsets into the file) but is neither body nor a column. A UTF-16 file
+//! with a byte-order mark (LE or BE) is decoded, with a warning. Other bytes that are not UTF-8
+//! are decoded as Windows-1252 (which covers Latin-1's printable range) with a warning naming
+//! the first byte that is not UTF-8; UTF-8 with a few bad bytes (valid multi-byte characters
+//! before the first bad one) keeps its UTF-8 and gets U+FFFD for the bad bytes, also with a
+//! warning. Either guess is an error with `--strict`; UTF-16 declared by its mark is not a
+//! guess. For a decoded article, spans are byte offsets into the decoded UTF-8 text.
+//!
+//! Front matter and `story.yaml` are metadata someone wrote, decoded strictly like rule files:
+//! a mistake there stops the run (exit 2) with `file:line:column`. A path named on the command
+//! line that does not exist is an error too; a directory's unreadable files are skipped.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -18,10 +40,25 @@ use serde::{Deserialize, Serialize};
 use crate::dates::calendar;
 use crate::error::{Error, Result};
 
+mod decode;
+
+use decode::Decoded;
+
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
 /// A story's own rule file.
 pub const STORY_RULES: &str = "rules.yaml";
+/// Articles larger than this (16 MiB) are skipped with a warning. The longest news articles
+/// are well under 1 MB; a file this big is a dump or a mistake, and extraction time grows with
+/// size, so comparing it would stall the run for nothing.
+pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// How a story is read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LoadOptions {
+    /// Make every article that would be skipped, or decoded from a guessed encoding, an error.
+    pub strict: bool,
+}
 
 /// The articles of one story, in source-id order.
 #[derive(Debug)]
@@ -30,8 +67,11 @@ pub struct Story {
     pub dir: Option<PathBuf>,
     /// The articles, sorted by id.
     pub articles: Vec<Article>,
-    /// Things worth telling the user that do not stop the run.
+    /// Things worth telling the user that do not stop the run (a warning for each skipped
+    /// article among them).
     pub warnings: Vec<Warning>,
+    /// The article files that were skipped (see the module documentation), in the order met.
+    pub skipped: Vec<PathBuf>,
 }
 
 /// A problem that does not stop the run, about one file.
@@ -122,10 +162,29 @@ struct ManifestFile {
 }
 
 impl Story {
-    /// Reads a story from a directory, or from a list of article files.
+    /// Reads a story from a directory, or from a list of article files, skipping unusable
+    /// articles with a warning.
     pub fn load(paths: &[PathBuf]) -> Result<Story> {
-        let (dir, files) = match paths {
-            [one] if one.is_dir() => (Some(one.clone()), list_articles(one)?),
+        Story::load_with(paths, LoadOptions::default())
+    }
+
+    /// Reads a story as [`Story::load`] does, with `options`.
+    pub fn load_with(paths: &[PathBuf], options: LoadOptions) -> Result<Story> {
+        let mut story = Story {
+            dir: None,
+            articles: Vec::new(),
+            warnings: Vec::new(),
+            skipped: Vec::new(),
+        };
+        let files = match paths {
+            [one] if one.is_dir() => {
+                story.dir = Some(one.clone());
+                let (files, unfollowable) = list_articles(one)?;
+                for (path, reason) in unfollowable {
+                    story.skip(path, reason, options)?;
+                }
+                files
+            }
             _ => {
                 for p in paths {
                     if p.is_dir() {
@@ -134,28 +193,53 @@ impl Story {
                             message: "a directory must be the only path given".into(),
                         });
                     }
+                    // A path the user named that does not exist is a typo, not a bad article.
+                    std::fs::metadata(p).map_err(|source| Error::Io {
+                        path: p.clone(),
+                        source,
+                    })?;
                 }
-                (None, paths.to_vec())
+                paths.to_vec()
             }
         };
-        let mut manifest = match &dir {
+        let mut manifest = match &story.dir {
             Some(d) if d.join(MANIFEST).is_file() => read_manifest(&d.join(MANIFEST))?,
             _ => ManifestFile::default(),
         };
-        let mut warnings = Vec::new();
-        let mut articles = Vec::new();
         for path in files {
             let extra = source_id(&path).and_then(|id| manifest.sources.remove(&id));
-            articles.push(Article::read(&path, extra, &mut warnings)?);
+            let text = match read_text(&path, options, &mut story.warnings)? {
+                Ok(text) => text,
+                Err(reason) => {
+                    story.skip(path, reason, options)?;
+                    continue;
+                }
+            };
+            match Article::from_text(&path, text, extra, &mut story.warnings) {
+                Ok(article) => story.articles.push(article),
+                Err(Error::Empty { .. }) => story.skip(
+                    path,
+                    "empty (no text after the front matter)".into(),
+                    options,
+                )?,
+                Err(e) => return Err(e),
+            }
         }
-        if let (Some(d), Some(id)) = (&dir, manifest.sources.keys().next()) {
-            return Err(Error::Input {
-                path: d.join(MANIFEST),
-                message: format!("source `{id}` has no article file in {}", d.display()),
-            });
+        if let (Some(d), Some(id)) = (&story.dir, manifest.sources.keys().next()) {
+            // A skipped article still has its file: its manifest entry is not an orphan.
+            if !story
+                .skipped
+                .iter()
+                .any(|p| source_id(p).as_ref() == Some(id))
+            {
+                return Err(Error::Input {
+                    path: d.join(MANIFEST),
+                    message: format!("source `{id}` has no article file in {}", d.display()),
+                });
+            }
         }
-        articles.sort_by(|a, b| a.id.cmp(&b.id));
-        for pair in articles.windows(2) {
+        story.articles.sort_by(|a, b| a.id.cmp(&b.id));
+        for pair in story.articles.windows(2) {
             if pair[0].id == pair[1].id {
                 return Err(Error::Input {
                     path: pair[1].path.clone(),
@@ -167,22 +251,36 @@ impl Story {
                 });
             }
         }
-        Ok(Story {
-            dir,
-            articles,
-            warnings,
-        })
+        Ok(story)
+    }
+
+    /// Records that `path` is not compared, or, with `--strict`, fails.
+    fn skip(&mut self, path: PathBuf, reason: String, options: LoadOptions) -> Result<()> {
+        if options.strict {
+            return Err(Error::Input {
+                path,
+                message: format!("{reason} (an error with --strict; without it, skipped)"),
+            });
+        }
+        self.warnings.push(Warning {
+            path: path.clone(),
+            message: format!("skipped: {reason}"),
+        });
+        self.skipped.push(path);
+        Ok(())
     }
 }
 
-/// The article files of a directory: every regular, non-hidden file except YAML and JSON
-/// (manifests, rules, expectations), sorted by name. Subdirectories are not entered.
-fn list_articles(dir: &Path) -> Result<Vec<PathBuf>> {
+/// The article files of a directory: every non-hidden file except YAML and JSON (manifests,
+/// rules, expectations), sorted by name, and, apart, the symbolic links that cannot be followed
+/// (a loop, a dangling link) with the reason. Subdirectories are not entered.
+fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
     let io = |source| Error::Io {
         path: dir.to_path_buf(),
         source,
     };
     let mut files = Vec::new();
+    let mut unfollowable = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
         let path = entry.path();
@@ -192,13 +290,105 @@ fn list_articles(dir: &Path) -> Result<Vec<PathBuf>> {
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml" | "json")
         );
-        if name.starts_with('.') || is_config || !path.is_file() {
+        if name.starts_with('.') || is_config {
             continue;
         }
-        files.push(path);
+        // `metadata` follows links; it fails on a loop (ELOOP) instead of spinning.
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => files.push(path),
+            Ok(_) => {}
+            Err(e) => unfollowable.push((path, format!("cannot follow the symbolic link ({e})"))),
+        }
     }
     files.sort();
-    Ok(files)
+    unfollowable.sort();
+    Ok((files, unfollowable))
+}
+
+/// A symbolic link that cannot be followed, and why.
+type Unfollowable = (PathBuf, String);
+
+/// Reads and decodes one article file. The outer error stops the run (a guessed encoding with
+/// `--strict`); the inner one is why the article is skipped.
+fn read_text(
+    path: &Path,
+    options: LoadOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<Result<String, String>> {
+    use std::io::Read;
+    let cannot_read = |e: std::io::Error| format!("cannot be read ({e})");
+    let too_big = |size: u64| {
+        format!(
+            "{:.1} MB is over the {} MB limit for an article",
+            size as f64 / 1e6,
+            MAX_ARTICLE_BYTES / (1024 * 1024)
+        )
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => return Ok(Err(cannot_read(e))),
+    };
+    if let Ok(meta) = file.metadata() {
+        if meta.len() > MAX_ARTICLE_BYTES {
+            return Ok(Err(too_big(meta.len())));
+        }
+    }
+    // Read one byte past the limit, so a file that grows (or a pipe) is caught too.
+    let mut bytes = Vec::new();
+    if let Err(e) = file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes) {
+        return Ok(Err(cannot_read(e)));
+    }
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Ok(Err(too_big(bytes.len() as u64)));
+    }
+    let mut warn = |message: String| {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            message,
+        })
+    };
+    let (text, guess) = match decode::decode(bytes) {
+        Err(not_text) => return Ok(Err(not_text.to_string())),
+        Ok(Decoded::Utf8(text)) => (text, None),
+        Ok(Decoded::Utf16 {
+            text,
+            encoding,
+            malformed,
+        }) => {
+            let damage = if malformed {
+                "; unpaired surrogates became U+FFFD"
+            } else {
+                ""
+            };
+            warn(format!(
+                "decoded from {encoding} (byte-order mark){damage}; spans are offsets into the \
+                 UTF-8 text"
+            ));
+            (text, None)
+        }
+        Ok(Decoded::BrokenUtf8 { text, offset }) => {
+            (text, Some((offset, "the bad bytes became U+FFFD")))
+        }
+        Ok(Decoded::Windows1252 { text, offset }) => (
+            text,
+            Some((
+                offset,
+                "decoded as Windows-1252 (Latin-1); spans are offsets into the UTF-8 text",
+            )),
+        ),
+    };
+    if let Some((offset, what)) = guess {
+        if options.strict {
+            return Err(Error::NotUtf8 {
+                path: path.to_path_buf(),
+                offset,
+            });
+        }
+        warn(format!(
+            "not valid UTF-8 (first bad byte at offset {offset}); {what}"
+        ));
+    }
+    Ok(Ok(text))
 }
 
 fn source_id(path: &Path) -> Option<String> {
@@ -214,23 +404,6 @@ fn read_manifest(path: &Path) -> Result<ManifestFile> {
 }
 
 impl Article {
-    /// Reads one article file. `manifest` holds the story manifest's fields for it, if any.
-    fn read(
-        path: &Path,
-        manifest: Option<MetaFile>,
-        warnings: &mut Vec<Warning>,
-    ) -> Result<Article> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
-            path: path.to_path_buf(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
-        Article::from_text(path, text, manifest, warnings)
-    }
-
     /// Builds an article from text already in memory (the file is not read).
     pub fn parse(path: &Path, text: String, warnings: &mut Vec<Warning>) -> Result<Article> {
         Article::from_text(path, text, None, warnings)
@@ -248,9 +421,8 @@ impl Article {
             .collect::<Vec<_>>();
         let (front, body) = split_front_matter(&text, path)?;
         if text[body.clone()].trim().is_empty() {
-            return Err(Error::Input {
+            return Err(Error::Empty {
                 path: path.to_path_buf(),
-                message: "the article is empty".into(),
             });
         }
         let mut article = Article {
@@ -296,7 +468,10 @@ impl Article {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text[start..offset].chars().count() + 1;
+        let before = &self.text[start..offset];
+        // A byte-order mark is invisible in an editor: it is no column.
+        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+        let column = before.chars().count() + 1;
         (line, column)
     }
 
