@@ -17,7 +17,8 @@
 //! `CLAIMDIFF_GVC` pointing at such a directory), it also runs `claims` and `check` once per
 //! story over the whole corpus, in sequence, and reports MB/s. The figures are in BENCHMARKS.md.
 //!
-//! Run with `cargo bench --bench pipeline`.
+//! Run with `cargo bench --bench pipeline`. With `CLAIMDIFF_BENCH_WRITE=DIR` it only writes the
+//! generated stories to `DIR/story-N` (for profiling the binary on them) and stops.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -243,6 +244,14 @@ fn gvc(root: &Path) {
 fn main() {
     if let Some(what) = std::env::var_os(CHILD) {
         child(&what.to_string_lossy());
+        return;
+    }
+    // For profiling: write the stories to a directory, keep them, and stop.
+    if let Some(dir) = std::env::var_os("CLAIMDIFF_BENCH_WRITE") {
+        for &n in SIZES {
+            let dir = Path::new(&dir).join(format!("story-{n}"));
+            corpus::write_story(&dir, n, 0xc1a1_3d1f + n as u64).expect("story written");
+        }
         return;
     }
     let root = std::env::temp_dir().join(format!("claimdiff-bench-{}", std::process::id()));
