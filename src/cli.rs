@@ -6,16 +6,18 @@
 
 use std::ffi::OsString;
 use std::io::Write;
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use crate::align::align;
 use crate::compare::{Verdict, competing_accounts, judge};
 use crate::error::{Error, Result};
 use crate::extract::extract;
 use crate::gate;
-use crate::ingest::{LoadOptions, STORY_RULES, Story, Warning};
+use crate::ingest::{Article, LoadOptions, STORY_RULES, Story, Warning};
 use crate::report::{self, CheckReport, ClaimsReport, Format, SourceClaims, SourceInfo};
 use crate::rules::RuleSet;
 use crate::segment::segment;
@@ -73,6 +75,15 @@ struct StoryArgs {
     /// or whose encoding would be guessed, instead of warning and comparing the others.
     #[arg(long)]
     strict: bool,
+    /// Extract articles on N threads [default: all cores]; 1 runs on this thread alone.
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
+    jobs: Option<NonZeroUsize>,
+}
+
+/// `--jobs`: a whole number of 1 or more (0 threads cannot extract anything).
+fn parse_jobs(s: &str) -> std::result::Result<NonZeroUsize, String> {
+    s.parse::<NonZeroUsize>()
+        .map_err(|_| "must be a whole number of 1 or more".to_string())
 }
 
 impl StoryArgs {
@@ -288,29 +299,49 @@ fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
 
 /// Every article's claims, in source order, and a warning for each claim that carries one (a
 /// weekday that does not match its date).
+///
+/// Articles are independent until alignment, so they are extracted on `jobs` threads (default:
+/// all cores) of a pool local to this call: the library keeps no global state. Results are
+/// collected in article order, so the output never depends on thread scheduling. One job, or a
+/// pool that cannot be built, runs on the calling thread.
 fn extract_all(
     story: &Story,
     rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
 ) -> (Vec<(String, Vec<crate::claim::Claim>)>, Vec<Warning>) {
-    let mut warnings = Vec::new();
-    let claims = story
-        .articles
-        .iter()
-        .map(|a| {
-            let seg = segment(&a.text, a.body.clone(), &rules.segment);
-            let claims = extract(a, &seg, rules);
-            for c in &claims {
-                if let Some(w) = c.date.as_ref().and_then(|d| d.warning.as_ref()) {
-                    warnings.push(Warning {
-                        path: a.path.clone(),
-                        message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
-                    });
-                }
-            }
-            (a.id.clone(), claims)
+    let one = |a: &Article| {
+        let seg = segment(&a.text, a.body.clone(), &rules.segment);
+        let claims = extract(a, &seg, rules);
+        let warnings: Vec<Warning> = claims
+            .iter()
+            .filter_map(|c| {
+                let w = c.date.as_ref()?.warning.as_ref()?;
+                Some(Warning {
+                    path: a.path.clone(),
+                    message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
+                })
+            })
+            .collect();
+        ((a.id.clone(), claims), warnings)
+    };
+    let jobs = jobs
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get)
+        .min(story.articles.len().max(1));
+    let pool = (jobs > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs)
+                .build()
+                .ok()
         })
-        .collect();
-    (claims, warnings)
+        .flatten();
+    let per_article: Vec<_> = match pool {
+        Some(pool) => pool.install(|| story.articles.par_iter().map(one).collect()),
+        None => story.articles.iter().map(one).collect(),
+    };
+    let (claims, warnings): (Vec<_>, Vec<_>) = per_article.into_iter().unzip();
+    (claims, warnings.into_iter().flatten().collect())
 }
 
 fn check(
@@ -327,7 +358,7 @@ fn check(
             message: "only one article: every fact will be single_source".into(),
         });
     }
-    let (claims, claim_warnings) = extract_all(&story, &rules);
+    let (claims, claim_warnings) = extract_all(&story, &rules, args.story.jobs);
     warnings.extend(claim_warnings);
     let sources = story
         .articles
@@ -419,7 +450,7 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
         )));
     }
     let (story, rules) = load(&args.story)?;
-    let (claims, claim_warnings) = extract_all(&story, &rules);
+    let (claims, claim_warnings) = extract_all(&story, &rules, args.story.jobs);
     let mut warnings = story.warnings.clone();
     warnings.extend(claim_warnings);
     let sources = story

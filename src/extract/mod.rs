@@ -15,6 +15,7 @@ mod mentions;
 pub(crate) mod numbers;
 mod quotes;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
@@ -22,7 +23,7 @@ use crate::dates::find_dates;
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
-use crate::words::{Token, longest_match, tokenize};
+use crate::words::{Token, phrase_len, tokenize};
 use numbers::{NumberMatch, NumberRole, find_numbers};
 
 /// Every claim of an article, in text order.
@@ -30,6 +31,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Claimant)> = None;
     let mut names: Vec<(mentions::Found, &Sentence)> = Vec::new();
+    let event_index = EventIndex::new(rules);
     let common = mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len()));
     for sentence in &segmented.sentences {
         let text = &article.text;
@@ -48,7 +50,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
             .filter(|(_, r, _)| !names_a_thing(&tokens, r.start))
             .collect();
-        let events = events(&tokens, rules);
+        let events = events(&tokens, &event_index, rules);
         let last = previous
             .as_ref()
             .filter(|(p, _)| *p == sentence.paragraph)
@@ -243,15 +245,52 @@ fn counted_noun(tokens: &[Token<'_>], from: usize) -> (Option<String>, Option<us
 }
 
 /// The event groups named anywhere in the sentence, sorted.
-fn events(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<String> {
-    let mut found: Vec<String> = rules
-        .events
-        .iter()
-        .filter(|g| (0..tokens.len()).any(|i| longest_match(tokens, i, &g.words).is_some()))
-        .map(|g| g.name.clone())
+fn events(tokens: &[Token<'_>], index: &EventIndex<'_>, rules: &RuleSet) -> Vec<String> {
+    let mut named = vec![false; rules.events.len()];
+    for (i, token) in tokens.iter().enumerate() {
+        let starting = index.by_first.get(&token.text.to_ascii_lowercase());
+        for &(group, phrase) in starting.into_iter().flatten().chain(&index.wildcards) {
+            if !named[group] && phrase_len(tokens, i, phrase) > 0 {
+                named[group] = true;
+            }
+        }
+    }
+    let mut found: Vec<String> = (rules.events.iter().zip(named))
+        .filter(|(_, named)| *named)
+        .map(|(g, _)| g.name.clone())
         .collect();
     found.sort();
     found
+}
+
+/// The event phrases by their first word (ASCII lower case, as phrases match ignoring ASCII
+/// case), so each token tries only the phrases that can start with it instead of every phrase
+/// of every group: that search was the largest cost of extraction. Phrases opening with a `*`
+/// wildcard can start anywhere and are tried at every token. Built once per article.
+struct EventIndex<'r> {
+    by_first: HashMap<String, Vec<(usize, &'r str)>>,
+    wildcards: Vec<(usize, &'r str)>,
+}
+
+impl<'r> EventIndex<'r> {
+    fn new(rules: &'r RuleSet) -> Self {
+        let mut index = EventIndex {
+            by_first: HashMap::new(),
+            wildcards: Vec::new(),
+        };
+        for (group, g) in rules.events.iter().enumerate() {
+            for phrase in &g.words {
+                let first = phrase.split(' ').next().unwrap_or_default();
+                if first.starts_with('*') {
+                    index.wildcards.push((group, phrase));
+                } else {
+                    let key = first.to_ascii_lowercase();
+                    index.by_first.entry(key).or_default().push((group, phrase));
+                }
+            }
+        }
+        index
+    }
 }
 
 #[cfg(test)]
