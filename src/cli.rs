@@ -360,18 +360,7 @@ fn check(
     }
     let (claims, claim_warnings) = extract_all(&story, &rules, args.story.jobs);
     warnings.extend(claim_warnings);
-    let sources = story
-        .articles
-        .iter()
-        .zip(&claims)
-        .map(|(a, (_, c))| SourceInfo::new(a, c.len()))
-        .collect();
-    let mut judged: Vec<_> = align(&claims, &rules)
-        .into_iter()
-        .map(|f| judge(f, &rules))
-        .collect();
-    competing_accounts(&mut judged);
-    let report = CheckReport::new(sources, judged, &story.articles, warnings);
+    let report = compare_claims(&story.articles, &claims, &rules, warnings);
     write_warnings(&report.warnings, err)?;
     let threshold = match args.fail_on {
         FailOn::Conflict => Some(Verdict::Conflict),
@@ -472,6 +461,28 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
         report::write_claims(&report, format, w)
     })?;
     Ok(0)
+}
+
+/// Stages 4–6 in memory: the articles' claims (in article order, as `extract` gave them) aligned
+/// into facts, judged, and made a report. `check` runs this; so do the property tests and the
+/// fuzz target, on articles that never touched a disk.
+pub fn compare_claims(
+    articles: &[Article],
+    claims: &[(String, Vec<crate::claim::Claim>)],
+    rules: &RuleSet,
+    warnings: Vec<Warning>,
+) -> CheckReport {
+    let sources = articles
+        .iter()
+        .zip(claims)
+        .map(|(a, (_, c))| SourceInfo::new(a, c.len()))
+        .collect();
+    let mut judged: Vec<_> = align(claims, rules)
+        .into_iter()
+        .map(|f| judge(f, rules))
+        .collect();
+    competing_accounts(&mut judged);
+    CheckReport::new(sources, judged, articles, warnings)
 }
 
 /// The expectation file `--bless` writes in a story directory by default.

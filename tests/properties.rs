@@ -5,10 +5,9 @@
 
 use std::path::Path;
 
-use claimdiff::align::align;
-use claimdiff::compare::{competing_accounts, judge};
+use claimdiff::cli::compare_claims;
 use claimdiff::ingest::Article;
-use claimdiff::report::{CheckOptions, CheckReport, Format, SourceInfo, write_check};
+use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
 use claimdiff::segment::segment;
 use proptest::prelude::*;
@@ -86,7 +85,6 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
             Article::parse(Path::new(&format!("{i}.txt")), t.clone(), &mut warnings).ok()
         })
         .collect();
-    let mut sources = Vec::new();
     let mut claims = Vec::new();
     for a in &articles {
         let seg = segment(&a.text, a.body.clone(), &rules.segment);
@@ -95,15 +93,9 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
             assert_eq!(&a.text[c.span.clone()], c.surface);
             assert_eq!(a.line_col(c.span.start), (c.line, c.column));
         }
-        sources.push(SourceInfo::new(a, found.len()));
         claims.push((a.id.clone(), found));
     }
-    let mut judged: Vec<_> = align(&claims, rules)
-        .into_iter()
-        .map(|f| judge(f, rules))
-        .collect();
-    competing_accounts(&mut judged);
-    let report = CheckReport::new(sources, judged, &articles, warnings);
+    let report = compare_claims(&articles, &claims, rules, warnings);
     let mut all = Vec::new();
     for format in [
         Format::Json,

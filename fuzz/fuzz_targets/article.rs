@@ -5,10 +5,9 @@
 
 use std::path::Path;
 
-use claimdiff::align::align;
-use claimdiff::compare::{competing_accounts, judge};
+use claimdiff::cli::compare_claims;
 use claimdiff::ingest::Article;
-use claimdiff::report::{CheckOptions, CheckReport, Format, SourceInfo, write_check};
+use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
 use claimdiff::segment::segment;
 use libfuzzer_sys::fuzz_target;
@@ -29,7 +28,6 @@ fuzz_target!(|data: &[u8]| {
                 articles.push(a);
             }
         }
-        let mut sources = Vec::new();
         let mut claims = Vec::new();
         for a in &articles {
             let seg = segment(&a.text, a.body.clone(), &rules.segment);
@@ -37,12 +35,9 @@ fuzz_target!(|data: &[u8]| {
             for c in &found {
                 assert_eq!(&a.text[c.span.clone()], c.surface, "surface is the text at the span");
             }
-            sources.push(SourceInfo::new(a, found.len()));
             claims.push((a.id.clone(), found));
         }
-        let mut judged: Vec<_> = align(&claims, rules).into_iter().map(|f| judge(f, rules)).collect();
-        competing_accounts(&mut judged);
-        let report = CheckReport::new(sources, judged, &articles, warnings);
+        let report = compare_claims(&articles, &claims, rules, warnings);
         for format in [Format::Terminal, Format::Json, Format::Markdown, Format::Html, Format::Sarif, Format::Junit] {
             let mut out = Vec::new();
             write_check(&report, format, CheckOptions::default(), &mut out).expect("writing to memory");
