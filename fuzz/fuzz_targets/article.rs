@@ -33,14 +33,26 @@ fuzz_target!(|data: &[u8]| {
             let seg = segment(&a.text, a.body.clone(), &rules.segment);
             let found = claimdiff::extract::extract(a, &seg, rules);
             for c in &found {
-                assert_eq!(&a.text[c.span.clone()], c.surface, "surface is the text at the span");
+                assert_eq!(
+                    &a.text[c.span.clone()],
+                    c.surface,
+                    "surface is the text at the span"
+                );
             }
             claims.push((a.id.clone(), found));
         }
         let report = compare_claims(&articles, &claims, rules, warnings);
-        for format in [Format::Terminal, Format::Json, Format::Markdown, Format::Html, Format::Sarif, Format::Junit] {
+        for format in [
+            Format::Terminal,
+            Format::Json,
+            Format::Markdown,
+            Format::Html,
+            Format::Sarif,
+            Format::Junit,
+        ] {
             let mut out = Vec::new();
-            write_check(&report, format, CheckOptions::default(), &mut out).expect("writing to memory");
+            write_check(&report, format, CheckOptions::default(), &mut out)
+                .expect("writing to memory");
         }
     });
 });
