@@ -113,41 +113,39 @@ pub struct Judged {
 pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
-    let mut notes = Vec::new();
-    match fact.kind {
+    let n = sources.len();
+    let (verdict, notes, names, quote) = match fact.kind {
         Kind::Name => {
-            let (verdict, notes, detail) = names::judge_name(&fact, sources.len());
-            return Judged {
-                fact,
-                verdict,
-                notes,
-                names: Some(detail),
-                quote: None,
-            };
+            let (verdict, notes, detail) = names::judge_name(&fact, n);
+            (verdict, notes, Some(detail), None)
         }
         Kind::Affiliation => {
-            let (verdict, notes) = names::judge_affiliation(&fact, sources.len(), rules);
-            return Judged {
-                fact,
-                verdict,
-                notes,
-                names: None,
-                quote: None,
-            };
+            let (verdict, notes) = names::judge_affiliation(&fact, n, rules);
+            (verdict, notes, None, None)
         }
         Kind::Quote => {
-            let (verdict, notes, detail) = quotes::judge_quote(&fact, sources.len(), rules);
-            return Judged {
-                fact,
-                verdict,
-                notes,
-                names: None,
-                quote: Some(detail),
-            };
+            let (verdict, notes, detail) = quotes::judge_quote(&fact, n, rules);
+            (verdict, notes, None, Some(detail))
         }
-        Kind::CasualtyCount | Kind::Quantity | Kind::Date => {}
+        Kind::CasualtyCount | Kind::Quantity | Kind::Date => {
+            let (verdict, notes) = judge_values(&fact, n, rules);
+            (verdict, notes, None, None)
+        }
+    };
+    Judged {
+        fact,
+        verdict,
+        notes,
+        names,
+        quote,
     }
-    let verdict = if sources.len() < 2 {
+}
+
+/// Counts and dates: conflict when two sources' values cannot both be true, with notes on
+/// wording, attribution, precision and teasers.
+fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<String>) {
+    let mut notes = Vec::new();
+    let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
         let mut conflict = false;
@@ -194,7 +192,7 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         .filter(|r| r.claim.claimant.is_none())
         .map(|r| format!("{}:{}", r.source, r.claim.line))
         .collect();
-    if !claimants.is_empty() && !unattributed.is_empty() && sources.len() > 1 {
+    if !claimants.is_empty() && !unattributed.is_empty() && sources > 1 {
         notes.push(format!(
             "stated as fact at {}, but attributed elsewhere (to {})",
             unattributed.join(", "),
@@ -202,18 +200,12 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         ));
     }
     if fact.kind == Kind::Date {
-        notes.extend(precision_note(&fact));
+        notes.extend(precision_note(fact));
     }
     if fact.reports.iter().any(|r| r.claim.teaser) {
         notes.push("includes a teaser headline for another article".into());
     }
-    Judged {
-        fact,
-        verdict,
-        notes,
-        names: None,
-        quote: None,
-    }
+    (verdict, notes)
 }
 
 /// How far apart (in bytes of one article) two figures may stand to be competing accounts.

@@ -669,30 +669,7 @@ fn part_word(i: &str) -> Res<'_, Part> {
 fn part_target(i: &str, p: Part) -> Res<'_, Point> {
     let part = Some(p);
     alt((
-        |i| {
-            month_year(i).map(|(r, (y, m))| {
-                (
-                    r,
-                    Point::Month {
-                        year: Some(y),
-                        month: m,
-                        part,
-                    },
-                )
-            })
-        },
-        |i| {
-            month_word(i).map(|(r, m)| {
-                (
-                    r,
-                    Point::Month {
-                        year: None,
-                        month: m,
-                        part,
-                    },
-                )
-            })
-        },
+        |i| month_point(i, part),
         |i| decade_number(i).map(|(r, start)| (r, Point::Decade { start, part })),
         |i| year(i).map(|(r, y)| (r, Point::Year { year: y, part })),
         |i| {
@@ -898,22 +875,11 @@ fn day(i: &str) -> Res<'_, Point> {
 /// "July 2023", "june of 1992", "this September", "August".
 fn month(i: &str) -> Res<'_, Point> {
     alt((
+        |i| month_point(i, None),
         |i| {
-            month_year(i).map(|(r, (y, m))| {
-                (
-                    r,
-                    Point::Month {
-                        year: Some(y),
-                        month: m,
-                        part: None,
-                    },
-                )
-            })
-        },
-        |i| {
+            // "this September" is the nearest September, as a bare month is; only its span differs.
             let (i, _) = word_then_gap("this", i)?;
             let (i, m) = month_word(i)?;
-            // Kept distinct from a bare month only by its span; both are the nearest such month.
             Ok((
                 i,
                 Point::Month {
@@ -923,6 +889,25 @@ fn month(i: &str) -> Res<'_, Point> {
                 },
             ))
         },
+    ))
+    .parse(i)
+}
+
+/// A month with its year ("July 2023") or without ("July"), qualified by `part`.
+fn month_point(i: &str, part: Option<Part>) -> Res<'_, Point> {
+    alt((
+        |i| {
+            month_year(i).map(|(r, (y, m))| {
+                (
+                    r,
+                    Point::Month {
+                        year: Some(y),
+                        month: m,
+                        part,
+                    },
+                )
+            })
+        },
         |i| {
             month_word(i).map(|(r, m)| {
                 (
@@ -930,7 +915,7 @@ fn month(i: &str) -> Res<'_, Point> {
                     Point::Month {
                         year: None,
                         month: m,
-                        part: None,
+                        part,
                     },
                 )
             })

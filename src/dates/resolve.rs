@@ -113,14 +113,7 @@ fn interval(
         Point::Month { year, month, part } => {
             let year = match year {
                 Some(y) => y,
-                None => {
-                    let r = need()?;
-                    if month <= r.month() {
-                        r.year()
-                    } else {
-                        r.year() - 1
-                    }
-                }
+                None => year_of_month_on_or_before(month, need()?),
             };
             let first = Date::new(year, month, 1).map_err(|_| Unresolved::Impossible)?;
             Ok(month_part(first, part, windows))
@@ -136,14 +129,7 @@ fn interval(
             let first_month = (quarter - 1) * 3 + 1;
             let year = match year {
                 Some(y) => y,
-                None => {
-                    let r = need()?;
-                    if first_month <= r.month() {
-                        r.year()
-                    } else {
-                        r.year() - 1
-                    }
-                }
+                None => year_of_month_on_or_before(first_month, need()?),
             };
             quarter_interval(year, first_month)
         }
@@ -338,5 +324,15 @@ fn order_key(p: Point) -> (i8, i8) {
         Point::Day { month, day, .. } => (month.unwrap_or(0), day),
         Point::Month { month, .. } => (month, 0),
         _ => (0, 0),
+    }
+}
+
+/// The year of the last `month` that starts on or before `reference`: this year's when the month
+/// has begun, else last year's ("June" read in March 2025 is June 2024).
+fn year_of_month_on_or_before(month: i8, reference: Date) -> i16 {
+    if month <= reference.month() {
+        reference.year()
+    } else {
+        reference.year() - 1
     }
 }

@@ -38,8 +38,8 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
     writeln!(out, "\n## Matrix\n")?;
     let ids: Vec<&str> = report.sources.iter().map(|s| s.id.as_str()).collect();
     write!(out, "| fact | verdict |")?;
-    for id in &ids {
-        write!(out, " {} |", cell(short_id(id)))?;
+    for label in report.source_labels() {
+        write!(out, " {} |", cell(&label))?;
     }
     writeln!(out)?;
     write!(out, "|---|---|")?;
@@ -180,12 +180,6 @@ fn diff(spans: &[Span]) -> String {
             }
         })
         .collect()
-}
-
-/// A source id shortened for a matrix column: the part before the first underscore
-/// ("000_0eb5…" → "000"), when there is one.
-fn short_id(id: &str) -> &str {
-    id.split_once('_').map_or(id, |(head, _)| head)
 }
 
 /// Article text made inert: Markdown and HTML specials escaped, lines joined.

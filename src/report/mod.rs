@@ -288,6 +288,42 @@ impl CheckReport {
             .collect()
     }
 
+    /// A short column label per source: its id up to the first `_` when those are distinct
+    /// ("000_0eb5…" → "000"), else A, B, C…
+    pub fn source_labels(&self) -> Vec<String> {
+        let short: Vec<String> = self
+            .sources
+            .iter()
+            .map(|s| {
+                s.id.split_once('_')
+                    .map_or(s.id.as_str(), |(h, _)| h)
+                    .chars()
+                    .take(5)
+                    .collect()
+            })
+            .collect();
+        let mut distinct = short.clone();
+        distinct.sort();
+        distinct.dedup();
+        if distinct.len() == short.len() {
+            return short;
+        }
+        (0..self.sources.len())
+            .map(|i| {
+                let mut label = String::new();
+                let mut n = i;
+                loop {
+                    label.insert(0, char::from(b'A' + (n % 26) as u8));
+                    if n < 26 {
+                        break;
+                    }
+                    n = n / 26 - 1;
+                }
+                label
+            })
+            .collect()
+    }
+
     /// The most severe verdict, if there is any fact.
     pub fn worst(&self) -> Option<Verdict> {
         self.facts.iter().map(|f| f.verdict).min()

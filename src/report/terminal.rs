@@ -43,7 +43,7 @@ fn write_check_lines(
     width: usize,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let labels = labels(report);
+    let labels = report.source_labels();
     writeln!(out, "{}", "Sources".bold())?;
     for (s, label) in report.sources.iter().zip(&labels) {
         let outlet = s.outlet.as_deref().unwrap_or("outlet unknown");
@@ -79,42 +79,6 @@ fn write_check_lines(
         }
     }
     writeln!(out)
-}
-
-/// A short column label per source: its id up to the first `_` when those are distinct
-/// ("000_0eb5…" → "000"), else A, B, C…
-fn labels(report: &CheckReport) -> Vec<String> {
-    let short: Vec<String> = report
-        .sources
-        .iter()
-        .map(|s| {
-            s.id.split_once('_')
-                .map_or(s.id.as_str(), |(h, _)| h)
-                .chars()
-                .take(5)
-                .collect()
-        })
-        .collect();
-    let mut distinct = short.clone();
-    distinct.sort();
-    distinct.dedup();
-    if distinct.len() == short.len() {
-        return short;
-    }
-    (0..report.sources.len())
-        .map(|i| {
-            let mut label = String::new();
-            let mut n = i;
-            loop {
-                label.insert(0, char::from(b'A' + (n % 26) as u8));
-                if n < 26 {
-                    break;
-                }
-                n = n / 26 - 1;
-            }
-            label
-        })
-        .collect()
 }
 
 /// The source × fact matrix: a row per fact (single-source facts only with `--verbose`), a
