@@ -7,6 +7,8 @@ use crate::claim::Claimant;
 use crate::rules::RuleSet;
 use crate::words::{Token, longest_match};
 
+use super::entities::is_acronym;
+
 /// Words skipped between a subject and its verb ("the army, however, said", "JNIM also reported").
 const ADVERBS: &[&str] = &[
     "also",
@@ -216,12 +218,4 @@ fn key(words: &[Token<'_>], rules: &RuleSet) -> String {
         .find(|t| t.is_word)
         .map(|t| t.text.to_lowercase())
         .unwrap_or_default()
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c.is_ascii_digit())
 }

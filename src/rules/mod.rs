@@ -262,20 +262,13 @@ impl RuleSet {
     /// The built-in defaults, then one more rule file given as text; `name` stands for the
     /// file in messages. For rules that do not live in a file (tests, fuzzing, embedding).
     pub fn with_text(text: &str, name: &str) -> Result<RuleSet> {
-        let defaults = (
-            PathBuf::from(DEFAULT_RULES_NAME),
-            RuleFile::parse(DEFAULT_RULES, Path::new(DEFAULT_RULES_NAME))?,
-        );
         let extra = (PathBuf::from(name), RuleFile::parse(text, Path::new(name))?);
-        file::build(vec![defaults, extra])
+        file::build(vec![defaults()?, extra])
     }
 
     /// The built-in defaults, then each file of `extra` in order.
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet> {
-        let mut files = vec![(
-            PathBuf::from(DEFAULT_RULES_NAME),
-            RuleFile::parse(DEFAULT_RULES, Path::new(DEFAULT_RULES_NAME))?,
-        )];
+        let mut files = vec![defaults()?];
         for path in extra {
             let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
                 path: path.clone(),
@@ -285,4 +278,10 @@ impl RuleSet {
         }
         file::build(files)
     }
+}
+
+/// The built-in rule file, decoded, with the name messages give it.
+fn defaults() -> Result<(PathBuf, RuleFile)> {
+    let name = Path::new(DEFAULT_RULES_NAME);
+    Ok((name.to_path_buf(), RuleFile::parse(DEFAULT_RULES, name)?))
 }
