@@ -137,7 +137,11 @@ pub(super) fn find(
             continue;
         }
         if let Some((span, casualty)) = analyse(tokens, i..i + 1, rules) {
-            if !casualty.victims.is_empty() {
+            // "A spokesman told AFP 20 soldiers had been killed": the outcome is the 20's.
+            let taken = hits
+                .iter()
+                .any(|h| h.tokens.start < span.end && span.start < h.tokens.end);
+            if !casualty.victims.is_empty() && !taken {
                 let value = Quantity {
                     value: Interval::exact(1.0),
                     hedge: None,

@@ -43,12 +43,19 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
                 .iter()
                 .any(|d| d.span.start < m.span.end && m.span.start < d.span.end)
         };
+        // A number inside a name ("Channel 2 Action News") counts nothing. Only certain names
+        // count: a sentence-opening "Dozens" is an uncertain one-word name, and a count.
+        let sentence_names = mentions::mentions(&tokens, rules, &common);
+        let in_name = |m: &NumberMatch| {
+            sentence_names
+                .iter()
+                .any(|n| !n.uncertain && n.span.start <= m.span.start && m.span.end <= n.span.end)
+        };
         let counts: Vec<(usize, Range<usize>, &NumberMatch)> = found
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m))
+            .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m) && !in_name(m))
             .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
-            .filter(|(_, r, _)| !names_a_thing(&tokens, r.start))
             .collect();
         let events = events(&tokens, &event_index, rules);
         let last = previous
@@ -56,11 +63,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .filter(|(p, _)| *p == sentence.paragraph)
             .map(|(_, c)| c);
         let hits = casualty::find(&tokens, &counts, rules);
-        names.extend(
-            mentions::mentions(&tokens, rules, &common)
-                .into_iter()
-                .map(|f| (f, sentence)),
-        );
+        names.extend(sentence_names.into_iter().map(|f| (f, sentence)));
         let mut sentence_claims = Vec::new();
         if !dates.is_empty() {
             let names = entities::entities(&tokens, rules);
@@ -195,16 +198,6 @@ fn new_claim(
         sentence: 0..0,
         teaser: false,
     }
-}
-
-/// Whether the number at token `at` is part of a name: it follows a capitalised word that does
-/// not start the sentence, or sits between two capitalised words ("Resolution 1701", "Boeing
-/// 737", "Channel 2 Action News").
-fn names_a_thing(tokens: &[Token<'_>], at: usize) -> bool {
-    let digits = tokens[at].text.starts_with(|c: char| c.is_ascii_digit());
-    let after_name = at >= 1 && tokens[at - 1].is_capitalised();
-    let before_name = tokens.get(at + 1).is_some_and(Token::is_capitalised);
-    digits && after_name && (at >= 2 || before_name)
 }
 
 /// The tokens a byte span covers.

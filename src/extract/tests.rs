@@ -245,3 +245,23 @@ fn event_words_are_recorded() {
     let c = claims_of("A drone strike killed 12 civilians.");
     assert_eq!(c[0].events, ["strike"]);
 }
+
+#[test]
+fn a_count_after_a_name_is_a_count_but_a_number_inside_a_name_is_not() {
+    // Regression: a count right after a capitalised word ("AFP 20") was taken for part of a name.
+    let got = casualties("A spokesman told AFP 20 soldiers had been killed.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (Some(20.0), Some(20.0), Outcome::Killed)
+    );
+    assert_eq!(got[0].4, "soldiers");
+    // "Channel 2 Action News" is a name; its 2 counts nothing.
+    let claims = claims_of("Three people were killed, Channel 2 Action News reported on Monday.");
+    let counts: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.kind != Kind::Date)
+        .map(|c| c.surface.as_str())
+        .collect();
+    assert_eq!(counts, ["Three people were killed"]);
+}
