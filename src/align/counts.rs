@@ -188,7 +188,6 @@ fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
     }
 }
 
-/// Gives each fact the id `kind/subject`, with `/2`, `/3` … for repeats, in sorted order.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,12 +26,12 @@ use crate::claim::{EntityType, Kind, Mention};
 use crate::names::cluster::{Spelling, VariantSettings, cluster, fold_key, fold_tokens};
 use crate::rules::RuleSet;
 
-/// Groups name claims into name and affiliation facts. `reported` is ordered by source and
-/// position.
 /// Which referent each name mention names: (source, mention start) → (referent key, subject,
 /// the mention's type). Keys are unique per referent; subjects may repeat (two Davises).
 pub(super) type Referents = BTreeMap<(String, usize), (String, String, EntityType)>;
 
+/// Groups name claims into name and affiliation facts, and says which referent each mention
+/// names. `reported` is ordered by source and position.
 pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Referents) {
     let mentions: Vec<&Mention> = reported
         .iter()

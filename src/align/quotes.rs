@@ -148,7 +148,7 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
         };
         for c in distinct {
             let list = by_word.entry(c).or_default();
-            if list.last() != Some(&at) && !list.contains(&at) {
+            if !list.contains(&at) {
                 list.push(at);
             }
         }

@@ -721,7 +721,6 @@ fn quarter(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Quarter { year, quarter }))
 }
 
-/// The quarter a digit `1`–`4` names.
 /// "first" or "1st" … "fourth" or "4th", as a quarter number.
 fn quarter_ordinal(i: &str) -> Res<'_, i8> {
     const ORDINALS: [(&str, &str, i8); 4] = [
@@ -738,6 +737,7 @@ fn quarter_ordinal(i: &str) -> Res<'_, i8> {
     no_match(i)
 }
 
+/// The quarter a digit `1`–`4` names.
 fn quarter_number(c: char) -> i8 {
     c.to_digit(10).map_or(1, |d| d as i8)
 }

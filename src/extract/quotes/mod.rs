@@ -71,10 +71,7 @@ pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<
         // Quoted statements hold no attribution of another quotation: they are masked.
         let statements: Vec<Range<usize>> = all
             .iter()
-            .filter(|m| {
-                let t = &text[m.inner.clone()];
-                t.split_whitespace().count() >= rules.quotes.min_statement_words && !is_title(t)
-            })
+            .filter(|m| kind_of(&text[trim(text, m.inner.clone())], rules) == QuoteKind::Statement)
             .map(|m| m.outer.clone())
             .collect();
         for m in all {
@@ -82,16 +79,7 @@ pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<
             if inner.is_empty() {
                 continue;
             }
-            let words = text[inner.clone()]
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count();
-            let kind =
-                if words >= rules.quotes.min_statement_words && !is_title(&text[inner.clone()]) {
-                    QuoteKind::Statement
-                } else {
-                    QuoteKind::Term
-                };
+            let kind = kind_of(&text[inner.clone()], rules);
             let sentence = sentence_at(segmented, index, m.outer.start, paragraph.span.clone());
             let previous = last_speaker
                 .as_ref()
@@ -211,6 +199,20 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
     out
 }
 
+/// A statement has `quotes.min_statement_words` words or more and is no quoted name; anything
+/// shorter is a term.
+fn kind_of(quoted: &str, rules: &RuleSet) -> QuoteKind {
+    let words = quoted
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words >= rules.quotes.min_statement_words && !is_title(quoted) {
+        QuoteKind::Statement
+    } else {
+        QuoteKind::Term
+    }
+}
+
 /// A quoted name or title: most of its words capitalised ("Permanent Strategic Framework for
 /// Peace, Security, and Development", "Supporting Islam and Muslims").
 fn is_title(quoted: &str) -> bool {
@@ -285,14 +287,7 @@ fn speaker(
         .find(|s| s.end > m.outer.end)
         .map_or(m.outer.end, |s| s.end.max(m.outer.end));
     let tokens = tokenize(text, first..last);
-    let quote: Range<usize> = {
-        let a = tokens.iter().position(|t| t.span.start >= m.outer.start);
-        let b = tokens.iter().rposition(|t| t.span.end <= m.outer.end);
-        match (a, b) {
-            (Some(a), Some(b)) if a <= b => a..b + 1,
-            _ => return None,
-        }
-    };
+    let quote = super::token_range(&tokens, &m.outer)?;
     // Attribution outside the quotation only: mask the quoted words.
     let outside: Vec<Token<'_>> = tokens
         .iter()
