@@ -215,12 +215,7 @@ mod tests {
             Kind::Affiliation,
             Kind::Quote,
         ];
-        let verdicts = [
-            Verdict::Agree,
-            Verdict::Conflict,
-            Verdict::Variant,
-            Verdict::SingleSource,
-        ];
+        let verdicts = Verdict::ALL;
         let names = kinds
             .iter()
             .map(|k| k.as_str())

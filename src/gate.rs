@@ -97,40 +97,29 @@ impl Expected {
             .iter()
             .map(|f| (f.id.as_str(), f.verdict))
             .collect();
-        let mut changes: Vec<(String, Change)> = Vec::new();
-        for (id, &expected) in &self.facts {
-            match actual.get(id.as_str()) {
-                None => changes.push((
-                    id.clone(),
-                    Change::Gone {
-                        id: id.clone(),
+        let ids: std::collections::BTreeSet<&str> = actual
+            .keys()
+            .copied()
+            .chain(self.facts.keys().map(String::as_str))
+            .collect();
+        ids.into_iter()
+            .filter_map(|id| {
+                let change = match (self.facts.get(id).copied(), actual.get(id).copied()) {
+                    (Some(expected), None) => Change::Gone {
+                        id: id.into(),
                         expected,
                     },
-                )),
-                Some(&got) if got != expected => changes.push((
-                    id.clone(),
-                    Change::Changed {
-                        id: id.clone(),
+                    (None, Some(got)) => Change::New { id: id.into(), got },
+                    (Some(expected), Some(got)) if expected != got => Change::Changed {
+                        id: id.into(),
                         expected,
                         got,
                     },
-                )),
-                Some(_) => {}
-            }
-        }
-        for (id, &got) in &actual {
-            if !self.facts.contains_key(*id) {
-                changes.push((
-                    id.to_string(),
-                    Change::New {
-                        id: id.to_string(),
-                        got,
-                    },
-                ));
-            }
-        }
-        changes.sort_by(|a, b| a.0.cmp(&b.0));
-        changes.into_iter().map(|(_, c)| c).collect()
+                    _ => return None,
+                };
+                Some(change)
+            })
+            .collect()
     }
 }
 

@@ -212,6 +212,23 @@ fn sarif_fingerprints_are_stable_across_stories_and_runs() {
             format!("{:016x}", fnv1a64("date/coup/niger"))
         )])
     );
+    // In another story too, every result's fingerprint is the FNV-1a of its fact id, and only
+    // of that: two stories' results for one id would match.
+    let (other, _) = sarif(QUOTES);
+    let results = other.runs[0].results.as_ref().unwrap();
+    assert!(!results.is_empty());
+    for r in results {
+        let text = r.message.text.as_deref().unwrap();
+        let id = text.split_once(':').unwrap().0;
+        assert_eq!(
+            r.partial_fingerprints.clone().unwrap(),
+            BTreeMap::from([(
+                "claimdiffFactId/v1".to_string(),
+                format!("{:016x}", fnv1a64(id))
+            )]),
+            "{id}"
+        );
+    }
 }
 
 /// The reference FNV-1a 64 the fingerprints must equal.

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use claimdiff::Error;
 use claimdiff::cli::compare_claims;
 use claimdiff::ingest::Article;
 use claimdiff::report::{CheckOptions, Format, write_check};
@@ -75,6 +76,34 @@ fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..60).prop_map(|p| p.join(" "))
 }
 
+/// One top-level entry of a rule file: a real key with a value that may or may not fit it.
+fn rule_line() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec![
+        "names:\n  variants: {min_length: VALUE}",
+        "names:\n  variants: {max_edit_ratio: VALUE}",
+        "names:\n  confusables:\n    - [Niger, VALUE]",
+        "names:\n  entities:\n    - {name: VALUE, type: place}",
+        "quotes:\n  min_overlap: VALUE",
+        "quotes:\n  min_statement_words: VALUE",
+        "dates:\n  parts:\n    late: {month_days: [VALUE, 31]}",
+        "numbers:\n  vague:\n    - {words: [umpteen], min: VALUE}",
+        "facts:\n  - kind: VALUE",
+        "events:\n  riot: [VALUE]",
+    ]);
+    let value = prop_oneof![
+        Just("0".to_string()),
+        Just("-1".to_string()),
+        Just("1.5".to_string()),
+        Just("\"\"".to_string()),
+        Just("[1, 2]".to_string()),
+        Just("Nigeria".to_string()),
+        Just("date".to_string()),
+        "[a-z]{1,8}",
+        (0u32..50).prop_map(|n| n.to_string()),
+    ];
+    (key, value).prop_map(|(k, v)| k.replace("VALUE", &v))
+}
+
 /// The JSON report of a story made of `texts`, checking every claim's span on the way.
 fn report_of(texts: &[String], rules: &RuleSet) -> String {
     let mut warnings = Vec::new();
@@ -128,5 +157,20 @@ proptest! {
     #[test]
     fn arbitrary_rule_text_is_an_error_or_a_rule_set(text in "\\PC{0,200}") {
         let _ = RuleSet::with_text(&text, "prop.yaml");
+    }
+
+    /// Rule files built from the real keys with random values: each loads, or fails with a
+    /// decoding error at a line and column or a rule error naming the key — never anything else.
+    #[test]
+    fn rule_files_from_real_keys_load_or_fail_with_a_located_error(
+        file in prop::collection::vec(rule_line(), 1..6)
+    ) {
+        let text = file.join("\n");
+        match RuleSet::with_text(&text, "prop.yaml") {
+            Ok(_) => {}
+            Err(Error::Yaml { location, .. }) => prop_assert!(location.is_some(), "{text}"),
+            Err(Error::Rule { message, .. }) => prop_assert!(!message.is_empty()),
+            Err(other) => prop_assert!(false, "unexpected error {other:?} for\n{text}"),
+        }
     }
 }

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, Mention};
-use crate::names::cluster::{Spelling, VariantSettings, cluster, fold_key, fold_tokens};
+use crate::names::cluster::{Spelling, cluster, fold_key, fold_tokens};
 use crate::rules::RuleSet;
 
 /// Which referent each name mention names: (source, mention start) → (referent key, subject,
@@ -211,19 +211,11 @@ fn join_variants(
         }
         of_mention.push(Some(at));
     }
-    let v = &rules.names.variants;
-    let settings = VariantSettings {
-        min_length: v.min_length,
-        max_edit_ratio: v.max_edit_ratio,
-        max_edits: v.max_edits,
-        ngram: v.ngram,
-        min_ngram_similarity: v.min_ngram_similarity,
-    };
     let input: Vec<Spelling<'_>> = spellings
         .iter()
         .map(|&(text, person)| Spelling { text, person })
         .collect();
-    let clusters = cluster(&input, &settings);
+    let clusters = cluster(&input, &rules.names.variants);
     let mut first_of_cluster: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, s) in of_mention.iter().enumerate() {
         if let Some(s) = s {

@@ -60,7 +60,8 @@ impl Verdict {
         }
     }
 
-    /// Every verdict, most severe first: the order reports list them in.
+    /// Every verdict in the order reports list their sections: conflicts, variants, agreements,
+    /// then facts one source reports (which `Ord` ranks above agreement in severity).
     pub const ALL: [Verdict; 4] = [
         Verdict::Conflict,
         Verdict::Variant,

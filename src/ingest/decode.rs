@@ -6,7 +6,7 @@
 //! Windows editors): they are decoded as Windows-1252, a superset of the printable Latin-1
 //! range, and the caller warns that this was a guess. A NUL byte means the file is not text.
 
-use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// An article's bytes, decoded.
 #[derive(Debug, PartialEq, Eq)]
@@ -67,15 +67,10 @@ pub(super) fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
             if let Some(offset) = text.find('\0') {
                 return Err(NotText::Binary { offset });
             }
-            let name = if encoding == UTF_16LE {
-                "UTF-16LE"
-            } else {
-                debug_assert_eq!(encoding, UTF_16BE);
-                "UTF-16BE"
-            };
+            // A BOM names UTF-8, UTF-16LE or UTF-16BE; the name is encoding_rs's ("UTF-16LE").
             return Ok(Decoded::Utf16 {
                 text,
-                encoding: name,
+                encoding: encoding.name(),
                 malformed,
             });
         }

@@ -141,23 +141,6 @@ pub fn highlighted(sentence: &str, offset: usize, len: usize) -> String {
     }
 }
 
-const VERDICTS: [Verdict; 4] = [
-    Verdict::Conflict,
-    Verdict::Variant,
-    Verdict::Agree,
-    Verdict::SingleSource,
-];
-
-fn count(report: &CheckReport, verdict: Verdict) -> usize {
-    let s = &report.summary;
-    match verdict {
-        Verdict::Conflict => s.conflict,
-        Verdict::Variant => s.variant,
-        Verdict::Agree => s.agree,
-        Verdict::SingleSource => s.single_source,
-    }
-}
-
 fn write_header(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
     let s = &report.summary;
     writeln!(
@@ -166,11 +149,11 @@ fn write_header(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()
         s.sources, s.facts
     )?;
     write!(out, "<p class=\"summary\">")?;
-    for verdict in VERDICTS {
+    for verdict in Verdict::ALL {
         write!(
             out,
             "<span class=\"swatch {v}\"></span>{} {v}",
-            count(report, verdict),
+            report.summary.count(verdict),
             v = verdict.as_str()
         )?;
     }

@@ -30,8 +30,8 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
             out,
             "| `{}` | {} | {} | {} |",
             code_cell(&src.id),
-            cell(src.outlet.as_deref().unwrap_or("unknown")),
-            cell(src.published.as_deref().unwrap_or("unknown")),
+            text(src.outlet.as_deref().unwrap_or("unknown")),
+            text(src.published.as_deref().unwrap_or("unknown")),
             src.claim_count
         )?;
     }
@@ -39,7 +39,7 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
     let ids: Vec<&str> = report.sources.iter().map(|s| s.id.as_str()).collect();
     write!(out, "| fact | verdict |")?;
     for label in report.source_labels() {
-        write!(out, " {} |", cell(&label))?;
+        write!(out, " {} |", text(&label))?;
     }
     writeln!(out)?;
     write!(out, "|---|---|")?;
@@ -203,11 +203,6 @@ fn text(s: &str) -> String {
 /// Text inside a code span: backticks cannot be escaped there, so they become quotes.
 fn inline(s: &str) -> String {
     s.replace('`', "'").replace(['\n', '\r'], " ")
-}
-
-/// A table cell: text without pipes or line breaks.
-fn cell(s: &str) -> String {
-    text(s)
 }
 
 /// A code span in a table cell: GitHub tables need `\|` even inside code.

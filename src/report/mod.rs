@@ -160,6 +160,18 @@ pub struct Summary {
     pub claims_not_compared: usize,
 }
 
+impl Summary {
+    /// How many facts have `verdict`.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        match verdict {
+            Verdict::Conflict => self.conflict,
+            Verdict::Variant => self.variant,
+            Verdict::Agree => self.agree,
+            Verdict::SingleSource => self.single_source,
+        }
+    }
+}
+
 /// One fact in the `check` output.
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct FactOut {

@@ -233,41 +233,18 @@ fn location<'a>(report: &'a ReportOut, uris: &BTreeMap<&str, String>) -> Option<
     })
 }
 
+/// A kind's reporting descriptor, its texts from `claimdiff explain` (one text for every
+/// report: the HTML glossary shows the same).
 fn rule(kind: &'static str) -> Rule {
-    let (short, full) = match kind {
-        "casualty_count" => (
-            "Casualty counts differ",
-            "Sources give different numbers of people killed, injured or hurt for the same \
-             victims and event.",
-        ),
-        "quantity" => (
-            "Counted amounts differ",
-            "Sources give different amounts of the same counted thing.",
-        ),
-        "date" => (
-            "Dates differ",
-            "Sources date the same event differently, or with different precision.",
-        ),
-        "name" => (
-            "Names are written differently",
-            "Sources spell, abbreviate or expand the name of a place, person or organisation \
-             differently.",
-        ),
-        "affiliation" => (
-            "Affiliations differ",
-            "Sources tie a named group or person to different countries.",
-        ),
-        "quote" => (
-            "Quotations differ",
-            "Sources word the same quotation differently, quote a fragment of it, or attribute \
-             it to different speakers.",
-        ),
-        _ => ("Sources differ", "Sources report this fact differently."),
-    };
+    let topic = crate::explain::topic(kind);
     Rule {
         id: kind,
-        short_description: Text { text: short.into() },
-        full_description: Text { text: full.into() },
+        short_description: Text {
+            text: topic.map_or(kind, |t| t.summary).into(),
+        },
+        full_description: Text {
+            text: topic.map_or(kind, |t| t.text).trim_end().into(),
+        },
     }
 }
 

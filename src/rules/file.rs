@@ -523,7 +523,7 @@ fn apply_dates(set: &mut RuleSet, dates: DatesFile, path: &Path) -> Result<()> {
 }
 
 /// Lower-cases and trims phrases; an empty phrase is an error naming the key.
-pub(super) fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> {
+fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> {
     words
         .into_iter()
         .map(|w| {

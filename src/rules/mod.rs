@@ -99,7 +99,7 @@ pub struct NameRules {
     /// sources and to another by others is a conflict. Canonical names.
     pub confusables: Vec<Vec<String>>,
     /// Thresholds for clustering spellings the rule set does not know.
-    pub variants: VariantRules,
+    pub variants: crate::names::cluster::VariantSettings,
     /// Every form of every entity, by its first word in lower case, for matching in text.
     pub forms: std::collections::HashMap<String, Vec<FormEntry>>,
 }
@@ -130,21 +130,6 @@ pub struct EntityRule {
     pub acronyms: Vec<String>,
     /// For places, the adjectives and nouns of their people ("Nigerien", "Nigeriens").
     pub demonyms: Vec<String>,
-}
-
-/// When two spellings the rule set does not know are variants of one name.
-#[derive(Clone, Debug, PartialEq)]
-pub struct VariantRules {
-    /// Folded spellings shorter than this only ever match exactly.
-    pub min_length: usize,
-    /// Most edits allowed, as a fraction of the longer folded spelling.
-    pub max_edit_ratio: f64,
-    /// Most edits allowed whatever the length.
-    pub max_edits: usize,
-    /// Character n-gram size of the fingerprint.
-    pub ngram: usize,
-    /// Least n-gram similarity for two spellings to be compared further.
-    pub min_ngram_similarity: f64,
 }
 
 /// Segmentation vocabulary.

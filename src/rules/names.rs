@@ -10,8 +10,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::file::{extend, normalise};
-use super::{EntityRule, FormEntry, NameRules, VariantRules};
+use super::file::extend;
+use super::{EntityRule, FormEntry, NameRules};
 use crate::claim::EntityType;
 use crate::error::{Error, Result};
 
@@ -103,14 +103,21 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
             )));
         }
         seen.push(lower.clone());
+        // Forms keep their case (it shows in reports), single-spaced; an empty one is an error.
         let forms = |words: Vec<String>, field: &str| -> Result<Vec<String>> {
-            let lowered = normalise(words.clone(), &format!("{key}.{field}"), path)?;
-            // Keep the forms as written (case matters for display); `normalise` only validated.
-            Ok(words
+            words
                 .into_iter()
-                .zip(lowered)
-                .map(|(w, _)| w.split_whitespace().collect::<Vec<_>>().join(" "))
-                .collect())
+                .map(|w| {
+                    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if w.is_empty() {
+                        Err(bad(format!(
+                            "{key}.{field}: an empty phrase matches nothing"
+                        )))
+                    } else {
+                        Ok(w)
+                    }
+                })
+                .collect()
         };
         let rule = EntityRule {
             kind: match e.kind {
@@ -242,17 +249,5 @@ impl EntityRule {
             .chain(&self.aliases)
             .chain(&self.acronyms)
             .chain(&self.demonyms)
-    }
-}
-
-impl Default for VariantRules {
-    fn default() -> Self {
-        VariantRules {
-            min_length: 5,
-            max_edit_ratio: 0.2,
-            max_edits: 3,
-            ngram: 2,
-            min_ngram_similarity: 0.5,
-        }
     }
 }
