@@ -84,6 +84,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     tokens
 }
 
+/// The tokens' texts joined by single spaces ("killed in a coup"), as a phrase to show.
+pub fn joined(tokens: &[Token<'_>]) -> String {
+    tokens.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
 /// The number of tokens a lower-case phrase covers when it matches at `tokens[at..]`, else 0.
 /// Phrases are split on spaces; each part must equal one token, ignoring case.
 pub fn phrase_len(tokens: &[Token<'_>], at: usize, phrase: &str) -> usize {

@@ -44,6 +44,12 @@ pub fn month_number(word: &str) -> Option<i8> {
         .map(|&(_, n)| n)
 }
 
+/// Whether a month word is an abbreviation ("Sep", "Sept"), not a full name ("September", "May",
+/// "June", "July": the short names are full names too).
+pub fn is_abbreviated_month(word: &str) -> bool {
+    word.len() < 5 && !matches!(word.to_lowercase().as_str(), "may" | "june" | "july")
+}
+
 /// Whether a word is a month name or abbreviation.
 pub fn is_month(word: &str) -> bool {
     month_number(word).is_some()

@@ -32,7 +32,7 @@ use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
-use super::calendar::{month_number, weekday_of};
+use super::calendar::{self, month_number, weekday_of};
 use super::{Expr, Part, Point, Unit, WeekdayRule};
 use crate::lex::{
     Res, boundary, gap, is_currency, keyword, next_word_start, no_match, phrase, tag_ci,
@@ -252,7 +252,7 @@ fn date_at(i: &str, cx: &Context<'_>) -> Step {
     ) && !written.contains(char::is_whitespace);
     if bare_month && !after_preposition {
         let word = written.trim_end_matches('.').to_lowercase();
-        let full_name = word.len() > 4 || matches!(word.as_str(), "may" | "june" | "july");
+        let full_name = !calendar::is_abbreviated_month(&word);
         let capitalised = written.starts_with(char::is_uppercase);
         let ambiguous = AMBIGUOUS_MONTHS.contains(&word.as_str());
         let in_name = cx.prev.starts_with(char::is_uppercase) || capitalised_next(rest);
@@ -962,8 +962,7 @@ fn month_word(i: &str) -> Res<'_, i8> {
     let Some(number) = month_number(word) else {
         return no_match(i);
     };
-    let abbreviated =
-        word.len() < 5 && !matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
+    let abbreviated = calendar::is_abbreviated_month(word);
     let rest = match rest.strip_prefix('.') {
         Some(r) if abbreviated => r,
         _ => rest,

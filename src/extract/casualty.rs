@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::numbers::NumberMatch;
 use crate::claim::{Casualty, Interval, Outcome, Quantity};
 use crate::rules::RuleSet;
-use crate::words::{Token, longest_match, longest_match_ending};
+use crate::words::{Token, joined, longest_match, longest_match_ending};
 
 /// One casualty count found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -185,11 +185,11 @@ fn analyse(
         let after = victims_phrase(tokens, end, rules);
         let (g, after_end) = victim_group(tokens, after.clone(), rules);
         match g {
-            Some(g) => (phrase(tokens, after.start..after_end), Some(g), after_end),
+            Some(g) => (joined(&tokens[after.start..after_end]), Some(g), after_end),
             None => (String::new(), None, end),
         }
     } else {
-        (phrase(tokens, np.start..np_end), group, end)
+        (joined(&tokens[np.start..np_end]), group, end)
     };
     if group.is_none() && !victims.is_empty() && !looks_like_people(&victims) {
         return None;
@@ -219,7 +219,7 @@ fn coordinated(
     }
     let np = victims_phrase(tokens, num.end, rules);
     let (group, np_end) = victim_group(tokens, np.clone(), rules);
-    let victims = phrase(tokens, np.start..np_end);
+    let victims = joined(&tokens[np.start..np_end]);
     if victims.is_empty() {
         return None;
     }
@@ -319,14 +319,6 @@ fn outcome_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(Outco
         .iter()
         .filter_map(|(o, words)| longest_match(tokens, at, words).map(|(_, n)| (*o, n)))
         .max_by_key(|&(_, n)| n)
-}
-
-fn phrase(tokens: &[Token<'_>], range: Range<usize>) -> String {
-    tokens[range]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A victims phrase outside every group still counts when its last word is a plural-looking

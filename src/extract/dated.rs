@@ -24,7 +24,7 @@ use crate::claim::{Claim, DateRole, Dated, Entity, Kind, Value};
 use crate::dates::{DateMatch, Expr, Point, Unit, Unresolved, resolve};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
-use crate::words::{Token, longest_match};
+use crate::words::{Token, joined, longest_match};
 
 /// Words skipped between a date and the word that governs it.
 const PREPOSITIONS: &[&str] = &[
@@ -91,29 +91,16 @@ pub(super) fn date_claims(
             .filter(|c| c.tokens.end <= range.start || c.tokens.start >= range.end)
             .collect();
         let (role, cue) = attach(tokens, range, &m.expr, &outside);
-        let (line, column) = article.line_col(m.span.start);
-        claims.push(Claim {
-            kind: Kind::Date,
-            surface: article.text[m.span.clone()].to_string(),
-            span: m.span.clone(),
-            line,
-            column,
-            value: Value::Date(value),
-            claimant: None,
-            casualty: None,
-            date: Some(Dated {
-                role,
-                event: cue.and_then(|c| c.event.clone()),
-                cue: cue.map(|c| cue_text(tokens, &c.tokens)),
-                entities: entities.to_vec(),
-                unresolved,
-                warning,
-            }),
-            counted: None,
-            events: Vec::new(),
-            sentence: 0..0,
-            teaser: false,
+        let mut claim = super::new_claim(article, Kind::Date, m.span.clone(), Value::Date(value));
+        claim.date = Some(Dated {
+            role,
+            event: cue.and_then(|c| c.event.clone()),
+            cue: cue.map(|c| joined(&tokens[c.tokens.clone()])),
+            entities: entities.to_vec(),
+            unresolved,
+            warning,
         });
+        claims.push(claim);
     }
     claims
 }
@@ -289,12 +276,4 @@ fn overlapping(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>
     let start = tokens.iter().position(|t| t.span.end > span.start)?;
     let end = tokens.iter().rposition(|t| t.span.start < span.end)? + 1;
     (start < end).then_some(start..end)
-}
-
-fn cue_text(tokens: &[Token<'_>], range: &Range<usize>) -> String {
-    tokens[range.clone()]
-        .iter()
-        .map(|t| t.text)
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -78,7 +78,12 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         for hit in &hits {
             let claimant = claimant::claimant_of(text, &tokens, hit.tokens.clone(), last, rules);
             let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
-            let mut claim = new_claim(article, Kind::CasualtyCount, span, hit.value.clone());
+            let mut claim = new_claim(
+                article,
+                Kind::CasualtyCount,
+                span,
+                Value::Number(hit.value.clone()),
+            );
             claim.claimant = claimant;
             claim.casualty = Some(hit.casualty.clone());
             sentence_claims.push(claim);
@@ -89,7 +94,12 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             }
             let (counted, end) = counted_noun(&tokens, range.end);
             let span = m.span.start..end.map_or(m.span.end, |e| tokens[e - 1].span.end);
-            let mut claim = new_claim(article, Kind::Quantity, span, m.value.clone());
+            let mut claim = new_claim(
+                article,
+                Kind::Quantity,
+                span,
+                Value::Number(m.value.clone()),
+            );
             claim.claimant = claimant::claimant_of(text, &tokens, range.clone(), last, rules);
             claim.counted = counted;
             sentence_claims.push(claim);
@@ -125,22 +135,12 @@ fn quote_claims(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Ve
     quotes::quotes(&article.text, segmented, rules)
         .into_iter()
         .map(|q| {
-            let (line, column) = article.line_col(q.span.start);
-            Claim {
-                kind: Kind::Quote,
-                surface: article.text[q.span.clone()].to_string(),
-                teaser: teaser(q.span.start),
-                span: q.span,
-                line,
-                column,
-                value: Value::Quote(q.quote),
-                claimant: q.speaker,
-                casualty: None,
-                date: None,
-                counted: None,
-                events: Vec::new(),
-                sentence: q.sentence,
-            }
+            let teaser = teaser(q.span.start);
+            let mut claim = new_claim(article, Kind::Quote, q.span, Value::Quote(q.quote));
+            claim.claimant = q.speaker;
+            claim.sentence = q.sentence;
+            claim.teaser = teaser;
+            claim
         })
         .collect()
 }
@@ -155,33 +155,17 @@ fn name_claims(article: &Article, found: Vec<(mentions::Found, &Sentence)>) -> V
         .zip(keep)
         .filter(|(_, keep)| *keep)
         .map(|((f, sentence), _)| {
-            let (line, column) = article.line_col(f.span.start);
-            Claim {
-                kind: Kind::Name,
-                surface: article.text[f.span.clone()].to_string(),
-                span: f.span,
-                line,
-                column,
-                value: Value::Name(f.mention),
-                claimant: None,
-                casualty: None,
-                date: None,
-                counted: None,
-                events: Vec::new(),
-                sentence: sentence.span.clone(),
-                teaser: sentence.teaser,
-            }
+            let mut claim = new_claim(article, Kind::Name, f.span, Value::Name(f.mention));
+            claim.sentence = sentence.span.clone();
+            claim.teaser = sentence.teaser;
+            claim
         })
         .collect()
 }
 
-fn new_claim(
-    article: &Article,
-    kind: Kind,
-    span: Range<usize>,
-    value: crate::claim::Quantity,
-) -> Claim {
-    let value = Value::Number(value);
+/// A claim of `kind` at `span` with `value`, its surface, line and column taken from the
+/// article; the callers fill in the rest.
+pub(super) fn new_claim(article: &Article, kind: Kind, span: Range<usize>, value: Value) -> Claim {
     let (line, column) = article.line_col(span.start);
     Claim {
         kind,
