@@ -531,11 +531,8 @@ fn role(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Option<Stri
 /// The country a name is tied to: a place form up to four plain words before it ("Nigerien
 /// rebel group …", "Niger's ousted president …"), else "of" and a place right after it.
 fn affiliation(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Option<Affiliation> {
-    let place = |at: usize| {
-        known_at(tokens, at, rules)
-            .filter(|(e, _, _)| e.kind == EntityType::Place)
-            .map(|(e, _, n)| (e, n))
-    };
+    let place =
+        |at: usize| known_at(tokens, at, rules).filter(|(e, _, _)| e.kind == EntityType::Place);
     let mut at = run.start;
     let mut skipped = 0;
     while at > 0 && skipped <= 4 {
@@ -544,10 +541,9 @@ fn affiliation(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Opti
             break;
         }
         // The place may span several tokens ("Burkina Faso"): try every start ending here.
-        let start =
-            (at.saturating_sub(4)..at).find(|&s| place(s).is_some_and(|(_, n)| s + n == at));
-        if let Some(((e, _), start)) = start.and_then(|s| place(s).map(|p| (p, s))) {
-            let form = known_at(tokens, start, rules).map_or("", |(_, f, _)| f);
+        let found = (at.saturating_sub(4)..at)
+            .find_map(|s| place(s).filter(|&(_, _, n)| s + n == at).map(|p| (s, p)));
+        if let Some((start, (e, form, _))) = found {
             let possessive = strip_possessive(tokens[at - 1].text) != tokens[at - 1].text;
             let titles_only = tokens[at..run.start]
                 .iter()
@@ -578,7 +574,7 @@ fn affiliation(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Opti
         if tokens.get(after).is_some_and(|t| t.is("the")) {
             after += 1;
         }
-        if let Some((e, n)) = (after < tokens.len()).then(|| place(after)).flatten() {
+        if let Some((e, _, n)) = (after < tokens.len()).then(|| place(after)).flatten() {
             let written: Vec<&str> = tokens[after..after + n].iter().map(|x| x.text).collect();
             return Some(Affiliation {
                 word: written.join(" "),
