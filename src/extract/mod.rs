@@ -43,13 +43,16 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
                 .iter()
                 .any(|d| d.span.start < m.span.end && m.span.start < d.span.end)
         };
-        // A number inside a name ("Channel 2 Action News") counts nothing. Only certain names
-        // count: a sentence-opening "Dozens" is an uncertain one-word name, and a count.
+        // A number in digits inside a name ("Channel 2 Action News") counts nothing. Only
+        // certain names count, and only digits: a run-on "Stockton Five people were killed" or a
+        // line in capitals ("FOUR PEOPLE WERE INJURED") still counts its word number.
         let sentence_names = mentions::mentions(&tokens, rules, &common);
         let in_name = |m: &NumberMatch| {
-            sentence_names
-                .iter()
-                .any(|n| !n.uncertain && n.span.start <= m.span.start && m.span.end <= n.span.end)
+            let digits = text[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
+            digits
+                && sentence_names.iter().any(|n| {
+                    !n.uncertain && n.span.start <= m.span.start && m.span.end <= n.span.end
+                })
         };
         let counts: Vec<(usize, Range<usize>, &NumberMatch)> = found
             .iter()

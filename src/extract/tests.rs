@@ -264,4 +264,8 @@ fn a_count_after_a_name_is_a_count_but_a_number_inside_a_name_is_not() {
         .map(|c| c.surface.as_str())
         .collect();
     assert_eq!(counts, ["Three people were killed"]);
+    // A word number after a run-on capitalised word (scraped text) is still a count.
+    let got = casualties("Shootings in Stockton Five people were killed within four hours.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].3), (Some(5.0), Outcome::Killed));
 }
