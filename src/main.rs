@@ -1,6 +1,6 @@
 //! The claimdiff binary: arguments in, exit code out; everything else is the library's.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 fn main() {
     let stdout_is_terminal = std::io::stdout().is_terminal();
@@ -11,11 +11,16 @@ fn main() {
             .filter(|_| stdout_is_terminal)
             .map(|(w, _)| usize::from(w.0)),
     };
-    let code = claimdiff::run(
-        std::env::args_os(),
-        env,
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr(),
-    );
+    // Reports are written in many small pieces; a buffer turns them into few system calls
+    // (standard output is otherwise flushed at every newline).
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut code = claimdiff::run(std::env::args_os(), env, &mut out, &mut std::io::stderr());
+    if let Err(e) = out.flush() {
+        // A reader that stopped early (`claimdiff … | head`) is not an error.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("claimdiff: error: writing the report: {e}");
+            code = 2;
+        }
+    }
     std::process::exit(code);
 }
