@@ -24,7 +24,7 @@ use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
 use crate::words::{Token, phrase_len, tokenize};
-use numbers::{NumberMatch, NumberRole, find_numbers};
+use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
 
 /// Every claim of an article, in text order.
 pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
@@ -32,11 +32,12 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
     let mut previous: Option<(usize, Claimant)> = None;
     let mut names: Vec<(mentions::Found, &Sentence)> = Vec::new();
     let event_index = EventIndex::new(rules);
+    let number_lexicon = Lexicon::new(&rules.numbers);
     let common = mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len()));
     for sentence in &segmented.sentences {
         let text = &article.text;
         let tokens = tokenize(text, sentence.span.clone());
-        let found = find_numbers(text, sentence.span.clone(), &rules.numbers);
+        let found = find_numbers_with(text, sentence.span.clone(), &number_lexicon);
         let dates = find_dates(text, sentence.span.clone());
         let in_date = |m: &NumberMatch| {
             dates

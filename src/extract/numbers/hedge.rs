@@ -11,11 +11,43 @@ use crate::rules::{HedgeRule, NumberRules, VagueRule};
 
 use crate::lex::{gap, keyword, phrase_len};
 
-/// The number rules, ordered for matching: longest phrase first.
-pub(super) struct Lexicon<'r> {
-    prefix: Vec<&'r HedgeRule>,
-    suffix: Vec<&'r HedgeRule>,
-    vague: Vec<&'r VagueRule>,
+/// The number rules, ordered for matching: longest phrase first, and grouped by first letter so
+/// that a word start tries only the phrases that can begin there.
+pub(crate) struct Lexicon<'r> {
+    prefix: ByFirst<'r, HedgeRule>,
+    suffix: ByFirst<'r, HedgeRule>,
+    vague: ByFirst<'r, VagueRule>,
+}
+
+/// Rule phrases grouped by their first character, each group longest first.
+struct ByFirst<'r, T> {
+    /// Every phrase, longest first: what a non-ASCII character at the word start tries.
+    all: Vec<(&'r T, &'r str)>,
+    /// The phrases starting with each (lower-case) ASCII character, in the same order. A phrase
+    /// starting otherwise cannot match an ASCII character, as phrases are lower-case.
+    ascii: [Vec<(&'r T, &'r str)>; 128],
+}
+
+impl<'r, T> ByFirst<'r, T> {
+    fn new(mut all: Vec<(&'r T, &'r str)>) -> Self {
+        all.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
+        let mut ascii: [Vec<(&'r T, &'r str)>; 128] = std::array::from_fn(|_| Vec::new());
+        for &(rule, words) in &all {
+            if let Some(b) = words.bytes().next().filter(u8::is_ascii) {
+                ascii[usize::from(b.to_ascii_lowercase())].push((rule, words));
+            }
+        }
+        ByFirst { all, ascii }
+    }
+
+    /// The phrases that may match at the start of `i`, longest first.
+    fn at(&self, i: &str) -> &[(&'r T, &'r str)] {
+        match i.bytes().next() {
+            Some(b) if b.is_ascii() => &self.ascii[usize::from(b.to_ascii_lowercase())],
+            Some(_) => &self.all,
+            None => &[],
+        }
+    }
 }
 
 /// A vague amount found in the text.
@@ -28,18 +60,20 @@ pub(super) struct Vague {
 }
 
 impl<'r> Lexicon<'r> {
-    /// Sorts the rules once per call of `find_numbers`.
-    pub(super) fn new(rules: &'r NumberRules) -> Self {
-        let mut prefix: Vec<_> = rules.hedges.iter().filter(|h| !h.suffix).collect();
-        let mut suffix: Vec<_> = rules.hedges.iter().filter(|h| h.suffix).collect();
-        let mut vague: Vec<_> = rules.vague.iter().collect();
-        prefix.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-        suffix.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-        vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+    /// Sorts and groups the rules; built once per article.
+    pub(crate) fn new(rules: &'r NumberRules) -> Self {
+        let hedges = |suffix: bool| {
+            rules
+                .hedges
+                .iter()
+                .filter(|h| h.suffix == suffix)
+                .map(|h| (h, h.words.as_str()))
+                .collect()
+        };
         Lexicon {
-            prefix,
-            suffix,
-            vague,
+            prefix: ByFirst::new(hedges(false)),
+            suffix: ByFirst::new(hedges(true)),
+            vague: ByFirst::new(rules.vague.iter().map(|v| (v, v.words.as_str())).collect()),
         }
     }
 
@@ -50,29 +84,39 @@ impl<'r> Lexicon<'r> {
         p: usize,
     ) -> impl Iterator<Item = (&'r HedgeRule, usize)> + 'a {
         self.prefix
+            .at(&s[p..])
             .iter()
-            .filter_map(move |h| phrase_len(&s[p..], &h.words).map(|len| (*h, len)))
+            .filter_map(move |(h, words)| phrase_len(&s[p..], words).map(|len| (*h, len)))
     }
 
-    /// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
+/// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
     /// letter ("500 or more"), glued when it starts with a sign ("20+", "20-plus").
     pub(super) fn suffix_at(&self, s: &str, end: usize) -> Option<(&'r HedgeRule, Range<usize>)> {
         let tail = &s[end..];
-        self.suffix.iter().find_map(|h| {
-            let glued = !h.words.starts_with(char::is_alphanumeric);
-            let start = if glued { tail } else { gap(tail).ok()?.0 };
-            let len = phrase_len(start, &h.words)?;
-            let from = s.len() - start.len();
-            Some((*h, from..from + len))
-        })
+        let after_gap = gap(tail).map_or("", |(rest, _)| rest);
+        // A glued suffix starts with a sign, the others with a letter after a gap; as a gap
+        // never starts with a sign, at most one of the two can match.
+        let first = |start: &'_ str, glued: bool| {
+            self.suffix
+                .at(start)
+                .iter()
+                .filter(|(_, words)| starts_alnum(words) != glued)
+                .find_map(|&(h, words)| {
+                    let len = phrase_len(start, words)?;
+                    let from = s.len() - start.len();
+                    Some((h, from..from + len))
+                })
+        };
+        first(tail, true).or_else(|| first(after_gap, false))
     }
 
     /// The vague amount at byte `p` of `s`, if any.
     pub(super) fn vague_at(&self, s: &str, p: usize) -> Option<Vague> {
         let (rule, len) = self
             .vague
+            .at(&s[p..])
             .iter()
-            .find_map(|v| phrase_len(&s[p..], &v.words).map(|len| (*v, len)))?;
+            .find_map(|(v, words)| phrase_len(&s[p..], words).map(|len| (*v, len)))?;
         // "dozens of" is matched whole but reported as "dozens": the "of" belongs to the noun,
         // and every other amount ends before it too.
         let stem = rule.words.strip_suffix(" of");
@@ -99,6 +143,11 @@ impl<'r> Lexicon<'r> {
             },
         })
     }
+}
+
+/// Whether a rule phrase starts with a letter or digit (and so comes after a gap).
+fn starts_alnum(words: &str) -> bool {
+    words.starts_with(char::is_alphanumeric)
 }
 
 /// "several hundred", "a few thousand": a scale word after a vague amount multiplies it.

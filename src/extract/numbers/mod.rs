@@ -41,7 +41,10 @@ use std::ops::Range;
 
 use crate::claim::Quantity;
 use crate::lex::{is_currency, next_word_start};
+#[cfg(test)]
 use crate::rules::NumberRules;
+
+pub(crate) use hedge::Lexicon;
 
 /// One number found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,22 +86,32 @@ pub(crate) enum NumberRole {
 
 /// Every number expression in `text[range]` (a sentence), left to right, non-overlapping, with
 /// spans absolute in `text`. A range that is out of bounds or not on character boundaries holds
-/// no numbers.
+/// no numbers. Builds the rules' [`Lexicon`] for this call; [`find_numbers_with`] reuses one.
+#[cfg(test)]
 pub(crate) fn find_numbers(
     text: &str,
     range: Range<usize>,
     rules: &NumberRules,
 ) -> Vec<NumberMatch> {
+    find_numbers_with(text, range, &Lexicon::new(rules))
+}
+
+/// [`find_numbers`] with the rules already made a [`Lexicon`], as extraction does once per
+/// article.
+pub(crate) fn find_numbers_with(
+    text: &str,
+    range: Range<usize>,
+    lex: &Lexicon<'_>,
+) -> Vec<NumberMatch> {
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let lex = hedge::Lexicon::new(rules);
     let base = range.start;
     let mut found = Vec::new();
     let mut from = 0;
     let mut last_end = 0;
     while let Some(start) = next_word_start(sentence, from, is_currency) {
-        let Some(e) = expr::expression(sentence, start, &lex) else {
+        let Some(e) = expr::expression(sentence, start, lex) else {
             from = start + next_char_len(sentence, start);
             continue;
         };
