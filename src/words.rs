@@ -143,9 +143,14 @@ pub fn longest_match_ending<'p>(
     end: usize,
     phrases: impl IntoIterator<Item = &'p String>,
 ) -> Option<(&'p str, usize)> {
+    let last = end.checked_sub(1).and_then(|i| tokens.get(i))?;
     phrases
         .into_iter()
         .filter_map(|p| {
+            // The last word decides most phrases; only those that end right are counted.
+            if !word_matches(last.text, p.rsplit(' ').next().unwrap_or(p)) {
+                return None;
+            }
             let n = p.split(' ').count();
             (n <= end && phrase_len(tokens, end - n, p) == n).then_some((p.as_str(), n))
         })

@@ -15,7 +15,7 @@ use crate::rules::{FactKind, RuleSet};
 
 /// Groups count and quantity claims, given in source-then-position order, into facts.
 pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
-    let mut groups: Vec<Vec<Reported>> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for r in ordered {
         let best = groups
             .iter()
@@ -24,31 +24,120 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
             .max_by_key(|&(score, i)| (score, std::cmp::Reverse(i)));
         match best {
             Some((_, i)) => groups[i].push(r),
-            None => groups.push(vec![r]),
+            None => groups.push(Group::new(r)),
         }
     }
-    groups.into_iter().map(|g| make_fact(g, rules)).collect()
+    groups
+        .into_iter()
+        .map(|g| make_fact(g.members, rules))
+        .collect()
+}
+
+/// A fact being built. Whether a claim fits depends on a few fields of each member, so the group
+/// keeps one member for each distinct shape (kind, outcome, victims, counted noun, events), value
+/// and claimant, and [`fit`] tests those instead of every member: a toll repeated by a thousand
+/// articles is one value.
+struct Group {
+    members: Vec<Reported>,
+    /// Indexes in `members`: the first member of each distinct shape.
+    shapes: Vec<usize>,
+    /// The first member of each distinct value.
+    values: Vec<usize>,
+    /// The first member of each distinct claimant key (no claimant is one).
+    claimants: Vec<usize>,
+    /// The sources of the members.
+    sources: std::collections::BTreeSet<String>,
+}
+
+impl Group {
+    fn new(r: Reported) -> Group {
+        let mut g = Group {
+            members: Vec::new(),
+            shapes: Vec::new(),
+            values: Vec::new(),
+            claimants: Vec::new(),
+            sources: std::collections::BTreeSet::new(),
+        };
+        g.push(r);
+        g
+    }
+
+    fn push(&mut self, r: Reported) {
+        let at = self.members.len();
+        let c = &r.claim;
+        let firsts = [
+            (&mut self.shapes, same_shape as fn(&Claim, &Claim) -> bool),
+            (&mut self.values, same_value),
+            (&mut self.claimants, same_claimant),
+        ];
+        for (list, same) in firsts {
+            if !list.iter().any(|&i| same(&self.members[i].claim, c)) {
+                list.push(at);
+            }
+        }
+        if !self.sources.contains(&r.source) {
+            self.sources.insert(r.source.clone());
+        }
+        self.members.push(r);
+    }
+
+    /// The members that stand for the group under `which` of its distinct lists.
+    fn firsts<'a>(&'a self, which: &'a [usize]) -> impl Iterator<Item = &'a Claim> + 'a {
+        which.iter().map(|&i| &self.members[i].claim)
+    }
+}
+
+/// The fields [`same_subject`], [`same_victims`] and [`events_compatible`] read, and the kind.
+fn same_shape(a: &Claim, b: &Claim) -> bool {
+    fn casualty(c: &Claim) -> Option<(crate::claim::Outcome, &String)> {
+        c.casualty.as_ref().map(|x| (x.outcome, &x.victim_group))
+    }
+    a.kind == b.kind && casualty(a) == casualty(b) && a.counted == b.counted && a.events == b.events
+}
+
+/// The field [`values_overlap`] reads (the kind is one per group).
+fn same_value(a: &Claim, b: &Claim) -> bool {
+    let bits = |c: &Claim| {
+        c.value
+            .number()
+            .map(|q| (q.value.min.map(f64::to_bits), q.value.max.map(f64::to_bits)))
+    };
+    a.kind == b.kind && bits(a) == bits(b)
+}
+
+/// The claimant key, which [`claimants_compatible`] and the score read.
+fn same_claimant(a: &Claim, b: &Claim) -> bool {
+    claimant_key(a) == claimant_key(b)
+}
+
+fn claimant_key(c: &Claim) -> Option<&String> {
+    c.claimant.as_ref().map(|x| &x.key)
 }
 
 /// How well a claim fits a group: `None` when it cannot join; higher is better.
-fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
+fn fit(group: &Group, r: &Reported, rules: &RuleSet) -> Option<u32> {
     let c = &r.claim;
     let mut score = 0;
-    for m in group {
-        let o = &m.claim;
+    for o in group.firsts(&group.shapes) {
         if o.kind != c.kind || !same_subject(o, c, rules) || !events_compatible(o, c) {
             return None;
         }
     }
-    let overlaps_all = group.iter().all(|m| values_overlap(&m.claim, c, rules));
+    let overlaps_all = group
+        .firsts(&group.values)
+        .all(|o| values_overlap(o, c, rules));
     if overlaps_all {
         score += 4;
     } else {
-        let other_sources = group.iter().all(|m| m.source != r.source);
-        let claimants_agree = group.iter().all(|m| claimants_compatible(&m.claim, c));
+        let other_sources = !group.sources.contains(&r.source);
+        let claimants_agree = group
+            .firsts(&group.claimants)
+            .all(|o| claimants_compatible(o, c));
         // A generic group ("people") stands for a specific one only when the figures agree:
         // "30 people" and "2 soldiers" are more likely two sets of victims than a conflict.
-        let same_victims = group.iter().all(|m| same_victims(&m.claim, c, rules));
+        let same_victims = group
+            .firsts(&group.shapes)
+            .all(|o| same_victims(o, c, rules));
         // Quantities are compared only when they agree: two counts of "people" in one story are
         // too often different things to call a difference a conflict.
         if c.kind == Kind::Quantity || !other_sources || !claimants_agree || !same_victims {
@@ -56,14 +145,14 @@ fn fit(group: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
         }
     }
     if group
-        .iter()
-        .any(|m| m.claim.claimant.as_ref().map(|x| &x.key) == c.claimant.as_ref().map(|x| &x.key))
+        .firsts(&group.claimants)
+        .any(|o| claimant_key(o) == claimant_key(c))
     {
         score += 2;
     }
     if group
-        .iter()
-        .any(|m| !m.claim.events.is_empty() && m.claim.events == c.events)
+        .firsts(&group.shapes)
+        .any(|o| !o.events.is_empty() && o.events == c.events)
     {
         score += 1;
     }
@@ -405,5 +494,63 @@ mod tests {
         assert!(!values_overlap(&x, &y, &rules));
         rules.facts.casualty_count.relative = 0.05;
         assert!(values_overlap(&x, &y, &rules));
+    }
+
+    /// The notes of each fact of a story where source `names[i]` reports `figures[i]` killed
+    /// civilians.
+    fn notes_of(names: &[&str], figures: &[f64]) -> Vec<(Verdict, Vec<String>)> {
+        let rules = RuleSet::load(&[]).unwrap();
+        let sources: Vec<(String, Vec<Claim>)> = names
+            .iter()
+            .zip(figures)
+            .map(|(s, &n)| {
+                let claim = casualty(n, Some(n), Outcome::Killed, "civilians");
+                (s.to_string(), vec![claim])
+            })
+            .collect();
+        align(&sources, &rules)
+            .into_iter()
+            .map(|f| judge(f, &rules))
+            .map(|j| (j.verdict, j.notes))
+            .collect()
+    }
+
+    #[test]
+    fn a_conflict_names_each_disagreeing_pair_of_values_once_with_its_sources() {
+        let names = [
+            "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+        ];
+        let figures = [
+            12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 12.0, 30.0, 50.0, 50.0,
+        ];
+        let got = notes_of(&names, &figures);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, Verdict::Conflict);
+        assert_eq!(
+            got[0].1,
+            [
+                "a, b, c, d, e, f, g, h and 2 others say 12; k says 30",
+                "a, b, c, d, e, f, g, h and 2 others say 12; l, m say 50",
+                "k says 30; l, m say 50",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conflict_spells_out_ten_pairs_and_counts_the_rest() {
+        let names: Vec<String> = (0..12).map(|i| format!("s{i:02}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let figures: Vec<f64> = (0..12).map(|i| f64::from(10 + 10 * i)).collect();
+        let got = notes_of(&names, &figures);
+        assert_eq!(got.len(), 1);
+        let notes = &got[0].1;
+        // 12 values, each disjoint from the 11 others: 66 pairs.
+        assert_eq!(notes.len(), 11);
+        assert_eq!(notes[0], "s00 says 10; s01 says 20");
+        assert_eq!(notes[9], "s00 says 10; s10 says 110");
+        assert_eq!(
+            notes[10],
+            "and 56 more pairs of values that cannot both be true"
+        );
     }
 }

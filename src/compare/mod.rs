@@ -19,6 +19,9 @@ use serde::Serialize;
 pub use names::{Form, NameDetail, Span};
 pub use quotes::{QuoteDetail, Rendering};
 
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use crate::align::{Fact, values_agree};
 use crate::claim::Kind;
 use crate::rules::RuleSet;
@@ -142,6 +145,64 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
     }
 }
 
+/// One value of a fact, as shown, with the sources that give it.
+struct Given<'f> {
+    /// The value as the report shows it ("≥12 (At least)", "2024-09-02 (day)").
+    shown: String,
+    /// A claim with this value.
+    claim: &'f crate::claim::Claim,
+    /// The sources giving it, in report order.
+    sources: Vec<&'f str>,
+}
+
+/// The pairs of a fact's values that cannot both be true, each value with its sources, in the
+/// order the values first appear. Reports are grouped by value first, so the pairs tested are
+/// pairs of distinct values: a story of a thousand articles repeating a few figures stays cheap,
+/// and its notes name each disagreement once.
+fn disputes<'f>(fact: &'f Fact, rules: &RuleSet) -> Vec<(Rc<Given<'f>>, Rc<Given<'f>>)> {
+    let mut given: Vec<Given<'f>> = Vec::new();
+    for r in &fact.reports {
+        let shown = r.claim.value.to_string();
+        match given.iter_mut().find(|g| g.shown == shown) {
+            Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
+            Some(_) => {}
+            None => given.push(Given {
+                shown,
+                claim: &r.claim,
+                sources: vec![&r.source],
+            }),
+        }
+    }
+    let given: Vec<Rc<Given<'f>>> = given.into_iter().map(Rc::new).collect();
+    let mut pairs = Vec::new();
+    for (i, a) in given.iter().enumerate() {
+        for b in &given[i + 1..] {
+            // One source on each side that differ: a source does not conflict with itself.
+            let two_sources = a.sources.iter().any(|s| b.sources.iter().any(|t| s != t));
+            if two_sources && !values_agree(a.claim, b.claim, rules) {
+                pairs.push((Rc::clone(a), Rc::clone(b)));
+            }
+        }
+    }
+    pairs
+}
+
+/// How many disagreeing pairs of values a conflict's notes spell out before counting the rest.
+const MAX_DISPUTES: usize = 10;
+
+/// At most [`LISTED`] items joined by commas, and how many more: "a, b, …, h and 12 others".
+fn listed(items: &[impl AsRef<str>]) -> String {
+    let shown: Vec<&str> = items.iter().take(LISTED).map(AsRef::as_ref).collect();
+    match items.len().saturating_sub(LISTED) {
+        0 => shown.join(", "),
+        1 => format!("{} and 1 other", shown.join(", ")),
+        more => format!("{} and {more} others", shown.join(", ")),
+    }
+}
+
+/// How many sources or places a note names before it counts the rest.
+const LISTED: usize = 8;
+
 /// Counts and dates: conflict when two sources' values cannot both be true, with notes on
 /// wording, attribution, precision and teasers.
 fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<String>) {
@@ -149,22 +210,24 @@ fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<S
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
-        let mut conflict = false;
-        for (i, a) in fact.reports.iter().enumerate() {
-            for b in &fact.reports[i + 1..] {
-                if a.source != b.source && !values_agree(&a.claim, &b.claim, rules) {
-                    conflict = true;
-                    notes.push(format!(
-                        "{} says {}, {} says {}",
-                        a.source, a.claim.value, b.source, b.claim.value
-                    ));
-                }
-            }
-        }
-        if conflict {
-            Verdict::Conflict
-        } else {
+        let disputes = disputes(fact, rules);
+        if disputes.is_empty() {
             Verdict::Agree
+        } else {
+            let says = |g: &Given<'_>| {
+                let verb = if g.sources.len() == 1 { "says" } else { "say" };
+                format!("{} {verb} {}", listed(&g.sources), g.shown)
+            };
+            for (a, b) in disputes.iter().take(MAX_DISPUTES) {
+                notes.push(format!("{}; {}", says(a), says(b)));
+            }
+            if disputes.len() > MAX_DISPUTES {
+                notes.push(format!(
+                    "and {} more pairs of values that cannot both be true",
+                    disputes.len() - MAX_DISPUTES
+                ));
+            }
+            Verdict::Conflict
         }
     };
     let mut outcomes: Vec<&str> = fact
@@ -196,7 +259,7 @@ fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<S
     if !claimants.is_empty() && !unattributed.is_empty() && sources > 1 {
         notes.push(format!(
             "stated as fact at {}, but attributed elsewhere (to {})",
-            unattributed.join(", "),
+            listed(&unattributed),
             claimants.join("; ")
         ));
     }
@@ -218,19 +281,35 @@ const COMPETING_REACH: usize = 600;
 /// between sources: the sources agree that the parties disagree, and the note says so.
 pub fn competing_accounts(judged: &mut [Judged]) {
     let mut notes: Vec<(usize, String)> = Vec::new();
+    // Each casualty fact's attributed reports by source: only reports of one source compete.
+    let by_source: Vec<Option<BTreeMap<&str, Vec<&crate::align::Reported>>>> = judged
+        .iter()
+        .map(|j| {
+            (j.fact.kind == Kind::CasualtyCount).then(|| {
+                let mut map: BTreeMap<&str, Vec<_>> = BTreeMap::new();
+                for r in j.fact.reports.iter().filter(|r| r.claim.claimant.is_some()) {
+                    map.entry(r.source.as_str()).or_default().push(r);
+                }
+                map
+            })
+        })
+        .collect();
     for i in 0..judged.len() {
         for j in 0..judged.len() {
             if i == j {
                 continue;
             }
             let (a, b) = (&judged[i].fact, &judged[j].fact);
-            if a.kind != Kind::CasualtyCount || b.kind != Kind::CasualtyCount {
+            let (Some(_), Some(b_by_source)) = (&by_source[i], &by_source[j]) else {
                 continue;
-            }
+            };
             let mut sources: Vec<&str> = Vec::new();
             let mut other: Option<&crate::align::Reported> = None;
             for x in &a.reports {
-                for y in &b.reports {
+                let Some(same_source) = b_by_source.get(x.source.as_str()) else {
+                    continue;
+                };
+                for &y in same_source {
                     let (Some(cx), Some(cy)) = (&x.claim.claimant, &y.claim.claimant) else {
                         continue;
                     };
@@ -261,7 +340,7 @@ pub fn competing_accounts(judged: &mut [Judged]) {
                         "competing account from {who}: {} {victims} ({}); {} report{} both: the parties disagree, not the sources",
                         y.claim.value,
                         b.id,
-                        sources.join(", "),
+                        listed(&sources),
                         if sources.len() == 1 { "s" } else { "" }
                     ),
                 ));

@@ -89,7 +89,7 @@ impl<'r> Lexicon<'r> {
             .filter_map(move |(h, words)| phrase_len(&s[p..], words).map(|len| (*h, len)))
     }
 
-/// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
+    /// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
     /// letter ("500 or more"), glued when it starts with a sign ("20+", "20-plus").
     pub(super) fn suffix_at(&self, s: &str, end: usize) -> Option<(&'r HedgeRule, Range<usize>)> {
         let tail = &s[end..];
