@@ -147,7 +147,14 @@ pub fn longest_match_ending<'p>(
     phrases
         .into_iter()
         .filter_map(|p| {
-            // The last word decides most phrases; only those that end right are counted.
+            // The last letter rejects most phrases (a `*` wildcard's suffix ends the phrase too,
+            // unless the wildcard is bare); only those whose last word matches are counted.
+            let (Some(&pe), Some(&te)) = (p.as_bytes().last(), last.text.as_bytes().last()) else {
+                return None;
+            };
+            if pe != b'*' && !pe.eq_ignore_ascii_case(&te) {
+                return None;
+            }
             if !word_matches(last.text, p.rsplit(' ').next().unwrap_or(p)) {
                 return None;
             }

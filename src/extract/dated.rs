@@ -64,6 +64,9 @@ pub(super) fn date_claims(
     entities: &[Entity],
     rules: &RuleSet,
 ) -> Vec<Claim> {
+    if dates.is_empty() {
+        return Vec::new();
+    }
     let cues = find_cues(tokens, rules);
     let reference = article.published.as_ref().map(|p| p.date);
     let mut claims = Vec::new();
