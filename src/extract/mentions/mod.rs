@@ -60,6 +60,10 @@ pub(crate) struct Found {
     pub uncertain: bool,
 }
 
+/// The most tokens a name takes: "United Nations Multidimensional Integrated Stabilization
+/// Mission in Mali" is 8. A longer run of capitalised words is a line in capitals or a title.
+const MAX_NAME_TOKENS: usize = 12;
+
 /// The name mentions of one sentence, in text order. `common` holds the words the article also
 /// writes in lower case: such a word opening a sentence ("Yesterday", "Earlier") is no name.
 pub(crate) fn mentions(
@@ -109,6 +113,11 @@ pub(crate) fn mentions(
         } else {
             name_run(tokens, at, rules)
         };
+        // A line in capitals or a run-on title is no name, however it is joined.
+        if run.len() > MAX_NAME_TOKENS {
+            at = run.end;
+            continue;
+        }
         let acronym = run.len() == 1 && is_acronym(strip_possessive(tokens[at].text));
         let uncertain = headline && !acronym || opener && run.len() == 1 && !acronym;
         // "Hospital", "Agency", "Police" alone name nothing in particular.

@@ -225,3 +225,18 @@ fn capitals_the_article_also_writes_as_a_name_are_no_acronym() {
     let caps = all.iter().find(|f| f.mention.name == "BAMAKO").unwrap();
     assert_eq!(caps.mention.acronym, None);
 }
+
+#[test]
+fn a_run_of_more_than_twelve_capitalised_words_is_no_name() {
+    let shouting = format!("Police said {} on Monday.", ["ALPHA"; 40].join(" "));
+    assert_eq!(names(&shouting), []);
+    let words = [
+        "Abako", "Bemiru", "Cotala", "Dunemi", "Elafo", "Fiseru", "Gomaki", "Hulepa", "Iruvo",
+        "Jaseki", "Koloma", "Lupari", "Mesavo",
+    ];
+    let twelve = words[..12].join(" ");
+    let got = names(&format!("Police said {twelve} left."));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, twelve);
+    assert_eq!(names(&format!("Police said {} left.", words.join(" "))), []);
+}
