@@ -164,6 +164,60 @@ pub fn longest_match_ending<'p>(
         .max_by_key(|&(_, n)| n)
 }
 
+/// Rule phrases by their first word (ASCII lower case, as phrases match ignoring ASCII case), so
+/// that a token tries only the phrases that can start with it instead of every phrase of every
+/// list. Phrases opening with a `*` wildcard can start anywhere and are tried at every token.
+/// Each phrase carries a label: the number of the group it belongs to. Built once per article.
+pub struct PhraseIndex<'p> {
+    by_first: std::collections::HashMap<String, Vec<(usize, &'p str)>>,
+    wildcards: Vec<(usize, &'p str)>,
+}
+
+impl<'p> PhraseIndex<'p> {
+    /// Indexes `phrases`, each with its label.
+    pub fn new(phrases: impl IntoIterator<Item = (usize, &'p str)>) -> Self {
+        let mut index = PhraseIndex {
+            by_first: std::collections::HashMap::new(),
+            wildcards: Vec::new(),
+        };
+        for (label, phrase) in phrases {
+            let first = phrase.split(' ').next().unwrap_or_default();
+            if first.starts_with('*') {
+                index.wildcards.push((label, phrase));
+            } else {
+                let key = first.to_ascii_lowercase();
+                index.by_first.entry(key).or_default().push((label, phrase));
+            }
+        }
+        index
+    }
+
+    /// The phrases that may match at `tokens[at]`, with their labels, in no useful order.
+    pub fn candidates<'a>(
+        &'a self,
+        tokens: &[Token<'_>],
+        at: usize,
+    ) -> impl Iterator<Item = (usize, &'p str)> + 'a {
+        let starting = tokens
+            .get(at)
+            .and_then(|t| self.by_first.get(&t.text.to_ascii_lowercase()));
+        starting
+            .into_iter()
+            .flatten()
+            .chain(&self.wildcards)
+            .copied()
+    }
+
+    /// The longest phrase matching at `tokens[at]`: its label and token count. Of two equally
+    /// long, the higher label wins, as the later group of a rule list does.
+    pub fn longest_at(&self, tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+        self.candidates(tokens, at)
+            .map(|(label, phrase)| (label, phrase_len(tokens, at, phrase)))
+            .filter(|&(_, n)| n > 0)
+            .max_by_key(|&(label, n)| (n, label))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +282,24 @@ mod tests {
             longest_match_ending(&toks, 4, &phrases),
             Some(("shot dead", 2))
         );
+    }
+
+    #[test]
+    fn the_index_finds_the_longest_phrase_by_first_word_and_wildcard() {
+        let s = "Two Shot Dead and a 16-year-old hurt";
+        let toks = tokenize(s, 0..s.len());
+        let index = PhraseIndex::new([
+            (0, "shot"),
+            (1, "shot dead"),
+            (2, "dead"),
+            (3, "*-year-old"),
+            (4, "shot dead"),
+        ]);
+        // "shot dead" twice: the higher label wins.
+        assert_eq!(index.longest_at(&toks, 1), Some((4, 2)));
+        assert_eq!(index.longest_at(&toks, 2), Some((2, 1)));
+        assert_eq!(index.longest_at(&toks, 5), Some((3, 1)));
+        assert_eq!(index.longest_at(&toks, 0), None);
+        assert_eq!(index.longest_at(&toks, 99), None);
     }
 }

@@ -24,7 +24,7 @@ use crate::claim::{Claim, DateRole, Dated, Entity, Kind, Value};
 use crate::dates::{DateMatch, Expr, Point, Unit, Unresolved, resolve};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
-use crate::words::{Token, joined, longest_match};
+use crate::words::{PhraseIndex, Token, joined};
 
 /// Words skipped between a date and the word that governs it.
 const PREPOSITIONS: &[&str] = &[
@@ -62,12 +62,13 @@ pub(super) fn date_claims(
     tokens: &[Token<'_>],
     dates: &[DateMatch],
     entities: &[Entity],
+    cue_index: &CueIndex<'_>,
     rules: &RuleSet,
 ) -> Vec<Claim> {
     if dates.is_empty() {
         return Vec::new();
     }
-    let cues = find_cues(tokens, rules);
+    let cues = find_cues(tokens, cue_index, rules);
     let reference = article.published.as_ref().map(|p| p.date);
     let mut claims = Vec::new();
     for m in dates {
@@ -108,26 +109,55 @@ pub(super) fn date_claims(
     claims
 }
 
-/// Every event and reporting word of the sentence, left to right, longest phrase first.
-fn find_cues(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Cue> {
-    let reporting = rules
-        .casualties
-        .attribution_verbs
-        .iter()
-        .chain(&rules.dates.reporting);
+/// The rule phrases that govern dates, indexed once per article: event words (labelled with
+/// their group's number), reporting words, and the phrases that look like events and are not.
+pub(super) struct CueIndex<'r> {
+    /// `events` of the rules, each phrase labelled with its group's number.
+    pub events: PhraseIndex<'r>,
+    reporting: PhraseIndex<'r>,
+    not_events: PhraseIndex<'r>,
+}
+
+impl<'r> CueIndex<'r> {
+    pub(super) fn new(rules: &'r RuleSet) -> Self {
+        let events = rules
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(n, g)| g.words.iter().map(move |w| (n, w.as_str())));
+        let reporting = rules
+            .casualties
+            .attribution_verbs
+            .iter()
+            .chain(&rules.dates.reporting)
+            .map(|w| (0, w.as_str()));
+        let not_events = rules.dates.not_events.iter().map(|w| (0, w.as_str()));
+        CueIndex {
+            events: PhraseIndex::new(events),
+            reporting: PhraseIndex::new(reporting),
+            not_events: PhraseIndex::new(not_events),
+        }
+    }
+}
+
+/// Every event and reporting word of the sentence, left to right, longest phrase first; of an
+/// event and a reporting phrase of one length, the reporting one.
+fn find_cues(tokens: &[Token<'_>], index: &CueIndex<'_>, rules: &RuleSet) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
-        if let Some((_, n)) = longest_match(tokens, at, &rules.dates.not_events) {
+        if let Some((_, n)) = index.not_events.longest_at(tokens, at) {
             at += n;
             continue;
         }
-        let event = rules
+        let event = index
             .events
-            .iter()
-            .filter_map(|g| longest_match(tokens, at, &g.words).map(|(_, n)| (n, Some(&g.name))))
-            .max_by_key(|&(n, _)| n);
-        let report = longest_match(tokens, at, reporting.clone()).map(|(_, n)| (n, None));
+            .longest_at(tokens, at)
+            .map(|(group, n)| (n, Some(&rules.events[group].name)));
+        let report = index
+            .reporting
+            .longest_at(tokens, at)
+            .map(|(_, n)| (n, None));
         match event.into_iter().chain(report).max_by_key(|&(n, _)| n) {
             Some((n, event)) => {
                 cues.push(Cue {

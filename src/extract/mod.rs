@@ -15,7 +15,6 @@ mod mentions;
 pub(crate) mod numbers;
 mod quotes;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
@@ -23,7 +22,7 @@ use crate::dates::find_dates;
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
-use crate::words::{Token, phrase_len, tokenize};
+use crate::words::{PhraseIndex, Token, phrase_len, tokenize};
 use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
 
 /// Every claim of an article, in text order.
@@ -31,7 +30,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
     let mut claims = Vec::new();
     let mut previous: Option<(usize, Claimant)> = None;
     let mut names: Vec<(mentions::Found, &Sentence)> = Vec::new();
-    let event_index = EventIndex::new(rules);
+    let cue_index = dated::CueIndex::new(rules);
     let number_lexicon = Lexicon::new(&rules.numbers);
     let common = mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len()));
     for sentence in &segmented.sentences {
@@ -61,7 +60,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
             .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m) && !in_name(m))
             .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
             .collect();
-        let events = events(&tokens, &event_index, rules);
+        let events = events(&tokens, &cue_index.events, rules);
         let last = previous
             .as_ref()
             .filter(|(p, _)| *p == sentence.paragraph)
@@ -71,7 +70,8 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
         let mut sentence_claims = Vec::new();
         if !dates.is_empty() {
             let names = entities::entities(&tokens, rules);
-            for mut claim in dated::date_claims(article, &tokens, &dates, &names, rules) {
+            for mut claim in dated::date_claims(article, &tokens, &dates, &names, &cue_index, rules)
+            {
                 // A date has a claimant too: "the army said the attack began on Monday".
                 if let Some(range) = token_range(&tokens, &claim.span) {
                     claim.claimant = claimant::claimant_of(text, &tokens, range, last, rules);
@@ -225,12 +225,12 @@ fn counted_noun(tokens: &[Token<'_>], from: usize) -> (Option<String>, Option<us
     (None, None)
 }
 
-/// The event groups named anywhere in the sentence, sorted.
-fn events(tokens: &[Token<'_>], index: &EventIndex<'_>, rules: &RuleSet) -> Vec<String> {
+/// The event groups named anywhere in the sentence, sorted. `index` holds the event phrases
+/// labelled with their group's number.
+fn events(tokens: &[Token<'_>], index: &PhraseIndex<'_>, rules: &RuleSet) -> Vec<String> {
     let mut named = vec![false; rules.events.len()];
-    for (i, token) in tokens.iter().enumerate() {
-        let starting = index.by_first.get(&token.text.to_ascii_lowercase());
-        for &(group, phrase) in starting.into_iter().flatten().chain(&index.wildcards) {
+    for i in 0..tokens.len() {
+        for (group, phrase) in index.candidates(tokens, i) {
             if !named[group] && phrase_len(tokens, i, phrase) > 0 {
                 named[group] = true;
             }
@@ -242,36 +242,6 @@ fn events(tokens: &[Token<'_>], index: &EventIndex<'_>, rules: &RuleSet) -> Vec<
         .collect();
     found.sort();
     found
-}
-
-/// The event phrases by their first word (ASCII lower case, as phrases match ignoring ASCII
-/// case), so each token tries only the phrases that can start with it instead of every phrase
-/// of every group: that search was the largest cost of extraction. Phrases opening with a `*`
-/// wildcard can start anywhere and are tried at every token. Built once per article.
-struct EventIndex<'r> {
-    by_first: HashMap<String, Vec<(usize, &'r str)>>,
-    wildcards: Vec<(usize, &'r str)>,
-}
-
-impl<'r> EventIndex<'r> {
-    fn new(rules: &'r RuleSet) -> Self {
-        let mut index = EventIndex {
-            by_first: HashMap::new(),
-            wildcards: Vec::new(),
-        };
-        for (group, g) in rules.events.iter().enumerate() {
-            for phrase in &g.words {
-                let first = phrase.split(' ').next().unwrap_or_default();
-                if first.starts_with('*') {
-                    index.wildcards.push((group, phrase));
-                } else {
-                    let key = first.to_ascii_lowercase();
-                    index.by_first.entry(key).or_default().push((group, phrase));
-                }
-            }
-        }
-        index
-    }
 }
 
 #[cfg(test)]
