@@ -124,7 +124,7 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
         }
         claims.push((a.id.clone(), found));
     }
-    let report = compare_claims(&articles, &claims, rules, warnings);
+    let report = compare_claims(&articles, claims, rules, warnings);
     let mut all = Vec::new();
     for format in [
         Format::Json,

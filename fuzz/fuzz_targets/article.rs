@@ -41,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
             }
             claims.push((a.id.clone(), found));
         }
-        let report = compare_claims(&articles, &claims, rules, warnings);
+        let report = compare_claims(&articles, claims, rules, warnings);
         for format in [
             Format::Terminal,
             Format::Json,

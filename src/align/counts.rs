@@ -243,7 +243,7 @@ mod tests {
             .iter()
             .map(|(s, c)| (s.to_string(), c.clone()))
             .collect();
-        align(&sources, &rules)
+        align(sources, &rules)
             .into_iter()
             .map(|f| {
                 let n = f.reports.len();
