@@ -211,11 +211,11 @@ mod tests {
             }),
             date: None,
             claimant: None,
-            casualty: Some(Casualty {
+            casualty: Some(Box::new(Casualty {
                 outcome,
                 victims: group.into(),
                 victim_group: group.into(),
-            }),
+            })),
             counted: None,
             events: Vec::new(),
             sentence: 0..1,

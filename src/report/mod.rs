@@ -212,13 +212,13 @@ pub struct ReportOut {
     pub claimant: Option<String>,
     /// Casualty outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub casualty: Option<Casualty>,
+    pub casualty: Option<Box<Casualty>>,
     /// The counted noun of a quantity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
     /// What a date dates: role, event, cue and names.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Dated>,
+    pub date: Option<Box<Dated>>,
     /// The whole sentence, as evidence.
     pub sentence: String,
     /// Where the claim starts within `sentence` (bytes), for highlighting.
