@@ -235,6 +235,11 @@ impl CheckReport {
         articles: &[Article],
         warnings: Vec<Warning>,
     ) -> CheckReport {
+        // Each report names its source by id: look the text up, not through every article.
+        let texts: std::collections::HashMap<&str, &str> = articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.text.as_str()))
+            .collect();
         let mut summary = Summary {
             sources: sources.len(),
             facts: judged.len(),
@@ -254,10 +259,7 @@ impl CheckReport {
                     .reports
                     .into_iter()
                     .map(|r| {
-                        let text = articles
-                            .iter()
-                            .find(|a| a.id == r.source)
-                            .map_or("", |a| a.text.as_str());
+                        let text = texts.get(r.source.as_str()).copied().unwrap_or_default();
                         report_out(r.source, r.claim, text)
                     })
                     .collect();
