@@ -152,6 +152,9 @@ pub struct Hedge {
 }
 
 /// A claim's value: a number for counts and quantities, a day interval for dates.
+// Names and quotations are boxed: they are two to three times the size of a number, and every
+// claim would otherwise carry the largest variant's size (claims are most of a run's memory).
+// Doc comments here would go into the JSON Schema, hence plain comments.
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Value {
@@ -160,9 +163,9 @@ pub enum Value {
     /// A date, or `None` when it could not be placed on the calendar (see [`Dated::unresolved`]).
     Date(Option<DateValue>),
     /// A name as written, with what it names.
-    Name(Mention),
+    Name(Box<Mention>),
     /// A quotation and its speaker.
-    Quote(QuoteValue),
+    Quote(Box<QuoteValue>),
 }
 
 impl Value {
@@ -185,7 +188,7 @@ impl Value {
     /// The name mention, for names.
     pub fn name(&self) -> Option<&Mention> {
         match self {
-            Value::Name(m) => Some(m),
+            Value::Name(m) => Some(m.as_ref()),
             Value::Number(_) | Value::Date(_) | Value::Quote(_) => None,
         }
     }
@@ -193,7 +196,7 @@ impl Value {
     /// The quotation, for quotes.
     pub fn quote(&self) -> Option<&QuoteValue> {
         match self {
-            Value::Quote(q) => Some(q),
+            Value::Quote(q) => Some(q.as_ref()),
             Value::Number(_) | Value::Date(_) | Value::Name(_) => None,
         }
     }
@@ -465,6 +468,9 @@ pub struct Casualty {
 }
 
 /// One claim found in an article.
+// The parts only some claims have (casualty, date) are boxed, so a claim without them does not
+// carry their size: a story has tens of thousands of claims, and they are most of a run's
+// memory. (Not a doc comment: that would go into the JSON Schema.)
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Claim {
     /// What the claim states.
@@ -485,10 +491,10 @@ pub struct Claim {
     pub claimant: Option<Claimant>,
     /// For casualty counts: outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub casualty: Option<Casualty>,
+    pub casualty: Option<Box<Casualty>>,
     /// For dates: what the date dates, and the names around it.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Dated>,
+    pub date: Option<Box<Dated>>,
     /// For quantities: the counted noun ("people", "soldiers"), when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,

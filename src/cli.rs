@@ -10,17 +10,18 @@ use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 
-use crate::align::align;
-use crate::compare::{Verdict, competing_accounts, judge};
+use crate::compare::Verdict;
 use crate::error::{Error, Result};
-use crate::extract::extract;
 use crate::gate;
-use crate::ingest::{Article, LoadOptions, STORY_RULES, Story, Warning};
-use crate::report::{self, CheckReport, ClaimsReport, Format, SourceClaims, SourceInfo};
+use crate::ingest::{Story, Warning};
+use crate::report::{self, ClaimsReport, Format, SourceClaims, SourceInfo};
 use crate::rules::RuleSet;
-use crate::segment::segment;
+
+mod pipeline;
+
+pub use pipeline::compare_claims;
+use pipeline::{Keep, claim_warnings, load};
 
 /// Compare news articles about one story, claim by claim.
 #[derive(Debug, Parser)]
@@ -256,111 +257,27 @@ fn explain(topic: Option<&str>, out: &mut dyn Write) -> Result<i32> {
     Ok(0)
 }
 
-/// The story and the rules that apply to it: defaults, the story's rules.yaml, then --rules.
-fn load(args: &StoryArgs) -> Result<(Story, RuleSet)> {
-    let story = Story::load_with(
-        &args.paths,
-        LoadOptions {
-            strict: args.strict,
-        },
-    )?;
-    if story.articles.is_empty() {
-        // Every file skipped: say which and why, since no report will carry the warnings.
-        let skipped: String = story
-            .warnings
-            .iter()
-            .filter(|w| story.skipped.contains(&w.path))
-            .map(|w| format!("\n  {}: {}", w.path.display(), w.message))
-            .collect();
-        return Err(Error::Input {
-            path: args.paths[0].clone(),
-            message: format!(
-                "no articles found (articles are the non-hidden files other than .yaml, .yml \
-                 and .json){}{skipped}",
-                if skipped.is_empty() {
-                    ""
-                } else {
-                    "; every one was skipped:"
-                }
-            ),
-        });
-    }
-    let mut files = Vec::new();
-    if let Some(dir) = &story.dir {
-        let own = dir.join(STORY_RULES);
-        if own.is_file() {
-            files.push(own);
-        }
-    }
-    files.extend(args.rules.iter().cloned());
-    let rules = RuleSet::load(&files)?;
-    Ok((story, rules))
-}
-
-/// Every article's claims, in source order, and a warning for each claim that carries one (a
-/// weekday that does not match its date).
-///
-/// Articles are independent until alignment, so they are extracted on `jobs` threads (default:
-/// all cores) of a pool local to this call: the library keeps no global state. Results are
-/// collected in article order, so the output never depends on thread scheduling. One job, or a
-/// pool that cannot be built, runs on the calling thread.
-fn extract_all(
-    story: &Story,
-    rules: &RuleSet,
-    jobs: Option<NonZeroUsize>,
-) -> (Vec<(String, Vec<crate::claim::Claim>)>, Vec<Warning>) {
-    let one = |a: &Article| {
-        let seg = segment(&a.text, a.body.clone(), &rules.segment);
-        let claims = extract(a, &seg, rules);
-        let warnings: Vec<Warning> = claims
-            .iter()
-            .filter_map(|c| {
-                let w = c.date.as_ref()?.warning.as_ref()?;
-                Some(Warning {
-                    path: a.path.clone(),
-                    message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
-                })
-            })
-            .collect();
-        ((a.id.clone(), claims), warnings)
-    };
-    let jobs = jobs
-        .or_else(|| std::thread::available_parallelism().ok())
-        .map_or(1, NonZeroUsize::get)
-        .min(story.articles.len().max(1));
-    let pool = (jobs > 1)
-        .then(|| {
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(jobs)
-                .build()
-                .ok()
-        })
-        .flatten();
-    let per_article: Vec<_> = match pool {
-        Some(pool) => pool.install(|| story.articles.par_iter().map(one).collect()),
-        None => story.articles.iter().map(one).collect(),
-    };
-    let (claims, warnings): (Vec<_>, Vec<_>) = per_article.into_iter().unzip();
-    (claims, warnings.into_iter().flatten().collect())
-}
-
 fn check(
     args: CheckArgs,
     env: Environment,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<i32> {
-    let (story, rules) = load(&args.story)?;
-    let mut warnings = story.warnings.clone();
-    if let [only] = story.articles.as_slice() {
+    let (story, rules) = load(&args.story, Keep::Evidence)?;
+    let Story {
+        dir,
+        articles,
+        mut warnings,
+        ..
+    } = story;
+    if let [only] = articles.as_slice() {
         warnings.push(Warning {
             path: only.path.clone(),
             message: "only one article: every fact will be single_source".into(),
         });
     }
-    let (claims, claim_warnings) = extract_all(&story, &rules, args.story.jobs);
-    warnings.extend(claim_warnings);
-    let report = compare_claims(&story.articles, &claims, &rules, warnings);
+    warnings.extend(claim_warnings(&articles));
+    let report = compare_claims(articles, &rules, warnings);
     write_warnings(&report.warnings, err)?;
     let threshold = match args.fail_on {
         FailOn::Conflict => Some(Verdict::Conflict),
@@ -378,7 +295,7 @@ fn check(
         report::write_check(&report, args.story.format(), options, w)
     })?;
     if args.bless {
-        let path = match (&args.expect, &story.dir) {
+        let path = match (&args.expect, &dir) {
             (Some(p), _) => p.clone(),
             (None, Some(dir)) => dir.join(EXPECTED),
             (None, None) => {
@@ -438,17 +355,15 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
             format.name()
         )));
     }
-    let (story, rules) = load(&args.story)?;
-    let (claims, claim_warnings) = extract_all(&story, &rules, args.story.jobs);
-    let mut warnings = story.warnings.clone();
-    warnings.extend(claim_warnings);
+    let (story, _) = load(&args.story, Keep::Claims)?;
+    let mut warnings = story.warnings;
+    warnings.extend(claim_warnings(&story.articles));
     let sources = story
         .articles
-        .iter()
-        .zip(claims)
-        .map(|(a, (_, claims))| SourceClaims {
-            source: SourceInfo::new(a, claims.len()),
-            claims,
+        .into_iter()
+        .map(|a| SourceClaims {
+            source: SourceInfo::new(&a),
+            claims: a.claims,
         })
         .collect();
     let report = ClaimsReport {
@@ -461,28 +376,6 @@ fn claims(args: ClaimsArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<
         report::write_claims(&report, format, w)
     })?;
     Ok(0)
-}
-
-/// Stages 4–6 in memory: the articles' claims (in article order, as `extract` gave them) aligned
-/// into facts, judged, and made a report. `check` runs this; so do the property tests and the
-/// fuzz target, on articles that never touched a disk.
-pub fn compare_claims(
-    articles: &[Article],
-    claims: &[(String, Vec<crate::claim::Claim>)],
-    rules: &RuleSet,
-    warnings: Vec<Warning>,
-) -> CheckReport {
-    let sources = articles
-        .iter()
-        .zip(claims)
-        .map(|(a, (_, c))| SourceInfo::new(a, c.len()))
-        .collect();
-    let mut judged: Vec<_> = align(claims, rules)
-        .into_iter()
-        .map(|f| judge(f, rules))
-        .collect();
-    competing_accounts(&mut judged);
-    CheckReport::new(sources, judged, articles, warnings)
 }
 
 /// The expectation file `--bless` writes in a story directory by default.

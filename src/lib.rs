@@ -6,6 +6,7 @@
 //! ingest   files → Story { articles }            (front matter, encoding, publication date)
 //! segment  Article → paragraphs, sentences        (boilerplate out; every piece keeps its byte span)
 //! extract  sentence → Vec<Claim>                  (nom parsers, private to the module)
+//! digest   Article + claims → Digest              (what outlives the text: claims, evidence)
 //! rules    YAML → RuleSet                         (typed, validated once; the only way to build one)
 //! align    claims + RuleSet → Vec<Fact>           (which claims talk about the same thing)
 //! compare  Fact → Verdict                         (agree / conflict / variant / single_source)
@@ -14,13 +15,16 @@
 //! ```
 //!
 //! [`run`] ties the stages to the command line; it is the only entry point the binary uses. The
-//! library never prints: reporters write to the writers they are given.
+//! library never prints: reporters write to the writers they are given. A run reads, segments,
+//! extracts and digests one article at a time per thread, so it never holds the whole corpus:
+//! see [`digest`] for the memory model.
 
 pub mod align;
 pub mod claim;
 pub mod cli;
 pub mod compare;
 pub mod dates;
+pub mod digest;
 pub mod error;
 pub mod explain;
 pub mod extract;

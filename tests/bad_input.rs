@@ -434,6 +434,24 @@ fn rules_fail(yaml: &str) -> String {
 }
 
 #[test]
+fn a_broken_article_is_reported_before_a_broken_rule_file() {
+    let dir = story_with(&[
+        ("c.txt", b"---\noutlett: X\n---\nTen people died.\n"),
+        ("rules.yaml", b"nonsense_key: 1\n"),
+    ]);
+    let r = check(dir.path(), &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let error = r.stderr.lines().next().unwrap_or_default();
+    assert!(error.contains("c.txt:2:1"), "{error}");
+    assert!(error.contains("outlett"), "{error}");
+    // Once the article is mended, the rule file is the error.
+    std::fs::write(dir.path().join("c.txt"), "Ten people died.\n").unwrap();
+    let r = check(dir.path(), &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("rules.yaml:1:1"), "{}", r.stderr);
+}
+
+#[test]
 fn deeply_nested_yaml_is_an_error_not_a_stack_overflow() {
     let deep = |open: &str, close: &str| format!("{}{}", open.repeat(10_000), close.repeat(10_000));
     let stderr = rules_fail(&format!("facts: {}\n", deep("[", "]")));

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use claimdiff::Error;
-use claimdiff::ingest::{Article, DateOrigin, LoadOptions, Story, Warning};
+use claimdiff::ingest::{Article, DateOrigin, LoadOptions, Story, StoryFiles, Warning};
 
 fn parse(name: &str, text: &str) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
@@ -423,6 +423,61 @@ fn an_empty_article_is_skipped_and_listed() {
     let story = Story::load(&[dir.path().to_path_buf()]).unwrap();
     assert_eq!(ids(&story), ["a"]);
     assert_eq!(story.skipped, [dir.path().join("blank.txt")]);
+}
+
+#[test]
+fn files_read_in_any_order_gather_into_the_story_load_gives() {
+    let dir = write_story(&[
+        ("a.txt", BODY),
+        (
+            "b.txt",
+            "---\npublished: 2024-02-03\n---\nTwo soldiers were hurt.\n",
+        ),
+        ("blank.txt", "\n"),
+        ("c.txt", BODY),
+    ]);
+    std::fs::write(dir.path().join("latin1.txt"), b"Dix civils tu\xe9s.\n").unwrap();
+    let paths = [dir.path().to_path_buf()];
+    let loaded = Story::load(&paths).unwrap();
+    let files = StoryFiles::list(&paths, LoadOptions::default()).unwrap();
+    assert_eq!(files.dir(), Some(dir.path()));
+    // Last file first, as threads may finish them; each read keeps only the id.
+    let mut reads: Vec<_> = files
+        .files()
+        .iter()
+        .rev()
+        .map(|f| files.read(f).map(|a| IdOnly(a.id, a.path)))
+        .collect();
+    reads.reverse();
+    let gathered = files.gather(reads).unwrap();
+    let gathered_ids: Vec<&str> = gathered.articles.iter().map(|a| a.0.as_str()).collect();
+    assert_eq!(gathered_ids, ids(&loaded));
+    assert_eq!(gathered_ids, ["a", "b", "c", "latin1"]);
+    assert_eq!(gathered.warnings, loaded.warnings);
+    assert_eq!(gathered.skipped, loaded.skipped);
+    // Warnings in file order: a's date, blank's skip, c's date, then latin1's encoding and date.
+    let order: Vec<&str> = loaded
+        .warnings
+        .iter()
+        .map(|w| w.path.file_name().unwrap().to_str().unwrap())
+        .collect();
+    assert_eq!(
+        order,
+        ["a.txt", "blank.txt", "c.txt", "latin1.txt", "latin1.txt"]
+    );
+}
+
+/// What a caller may keep of an article: here its id and path alone.
+struct IdOnly(String, PathBuf);
+
+impl claimdiff::ingest::Source for IdOnly {
+    fn id(&self) -> &str {
+        &self.0
+    }
+
+    fn path(&self) -> &Path {
+        &self.1
+    }
 }
 
 #[test]

@@ -1,12 +1,13 @@
 //! Properties over arbitrary text (proptest): the pipeline never panics, every claim's surface
-//! is the text at its span with a matching line and column, and the report is the same on every
-//! run. Inputs are built from the pieces news text is made of (numbers, dates, names, quote
+//! is the text at its span with a matching line and column, the digest keeps the text of every
+//! claim's sentence, and the report is the same on every run. Inputs are built from the pieces news text is made of (numbers, dates, names, quote
 //! marks, hedges) mixed with arbitrary Unicode, so the parsers are reached, not just skipped.
 
 use std::path::Path;
 
 use claimdiff::Error;
 use claimdiff::cli::compare_claims;
+use claimdiff::digest::Digest;
 use claimdiff::ingest::Article;
 use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
@@ -114,7 +115,7 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
             Article::parse(Path::new(&format!("{i}.txt")), t.clone(), &mut warnings).ok()
         })
         .collect();
-    let mut claims = Vec::new();
+    let mut digests = Vec::new();
     for a in &articles {
         let seg = segment(&a.text, a.body.clone(), &rules.segment);
         let found = claimdiff::extract::extract(a, &seg, rules);
@@ -122,9 +123,16 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
             assert_eq!(&a.text[c.span.clone()], c.surface);
             assert_eq!(a.line_col(c.span.start), (c.line, c.column));
         }
-        claims.push((a.id.clone(), found));
+        let digest = Digest::new(a, found);
+        for c in &digest.claims {
+            assert_eq!(
+                digest.evidence.sentence(&c.sentence),
+                a.text.get(c.sentence.clone())
+            );
+        }
+        digests.push(digest);
     }
-    let report = compare_claims(&articles, &claims, rules, warnings);
+    let report = compare_claims(digests, rules, warnings);
     let mut all = Vec::new();
     for format in [
         Format::Json,

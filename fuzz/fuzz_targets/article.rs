@@ -1,11 +1,13 @@
 //! Any bytes, as up to three articles of one story, through the whole pipeline and every
-//! reporter: nothing may panic, and every claim's surface must be the text at its span.
+//! reporter: nothing may panic, every claim's surface must be the text at its span, and the
+//! digest's evidence for a claim's sentence the text at the sentence's span.
 
 #![no_main]
 
 use std::path::Path;
 
 use claimdiff::cli::compare_claims;
+use claimdiff::digest::Digest;
 use claimdiff::ingest::Article;
 use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
@@ -28,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
                 articles.push(a);
             }
         }
-        let mut claims = Vec::new();
+        let mut digests = Vec::new();
         for a in &articles {
             let seg = segment(&a.text, a.body.clone(), &rules.segment);
             let found = claimdiff::extract::extract(a, &seg, rules);
@@ -39,9 +41,17 @@ fuzz_target!(|data: &[u8]| {
                     "surface is the text at the span"
                 );
             }
-            claims.push((a.id.clone(), found));
+            let digest = Digest::new(a, found);
+            for c in &digest.claims {
+                assert_eq!(
+                    digest.evidence.sentence(&c.sentence),
+                    a.text.get(c.sentence.clone()),
+                    "the evidence is the text at the sentence's span"
+                );
+            }
+            digests.push(digest);
         }
-        let report = compare_claims(&articles, &claims, rules, warnings);
+        let report = compare_claims(digests, rules, warnings);
         for format in [
             Format::Terminal,
             Format::Json,

@@ -300,11 +300,11 @@ mod tests {
             }),
             date: None,
             claimant: None,
-            casualty: Some(Casualty {
+            casualty: Some(Box::new(Casualty {
                 outcome,
                 victims: group.into(),
                 victim_group: group.into(),
-            }),
+            })),
             counted: None,
             events: Vec::new(),
             sentence: 0..1,
@@ -332,7 +332,7 @@ mod tests {
             .iter()
             .map(|(s, c)| (s.to_string(), c.clone()))
             .collect();
-        align(&sources, &rules)
+        align(sources, &rules)
             .into_iter()
             .map(|f| {
                 let n = f.reports.len();
@@ -508,7 +508,7 @@ mod tests {
                 (s.to_string(), vec![claim])
             })
             .collect();
-        align(&sources, &rules)
+        align(sources, &rules)
             .into_iter()
             .map(|f| judge(f, &rules))
             .map(|j| (j.verdict, j.notes))

@@ -65,8 +65,8 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     for i in 0..mentions.len() {
         groups.entry(sets.find(i)).or_default().push(i);
     }
-    let mut facts = Vec::new();
     let mut referents = Referents::new();
+    let mut subjects = Vec::with_capacity(groups.len());
     for (root, members) in &groups {
         let subject = subject(members.iter().map(|&i| mentions[i]));
         for &i in members {
@@ -80,7 +80,13 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
                 ),
             );
         }
-        let reports: Vec<Reported> = members.iter().map(|&i| reported[i].clone()).collect();
+        subjects.push(subject);
+    }
+    // Each mention is in exactly one group: its claim moves into that group's fact.
+    let mut reported: Vec<Option<Reported>> = reported.into_iter().map(Some).collect();
+    let mut facts = Vec::new();
+    for (members, subject) in groups.into_values().zip(subjects) {
+        let reports: Vec<Reported> = members.iter().filter_map(|&i| reported[i].take()).collect();
         let tied: Vec<Reported> = reports
             .iter()
             .filter(|r| r.claim.value.name().is_some_and(|m| m.country.is_some()))

@@ -96,14 +96,14 @@ pub(super) fn date_claims(
             .collect();
         let (role, cue) = attach(tokens, range, &m.expr, &outside);
         let mut claim = super::new_claim(article, Kind::Date, m.span.clone(), Value::Date(value));
-        claim.date = Some(Dated {
+        claim.date = Some(Box::new(Dated {
             role,
             event: cue.and_then(|c| c.event.clone()),
             cue: cue.map(|c| joined(&tokens[c.tokens.clone()])),
             entities: entities.to_vec(),
             unresolved,
             warning,
-        });
+        }));
         claims.push(claim);
     }
     claims

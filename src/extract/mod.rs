@@ -89,7 +89,7 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
                 Value::Number(hit.value.clone()),
             );
             claim.claimant = claimant;
-            claim.casualty = Some(hit.casualty.clone());
+            claim.casualty = Some(Box::new(hit.casualty.clone()));
             sentence_claims.push(claim);
         }
         for (index, range, m) in &counts {
@@ -125,6 +125,9 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
     claims.extend(name_claims(article, names));
     claims.extend(quote_claims(article, segmented, rules));
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
+    // The claims outlive the article's text (they are kept for the whole story): the spare
+    // room left by growing the vector would be kept with them.
+    claims.shrink_to_fit();
     claims
 }
 
@@ -140,7 +143,12 @@ fn quote_claims(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Ve
         .into_iter()
         .map(|q| {
             let teaser = teaser(q.span.start);
-            let mut claim = new_claim(article, Kind::Quote, q.span, Value::Quote(q.quote));
+            let mut claim = new_claim(
+                article,
+                Kind::Quote,
+                q.span,
+                Value::Quote(Box::new(q.quote)),
+            );
             claim.claimant = q.speaker;
             claim.sentence = q.sentence;
             claim.teaser = teaser;
@@ -159,7 +167,12 @@ fn name_claims(article: &Article, found: Vec<(mentions::Found, &Sentence)>) -> V
         .zip(keep)
         .filter(|(_, keep)| *keep)
         .map(|((f, sentence), _)| {
-            let mut claim = new_claim(article, Kind::Name, f.span, Value::Name(f.mention));
+            let mut claim = new_claim(
+                article,
+                Kind::Name,
+                f.span,
+                Value::Name(Box::new(f.mention)),
+            );
             claim.sentence = sentence.span.clone();
             claim.teaser = sentence.teaser;
             claim

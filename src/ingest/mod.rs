@@ -29,6 +29,12 @@
 //! Front matter and `story.yaml` are metadata someone wrote, decoded strictly like rule files:
 //! a mistake there stops the run (exit 2) with `file:line:column`. A path named on the command
 //! line that does not exist is an error too; a directory's unreadable files are skipped.
+//!
+//! # One article at a time
+//!
+//! [`Story::load`] keeps every article whole, text included. A run need not: [`StoryFiles`]
+//! lists the files, reads them one by one (on any thread) and gathers what the caller kept of
+//! each into a [`Story`], with the same warnings, skips and errors in the same order.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -41,8 +47,9 @@ use crate::dates::calendar;
 use crate::error::{Error, Result};
 
 mod decode;
+mod files;
 
-use decode::Decoded;
+pub use files::{ArticleFile, ArticleRead, StoryFiles};
 
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
@@ -60,18 +67,28 @@ pub struct LoadOptions {
     pub strict: bool,
 }
 
-/// The articles of one story, in source-id order.
+/// The articles of one story, in source-id order: each an [`Article`], or what a caller kept of
+/// it (see [`StoryFiles`]).
 #[derive(Debug)]
-pub struct Story {
+pub struct Story<T = Article> {
     /// The story directory, when the story was given as one.
     pub dir: Option<PathBuf>,
     /// The articles, sorted by id.
-    pub articles: Vec<Article>,
+    pub articles: Vec<T>,
     /// Things worth telling the user that do not stop the run (a warning for each skipped
     /// article among them).
     pub warnings: Vec<Warning>,
     /// The article files that were skipped (see the module documentation), in the order met.
     pub skipped: Vec<PathBuf>,
+}
+
+/// What a [`Story`] keeps of each article: the [`Article`] itself, or what a caller made of it
+/// (a [`crate::digest::Digest`]). The story orders them, and tells them apart, by source id.
+pub trait Source {
+    /// The source id: the file stem.
+    fn id(&self) -> &str;
+    /// The article file.
+    fn path(&self) -> &Path;
 }
 
 /// A problem that does not stop the run, about one file.
@@ -138,7 +155,7 @@ pub enum DateOrigin {
 }
 
 /// The YAML fields of front matter and of a manifest entry.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MetaFile {
     outlet: Option<String>,
@@ -168,239 +185,27 @@ impl Story {
         Story::load_with(paths, LoadOptions::default())
     }
 
-    /// Reads a story as [`Story::load`] does, with `options`.
+    /// Reads a story as [`Story::load`] does, with `options`: every article, kept whole.
     pub fn load_with(paths: &[PathBuf], options: LoadOptions) -> Result<Story> {
-        let mut story = Story {
-            dir: None,
-            articles: Vec::new(),
-            warnings: Vec::new(),
-            skipped: Vec::new(),
-        };
-        let files = match paths {
-            [one] if one.is_dir() => {
-                story.dir = Some(one.clone());
-                let (files, unfollowable) = list_articles(one)?;
-                for (path, reason) in unfollowable {
-                    story.skip(path, reason, options)?;
-                }
-                files
-            }
-            _ => {
-                for p in paths {
-                    if p.is_dir() {
-                        return Err(Error::Input {
-                            path: p.clone(),
-                            message: "a directory must be the only path given".into(),
-                        });
-                    }
-                    // A path the user named that does not exist is a typo, not a bad article.
-                    std::fs::metadata(p).map_err(|source| Error::Io {
-                        path: p.clone(),
-                        source,
-                    })?;
-                }
-                paths.to_vec()
-            }
-        };
-        let mut manifest = match &story.dir {
-            Some(d) if d.join(MANIFEST).is_file() => read_manifest(&d.join(MANIFEST))?,
-            _ => ManifestFile::default(),
-        };
-        for path in files {
-            let extra = source_id(&path).and_then(|id| manifest.sources.remove(&id));
-            let text = match read_text(&path, options, &mut story.warnings)? {
-                Ok(text) => text,
-                Err(reason) => {
-                    story.skip(path, reason, options)?;
-                    continue;
-                }
-            };
-            match Article::from_text(&path, text, extra, &mut story.warnings) {
-                Ok(article) => story.articles.push(article),
-                Err(Error::Empty { .. }) => story.skip(
-                    path,
-                    "empty (no text after the front matter)".into(),
-                    options,
-                )?,
-                Err(e) => return Err(e),
-            }
-        }
-        if let (Some(d), Some(id)) = (&story.dir, manifest.sources.keys().next()) {
-            // A skipped article still has its file: its manifest entry is not an orphan.
-            if !story
-                .skipped
-                .iter()
-                .any(|p| source_id(p).as_ref() == Some(id))
-            {
-                return Err(Error::Input {
-                    path: d.join(MANIFEST),
-                    message: format!("source `{id}` has no article file in {}", d.display()),
-                });
-            }
-        }
-        story.articles.sort_by(|a, b| a.id.cmp(&b.id));
-        for pair in story.articles.windows(2) {
-            if pair[0].id == pair[1].id {
-                return Err(Error::Input {
-                    path: pair[1].path.clone(),
-                    message: format!(
-                        "source id `{}` is used by {} too; ids are file stems and must differ",
-                        pair[1].id,
-                        pair[0].path.display()
-                    ),
-                });
-            }
-        }
-        Ok(story)
-    }
-
-    /// Records that `path` is not compared, or, with `--strict`, fails.
-    fn skip(&mut self, path: PathBuf, reason: String, options: LoadOptions) -> Result<()> {
-        if options.strict {
-            return Err(Error::Input {
-                path,
-                message: format!("{reason} (an error with --strict; without it, skipped)"),
-            });
-        }
-        self.warnings.push(Warning {
-            path: path.clone(),
-            message: format!("skipped: {reason}"),
-        });
-        self.skipped.push(path);
-        Ok(())
+        let files = StoryFiles::list(paths, options)?;
+        let reads = files.files().iter().map(|f| files.read(f)).collect();
+        files.gather(reads)
     }
 }
 
-/// The article files of a directory: every non-hidden file except YAML and JSON (manifests,
-/// rules, expectations), sorted by name, and, apart, the symbolic links that cannot be followed
-/// (a loop, a dangling link) with the reason. Subdirectories are not entered.
-fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
-    let io = |source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut files = Vec::new();
-    let mut unfollowable = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let is_config = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "json")
-        );
-        if name.starts_with('.') || is_config {
-            continue;
-        }
-        // `metadata` follows links; it fails on a loop (ELOOP) instead of spinning.
-        match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_file() => files.push(path),
-            Ok(_) => {}
-            Err(e) => unfollowable.push((path, format!("cannot follow the symbolic link ({e})"))),
-        }
+impl Source for Article {
+    fn id(&self) -> &str {
+        &self.id
     }
-    files.sort();
-    unfollowable.sort();
-    Ok((files, unfollowable))
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
-/// A symbolic link that cannot be followed, and why.
-type Unfollowable = (PathBuf, String);
-
-/// Reads and decodes one article file. The outer error stops the run (a guessed encoding with
-/// `--strict`); the inner one is why the article is skipped.
-fn read_text(
-    path: &Path,
-    options: LoadOptions,
-    warnings: &mut Vec<Warning>,
-) -> Result<Result<String, String>> {
-    use std::io::Read;
-    let cannot_read = |e: std::io::Error| format!("cannot be read ({e})");
-    let too_big = |size: u64| {
-        format!(
-            "{:.1} MB is over the {} MB limit for an article",
-            size as f64 / 1e6,
-            MAX_ARTICLE_BYTES / (1024 * 1024)
-        )
-    };
-    let file = match std::fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) => return Ok(Err(cannot_read(e))),
-    };
-    if let Ok(meta) = file.metadata() {
-        if meta.len() > MAX_ARTICLE_BYTES {
-            return Ok(Err(too_big(meta.len())));
-        }
-    }
-    // Read one byte past the limit, so a file that grows (or a pipe) is caught too.
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes) {
-        return Ok(Err(cannot_read(e)));
-    }
-    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Ok(Err(too_big(bytes.len() as u64)));
-    }
-    let mut warn = |message: String| {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            message,
-        })
-    };
-    let (text, guess) = match decode::decode(bytes) {
-        Err(not_text) => return Ok(Err(not_text.to_string())),
-        Ok(Decoded::Utf8(text)) => (text, None),
-        Ok(Decoded::Utf16 {
-            text,
-            encoding,
-            malformed,
-        }) => {
-            let damage = if malformed {
-                "; unpaired surrogates became U+FFFD"
-            } else {
-                ""
-            };
-            warn(format!(
-                "decoded from {encoding} (byte-order mark){damage}; spans are offsets into the \
-                 UTF-8 text"
-            ));
-            (text, None)
-        }
-        Ok(Decoded::BrokenUtf8 { text, offset }) => {
-            (text, Some((offset, "the bad bytes became U+FFFD")))
-        }
-        Ok(Decoded::Windows1252 { text, offset }) => (
-            text,
-            Some((
-                offset,
-                "decoded as Windows-1252 (Latin-1); spans are offsets into the UTF-8 text",
-            )),
-        ),
-    };
-    if let Some((offset, what)) = guess {
-        if options.strict {
-            return Err(Error::NotUtf8 {
-                path: path.to_path_buf(),
-                offset,
-            });
-        }
-        warn(format!(
-            "not valid UTF-8 (first bad byte at offset {offset}); {what}"
-        ));
-    }
-    Ok(Ok(text))
-}
-
+/// The source id of an article file: its stem.
 fn source_id(path: &Path) -> Option<String> {
     path.file_stem().map(|s| s.to_string_lossy().into_owned())
-}
-
-fn read_manifest(path: &Path) -> Result<ManifestFile> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    serde_yaml::from_str(&text).map_err(|e| Error::yaml(path, &e, 0))
 }
 
 impl Article {

@@ -19,7 +19,8 @@ use serde::Serialize;
 
 use crate::claim::{Casualty, Claim, Dated, Value};
 use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
-use crate::ingest::{Article, Warning};
+use crate::digest::{Digest, Evidence};
+use crate::ingest::Warning;
 
 pub use html::write_check_html;
 pub use json::{write_check_json, write_claims_json};
@@ -87,8 +88,8 @@ pub struct SourceInfo {
 }
 
 impl SourceInfo {
-    /// Describes an article with its claim count.
-    pub fn new(article: &Article, claim_count: usize) -> SourceInfo {
+    /// Describes a digested article, counting its claims.
+    pub fn new(article: &Digest) -> SourceInfo {
         use crate::ingest::DateOrigin;
         SourceInfo {
             id: article.id.clone(),
@@ -100,7 +101,7 @@ impl SourceInfo {
                 DateOrigin::Manifest => "manifest",
                 DateOrigin::Text { .. } => "text",
             }),
-            claim_count,
+            claim_count: article.claims.len(),
         }
     }
 }
@@ -212,13 +213,13 @@ pub struct ReportOut {
     pub claimant: Option<String>,
     /// Casualty outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub casualty: Option<Casualty>,
+    pub casualty: Option<Box<Casualty>>,
     /// The counted noun of a quantity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
     /// What a date dates: role, event, cue and names.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Dated>,
+    pub date: Option<Box<Dated>>,
     /// The whole sentence, as evidence.
     pub sentence: String,
     /// Where the claim starts within `sentence` (bytes), for highlighting.
@@ -228,13 +229,20 @@ pub struct ReportOut {
 }
 
 impl CheckReport {
-    /// Builds the report from judged facts. `articles` supply each report's evidence sentence.
+    /// Builds the report from judged facts. `evidence` holds each source's evidence sentences,
+    /// in the order of `sources`.
     pub fn new(
         sources: Vec<SourceInfo>,
         judged: Vec<Judged>,
-        articles: &[Article],
+        evidence: &[Evidence],
         warnings: Vec<Warning>,
     ) -> CheckReport {
+        // Each report names its source by id: look its evidence up, not through every source.
+        let evidence: std::collections::HashMap<&str, &Evidence> = sources
+            .iter()
+            .map(|s| s.id.as_str())
+            .zip(evidence)
+            .collect();
         let mut summary = Summary {
             sources: sources.len(),
             facts: judged.len(),
@@ -254,11 +262,12 @@ impl CheckReport {
                     .reports
                     .into_iter()
                     .map(|r| {
-                        let text = articles
-                            .iter()
-                            .find(|a| a.id == r.source)
-                            .map_or("", |a| a.text.as_str());
-                        report_out(r.source, r.claim, text)
+                        let sentence = evidence
+                            .get(r.source.as_str())
+                            .and_then(|e| e.sentence(&r.claim.sentence))
+                            .unwrap_or_default()
+                            .to_string();
+                        report_out(r.source, r.claim, sentence)
                     })
                     .collect();
                 FactOut {
@@ -342,11 +351,8 @@ impl CheckReport {
     }
 }
 
-fn report_out(source: String, claim: Claim, text: &str) -> ReportOut {
-    let sentence = text
-        .get(claim.sentence.clone())
-        .unwrap_or_default()
-        .to_string();
+/// A claim as evidence in a fact, quoting `sentence`, the text of its sentence.
+fn report_out(source: String, claim: Claim, sentence: String) -> ReportOut {
     ReportOut {
         source,
         sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),
