@@ -77,7 +77,8 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
 
 /// Words that open a date form other than by a digit, a month or a weekday: the range
 /// introducers, the modifiers of weekdays, months and units ("last Friday", "this week"), parts
-/// ("the end of", "early", "mid-"), quarter ordinals, relative days and the counts of "… ago".
+/// ("the end of", "early", "mid-"), quarter ordinals, relative days and "a"/"an" of "… ago"
+/// (its number words are [`COUNT_WORDS`]).
 /// [`may_open`] keeps the walk off every other word; a form that starts with a new word must
 /// add it here (the unit test `every_date_start_passes_the_prefilter` checks this on real text).
 const OPENERS: &[&str] = &[
@@ -105,17 +106,11 @@ const OPENERS: &[&str] = &[
     "tomorrow",
     "a",
     "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
+];
+
+/// The number words of "… ago", one to twelve, in order.
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve",
 ];
 
@@ -137,7 +132,10 @@ pub(super) fn may_open(i: &str) -> bool {
     if word.len() > 9 {
         return false;
     }
-    OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    OPENERS
+        .iter()
+        .chain(COUNT_WORDS)
+        .any(|w| w.eq_ignore_ascii_case(word))
         || month_number(word).is_some()
         || weekday_of(word).is_some()
 }
@@ -901,10 +899,6 @@ fn unit_word(i: &str) -> Res<'_, Unit> {
 
 /// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
 fn small_count(i: &str) -> Res<'_, i32> {
-    const WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
     if let Ok((rest, d)) =
         take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
     {
@@ -914,7 +908,7 @@ fn small_count(i: &str) -> Res<'_, i32> {
     if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
         return Ok((rest, 1));
     }
-    for (n, w) in WORDS.iter().enumerate() {
+    for (n, w) in COUNT_WORDS.iter().enumerate() {
         if let Ok((rest, _)) = keyword(w, i) {
             return Ok((rest, n as i32 + 1));
         }
