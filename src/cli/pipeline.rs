@@ -46,8 +46,7 @@ pub(super) fn load(args: &StoryArgs, keep: Keep) -> Result<(Story<Digest>, RuleS
         Err(e) => {
             // Extraction needs the rules, so they are loaded before the articles are read; a
             // story's own error still comes first, as when the story was read before the rules.
-            let reads = files.files().iter().map(|f| files.read(f)).collect();
-            ensure_articles(&files.gather(reads)?, args)?;
+            ensure_articles(&Story::load_with(&args.paths, options)?, args)?;
             return Err(e);
         }
     };

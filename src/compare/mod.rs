@@ -20,7 +20,6 @@ pub use names::{Form, NameDetail, Span};
 pub use quotes::{QuoteDetail, Rendering};
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use crate::align::{Fact, values_agree};
 use crate::claim::Kind;
@@ -155,12 +154,13 @@ struct Given<'f> {
     sources: Vec<&'f str>,
 }
 
-/// The pairs of a fact's values that cannot both be true, each value with its sources, in the
-/// order the values first appear. Reports are grouped by value first, so the pairs tested are
-/// pairs of distinct values: a story of a thousand articles repeating a few figures stays cheap,
-/// and its notes name each disagreement once.
-fn disputes<'f>(fact: &'f Fact, rules: &RuleSet) -> Vec<(Rc<Given<'f>>, Rc<Given<'f>>)> {
-    let mut given: Vec<Given<'f>> = Vec::new();
+/// A note for each pair of a fact's values that cannot both be true ("a, b say 12; c says 30"),
+/// in the order the values first appear, at most [`MAX_DISPUTES`] and a count of the rest; none
+/// when the sources agree. Reports are grouped by value first, so the pairs tested are pairs of
+/// distinct values: a story of a thousand articles repeating a few figures stays cheap, and its
+/// notes name each disagreement once.
+fn dispute_notes(fact: &Fact, rules: &RuleSet) -> Vec<String> {
+    let mut given: Vec<Given<'_>> = Vec::new();
     for r in &fact.reports {
         let shown = r.claim.value.to_string();
         match given.iter_mut().find(|g| g.shown == shown) {
@@ -173,18 +173,31 @@ fn disputes<'f>(fact: &'f Fact, rules: &RuleSet) -> Vec<(Rc<Given<'f>>, Rc<Given
             }),
         }
     }
-    let given: Vec<Rc<Given<'f>>> = given.into_iter().map(Rc::new).collect();
-    let mut pairs = Vec::new();
+    let says = |g: &Given<'_>| {
+        let verb = if g.sources.len() == 1 { "says" } else { "say" };
+        format!("{} {verb} {}", listed(&g.sources), g.shown)
+    };
+    let mut notes = Vec::new();
+    let mut disputed = 0;
     for (i, a) in given.iter().enumerate() {
         for b in &given[i + 1..] {
             // One source on each side that differ: a source does not conflict with itself.
             let two_sources = a.sources.iter().any(|s| b.sources.iter().any(|t| s != t));
             if two_sources && !values_agree(a.claim, b.claim, rules) {
-                pairs.push((Rc::clone(a), Rc::clone(b)));
+                disputed += 1;
+                if disputed <= MAX_DISPUTES {
+                    notes.push(format!("{}; {}", says(a), says(b)));
+                }
             }
         }
     }
-    pairs
+    if disputed > MAX_DISPUTES {
+        notes.push(format!(
+            "and {} more pairs of values that cannot both be true",
+            disputed - MAX_DISPUTES
+        ));
+    }
+    notes
 }
 
 /// How many disagreeing pairs of values a conflict's notes spell out before counting the rest.
@@ -210,23 +223,11 @@ fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<S
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
-        let disputes = disputes(fact, rules);
+        let disputes = dispute_notes(fact, rules);
         if disputes.is_empty() {
             Verdict::Agree
         } else {
-            let says = |g: &Given<'_>| {
-                let verb = if g.sources.len() == 1 { "says" } else { "say" };
-                format!("{} {verb} {}", listed(&g.sources), g.shown)
-            };
-            for (a, b) in disputes.iter().take(MAX_DISPUTES) {
-                notes.push(format!("{}; {}", says(a), says(b)));
-            }
-            if disputes.len() > MAX_DISPUTES {
-                notes.push(format!(
-                    "and {} more pairs of values that cannot both be true",
-                    disputes.len() - MAX_DISPUTES
-                ));
-            }
+            notes.extend(disputes);
             Verdict::Conflict
         }
     };
