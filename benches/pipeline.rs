@@ -123,8 +123,7 @@ fn extraction_only(dir: &Path, runs: usize) -> (Duration, Duration) {
     let rules = RuleSet::load(&[]).expect("the default rules load");
     time(runs, || {
         for a in &story.articles {
-            let seg = claimdiff::segment::segment(&a.text, a.body.clone(), &rules.segment);
-            std::hint::black_box(claimdiff::extract::extract(a, &seg, &rules));
+            std::hint::black_box(claimdiff::pipeline::extract_article(a, &rules));
         }
     })
 }

@@ -1,7 +1,12 @@
-//! Errors that stop a run. They stay structured until the binary prints them, so every message can
-//! name the file (and, for YAML, the line and column) it is about.
+//! Errors that stop a run, why an article is skipped, and warnings that do not stop anything.
+//!
+//! They stay structured until the binary prints them: every error names the file it is about
+//! (and, for YAML, the line and column) and says what is wrong as a kind a caller can match on.
+//! The text users see is each kind's `Display`.
 
 use std::path::PathBuf;
+
+use serde::Serialize;
 
 /// A result whose error is a claimdiff [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -17,28 +22,13 @@ pub enum Error {
         /// What the operating system said.
         source: std::io::Error,
     },
-    /// An article's bytes are not UTF-8 and `--strict` forbids guessing their encoding.
-    #[error("{}: not valid UTF-8 (first bad byte at offset {offset}); convert the file to UTF-8 (without --strict it is decoded, with a warning)", path.display())]
-    NotUtf8 {
-        /// The article.
-        path: PathBuf,
-        /// Byte offset of the first invalid sequence.
-        offset: usize,
-    },
-    /// An article has no text (after its front matter). A story skips such an article; only
-    /// [`crate::ingest::Article::parse`] and `--strict` report it as an error.
-    #[error("{}: the article is empty (no text after the front matter)", path.display())]
-    Empty {
-        /// The article.
-        path: PathBuf,
-    },
     /// An article or story is unusable for a reason other than I/O.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {kind}", path.display())]
     Input {
         /// The file or directory at fault.
         path: PathBuf,
-        /// What is wrong, in one line.
-        message: String,
+        /// What is wrong.
+        kind: InputError,
     },
     /// A YAML document (rules, front matter, manifest) failed to decode.
     #[error("{}{}: {message}", path.display(), location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
@@ -58,16 +48,155 @@ pub enum Error {
         /// What is wrong, naming the entry.
         message: String,
     },
-    /// The command line is well-formed but asks for something impossible (a `check`-only format
-    /// for `claims`).
+    /// The command line is well-formed but asks for something impossible.
     #[error("{0}")]
-    Usage(String),
+    Usage(Usage),
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),
 }
 
+/// What is wrong with an article or a story ([`Error::Input`]).
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// An article's bytes are not UTF-8 and `--strict` forbids guessing their encoding.
+    #[error(
+        "not valid UTF-8 (first bad byte at offset {offset}); convert the file to UTF-8 (without \
+         --strict it is decoded, with a warning)"
+    )]
+    NotUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// An article has no text after its front matter. A story skips such an article
+    /// ([`SkipReason::Empty`]); an article built from text in memory fails with this.
+    #[error("the article is empty (no text after the front matter)")]
+    Empty,
+    /// An article a story would skip, with `--strict`.
+    #[error("{0} (an error with --strict; without it, skipped)")]
+    Strict(SkipReason),
+    /// Front matter opened on the first line is never closed.
+    #[error("front matter opened with `---` on line 1 is never closed by a `---` line")]
+    UnclosedFrontMatter,
+    /// A `published:` value that is no date.
+    #[error("`published: {value}` is not a date of the form YYYY-MM-DD ({reason})")]
+    BadPublished {
+        /// The value as written.
+        value: String,
+        /// Why it is no date.
+        reason: String,
+    },
+    /// A directory given with other paths.
+    #[error("a directory must be the only path given")]
+    DirectoryNotAlone,
+    /// A manifest entry for a source that has no article file.
+    #[error("source `{id}` has no article file in {}", dir.display())]
+    OrphanManifestEntry {
+        /// The source id.
+        id: String,
+        /// The story directory.
+        dir: PathBuf,
+    },
+    /// Two article files with one stem.
+    #[error("source id `{id}` is used by {} too; ids are file stems and must differ", other.display())]
+    DuplicateId {
+        /// The source id.
+        id: String,
+        /// The other file.
+        other: PathBuf,
+    },
+    /// No article is left to compare; the warnings of the skipped files say why.
+    #[error(
+        "no articles found (articles are the non-hidden files other than .yaml, .yml and .json){}",
+        skipped_list(skipped)
+    )]
+    NoArticles {
+        /// The warnings about the files that were skipped.
+        skipped: Vec<Warning>,
+    },
+    /// `--bless` without `--expect` for a story given as files.
+    #[error("--bless needs --expect FILE when the story is not a directory")]
+    BlessNeedsExpect,
+}
+
+fn skipped_list(skipped: &[Warning]) -> String {
+    if skipped.is_empty() {
+        return String::new();
+    }
+    let mut list = String::from("; every one was skipped:");
+    for w in skipped {
+        list.push_str(&format!("\n  {}: {}", w.path.display(), w.message));
+    }
+    list
+}
+
+/// Why an article file is not compared: the story goes on without it, with a warning (an error
+/// with `--strict`).
+#[derive(Debug, thiserror::Error)]
+pub enum SkipReason {
+    /// The file could not be opened or read (permissions).
+    #[error("cannot be read ({0})")]
+    Unreadable(std::io::Error),
+    /// A symbolic link that cannot be followed (a loop, a dangling link).
+    #[error("cannot follow the symbolic link ({0})")]
+    Unfollowable(std::io::Error),
+    /// Larger than the article limit.
+    #[error(
+        "{:.1} MB is over the {} MB limit for an article",
+        *bytes as f64 / 1e6,
+        limit / (1024 * 1024)
+    )]
+    TooLarge {
+        /// The file's size, or how much of it was read before the limit.
+        bytes: u64,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// A NUL byte: an image, a PDF, UTF-32…
+    #[error("binary file (a NUL byte at offset {offset})")]
+    Binary {
+        /// Byte offset of the first NUL, in the file (or, after UTF-16 decoding, in the text).
+        offset: usize,
+    },
+    /// No text after the front matter.
+    #[error("empty (no text after the front matter)")]
+    Empty,
+}
+
+/// What the command line asks that cannot be done ([`Error::Usage`]).
+#[derive(Debug, thiserror::Error)]
+pub enum Usage {
+    /// A `check`-only format asked of `claims`.
+    #[error("--format {0} applies to check only (claims writes terminal or json)")]
+    CheckOnlyFormat(&'static str),
+    /// `explain` of a topic that does not exist; `topics` is the list to show.
+    #[error("no topic `{name}`; the topics are:\n{topics}")]
+    NoTopic {
+        /// The topic asked for.
+        name: String,
+        /// The topics, one per line.
+        topics: String,
+    },
+}
+
+/// A problem that does not stop the run, about one file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Warning {
+    /// The file it is about.
+    pub path: PathBuf,
+    /// What is wrong, in one line.
+    pub message: String,
+}
+
 impl Error {
+    /// An input error about `path`.
+    pub fn input(path: impl Into<PathBuf>, kind: InputError) -> Self {
+        Error::Input {
+            path: path.into(),
+            kind,
+        }
+    }
+
     /// A YAML error with the location serde_yaml knows, shifted by `line_offset` lines (front matter
     /// starts below the article's first line).
     pub fn yaml(path: impl Into<PathBuf>, err: &serde_yaml::Error, line_offset: usize) -> Self {

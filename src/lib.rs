@@ -32,6 +32,7 @@ pub mod gate;
 pub mod ingest;
 mod lex;
 pub mod names;
+pub mod pipeline;
 pub mod report;
 pub mod rules;
 pub mod segment;

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use claimdiff::Error;
-use claimdiff::ingest::{Article, DateOrigin, LoadOptions, Story, StoryFiles, Warning};
+use claimdiff::error::{Error, InputError, Warning};
+use claimdiff::ingest::{Article, DateOrigin, LoadOptions, Story, StoryFiles};
 
 fn parse(name: &str, text: &str) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
@@ -176,7 +176,16 @@ fn unknown_front_matter_key_is_an_error_with_file_line_column() {
 #[test]
 fn unclosed_front_matter_is_an_error() {
     let e = parse_err("open.txt", &format!("---\noutlet: X\n{BODY}"));
-    assert!(matches!(e, Error::Input { .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            Error::Input {
+                kind: InputError::UnclosedFrontMatter,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     assert!(e.to_string().starts_with("open.txt"), "{e}");
 }
 
@@ -184,7 +193,13 @@ fn unclosed_front_matter_is_an_error() {
 fn empty_article_is_an_error() {
     for text in ["", "   \n\n", "---\ntitle: T\n---\n\n  \n"] {
         let e = parse_err("empty.txt", text);
-        assert!(e.to_string().contains("empty.txt"), "{e}");
+        match &e {
+            Error::Input {
+                path,
+                kind: InputError::Empty,
+            } => assert_eq!(path, Path::new("empty.txt")),
+            other => panic!("expected an empty-article error, got {other:?}"),
+        }
     }
 }
 
@@ -409,7 +424,10 @@ fn latin1_is_decoded_with_a_warning_and_an_error_only_with_strict() {
     );
     let strict = LoadOptions { strict: true };
     match Story::load_with(std::slice::from_ref(&path), strict).unwrap_err() {
-        Error::NotUtf8 { path: p, offset } => {
+        Error::Input {
+            path: p,
+            kind: InputError::NotUtf8 { offset },
+        } => {
             assert_eq!(p, path);
             assert_eq!(offset, 13);
         }

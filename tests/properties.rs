@@ -6,12 +6,10 @@
 use std::path::Path;
 
 use claimdiff::Error;
-use claimdiff::cli::compare_claims;
-use claimdiff::digest::Digest;
 use claimdiff::ingest::Article;
+use claimdiff::pipeline::{self, Keep};
 use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
-use claimdiff::segment::segment;
 use proptest::prelude::*;
 
 /// Words and marks that reach the parsers.
@@ -117,14 +115,10 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
         .collect();
     let mut digests = Vec::new();
     for a in &articles {
-        let seg = segment(&a.text, a.body.clone(), &rules.segment);
-        let found = claimdiff::extract::extract(a, &seg, rules);
-        for c in &found {
+        let digest = pipeline::digest_article(a, rules, Keep::Evidence);
+        for c in &digest.claims {
             assert_eq!(&a.text[c.span.clone()], c.surface);
             assert_eq!(a.line_col(c.span.start), (c.line, c.column));
-        }
-        let digest = Digest::new(a, found);
-        for c in &digest.claims {
             assert_eq!(
                 digest.evidence.sentence(&c.sentence),
                 a.text.get(c.sentence.clone())
@@ -132,7 +126,7 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
         }
         digests.push(digest);
     }
-    let report = compare_claims(digests, rules, warnings);
+    let report = pipeline::compare(digests, rules, warnings);
     let mut all = Vec::new();
     for format in [
         Format::Json,

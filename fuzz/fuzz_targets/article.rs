@@ -6,12 +6,10 @@
 
 use std::path::Path;
 
-use claimdiff::cli::compare_claims;
-use claimdiff::digest::Digest;
 use claimdiff::ingest::Article;
+use claimdiff::pipeline::{self, Keep};
 use claimdiff::report::{CheckOptions, Format, write_check};
 use claimdiff::rules::RuleSet;
-use claimdiff::segment::segment;
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
@@ -32,17 +30,13 @@ fuzz_target!(|data: &[u8]| {
         }
         let mut digests = Vec::new();
         for a in &articles {
-            let seg = segment(&a.text, a.body.clone(), &rules.segment);
-            let found = claimdiff::extract::extract(a, &seg, rules);
-            for c in &found {
+            let digest = pipeline::digest_article(a, rules, Keep::Evidence);
+            for c in &digest.claims {
                 assert_eq!(
                     &a.text[c.span.clone()],
                     c.surface,
                     "surface is the text at the span"
                 );
-            }
-            let digest = Digest::new(a, found);
-            for c in &digest.claims {
                 assert_eq!(
                     digest.evidence.sentence(&c.sentence),
                     a.text.get(c.sentence.clone()),
@@ -51,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
             }
             digests.push(digest);
         }
-        let report = compare_claims(digests, rules, warnings);
+        let report = pipeline::compare(digests, rules, warnings);
         for format in [
             Format::Terminal,
             Format::Json,

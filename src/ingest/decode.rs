@@ -50,14 +50,6 @@ pub(super) enum NotText {
     },
 }
 
-impl std::fmt::Display for NotText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NotText::Binary { offset } => write!(f, "binary file (a NUL byte at offset {offset})"),
-        }
-    }
-}
-
 /// Decodes an article's bytes, or says why they are not text.
 pub(super) fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {

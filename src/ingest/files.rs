@@ -13,16 +13,18 @@ use std::path::{Path, PathBuf};
 
 use super::decode::{self, Decoded};
 use super::{
-    Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Source, Story,
-    Warning, source_id,
+    Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, Source,
+    Story, source_id,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
 /// The article files of a story, listed, with the manifest read; no article is read yet.
 #[derive(Debug)]
 pub struct StoryFiles {
     /// The story directory, when the story was given as one.
     dir: Option<PathBuf>,
+    /// The story as it was named: the directory, or the first article file.
+    named: PathBuf,
     /// The article files, in the order they are read and warned about.
     files: Vec<ArticleFile>,
     /// Manifest entries no article file took, by source id.
@@ -48,17 +50,6 @@ pub struct ArticleRead<T> {
     path: PathBuf,
     warnings: Vec<Warning>,
     outcome: Outcome<T>,
-}
-
-/// How reading one article file ended.
-#[derive(Debug)]
-enum Outcome<T> {
-    /// The article, or what the caller made of it.
-    Read(T),
-    /// Why the file is not an article (see [`super`]): skipped, or an error with `--strict`.
-    Skipped(String),
-    /// An error that stops the run (bad front matter, a guessed encoding with `--strict`).
-    Failed(Error),
 }
 
 impl ArticleFile {
@@ -91,6 +82,7 @@ impl StoryFiles {
     pub fn list(paths: &[PathBuf], options: LoadOptions) -> Result<StoryFiles> {
         let mut story = StoryFiles {
             dir: None,
+            named: paths.first().cloned().unwrap_or_default(),
             files: Vec::new(),
             unclaimed: BTreeMap::new(),
             warnings: Vec::new(),
@@ -115,10 +107,7 @@ impl StoryFiles {
             _ => {
                 for p in paths {
                     if p.is_dir() {
-                        return Err(Error::Input {
-                            path: p.clone(),
-                            message: "a directory must be the only path given".into(),
-                        });
+                        return Err(Error::input(p, InputError::DirectoryNotAlone));
                     }
                     // A path the user named that does not exist is a typo, not a bad article.
                     std::fs::metadata(p).map_err(|source| Error::Io {
@@ -161,23 +150,23 @@ impl StoryFiles {
         let mut warnings = Vec::new();
         let path = &file.path;
         let outcome = match read_text(path, self.options, &mut warnings) {
-            Err(e) => Outcome::Failed(e),
-            Ok(Err(reason)) => Outcome::Skipped(reason),
-            Ok(Ok(text)) => {
-                match Article::from_text(path, text, file.manifest.clone(), &mut warnings) {
-                    Ok(article) => Outcome::Read(article),
-                    Err(Error::Empty { .. }) => {
-                        Outcome::Skipped("empty (no text after the front matter)".into())
-                    }
-                    Err(e) => Outcome::Failed(e),
-                }
+            Outcome::Read(text) => {
+                Article::from_text(path, text, file.manifest.clone(), &mut warnings)
             }
+            Outcome::Skipped(reason) => Outcome::Skipped(reason),
+            Outcome::Failed(e) => Outcome::Failed(e),
         };
         ArticleRead {
             path: path.clone(),
             warnings,
             outcome,
         }
+    }
+
+    /// Reads every article, one after another on this thread, each kept whole.
+    pub fn read_all(self) -> Result<Story> {
+        let reads = self.files.iter().map(|f| self.read(f)).collect();
+        self.gather(reads)
     }
 
     /// Makes the story from the reads, one per file in the order of [`StoryFiles::files`]:
@@ -187,6 +176,7 @@ impl StoryFiles {
     pub fn gather<T: Source>(self, reads: Vec<ArticleRead<T>>) -> Result<Story<T>> {
         let StoryFiles {
             dir,
+            named,
             unclaimed,
             mut warnings,
             mut skipped,
@@ -207,23 +197,21 @@ impl StoryFiles {
         if let (Some(d), Some(id)) = (&dir, unclaimed.keys().next()) {
             // A skipped article still has its file: its manifest entry is not an orphan.
             if !skipped.iter().any(|p| source_id(p).as_ref() == Some(id)) {
-                return Err(Error::Input {
-                    path: d.join(MANIFEST),
-                    message: format!("source `{id}` has no article file in {}", d.display()),
-                });
+                let kind = InputError::OrphanManifestEntry {
+                    id: id.clone(),
+                    dir: d.clone(),
+                };
+                return Err(Error::input(d.join(MANIFEST), kind));
             }
         }
         articles.sort_by(|a, b| a.id().cmp(b.id()));
         for pair in articles.windows(2) {
             if pair[0].id() == pair[1].id() {
-                return Err(Error::Input {
-                    path: pair[1].path().to_path_buf(),
-                    message: format!(
-                        "source id `{}` is used by {} too; ids are file stems and must differ",
-                        pair[1].id(),
-                        pair[0].path().display()
-                    ),
-                });
+                let kind = InputError::DuplicateId {
+                    id: pair[1].id().to_string(),
+                    other: pair[0].path().to_path_buf(),
+                };
+                return Err(Error::input(pair[1].path(), kind));
             }
         }
         Ok(Story {
@@ -231,6 +219,7 @@ impl StoryFiles {
             articles,
             warnings,
             skipped,
+            named,
         })
     }
 }
@@ -240,14 +229,11 @@ fn skip(
     warnings: &mut Vec<Warning>,
     skipped: &mut Vec<PathBuf>,
     path: PathBuf,
-    reason: String,
+    reason: SkipReason,
     options: LoadOptions,
 ) -> Result<()> {
     if options.strict {
-        return Err(Error::Input {
-            path,
-            message: format!("{reason} (an error with --strict; without it, skipped)"),
-        });
+        return Err(Error::input(path, InputError::Strict(reason)));
     }
     warnings.push(Warning {
         path: path.clone(),
@@ -283,50 +269,24 @@ fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_file() => files.push(path),
             Ok(_) => {}
-            Err(e) => unfollowable.push((path, format!("cannot follow the symbolic link ({e})"))),
+            Err(e) => unfollowable.push((path, SkipReason::Unfollowable(e))),
         }
     }
     files.sort();
-    unfollowable.sort();
+    unfollowable.sort_by(|a, b| a.0.cmp(&b.0));
     Ok((files, unfollowable))
 }
 
 /// A symbolic link that cannot be followed, and why.
-type Unfollowable = (PathBuf, String);
+type Unfollowable = (PathBuf, SkipReason);
 
-/// Reads and decodes one article file. The outer error stops the run (a guessed encoding with
-/// `--strict`); the inner one is why the article is skipped.
-fn read_text(
-    path: &Path,
-    options: LoadOptions,
-    warnings: &mut Vec<Warning>,
-) -> Result<Result<String, String>> {
-    use std::io::Read;
-    let cannot_read = |e: std::io::Error| format!("cannot be read ({e})");
-    let too_big = |size: u64| {
-        format!(
-            "{:.1} MB is over the {} MB limit for an article",
-            size as f64 / 1e6,
-            MAX_ARTICLE_BYTES / (1024 * 1024)
-        )
+/// Reads and decodes one article file: its text, why it is skipped, or the error that stops
+/// the run (a guessed encoding with `--strict`).
+fn read_text(path: &Path, options: LoadOptions, warnings: &mut Vec<Warning>) -> Outcome<String> {
+    let bytes = match read_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(reason) => return Outcome::Skipped(reason),
     };
-    let file = match std::fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) => return Ok(Err(cannot_read(e))),
-    };
-    if let Ok(meta) = file.metadata() {
-        if meta.len() > MAX_ARTICLE_BYTES {
-            return Ok(Err(too_big(meta.len())));
-        }
-    }
-    // Read one byte past the limit, so a file that grows (or a pipe) is caught too.
-    let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes) {
-        return Ok(Err(cannot_read(e)));
-    }
-    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-        return Ok(Err(too_big(bytes.len() as u64)));
-    }
     let mut warn = |message: String| {
         warnings.push(Warning {
             path: path.to_path_buf(),
@@ -334,7 +294,9 @@ fn read_text(
         })
     };
     let (text, guess) = match decode::decode(bytes) {
-        Err(not_text) => return Ok(Err(not_text.to_string())),
+        Err(decode::NotText::Binary { offset }) => {
+            return Outcome::Skipped(SkipReason::Binary { offset });
+        }
         Ok(Decoded::Utf8(text)) => (text, None),
         Ok(Decoded::Utf16 {
             text,
@@ -365,16 +327,38 @@ fn read_text(
     };
     if let Some((offset, what)) = guess {
         if options.strict {
-            return Err(Error::NotUtf8 {
-                path: path.to_path_buf(),
-                offset,
-            });
+            return Outcome::Failed(Error::input(path, InputError::NotUtf8 { offset }));
         }
         warn(format!(
             "not valid UTF-8 (first bad byte at offset {offset}); {what}"
         ));
     }
-    Ok(Ok(text))
+    Outcome::Read(text)
+}
+
+/// The bytes of an article file, or why it is skipped: it cannot be read, or it is over
+/// [`MAX_ARTICLE_BYTES`].
+fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
+    use std::io::Read;
+    let too_big = |bytes: u64| SkipReason::TooLarge {
+        bytes,
+        limit: MAX_ARTICLE_BYTES,
+    };
+    let file = std::fs::File::open(path).map_err(SkipReason::Unreadable)?;
+    if let Ok(meta) = file.metadata() {
+        if meta.len() > MAX_ARTICLE_BYTES {
+            return Err(too_big(meta.len()));
+        }
+    }
+    // Read one byte past the limit, so a file that grows (or a pipe) is caught too.
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(SkipReason::Unreadable)?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn read_manifest(path: &Path) -> Result<ManifestFile> {

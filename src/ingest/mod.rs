@@ -44,7 +44,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::calendar;
-use crate::error::{Error, Result};
+use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
 mod decode;
 mod files;
@@ -80,6 +80,22 @@ pub struct Story<T = Article> {
     pub warnings: Vec<Warning>,
     /// The article files that were skipped (see the module documentation), in the order met.
     pub skipped: Vec<PathBuf>,
+    /// The story as it was named: the directory, or the first article file.
+    pub named: PathBuf,
+}
+
+impl<T> Story<T> {
+    /// The error for a story with no article left: it lists the warnings about the skipped
+    /// files, since no report will carry them.
+    pub fn no_articles(&self) -> Error {
+        let skipped = self
+            .warnings
+            .iter()
+            .filter(|w| self.skipped.contains(&w.path))
+            .cloned()
+            .collect();
+        Error::input(&self.named, InputError::NoArticles { skipped })
+    }
 }
 
 /// What a [`Story`] keeps of each article: the [`Article`] itself, or what a caller made of it
@@ -91,13 +107,16 @@ pub trait Source {
     fn path(&self) -> &Path;
 }
 
-/// A problem that does not stop the run, about one file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Warning {
-    /// The file it is about.
-    pub path: PathBuf,
-    /// What is wrong, in one line.
-    pub message: String,
+/// How reading one article file ended.
+#[derive(Debug)]
+enum Outcome<T> {
+    /// The article, or what the caller made of it.
+    Read(T),
+    /// Why the file is not an article (see the module documentation): skipped, or an error
+    /// with `--strict`.
+    Skipped(SkipReason),
+    /// An error that stops the run (bad front matter, a guessed encoding with `--strict`).
+    Failed(Error),
 }
 
 /// One article: its text and what is known about it.
@@ -187,9 +206,7 @@ impl Story {
 
     /// Reads a story as [`Story::load`] does, with `options`: every article, kept whole.
     pub fn load_with(paths: &[PathBuf], options: LoadOptions) -> Result<Story> {
-        let files = StoryFiles::list(paths, options)?;
-        let reads = files.files().iter().map(|f| files.read(f)).collect();
-        files.gather(reads)
+        StoryFiles::list(paths, options)?.read_all()
     }
 }
 
@@ -209,27 +226,34 @@ fn source_id(path: &Path) -> Option<String> {
 }
 
 impl Article {
-    /// Builds an article from text already in memory (the file is not read).
+    /// Builds an article from text already in memory (the file is not read). An article with
+    /// no text after its front matter is an error ([`InputError::Empty`]).
     pub fn parse(path: &Path, text: String, warnings: &mut Vec<Warning>) -> Result<Article> {
-        Article::from_text(path, text, None, warnings)
+        match Article::from_text(path, text, None, warnings) {
+            Outcome::Read(article) => Ok(article),
+            Outcome::Skipped(_) => Err(Error::input(path, InputError::Empty)),
+            Outcome::Failed(e) => Err(e),
+        }
     }
 
+    /// The article; skipped when it has no text after its front matter.
     fn from_text(
         path: &Path,
         text: String,
         manifest: Option<MetaFile>,
         warnings: &mut Vec<Warning>,
-    ) -> Result<Article> {
+    ) -> Outcome<Article> {
+        let (front, body) = match split_front_matter(&text, path) {
+            Ok(split) => split,
+            Err(e) => return Outcome::Failed(e),
+        };
+        if text[body.clone()].trim().is_empty() {
+            return Outcome::Skipped(SkipReason::Empty);
+        }
         let id = source_id(path).unwrap_or_default();
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect::<Vec<_>>();
-        let (front, body) = split_front_matter(&text, path)?;
-        if text[body.clone()].trim().is_empty() {
-            return Err(Error::Empty {
-                path: path.to_path_buf(),
-            });
-        }
         let mut article = Article {
             id,
             path: path.to_path_buf(),
@@ -251,10 +275,10 @@ impl Article {
             m.lang = f.lang.or(m.lang.take());
             m.title = f.title.or(m.title.take());
             if let Some(p) = f.published {
-                published = Some(Published {
-                    date: parse_published(&p, path)?,
-                    origin,
-                });
+                match parse_published(&p, path) {
+                    Ok(date) => published = Some(Published { date, origin }),
+                    Err(e) => return Outcome::Failed(e),
+                }
             }
         }
         article.published = published.or_else(|| article.date_in_text());
@@ -266,7 +290,7 @@ impl Article {
                     .into(),
             });
         }
-        Ok(article)
+        Outcome::Read(article)
     }
 
     /// One-based line and column (in characters) of a byte offset.
@@ -328,16 +352,16 @@ fn split_front_matter(text: &str, path: &Path) -> Result<(Option<MetaFile>, Rang
         }
         offset += line.len();
     }
-    Err(Error::Input {
-        path: path.to_path_buf(),
-        message: "front matter opened with `---` on line 1 is never closed by a `---` line".into(),
-    })
+    Err(Error::input(path, InputError::UnclosedFrontMatter))
 }
 
 fn parse_published(value: &str, path: &Path) -> Result<Date> {
     let day = value.trim().get(..10).unwrap_or(value.trim());
-    day.parse::<Date>().map_err(|e| Error::Input {
-        path: path.to_path_buf(),
-        message: format!("`published: {value}` is not a date of the form YYYY-MM-DD ({e})"),
+    day.parse::<Date>().map_err(|e| {
+        let kind = InputError::BadPublished {
+            value: value.to_string(),
+            reason: e.to_string(),
+        };
+        Error::input(path, kind)
     })
 }

@@ -1,5 +1,6 @@
 //! Stage 6: report data → bytes. One reporter per format, each in its own file, each writing to
-//! the writer it is given. Colour is decided once, by the caller, before any reporter runs.
+//! the writer it is given. Colour is decided once, by the caller, and handed to the terminal
+//! reporter as a [`Palette`] value.
 //!
 //! The report types here are the JSON contract (`schema_version` 1): `claims` output is a
 //! [`ClaimsReport`], `check` output a [`CheckReport`]. Fields are only ever added within a
@@ -19,15 +20,15 @@ use serde::Serialize;
 
 use crate::claim::{Casualty, Claim, Dated, Value};
 use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
-use crate::digest::{Digest, Evidence};
-use crate::ingest::Warning;
+use crate::digest::Evidence;
+use crate::error::Warning;
 
 pub use html::write_check_html;
 pub use json::{write_check_json, write_claims_json};
 pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
 pub use sarif::write_check_sarif;
-pub use terminal::{write_check_terminal, write_claims_terminal};
+pub use terminal::{Palette, write_check_terminal, write_claims_terminal};
 
 /// The version of the JSON output's shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -82,28 +83,21 @@ pub struct SourceInfo {
     /// Publication date `YYYY-MM-DD`, or `null` when unknown.
     pub published: Option<String>,
     /// Where the publication date came from: `front_matter`, `manifest`, `text`, or `null`.
-    pub published_from: Option<&'static str>,
+    pub published_from: Option<PublishedFrom>,
     /// How many claims were extracted.
     pub claim_count: usize,
 }
 
-impl SourceInfo {
-    /// Describes a digested article, counting its claims.
-    pub fn new(article: &Digest) -> SourceInfo {
-        use crate::ingest::DateOrigin;
-        SourceInfo {
-            id: article.id.clone(),
-            path: article.path.clone(),
-            outlet: article.meta.outlet.clone(),
-            published: article.published.as_ref().map(|p| p.date.to_string()),
-            published_from: article.published.as_ref().map(|p| match p.origin {
-                DateOrigin::FrontMatter => "front_matter",
-                DateOrigin::Manifest => "manifest",
-                DateOrigin::Text { .. } => "text",
-            }),
-            claim_count: article.claims.len(),
-        }
-    }
+/// Where a source's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedFrom {
+    /// The article's front matter.
+    FrontMatter,
+    /// The story's `story.yaml`.
+    Manifest,
+    /// A date line near the top of the text.
+    Text,
 }
 
 /// Output of `claimdiff claims`.
@@ -378,6 +372,8 @@ pub struct CheckOptions {
     pub fail_on: Option<Verdict>,
     /// The terminal's width in columns, when the output is one; the terminal report wraps to it.
     pub width: Option<usize>,
+    /// How the terminal report is coloured.
+    pub palette: Palette,
 }
 
 /// The JSON Schema of `check --format json` output, generated from the report types.
@@ -412,10 +408,11 @@ pub fn write_check(
 pub fn write_claims(
     report: &ClaimsReport,
     format: Format,
+    palette: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match format {
-        Format::Terminal => write_claims_terminal(report, out),
+        Format::Terminal => write_claims_terminal(report, palette, out),
         Format::Json => write_claims_json(report, out),
         Format::Markdown | Format::Html | Format::Sarif | Format::Junit => {
             Err(std::io::Error::new(

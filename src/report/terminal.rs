@@ -2,11 +2,13 @@
 //! verdict, conflicts first, each report with its
 //! `source:line:column`, exact surface, normalised value and claimant; the evidence sentence with
 //! the claim highlighted for conflicts (and for every fact with `--verbose`); a summary line last.
-//! Colour comes from `colored`, whose on/off switch the caller sets once.
+//! Colour is a [`Palette`] value the caller decides once; nothing here probes the terminal or a
+//! process-wide switch.
 
+use std::fmt::Display;
 use std::io::Write;
 
-use colored::{ColoredString, Colorize};
+use anstyle::{AnsiColor, Effects, Style};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
@@ -17,6 +19,68 @@ const EXCERPT: usize = 160;
 
 /// Width when the output is no terminal (a pipe, a file).
 pub const DEFAULT_WIDTH: usize = 80;
+
+/// Whether the terminal reporter writes colour: ANSI escape codes, or plain text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Palette {
+    /// No escape codes: a pipe, a file, `--color never`, `NO_COLOR`.
+    #[default]
+    Plain,
+    /// ANSI escape codes.
+    Ansi,
+}
+
+const BOLD: Style = Style::new().effects(Effects::BOLD);
+const DIM: Style = Style::new().effects(Effects::DIMMED);
+const CYAN: Style = AnsiColor::Cyan.on_default();
+
+impl Palette {
+    /// `text` in `style`, when this palette colours.
+    fn paint<T: Display>(self, style: Style, text: T) -> Painted<T> {
+        Painted {
+            style: (self == Palette::Ansi).then_some(style),
+            text,
+        }
+    }
+
+    fn bold<T: Display>(self, text: T) -> Painted<T> {
+        self.paint(BOLD, text)
+    }
+
+    fn dim<T: Display>(self, text: T) -> Painted<T> {
+        self.paint(DIM, text)
+    }
+
+    fn cyan<T: Display>(self, text: T) -> Painted<T> {
+        self.paint(CYAN, text)
+    }
+
+    /// A verdict's colour, made bold when `bold`.
+    fn verdict<T: Display>(self, verdict: Verdict, text: T, bold: bool) -> Painted<T> {
+        let style = match verdict {
+            Verdict::Conflict => AnsiColor::Red.on_default(),
+            Verdict::Variant => AnsiColor::Yellow.on_default(),
+            Verdict::Agree => AnsiColor::Green.on_default(),
+            Verdict::SingleSource => Style::new(),
+        };
+        self.paint(if bold { style.bold() } else { style }, text)
+    }
+}
+
+/// Text with the style it is written in, if any.
+struct Painted<T> {
+    style: Option<Style>,
+    text: T,
+}
+
+impl<T: Display> Display for Painted<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.style {
+            Some(style) => write!(f, "{style}{}{style:#}", self.text),
+            None => self.text.fmt(f),
+        }
+    }
+}
 
 /// Writes `check` output for a person: sources and counts, a source × fact matrix, then the
 /// facts by verdict, every line wrapped to `options.width` (80 when unknown).
@@ -31,7 +95,7 @@ pub fn write_check_terminal(
         width,
         line: Vec::new(),
     };
-    write_check_lines(report, options.verbose, width, &mut wrap)?;
+    write_check_lines(report, options.verbose, width, options.palette, &mut wrap)?;
     wrap.flush()?;
     // The summary stays one line, whatever the width: scripts grep for it.
     writeln!(out, "{}", summary_line(report))
@@ -41,18 +105,19 @@ fn write_check_lines(
     report: &CheckReport,
     verbose: bool,
     width: usize,
+    p: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let labels = report.source_labels();
-    writeln!(out, "{}", "Sources".bold())?;
+    writeln!(out, "{}", p.bold("Sources"))?;
     for (s, label) in report.sources.iter().zip(&labels) {
         let outlet = s.outlet.as_deref().unwrap_or("outlet unknown");
         let date = s.published.as_deref().unwrap_or("date unknown");
         writeln!(
             out,
             "  {}  {}  {outlet}, {date}, {} claims",
-            label.bold(),
-            s.id.dimmed(),
+            p.bold(label),
+            p.dim(&s.id),
             s.claim_count
         )?;
     }
@@ -60,22 +125,22 @@ fn write_check_lines(
     writeln!(
         out,
         "  {} conflict · {} variant · {} agree · {} single_source",
-        paint(Verdict::Conflict, &c.conflict.to_string()).bold(),
-        paint(Verdict::Variant, &c.variant.to_string()).bold(),
-        paint(Verdict::Agree, &c.agree.to_string()).bold(),
+        p.verdict(Verdict::Conflict, c.conflict, true),
+        p.verdict(Verdict::Variant, c.variant, true),
+        p.verdict(Verdict::Agree, c.agree, true),
         c.single_source
     )?;
-    write_matrix(report, &labels, verbose, width, out)?;
+    write_matrix(report, &labels, verbose, width, p, out)?;
     for (verdict, facts) in report.sections() {
         writeln!(out)?;
         writeln!(
             out,
             "{} ({})",
-            paint(verdict, verdict.heading()).bold(),
+            p.verdict(verdict, verdict.heading(), true),
             facts.len()
         )?;
         for fact in facts {
-            write_fact(fact, verbose || verdict == Verdict::Conflict, out)?;
+            write_fact(fact, verbose || verdict == Verdict::Conflict, p, out)?;
         }
     }
     writeln!(out)
@@ -89,6 +154,7 @@ fn write_matrix(
     labels: &[String],
     verbose: bool,
     width: usize,
+    p: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let shown: Vec<&FactOut> = report
@@ -118,7 +184,7 @@ fn write_matrix(
     for l in labels {
         head.push_str(&format!("{l:>column$}"));
     }
-    writeln!(out, "{}", head.bold())?;
+    writeln!(out, "{}", p.bold(head))?;
     for f in &shown {
         let id: String = if f.id.chars().count() > id_width {
             f.id.chars()
@@ -134,9 +200,9 @@ fn write_matrix(
             let cell = if reported { f.verdict.symbol() } else { "·" };
             let padded = format!("{cell:>column$}");
             row.push_str(&if reported {
-                paint(f.verdict, &padded).to_string()
+                p.verdict(f.verdict, padded, false).to_string()
             } else {
-                padded.dimmed().to_string()
+                p.dim(padded).to_string()
             });
         }
         writeln!(out, "{row}")?;
@@ -146,8 +212,9 @@ fn write_matrix(
         writeln!(
             out,
             "  {}",
-            format!("… and {hidden} single_source facts (listed below; --verbose puts them here)")
-                .dimmed()
+            p.dim(format!(
+                "… and {hidden} single_source facts (listed below; --verbose puts them here)"
+            ))
         )?;
     }
     Ok(())
@@ -220,38 +287,34 @@ pub fn summary_line(report: &CheckReport) -> String {
     line
 }
 
-fn paint(verdict: Verdict, text: &str) -> ColoredString {
-    match verdict {
-        Verdict::Conflict => text.red(),
-        Verdict::Variant => text.yellow(),
-        Verdict::Agree => text.green(),
-        Verdict::SingleSource => text.normal(),
-    }
-}
-
-fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_fact(
+    fact: &FactOut,
+    evidence: bool,
+    p: Palette,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(
         out,
         "  {} {}",
-        paint(fact.verdict, fact.verdict.as_str()),
-        fact.id.bold()
+        p.verdict(fact.verdict, fact.verdict.as_str(), false),
+        p.bold(&fact.id)
     )?;
     for note in &fact.notes {
-        writeln!(out, "      {} {note}", "note:".dimmed())?;
+        writeln!(out, "      {} {note}", p.dim("note:"))?;
     }
     if let Some(names) = &fact.names {
-        write_forms(names, out)?;
+        write_forms(names, p, out)?;
         if !evidence {
             return Ok(());
         }
     }
     if let Some(quote) = &fact.quote {
-        return write_renderings(quote, out);
+        return write_renderings(quote, p, out);
     }
     for r in &fact.reports {
-        write_report(r, out)?;
+        write_report(r, p, out)?;
         if evidence {
-            writeln!(out, "        {}", excerpt(r))?;
+            writeln!(out, "        {}", excerpt(r, p))?;
         }
     }
     Ok(())
@@ -260,7 +323,7 @@ fn write_fact(fact: &FactOut, evidence: bool, out: &mut dyn Write) -> std::io::R
 /// A name fact's forms, one line each: aspect, the form with what differs from the aspect's
 /// first form marked (`{+inserted+}`, `[-deleted-]`, coloured too), sources, count and first
 /// location.
-fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
     let plain = |f: &crate::compare::Form| -> usize {
         f.diff
             .iter()
@@ -272,7 +335,7 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
         out,
         "      {} {}{}",
-        "type:".dimmed(),
+        p.dim("type:"),
         names.entity_type.as_str(),
         names
             .entity
@@ -283,7 +346,7 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
         let shown = if f.diff.is_empty() {
             f.text.clone()
         } else {
-            marked(&f.diff)
+            marked(&f.diff, p)
         };
         let pad = if width > 40 {
             0
@@ -297,31 +360,31 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
             " ".repeat(pad),
             f.sources.join(", "),
             f.mentions,
-            f.locations.first().map_or("", String::as_str).cyan()
+            p.cyan(f.locations.first().map_or("", String::as_str))
         )?;
     }
     Ok(())
 }
 
 /// A quote fact's renderings: the reference in full, then each other with its word diff.
-fn write_renderings(quote: &QuoteDetail, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_renderings(quote: &QuoteDetail, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
     for r in &quote.renderings {
         let speaker = r.speaker.as_deref().unwrap_or("speaker unknown");
         writeln!(
             out,
             "    {}  {}  {} {speaker}",
-            r.location.cyan(),
+            p.cyan(&r.location),
             r.matches,
-            "said by".dimmed()
+            p.dim("said by")
         )?;
         let shown = if r.diff.is_empty() {
             r.text.clone()
         } else {
-            marked(&r.diff)
+            marked(&r.diff, p)
         };
         writeln!(out, "        “{shown}”")?;
         if let Some(why) = &r.why {
-            writeln!(out, "        {} {why}", "why:".dimmed())?;
+            writeln!(out, "        {} {why}", p.dim("why:"))?;
         }
     }
     Ok(())
@@ -329,19 +392,21 @@ fn write_renderings(quote: &QuoteDetail, out: &mut dyn Write) -> std::io::Result
 
 /// A diff as text: inserted pieces as `{+…+}`, deleted ones as `[-…-]`, coloured when colour is
 /// on.
-fn marked(diff: &[Span]) -> String {
+fn marked(diff: &[Span], p: Palette) -> String {
+    let inserted = AnsiColor::Green.on_default().bold();
+    let deleted = AnsiColor::Red.on_default().effects(Effects::STRIKETHROUGH);
     diff.iter()
         .map(|s| match s.op {
-            "insert" => format!("{{+{}+}}", s.text).green().bold().to_string(),
-            "delete" => format!("[-{}-]", s.text).red().strikethrough().to_string(),
+            "insert" => p.paint(inserted, format!("{{+{}+}}", s.text)).to_string(),
+            "delete" => p.paint(deleted, format!("[-{}-]", s.text)).to_string(),
             _ => s.text.clone(),
         })
         .collect()
 }
 
-fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_report(r: &ReportOut, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", r.source, r.line, r.column);
-    let mut line = format!("    {}  \"{}\"  = {}", location.cyan(), r.surface, r.value);
+    let mut line = format!("    {}  \"{}\"  = {}", p.cyan(location), r.surface, r.value);
     if let Some(d) = &r.date {
         line.push_str(&format!("  {}", dated(d)));
     }
@@ -356,16 +421,16 @@ fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
     if let Some(c) = r.value.name().and_then(|m| m.country.as_ref()) {
         line.push_str(&format!(
             "  {} {} (\"{}\")",
-            "tied to".dimmed(),
+            p.dim("tied to"),
             c.place,
             c.word
         ));
     }
     if let Some(c) = &r.claimant {
-        line.push_str(&format!("  {} {c}", "claimed by".dimmed()));
+        line.push_str(&format!("  {} {c}", p.dim("claimed by")));
     }
     if r.teaser {
-        line.push_str(&format!("  {}", "[teaser]".dimmed()));
+        line.push_str(&format!("  {}", p.dim("[teaser]")));
     }
     writeln!(out, "{line}")
 }
@@ -387,7 +452,7 @@ pub(super) fn dated(d: &Dated) -> String {
 }
 
 /// The sentence around the claim, the claim underlined, cut to [`EXCERPT`] characters.
-fn excerpt(r: &ReportOut) -> String {
+fn excerpt(r: &ReportOut, p: Palette) -> String {
     let s = &r.sentence;
     let start = r.sentence_offset.min(s.len());
     let end = (start + r.surface.len()).min(s.len());
@@ -410,17 +475,22 @@ fn excerpt(r: &ReportOut) -> String {
     } else {
         after.to_string()
     };
-    format!("> {before}{}{after}", claim.underline().bold())
+    let claim = p.paint(BOLD.effects(Effects::BOLD | Effects::UNDERLINE), claim);
+    format!("> {before}{claim}{after}")
 }
 
 /// Writes `claims` output for a person: one line per claim.
-pub fn write_claims_terminal(report: &ClaimsReport, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_claims_terminal(
+    report: &ClaimsReport,
+    p: Palette,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     for s in &report.sources {
         let date = s.source.published.as_deref().unwrap_or("date unknown");
         writeln!(
             out,
             "{} ({date}): {} claims",
-            s.source.path.display().to_string().bold(),
+            p.bold(s.source.path.display()),
             s.claims.len()
         )?;
         for c in &s.claims {

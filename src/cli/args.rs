@@ -1,0 +1,131 @@
+//! The command line as clap sees it: syntax only. Nothing here reads a file or decides a
+//! default that depends on another flag; [`super::settings`] turns these into the values a run
+//! reads.
+
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::report::Format;
+
+/// Compare news articles about one story, claim by claim.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, long_about = None)]
+pub(super) struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// When to colour the output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum Command {
+    /// Compare the articles of a story fact by fact.
+    Check(CheckArgs),
+    /// List the claims extracted from articles.
+    Claims(ClaimsArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Print the JSON Schema of the `check` or `claims` JSON output.
+    Schema {
+        /// Which output.
+        #[arg(value_enum)]
+        output: SchemaOutput,
+    },
+    /// Explain a fact kind or a verdict: what it is, why it matters, an example.
+    Explain {
+        /// A fact kind (casualty_count, quantity, date, name, affiliation, quote) or a verdict
+        /// (agree, conflict, variant, single_source); without one, list them.
+        topic: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(super) struct StoryArgs {
+    /// A story directory, or article files.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Extra rule files, applied after the defaults and the story's rules.yaml.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// Output format [default: html when --output ends in .html, else terminal].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write the report to FILE instead of standard output (written whole, then renamed into
+    /// place, so a reader never sees half a report).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Fail (exit 2) on an article that would be skipped (binary, empty, unreadable, too large)
+    /// or whose encoding would be guessed, instead of warning and comparing the others.
+    #[arg(long)]
+    pub strict: bool,
+    /// Extract articles on N threads [default: all cores]; 1 runs on this thread alone.
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
+    pub jobs: Option<NonZeroUsize>,
+}
+
+/// `--jobs`: a whole number of 1 or more (0 threads cannot extract anything).
+fn parse_jobs(s: &str) -> std::result::Result<NonZeroUsize, String> {
+    s.parse::<NonZeroUsize>()
+        .map_err(|_| "must be a whole number of 1 or more".to_string())
+}
+
+#[derive(Debug, Args)]
+pub(super) struct CheckArgs {
+    #[command(flatten)]
+    pub story: StoryArgs,
+    /// Exit with 1 when a fact has this verdict or a more severe one.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
+    pub fail_on: FailOn,
+    /// Show the evidence sentence of every fact, not only of conflicts.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Compare each fact's verdict with this expectation file; the exit code is then 0 when all
+    /// are as expected (known conflicts included) and 1 when any changed.
+    #[arg(long, value_name = "FILE")]
+    pub expect: Option<PathBuf>,
+    /// Write the expectation file (the --expect FILE, else STORY/expected.yaml) from this run.
+    #[arg(long)]
+    pub bless: bool,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct ClaimsArgs {
+    #[command(flatten)]
+    pub story: StoryArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum RulesCommand {
+    /// Validate rule files (each applied on top of the defaults) without running anything.
+    Check {
+        /// Rule files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(super) enum SchemaOutput {
+    Check,
+    Claims,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(super) enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(super) enum FailOn {
+    Conflict,
+    Variant,
+    #[value(name = "single_source", alias = "single-source")]
+    SingleSource,
+    Never,
+}

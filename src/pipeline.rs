@@ -1,0 +1,195 @@
+//! The pipeline as one-call entries: the only place the stages are chained.
+//!
+//! The binary, the tests, the fuzz targets and the benches all call these; nobody writes
+//! segment → extract → digest or align → judge → report out again.
+//!
+//! - [`extract_article`]: one article's claims (segment, then extract);
+//! - [`digest_article`]: that, kept as a [`Digest`] (what outlives the text);
+//! - [`digest_story`]: every file of a story read and digested, one article per worker;
+//! - [`compare`]: digested articles aligned into facts, judged, and made a [`CheckReport`];
+//! - [`check`] and [`claims`]: a listed story from its files to the report of each command.
+
+use std::num::NonZeroUsize;
+
+use rayon::prelude::*;
+
+use crate::align::align;
+use crate::claim::Claim;
+use crate::compare::{competing_accounts, judge};
+use crate::digest::Digest;
+use crate::error::{Result, Warning};
+use crate::extract::extract;
+use crate::ingest::{Article, ArticleFile, DateOrigin, Story, StoryFiles};
+use crate::report::{
+    CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
+};
+use crate::rules::RuleSet;
+use crate::segment::segment;
+
+/// What a run keeps of each article besides its header and claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// The evidence sentences: `check` quotes them.
+    Evidence,
+    /// Nothing more: `claims` lists the claims without their sentences.
+    Claims,
+}
+
+/// The claims of one article, in text order: the article segmented, then extracted.
+pub fn extract_article(article: &Article, rules: &RuleSet) -> Vec<Claim> {
+    let seg = segment(&article.text, article.body.clone(), &rules.segment);
+    extract(article, &seg, rules)
+}
+
+/// One article's claims, digested: what the later stages need once its text is gone.
+pub fn digest_article(article: &Article, rules: &RuleSet, keep: Keep) -> Digest {
+    let claims = extract_article(article, rules);
+    match keep {
+        Keep::Evidence => Digest::new(article, claims),
+        Keep::Claims => Digest::without_evidence(article, claims),
+    }
+}
+
+/// Every article of the story read and digested by one worker, which drops the article's text
+/// when done: only the articles being worked on are ever whole in memory (see
+/// [`crate::digest`] for the memory model).
+///
+/// Articles are independent until alignment, so the workers run on `jobs` threads (default:
+/// all cores) of a pool local to this call: the library keeps no global state. Results are
+/// gathered in file order, so warnings and output never depend on thread scheduling. One job,
+/// or a pool that cannot be built, runs on the calling thread.
+pub fn digest_story(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+    keep: Keep,
+) -> Result<Story<Digest>> {
+    let one = |file: &ArticleFile| {
+        files
+            .read(file)
+            .map(|article| digest_article(&article, rules, keep))
+    };
+    let jobs = jobs
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get)
+        .min(files.files().len().max(1));
+    let pool = (jobs > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs)
+                .build()
+                .ok()
+        })
+        .flatten();
+    let reads = match pool {
+        Some(pool) => pool.install(|| files.files().par_iter().map(one).collect()),
+        None => files.files().iter().map(one).collect(),
+    };
+    files.gather(reads)
+}
+
+/// The later stages in memory: the digested articles' claims (in article order) aligned into
+/// facts, judged, and made a report quoting the digests' evidence. The claims move into the
+/// facts and on into the report: none is copied.
+pub fn compare(articles: Vec<Digest>, rules: &RuleSet, warnings: Vec<Warning>) -> CheckReport {
+    let sources = articles.iter().map(source_info).collect();
+    let (claims, evidence): (Vec<_>, Vec<_>) = articles
+        .into_iter()
+        .map(|a| ((a.id, a.claims), a.evidence))
+        .unzip();
+    let mut judged: Vec<_> = align(claims, rules)
+        .into_iter()
+        .map(|f| judge(f, rules))
+        .collect();
+    competing_accounts(&mut judged);
+    CheckReport::new(sources, judged, &evidence, warnings)
+}
+
+/// `check` from listed files: every article digested with its evidence, then compared. The
+/// story's warnings come first, then one for a story of a single article, then the claims'.
+pub fn check(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+) -> Result<CheckReport> {
+    let story = nonempty(digest_story(files, rules, jobs, Keep::Evidence)?)?;
+    let Story {
+        articles,
+        mut warnings,
+        ..
+    } = story;
+    if let [only] = articles.as_slice() {
+        warnings.push(Warning {
+            path: only.path.clone(),
+            message: "only one article: every fact will be single_source".into(),
+        });
+    }
+    warnings.extend(claim_warnings(&articles));
+    Ok(compare(articles, rules, warnings))
+}
+
+/// `claims` from listed files: every article digested without evidence, listed.
+pub fn claims(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+) -> Result<ClaimsReport> {
+    let story = nonempty(digest_story(files, rules, jobs, Keep::Claims)?)?;
+    let mut warnings = story.warnings;
+    warnings.extend(claim_warnings(&story.articles));
+    let sources = story
+        .articles
+        .into_iter()
+        .map(|a| SourceClaims {
+            source: source_info(&a),
+            claims: a.claims,
+        })
+        .collect();
+    Ok(ClaimsReport {
+        schema_version: SCHEMA_VERSION,
+        sources,
+        warnings,
+    })
+}
+
+/// The story when it has an article left to compare; else the error saying which files were
+/// skipped and why, since no report will carry the warnings.
+pub fn nonempty<T>(story: Story<T>) -> Result<Story<T>> {
+    if story.articles.is_empty() {
+        return Err(story.no_articles());
+    }
+    Ok(story)
+}
+
+/// How the reports describe a digested article.
+pub fn source_info(article: &Digest) -> SourceInfo {
+    SourceInfo {
+        id: article.id.clone(),
+        path: article.path.clone(),
+        outlet: article.meta.outlet.clone(),
+        published: article.published.as_ref().map(|p| p.date.to_string()),
+        published_from: article.published.as_ref().map(|p| match p.origin {
+            DateOrigin::FrontMatter => PublishedFrom::FrontMatter,
+            DateOrigin::Manifest => PublishedFrom::Manifest,
+            DateOrigin::Text { .. } => PublishedFrom::Text,
+        }),
+        claim_count: article.claims.len(),
+    }
+}
+
+/// A warning for each claim that carries one (a weekday that does not match its date), in
+/// article order, then text order.
+fn claim_warnings(articles: &[Digest]) -> Vec<Warning> {
+    articles
+        .iter()
+        .flat_map(|a| {
+            a.claims.iter().filter_map(|c| {
+                let w = c.date.as_ref()?.warning.as_ref()?;
+                Some(Warning {
+                    path: a.path.clone(),
+                    message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
+                })
+            })
+        })
+        .collect()
+}
