@@ -19,6 +19,9 @@
 //! extracts and digests one article at a time per thread, so it never holds the whole corpus:
 //! see [`digest`] for the memory model.
 
+// The library never prints: reporters write to the writers they are given.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod align;
 pub mod claim;
 pub mod cli;

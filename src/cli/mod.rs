@@ -1,4 +1,4 @@
-//! The command line, in two phases: [`args`] is what clap parses (syntax only), [`settings`]
+//! The command line, in two phases: `args` is what clap parses (syntax only), `settings`
 //! turns it once into the values a run reads (files listed, rules loaded, format, palette …).
 //! [`run`] then calls the [`crate::pipeline`] and writes its report.
 //!

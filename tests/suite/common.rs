@@ -1,7 +1,5 @@
-//! Helpers shared by the CLI test files: run the binary in the repository root, parse its JSON,
+//! Helpers shared by the test modules: run the binary in the repository root, parse its JSON,
 //! write temporary stories and check that reported spans point at the reported text.
-
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 

@@ -3,8 +3,7 @@
 //! behaviour: a change is listed and exits 1, `--bless` writes the file that then passes, and a
 //! broken expectation file is an error naming it.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use std::path::PathBuf;
 

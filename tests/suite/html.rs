@@ -2,15 +2,13 @@
 //! same story, and the page rendered by a real headless Chromium (Debian's `chromium`, which
 //! `.ci/run` installs; without it the browser test fails rather than skips).
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{check_facts, claimdiff_run, json};
+use crate::common::{check_facts, claimdiff_run, json};
 
 const SAHEL: &str = "fixtures/sahel-2024";
 

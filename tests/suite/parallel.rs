@@ -2,15 +2,13 @@
 //! thread and on two, for a fixture story and for a generated 50-article story, and so are the
 //! warnings, skips and errors of a story with bad articles.
 
-mod common;
-
-#[path = "../benches/support/corpus.rs"]
+#[path = "../../benches/support/corpus.rs"]
 #[allow(dead_code)]
 mod corpus;
 
 use std::path::Path;
 
-use common::claimdiff_run;
+use crate::common::claimdiff_run;
 
 /// `check --format json` with `--jobs N`: exit code and standard output.
 fn check_json(story: &Path, jobs: &str) -> (i32, String) {
@@ -40,7 +38,7 @@ fn generated_fifty_article_story_is_identical_on_one_and_two_threads() {
 
 #[test]
 fn warnings_and_skips_keep_file_order_on_two_threads() {
-    let dir = common::story(&[
+    let dir = crate::common::story(&[
         (
             "a.txt",
             "Twelve civilians were killed on Monday, June 3, 2025.\n",

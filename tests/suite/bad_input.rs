@@ -8,13 +8,11 @@
 //! without articles (`tests/cli.rs`), unknown keys, wrong types, unknown fact kinds, duplicate
 //! entities and confusables naming no entity in rule files (`tests/rules.rs`).
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{Run, claimdiff, json, run};
+use crate::common::{Run, claimdiff, json, run};
 use serde_json::Value;
 
 /// Two good articles that conflict on one casualty count.

@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 const INVENTED: &str = "fixtures/invented-names";

@@ -1,8 +1,7 @@
 //! The JSON contract: the committed schemas in `schema/` are what the types generate today, and
 //! real `check` and `claims` output of every fixture story validates against them.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use serde_json::Value;
 

@@ -11,8 +11,7 @@ use std::process::Stdio;
 
 use serde_json::Value;
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 const SAHEL_000: &str = "fixtures/sahel-2024/000_0eb5f3827cff8959.txt";

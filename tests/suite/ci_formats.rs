@@ -8,8 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 use serde_sarif::sarif::{ResultLevel, Sarif};
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 const QUOTES: &str = "fixtures/invented-quotes";

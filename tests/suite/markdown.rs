@@ -5,8 +5,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 

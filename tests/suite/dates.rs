@@ -5,8 +5,7 @@
 
 use serde_json::Value;
 
-mod common;
-use common::*;
+use crate::common::*;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 const LOME: &str = "fixtures/invented-lome-summit";

@@ -1,0 +1,21 @@
+//! claimdiff's integration tests, as one test binary (one link step, shared helpers): the CLI
+//! run on fixture stories and temporary ones, and the library's public entry points.
+//!
+//! Each module is named after what it covers; [`common`] holds the helpers.
+
+mod common;
+
+mod bad_input;
+mod ci_formats;
+mod cli;
+mod dates;
+mod expected_verdicts;
+mod html;
+mod ingest;
+mod markdown;
+mod names;
+mod parallel;
+mod properties;
+mod quotes;
+mod rules;
+mod schema;
