@@ -749,8 +749,9 @@ fn no_color_env_disables_auto_colour() {
 }
 
 /// Piping the binary's stdout never reaches the `auto` + terminal case, so that decision is
-/// checked through the library entry point with the environment the binary would observe. All
-/// calls are in one test: `colored`'s switch is process-wide.
+/// checked through the library entry point with the environment the binary would observe.
+/// Colour is a value passed to the reporter, so runs in one process cannot leak it to each other,
+/// and it adds escape codes only: without them the coloured report is the plain one.
 #[test]
 fn auto_colour_follows_terminal_and_no_color_through_run() {
     use claimdiff::cli::Environment;
@@ -797,6 +798,23 @@ fn auto_colour_follows_terminal_and_no_color_through_run() {
         !render("never", true, false).contains('\x1b'),
         "--color never wins"
     );
+    assert_eq!(
+        strip_escapes(&render("always", false, false)),
+        render("never", false, false)
+    );
+}
+
+/// `text` without its ANSI SGR sequences (`ESC [ … m`).
+fn strip_escapes(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\x1b[") {
+        plain.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        rest = after.find('m').map_or("", |m| &after[m + 1..]);
+    }
+    plain.push_str(rest);
+    plain
 }
 
 // ---------------------------------------------------------------------------------------------
