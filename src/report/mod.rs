@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod junit;
 mod markdown;
+mod palette;
 mod sarif;
 mod terminal;
 
@@ -27,8 +28,9 @@ pub use html::write_check_html;
 pub use json::{write_check_json, write_claims_json};
 pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
+pub use palette::Palette;
 pub use sarif::write_check_sarif;
-pub use terminal::{Palette, write_check_terminal, write_claims_terminal};
+pub use terminal::{write_check_terminal, write_claims_terminal};
 
 /// The version of the JSON output's shape.
 pub const SCHEMA_VERSION: u32 = 1;

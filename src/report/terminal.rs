@@ -5,10 +5,11 @@
 //! Colour is a [`Palette`] value the caller decides once; nothing here probes the terminal or a
 //! process-wide switch.
 
-use std::fmt::Display;
 use std::io::Write;
 
-use anstyle::{AnsiColor, Effects, Style};
+use anstyle::{AnsiColor, Effects};
+
+use super::palette::{BOLD, Palette};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
@@ -19,68 +20,6 @@ const EXCERPT: usize = 160;
 
 /// Width when the output is no terminal (a pipe, a file).
 pub const DEFAULT_WIDTH: usize = 80;
-
-/// Whether the terminal reporter writes colour: ANSI escape codes, or plain text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Palette {
-    /// No escape codes: a pipe, a file, `--color never`, `NO_COLOR`.
-    #[default]
-    Plain,
-    /// ANSI escape codes.
-    Ansi,
-}
-
-const BOLD: Style = Style::new().effects(Effects::BOLD);
-const DIM: Style = Style::new().effects(Effects::DIMMED);
-const CYAN: Style = AnsiColor::Cyan.on_default();
-
-impl Palette {
-    /// `text` in `style`, when this palette colours.
-    fn paint<T: Display>(self, style: Style, text: T) -> Painted<T> {
-        Painted {
-            style: (self == Palette::Ansi).then_some(style),
-            text,
-        }
-    }
-
-    fn bold<T: Display>(self, text: T) -> Painted<T> {
-        self.paint(BOLD, text)
-    }
-
-    fn dim<T: Display>(self, text: T) -> Painted<T> {
-        self.paint(DIM, text)
-    }
-
-    fn cyan<T: Display>(self, text: T) -> Painted<T> {
-        self.paint(CYAN, text)
-    }
-
-    /// A verdict's colour, made bold when `bold`.
-    fn verdict<T: Display>(self, verdict: Verdict, text: T, bold: bool) -> Painted<T> {
-        let style = match verdict {
-            Verdict::Conflict => AnsiColor::Red.on_default(),
-            Verdict::Variant => AnsiColor::Yellow.on_default(),
-            Verdict::Agree => AnsiColor::Green.on_default(),
-            Verdict::SingleSource => Style::new(),
-        };
-        self.paint(if bold { style.bold() } else { style }, text)
-    }
-}
-
-/// Text with the style it is written in, if any.
-struct Painted<T> {
-    style: Option<Style>,
-    text: T,
-}
-
-impl<T: Display> Display for Painted<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.style {
-            Some(style) => write!(f, "{style}{}{style:#}", self.text),
-            None => self.text.fmt(f),
-        }
-    }
-}
 
 /// Writes `check` output for a person: sources and counts, a source × fact matrix, then the
 /// facts by verdict, every line wrapped to `options.width` (80 when unknown).
