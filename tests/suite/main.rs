@@ -11,6 +11,7 @@ mod cli;
 mod dates;
 mod expected_verdicts;
 mod html;
+mod layers;
 mod ingest;
 mod markdown;
 mod names;
