@@ -4,10 +4,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::sentences::word_before;
 use super::vocab::{
     MAX_LABEL_WORDS, MAX_NAV_WORDS, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, Vocab, ends_sentence, line_key,
-    squash, strip_bullets, word_count,
+    squash, strip_bullets, word_before, word_count,
 };
 use super::{Paragraph, ParagraphKind};
 
