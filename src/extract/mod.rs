@@ -11,6 +11,7 @@ mod casualty;
 mod claimant;
 mod dated;
 mod entities;
+mod forms;
 mod mentions;
 pub(crate) mod numbers;
 mod quotes;

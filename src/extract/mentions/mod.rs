@@ -28,10 +28,10 @@ use std::ops::Range;
 
 use crate::claim::{Affiliation, EntityType, Mention};
 use crate::dates::calendar::{is_month, is_weekday};
-use crate::rules::{EntityRule, RuleSet};
+use crate::rules::RuleSet;
 use crate::words::{Token, longest_match, longest_match_ending};
 
-use super::entities::{fold, is_acronym, strip_possessive};
+use super::forms::{fold, glued_particle, is_acronym, known_at, strip_possessive};
 
 /// Words that join capitalised words inside an organisation's name only.
 const ORG_JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "to"];
@@ -274,34 +274,6 @@ fn mention(tokens: &[Token<'_>], run: Range<usize>, kind: EntityType) -> Mention
     }
 }
 
-/// The known entity whose form starts at `at`, its form kind and length in tokens.
-pub(super) fn known_at<'r>(
-    tokens: &[Token<'_>],
-    at: usize,
-    rules: &'r RuleSet,
-) -> Option<(&'r EntityRule, &'static str, usize)> {
-    let t = &tokens[at];
-    let bare = strip_possessive(t.text);
-    if !t.is_capitalised() && !is_acronym(bare) && !glued_particle(bare) {
-        return None;
-    }
-    let candidates = rules.names.forms.get(&bare.to_lowercase())?;
-    let mut best: Option<(&EntityRule, &'static str, usize)> = None;
-    for f in candidates {
-        // Acronyms match only as written in capitals: "US" is not "us".
-        if f.kind == "acronym" && !t.text.starts_with(f.form.as_str()) {
-            continue;
-        }
-        // A possessive ("Mali's") matches the one-word form it is glued to.
-        let n = crate::words::phrase_len(tokens, at, &f.lower)
-            .max(usize::from(!f.lower.contains(' ') && bare != t.text));
-        if n > 0 && best.is_none_or(|(_, _, b)| n > b) {
-            best = Some((&rules.names.entities[f.entity], f.kind, n));
-        }
-    }
-    best
-}
-
 /// Whether `tokens[at]` can be part of a name: capitalised (or an acronym, or a particle glued
 /// to a capitalised part: "al-Qaeda"), not an ignored word, a month or a weekday.
 fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
@@ -334,12 +306,6 @@ fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
         || rules.names.titles.contains(&lower)
         || is_month(bare)
         || is_weekday(bare))
-}
-
-/// A lower-case particle glued by a hyphen to a capitalised part: "al-Qaeda", "wal-Muslimin".
-fn glued_particle(word: &str) -> bool {
-    word.split_once('-')
-        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
 }
 
 /// The run of name words starting at `at`: capitalised words, particles between them, and —
