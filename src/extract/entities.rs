@@ -13,7 +13,7 @@
 //! "Tuareg").
 
 use crate::claim::{Entity, EntityType};
-use crate::dates::calendar::{is_month, is_weekday};
+use crate::dates::{is_month, is_weekday};
 use crate::rules::RuleSet;
 use crate::words::Token;
 

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::dates::calendar::{is_month, is_weekday};
+use crate::dates::{is_month, is_weekday};
 use crate::extract::forms::{glued_particle, is_acronym, known_at, strip_possessive};
 use crate::rules::RuleSet;
 use crate::words::Token;
