@@ -1,11 +1,9 @@
-//! Calendar words, and the first full date of a line for ingest ("2 Sep 2024", "September 18,
-//! 2023", "2024-09-02"), read with the same grammar as date claims. Dates are
-//! `jiff::civil::Date`, so an impossible day ("February 30") is rejected by the calendar, not by
-//! hand-written month lengths.
+//! Calendar words: month names and abbreviations with their numbers, weekday names. The date
+//! grammar reads them, and so do the readers of names and numbers, which must not take "May" or
+//! "Monday" for a name or count (through [`is_month`](super::is_month) and
+//! [`is_weekday`](super::is_weekday)).
 
-use jiff::civil::{Date, Weekday};
-
-use super::{Expr, Point};
+use jiff::civil::Weekday;
 
 /// Month names and abbreviations, lower-case, with their month number.
 const MONTHS: &[(&str, i8)] = &[
@@ -79,63 +77,9 @@ pub fn weekday_of(word: &str) -> Option<Weekday> {
         .and_then(|n| Weekday::from_monday_zero_offset(n as i8).ok())
 }
 
-/// Finds the first absolute date (day, month and year all given) in `text`, with its byte span.
-pub fn find_full_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
-    super::grammar::scan(text)
-        .into_iter()
-        .find_map(|found| match found.expr {
-            Expr::Point(Point::Day {
-                year: Some(y),
-                month: Some(m),
-                day,
-                ..
-            }) => Date::new(y, m, day).ok().map(|d| (found.span, d)),
-            _ => None,
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::date;
-
-    fn found(text: &str) -> Option<(&str, Date)> {
-        find_full_date(text).map(|(span, d)| (&text[span], d))
-    }
-
-    #[test]
-    fn finds_the_three_written_forms() {
-        assert_eq!(
-            found("  • 2 Sep 2024 17:55"),
-            Some(("2 Sep 2024", date(2024, 9, 2)))
-        );
-        assert_eq!(
-            found("World | September 18, 2023, Monday // 12:20"),
-            Some(("September 18, 2023", date(2023, 9, 18)))
-        );
-        assert_eq!(
-            found("Sept. 18, 2023"),
-            Some(("Sept. 18, 2023", date(2023, 9, 18)))
-        );
-        assert_eq!(
-            found("posted 2024-09-02T10:00"),
-            Some(("2024-09-02", date(2024, 9, 2)))
-        );
-        assert_eq!(
-            found("on 29 February 2024"),
-            Some(("29 February 2024", date(2024, 2, 29)))
-        );
-    }
-
-    #[test]
-    fn rejects_impossible_and_partial_dates() {
-        assert_eq!(found("February 30, 2024"), None);
-        assert_eq!(found("29 February 2023"), None);
-        assert_eq!(found("2024-13-01"), None);
-        assert_eq!(found("BAMAKO, Nov 13 (AGENCY)"), None);
-        assert_eq!(found("Monday, September 2"), None);
-        assert_eq!(found("12 Mayday 2024"), None);
-    }
 
     #[test]
     fn month_words() {

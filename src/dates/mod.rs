@@ -13,8 +13,12 @@
 //!
 //! The day windows of "early", "mid" and "late" are not fixed here: they are rule-set settings
 //! ([`PartWindows`]), because readers disagree about where "late" begins.
+//!
+//! Other stages use three lookups and nothing else of the grammar: [`find_full_date`] gives
+//! ingest a publication date written in the text, and [`is_month`] and [`is_weekday`] keep the
+//! readers of names and numbers off calendar words ("May", "Monday").
 
-pub(crate) mod calendar;
+mod calendar;
 mod grammar;
 mod resolve;
 #[cfg(test)]
@@ -25,6 +29,7 @@ use std::ops::Range;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
+pub use calendar::{is_month, is_weekday};
 pub use resolve::{Resolved, Unresolved, resolve};
 
 /// A part of a month, year or decade: "early August", "mid-2023", "the late 1990s".
@@ -297,4 +302,23 @@ pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
             expr: m.expr,
         })
         .collect()
+}
+
+/// The first absolute date (day, month and year all given) in `text`, with its byte span: how
+/// ingest finds a publication date in a line ("2 Sep 2024", "September 18, 2023",
+/// "2024-09-02"), read with the same grammar as date claims. The day is a `jiff::civil::Date`,
+/// so an impossible one ("February 30") is rejected by the calendar, not by hand-written month
+/// lengths.
+pub fn find_full_date(text: &str) -> Option<(Range<usize>, Date)> {
+    grammar::scan(text)
+        .into_iter()
+        .find_map(|found| match found.expr {
+            Expr::Point(Point::Day {
+                year: Some(y),
+                month: Some(m),
+                day,
+                ..
+            }) => Date::new(y, m, day).ok().map(|d| (found.span, d)),
+            _ => None,
+        })
 }

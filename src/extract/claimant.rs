@@ -7,7 +7,7 @@ use crate::claim::Claimant;
 use crate::rules::RuleSet;
 use crate::words::{Token, longest_match};
 
-use super::entities::is_acronym;
+use super::forms::is_acronym;
 
 /// Words skipped between a subject and its verb ("the army, however, said", "JNIM also reported").
 const ADVERBS: &[&str] = &[

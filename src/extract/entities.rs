@@ -8,16 +8,16 @@
 //! when it is a place, an acronym, or followed by another capitalised word, so "Previously, …"
 //! and "Both groups …" are not names.
 //!
-//! Keys fold case, accents ("Tinzaouatène" = "Tinzaouatene"), a possessive ("Mali's") and a
-//! plural "s" on long words ("Tuaregs" = "Tuareg").
-
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+//! Keys (folded by `forms`, as mentions' are) fold case, accents ("Tinzaouatène" =
+//! "Tinzaouatene"), a possessive ("Mali's") and a plural "s" on long words ("Tuaregs" =
+//! "Tuareg").
 
 use crate::claim::{Entity, EntityType};
-use crate::dates::calendar::{is_month, is_weekday};
+use crate::dates::{is_month, is_weekday};
 use crate::rules::RuleSet;
 use crate::words::Token;
+
+use super::forms::{fold, is_acronym, known_at, strip_possessive};
 
 /// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
 /// "Alliance of Sahel States").
@@ -82,7 +82,7 @@ pub(crate) fn entities(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Entity> {
 
 /// The place (its folded name) whose name or other form starts at `tokens[at]`, and its length.
 fn place_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(String, usize)> {
-    super::mentions::known_at(tokens, at, rules)
+    known_at(tokens, at, rules)
         .filter(|(e, _, _)| e.kind == EntityType::Place)
         .map(|(e, _, n)| (fold(&e.name), n))
 }
@@ -115,48 +115,10 @@ fn opening_punctuation(tokens: &[Token<'_>], at: usize) -> bool {
     at > 0 && !tokens[at - 1].is_word && tokens[at - 1].text.starts_with(['“', '"', '(', ':', '‘'])
 }
 
-/// Two or more letters, all upper-case ("CSP", "ECOWAS", "U.S" is not).
-pub(super) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
-}
-
-pub(super) fn strip_possessive(word: &str) -> &str {
-    ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word)
-}
-
 /// The text of a run of tokens, words joined by single spaces.
 fn span_text(run: &[Token<'_>]) -> String {
     let words: Vec<&str> = run.iter().map(|t| strip_possessive(t.text)).collect();
     words.join(" ")
-}
-
-/// A comparison key: lower case, accents removed, possessive and a plural "s" on a long last word
-/// dropped.
-pub(crate) fn fold(name: &str) -> String {
-    let plain: String = name
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase();
-    let plain = strip_possessive(&plain).to_string();
-    let last = plain.rsplit(' ').next().unwrap_or("");
-    let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
-    if !acronym
-        && last.len() >= 5
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && last.chars().all(char::is_alphabetic)
-    {
-        plain[..plain.len() - 1].to_string()
-    } else {
-        plain
-    }
 }
 
 #[cfg(test)]
@@ -195,13 +157,5 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(keys("Mali's army said"), ["mali"]);
-    }
-
-    #[test]
-    fn keys_fold_accents_possessives_and_plurals() {
-        assert_eq!(fold("Tinzaouatène"), "tinzaouatene");
-        assert_eq!(fold("Tuaregs"), "tuareg");
-        assert_eq!(fold("ECOWAS"), "ecowas");
-        assert_eq!(fold("Alliance of Sahel States"), "alliance of sahel state");
     }
 }

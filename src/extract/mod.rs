@@ -11,14 +11,16 @@ mod casualty;
 mod claimant;
 mod dated;
 mod entities;
+mod forms;
 mod mentions;
 pub(crate) mod numbers;
 mod quotes;
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
-use crate::dates::find_dates;
+use crate::dates::{DateMatch, find_dates};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
@@ -27,92 +29,19 @@ use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
 
 /// Every claim of an article, in text order.
 pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
+    let reader = SentenceReader::new(article, rules);
     let mut claims = Vec::new();
+    // The paragraph and claimant of the last claim that had one: the claimant finder may fall
+    // back on it for later claims of the same paragraph.
     let mut previous: Option<(usize, Claimant)> = None;
     let mut names: Vec<(mentions::Found, &Sentence)> = Vec::new();
-    let cue_index = dated::CueIndex::new(rules);
-    let number_lexicon = Lexicon::new(&rules.numbers);
-    let common = mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len()));
     for sentence in &segmented.sentences {
-        let text = &article.text;
-        let tokens = tokenize(text, sentence.span.clone());
-        let found = find_numbers_with(text, sentence.span.clone(), &number_lexicon);
-        let dates = find_dates(text, sentence.span.clone());
-        let in_date = |m: &NumberMatch| {
-            dates
-                .iter()
-                .any(|d| d.span.start < m.span.end && m.span.start < d.span.end)
-        };
-        // A number in digits inside a name ("Channel 2 Action News") counts nothing. Only
-        // certain names count, and only digits: a run-on "Stockton Five people were killed" or a
-        // line in capitals ("FOUR PEOPLE WERE INJURED") still counts its word number.
-        let sentence_names = mentions::mentions(&tokens, rules, &common);
-        let in_name = |m: &NumberMatch| {
-            let digits = text[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
-            digits
-                && sentence_names.iter().any(|n| {
-                    !n.uncertain && n.span.start <= m.span.start && m.span.end <= n.span.end
-                })
-        };
-        let counts: Vec<(usize, Range<usize>, &NumberMatch)> = found
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m) && !in_name(m))
-            .filter_map(|(i, m)| token_range(&tokens, &m.span).map(|r| (i, r, m)))
-            .collect();
-        let events = events(&tokens, &cue_index.events, rules);
         let last = previous
             .as_ref()
             .filter(|(p, _)| *p == sentence.paragraph)
             .map(|(_, c)| c);
-        let hits = casualty::find(&tokens, &counts, rules);
+        let (sentence_claims, sentence_names) = reader.read(sentence, last);
         names.extend(sentence_names.into_iter().map(|f| (f, sentence)));
-        let mut sentence_claims = Vec::new();
-        if !dates.is_empty() {
-            let names = entities::entities(&tokens, rules);
-            for mut claim in dated::date_claims(article, &tokens, &dates, &names, &cue_index, rules)
-            {
-                // A date has a claimant too: "the army said the attack began on Monday".
-                if let Some(range) = token_range(&tokens, &claim.span) {
-                    claim.claimant = claimant::claimant_of(text, &tokens, range, last, rules);
-                }
-                sentence_claims.push(claim);
-            }
-        }
-        for hit in &hits {
-            let claimant = claimant::claimant_of(text, &tokens, hit.tokens.clone(), last, rules);
-            let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
-            let mut claim = new_claim(
-                article,
-                Kind::CasualtyCount,
-                span,
-                Value::Number(hit.value.clone()),
-            );
-            claim.claimant = claimant;
-            claim.casualty = Some(Box::new(hit.casualty.clone()));
-            sentence_claims.push(claim);
-        }
-        for (index, range, m) in &counts {
-            if hits.iter().any(|h| h.number == Some(*index)) {
-                continue;
-            }
-            let (counted, end) = counted_noun(&tokens, range.end);
-            let span = m.span.start..end.map_or(m.span.end, |e| tokens[e - 1].span.end);
-            let mut claim = new_claim(
-                article,
-                Kind::Quantity,
-                span,
-                Value::Number(m.value.clone()),
-            );
-            claim.claimant = claimant::claimant_of(text, &tokens, range.clone(), last, rules);
-            claim.counted = counted;
-            sentence_claims.push(claim);
-        }
-        for claim in &mut sentence_claims {
-            claim.events = events.clone();
-            claim.sentence = sentence.span.clone();
-            claim.teaser = sentence.teaser;
-        }
         if let Some(c) = sentence_claims
             .iter()
             .rev()
@@ -129,6 +58,175 @@ pub fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec
     // room left by growing the vector would be kept with them.
     claims.shrink_to_fit();
     claims
+}
+
+/// A count among a sentence's numbers: its index there, its tokens, the number.
+type Count<'m> = (usize, Range<usize>, &'m NumberMatch);
+
+/// What each sentence of one article is read with, built once for the article.
+struct SentenceReader<'a> {
+    article: &'a Article,
+    rules: &'a RuleSet,
+    cue_index: dated::CueIndex<'a>,
+    number_lexicon: Lexicon<'a>,
+    /// The words the article also writes in lower case (see [`mentions::mentions`]).
+    common: BTreeSet<String>,
+}
+
+impl<'a> SentenceReader<'a> {
+    fn new(article: &'a Article, rules: &'a RuleSet) -> Self {
+        SentenceReader {
+            article,
+            rules,
+            cue_index: dated::CueIndex::new(rules),
+            number_lexicon: Lexicon::new(&rules.numbers),
+            common: mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len())),
+        }
+    }
+
+    /// The date, casualty and quantity claims of one sentence, and its name mentions (which
+    /// become claims once the whole article has confirmed them). `last` is the claimant the
+    /// claimant finder may fall back on.
+    fn read(
+        &self,
+        sentence: &Sentence,
+        last: Option<&Claimant>,
+    ) -> (Vec<Claim>, Vec<mentions::Found>) {
+        let text = &self.article.text;
+        let tokens = tokenize(text, sentence.span.clone());
+        let numbers = find_numbers_with(text, sentence.span.clone(), &self.number_lexicon);
+        let dates = find_dates(text, sentence.span.clone());
+        let names = mentions::mentions(&tokens, self.rules, &self.common);
+        let counts = counts(text, &tokens, &numbers, &dates, &names);
+        let events = events(&tokens, &self.cue_index.events, self.rules);
+        let hits = casualty::find(&tokens, &counts, self.rules);
+        let mut claims = self.date_claims(&tokens, &dates, last);
+        claims.extend(self.casualty_claims(&tokens, &hits, last));
+        claims.extend(self.quantity_claims(&tokens, &counts, &hits, last));
+        for claim in &mut claims {
+            claim.events = events.clone();
+            claim.sentence = sentence.span.clone();
+            claim.teaser = sentence.teaser;
+        }
+        (claims, names)
+    }
+
+    /// The date claims of a sentence, with the sentence's names and their claimants.
+    fn date_claims(
+        &self,
+        tokens: &[Token<'_>],
+        dates: &[DateMatch],
+        last: Option<&Claimant>,
+    ) -> Vec<Claim> {
+        if dates.is_empty() {
+            return Vec::new();
+        }
+        let names = entities::entities(tokens, self.rules);
+        let mut claims = dated::date_claims(
+            self.article,
+            tokens,
+            dates,
+            &names,
+            &self.cue_index,
+            self.rules,
+        );
+        for claim in &mut claims {
+            // A date has a claimant too: "the army said the attack began on Monday".
+            if let Some(range) = token_range(tokens, &claim.span) {
+                claim.claimant =
+                    claimant::claimant_of(&self.article.text, tokens, range, last, self.rules);
+            }
+        }
+        claims
+    }
+
+    /// A casualty claim for each hit of the casualty finder, with its claimant.
+    fn casualty_claims(
+        &self,
+        tokens: &[Token<'_>],
+        hits: &[casualty::Hit],
+        last: Option<&Claimant>,
+    ) -> Vec<Claim> {
+        let text = &self.article.text;
+        hits.iter()
+            .map(|hit| {
+                let claimant =
+                    claimant::claimant_of(text, tokens, hit.tokens.clone(), last, self.rules);
+                let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
+                let mut claim = new_claim(
+                    self.article,
+                    Kind::CasualtyCount,
+                    span,
+                    Value::Number(hit.value.clone()),
+                );
+                claim.claimant = claimant;
+                claim.casualty = Some(Box::new(hit.casualty.clone()));
+                claim
+            })
+            .collect()
+    }
+
+    /// A quantity claim for each count no casualty hit took, with what it counts and its
+    /// claimant.
+    fn quantity_claims(
+        &self,
+        tokens: &[Token<'_>],
+        counts: &[Count<'_>],
+        hits: &[casualty::Hit],
+        last: Option<&Claimant>,
+    ) -> Vec<Claim> {
+        let text = &self.article.text;
+        counts
+            .iter()
+            .filter(|(index, _, _)| !hits.iter().any(|h| h.number == Some(*index)))
+            .map(|(_, range, m)| {
+                let (counted, end) = counted_noun(tokens, range.end);
+                let span = m.span.start..end.map_or(m.span.end, |e| tokens[e - 1].span.end);
+                let mut claim = new_claim(
+                    self.article,
+                    Kind::Quantity,
+                    span,
+                    Value::Number(m.value.clone()),
+                );
+                claim.claimant =
+                    claimant::claimant_of(text, tokens, range.clone(), last, self.rules);
+                claim.counted = counted;
+                claim
+            })
+            .collect()
+    }
+}
+
+/// The counts of a sentence: its numbers in the count role that are not inside one of its dates
+/// or certain names.
+fn counts<'m>(
+    text: &str,
+    tokens: &[Token<'_>],
+    numbers: &'m [NumberMatch],
+    dates: &[DateMatch],
+    names: &[mentions::Found],
+) -> Vec<Count<'m>> {
+    let in_date = |m: &NumberMatch| {
+        dates
+            .iter()
+            .any(|d| d.span.start < m.span.end && m.span.start < d.span.end)
+    };
+    // A number in digits inside a name ("Channel 2 Action News") counts nothing. Only
+    // certain names count, and only digits: a run-on "Stockton Five people were killed" or a
+    // line in capitals ("FOUR PEOPLE WERE INJURED") still counts its word number.
+    let in_name = |m: &NumberMatch| {
+        let digits = text[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
+        digits
+            && names
+                .iter()
+                .any(|n| !n.uncertain && n.span.start <= m.span.start && m.span.end <= n.span.end)
+    };
+    numbers
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m) && !in_name(m))
+        .filter_map(|(i, m)| token_range(tokens, &m.span).map(|r| (i, r, m)))
+        .collect()
 }
 
 /// Quote claims: each quotation with its speaker as claimant.

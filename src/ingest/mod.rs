@@ -43,7 +43,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::dates::calendar;
+use crate::dates::find_full_date;
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
 mod decode;
@@ -314,7 +314,7 @@ impl Article {
         let mut offset = self.body.start;
         for line in body.split_inclusive('\n').take(MAX_LINES) {
             if line.split_whitespace().count() <= MAX_WORDS {
-                if let Some((span, date)) = calendar::find_full_date(line) {
+                if let Some((span, date)) = find_full_date(line) {
                     let (line_no, _) = self.line_col(offset + span.start);
                     return Some(Published {
                         date,

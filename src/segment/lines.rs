@@ -4,12 +4,11 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::sentences::word_before;
 use super::vocab::{
     MAX_LABEL_WORDS, MAX_NAV_WORDS, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, Vocab, ends_sentence, line_key,
-    squash, strip_bullets, word_count,
+    squash, strip_bullets, word_before, word_count,
 };
-use super::{Paragraph, ParagraphKind};
+use super::{Paragraph, ParagraphKind, Reason};
 
 /// A paragraph under construction, with what merging and sentence splitting need to know.
 pub(super) struct Draft {
@@ -25,7 +24,7 @@ pub(super) struct Draft {
 /// What one non-blank line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum LineClass {
-    Boilerplate(&'static str),
+    Boilerplate(Reason),
     /// Body or teaser text; its sentences start at byte `content` of the line.
     Text {
         teaser: bool,
@@ -44,10 +43,10 @@ pub(super) enum Block {
 }
 
 impl Block {
-    fn reason(self) -> &'static str {
+    fn reason(self) -> Reason {
         match self {
-            Block::ToEnd => "tail section",
-            _ => "ticker",
+            Block::ToEnd => Reason::TailSection,
+            _ => Reason::Ticker,
         }
     }
 }
@@ -90,7 +89,7 @@ pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], vocab: &Vocab) -> V
                     block = opened;
                     LineClass::Boilerplate(opened.reason())
                 }
-                None if one_word[index] => LineClass::Boilerplate("one word per line"),
+                None if one_word[index] => LineClass::Boilerplate(Reason::OneWordPerLine),
                 None => classify_line(line, vocab),
             },
             inside => LineClass::Boilerplate(inside.reason()),
@@ -98,7 +97,7 @@ pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], vocab: &Vocab) -> V
         let previous = drafts.last_mut().filter(|_| !after_blank);
         let joins = match (class, previous.as_deref()) {
             (_, None) => false,
-            (LineClass::Boilerplate("label"), Some(prev)) if prev.open => {
+            (LineClass::Boilerplate(Reason::Label), Some(prev)) if prev.open => {
                 let continued = continues(text, prev, line, wrap, vocab, true);
                 if continued {
                     class = LineClass::Text {
@@ -158,11 +157,11 @@ pub(super) fn classify_line(line: &str, vocab: &Vocab) -> LineClass {
     let bulleted = rest.len() < line.len();
     let words = word_count(rest);
     let furniture = if !rest.chars().any(char::is_alphanumeric) {
-        Some("label")
+        Some(Reason::Label)
     } else if vocab.is_furniture_line(rest) {
-        Some("page furniture")
+        Some(Reason::PageFurniture)
     } else if is_metadata(rest) {
-        Some("metadata")
+        Some(Reason::Metadata)
     } else if let Some(headline) = vocab.teaser_headline(rest) {
         // A teaser lead-in wins over a furniture prefix ("related:" is both).
         return match headline {
@@ -170,14 +169,14 @@ pub(super) fn classify_line(line: &str, vocab: &Vocab) -> LineClass {
                 teaser: true,
                 content: line.len() - rest.len() + at,
             },
-            None => LineClass::Boilerplate("page furniture"),
+            None => LineClass::Boilerplate(Reason::PageFurniture),
         };
     } else if vocab.has_furniture_prefix(rest) {
-        Some("page furniture")
+        Some(Reason::PageFurniture)
     } else if bulleted && words <= MAX_NAV_WORDS {
-        Some("navigation")
+        Some(Reason::Navigation)
     } else if words <= MAX_LABEL_WORDS && !ends_sentence(rest) {
-        Some("label")
+        Some(Reason::Label)
     } else {
         None
     };
@@ -289,7 +288,7 @@ pub(super) fn mark_duplicates(text: &str, drafts: &mut [Draft]) {
         }
         if !seen.insert(squash(&text[paragraph.span.clone()])) {
             paragraph.kind = ParagraphKind::Duplicate;
-            paragraph.reason = Some("repeats an earlier paragraph");
+            paragraph.reason = Some(Reason::Repeat);
         }
     }
 }

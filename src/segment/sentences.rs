@@ -1,8 +1,9 @@
-//! Sentence splitting inside a paragraph, with the abbreviation and initials checks.
+//! Sentence splitting inside a paragraph; the abbreviation and initials checks are the
+//! vocabulary's ([`Vocab::is_abbreviation`]).
 
 use std::ops::Range;
 
-use super::vocab::{CLOSERS, OPENERS, Vocab};
+use super::vocab::{CLOSERS, OPENERS, Vocab, word_before};
 
 /// Cuts `range` of `text` into trimmed sentence spans (the rule is in the module docs). Each
 /// character is visited once and the look-back for an abbreviation is bounded, so the work is
@@ -52,12 +53,8 @@ pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) ->
     sentences
 }
 
-pub(super) fn push_trimmed(
-    out: &mut Vec<Range<usize>>,
-    paragraph: &str,
-    base: usize,
-    span: Range<usize>,
-) {
+/// Pushes `span` of `paragraph`, trimmed and made absolute by `base`, unless it is blank.
+fn push_trimmed(out: &mut Vec<Range<usize>>, paragraph: &str, base: usize, span: Range<usize>) {
     let piece = &paragraph[span.clone()];
     let trimmed = piece.trim();
     if !trimmed.is_empty() {
@@ -65,28 +62,4 @@ pub(super) fn push_trimmed(
         let start = base + span.start + lead;
         out.push(start..start + trimmed.len());
     }
-}
-
-/// The word at the end of `text`, or `None` when it is longer than any abbreviation could be
-/// (which keeps the look-back bounded on pathological input).
-pub(super) fn word_before(text: &str) -> Option<&str> {
-    let mut begin = text.len();
-    for (count, (at, c)) in text.char_indices().rev().enumerate() {
-        if c.is_whitespace() {
-            break;
-        }
-        if count >= 24 {
-            return None;
-        }
-        begin = at;
-    }
-    Some(&text[begin..])
-}
-
-/// Single capitals separated by periods: "J", "U.S", "U.A.E".
-pub(super) fn is_initials(word: &str) -> bool {
-    word.split('.').all(|part| {
-        let mut chars = part.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
-    })
 }

@@ -3,7 +3,6 @@
 
 use std::collections::HashSet;
 
-use super::sentences::is_initials;
 use crate::rules::SegmentRules;
 
 /// Characters that close a quotation or aside after a sentence's final mark.
@@ -162,4 +161,28 @@ pub(super) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str
         }
     }
     wanted.peek().is_none().then_some("")
+}
+
+/// The word at the end of `text`, or `None` when it is longer than any abbreviation could be
+/// (which keeps the look-back bounded on pathological input).
+pub(super) fn word_before(text: &str) -> Option<&str> {
+    let mut begin = text.len();
+    for (count, (at, c)) in text.char_indices().rev().enumerate() {
+        if c.is_whitespace() {
+            break;
+        }
+        if count >= 24 {
+            return None;
+        }
+        begin = at;
+    }
+    Some(&text[begin..])
+}
+
+/// Single capitals separated by periods: "J", "U.S", "U.A.E".
+fn is_initials(word: &str) -> bool {
+    word.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    })
 }

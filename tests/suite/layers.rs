@@ -156,10 +156,10 @@ fn imports(module: &Module, text: &str, files: &BTreeMap<Module, String>) -> BTr
 /// A path from `crate`, `super` or `self` made absolute; other paths (std, crates, locals) are
 /// none of the library's files.
 fn absolute(module: &Module, segments: &[&str]) -> Option<Module> {
-    let (mut base, mut rest) = match segments.first()? {
-        &"crate" => (Vec::new(), &segments[1..]),
-        &"self" => (module.clone(), &segments[1..]),
-        &"super" => (module[..module.len().saturating_sub(1)].to_vec(), &segments[1..]),
+    let (mut base, mut rest) = match *segments.first()? {
+        "crate" => (Vec::new(), &segments[1..]),
+        "self" => (module.clone(), &segments[1..]),
+        "super" => (module[..module.len().saturating_sub(1)].to_vec(), &segments[1..]),
         _ => return None,
     };
     while rest.first() == Some(&"super") {

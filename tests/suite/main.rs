@@ -11,7 +11,6 @@ mod cli;
 mod dates;
 mod expected_verdicts;
 mod html;
-mod layers;
 mod ingest;
 mod markdown;
 mod names;

@@ -5,14 +5,14 @@
 //! 1701" are both years because both are four bare digits from 1000 to 2199. A hedge or a
 //! scale word makes a number a quantity again ("exceed 3000" is a count).
 
-use crate::dates::calendar::{is_month, is_weekday};
+use crate::dates::{is_month, is_weekday};
 
 use super::NumberRole;
 use super::atom::{Atom, Unit};
 use crate::lex::{gap, keyword};
 
 /// The longest month or weekday name ("wednesday"), which bounds the look-behind; the names
-/// themselves are the calendar module's, shared with date parsing.
+/// themselves are the date module's ([`is_month`], [`is_weekday`]), shared with date parsing.
 const LONGEST_NAME: usize = 9;
 
 /// The role of a single atom in sentence `s`. `hedged` says a hedge qualified it.

@@ -113,90 +113,135 @@ pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<
 
 /// The quotation marks of one paragraph, paired.
 fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
-    let p = &text[paragraph.clone()];
-    let base = paragraph.start;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let letter = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric());
-    let mut out = Vec::new();
-    let mut open: Option<(usize, usize, char)> = None; // (char index, byte, mark)
+    let mut pairing = Pairing {
+        p: &text[paragraph.clone()],
+        base: paragraph.start,
+        chars: text[paragraph].char_indices().collect(),
+        open: None,
+        out: Vec::new(),
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let end = at + c.len_utf8();
+    while i < pairing.chars.len() {
+        i = pairing.read(i);
+    }
+    pairing.finish()
+}
+
+/// Marks of one paragraph being paired, read left to right.
+struct Pairing<'p> {
+    /// The paragraph.
+    p: &'p str,
+    /// Its byte offset in the article.
+    base: usize,
+    /// Its characters with their byte offsets in `p`.
+    chars: Vec<(usize, char)>,
+    /// The mark waiting for its closing one: its byte offset in `p`, the mark.
+    open: Option<(usize, char)>,
+    /// The pairs so far.
+    out: Vec<Marks>,
+}
+
+impl Pairing<'_> {
+    /// Reads the character at index `i`; returns the index of the next one to read.
+    fn read(&mut self, i: usize) -> usize {
+        let (at, c) = self.chars[i];
         let single = matches!(c, '‘' | '’' | '\'');
         // An apostrophe between letters ("Jama’at", "don't", "Mali’s") is no quotation mark.
-        if single && i > 0 && letter(i - 1) && letter(i + 1) {
-            i += 1;
-            continue;
+        if single && i > 0 && self.letter(i - 1) && self.letter(i + 1) {
+            return i + 1;
         }
-        match open {
-            None => {
-                let opens = match c {
-                    '“' | '«' | '„' | '"' => true,
-                    '‘' | '\'' => letter(i + 1) && (i == 0 || !letter(i - 1)),
-                    '”' => {
-                        // A reversed pair: ” … “ with text between and no other mark.
-                        if let Some(j) = (i + 1..chars.len()).find(|&j| is_mark(chars[j].1)) {
-                            if chars[j].1 == '“' && j > i + 1 {
-                                out.push(Marks {
-                                    outer: base + at..base + chars[j].0 + '“'.len_utf8(),
-                                    inner: base + end..base + chars[j].0,
-                                    marks: "”“".into(),
-                                    broken: Some("reversed"),
-                                });
-                                i = j + 1;
-                                continue;
-                            }
-                        }
-                        // A closing mark nothing opened: the quotation began with the paragraph.
-                        if out.is_empty() && p[..at].split_whitespace().count() >= 2 {
-                            out.push(Marks {
-                                outer: base..base + end,
-                                inner: base..base + at,
-                                marks: "”".into(),
-                                broken: Some("unopened"),
-                            });
-                        }
-                        false
-                    }
-                    _ => false,
-                };
-                if opens {
-                    open = Some((i, at, c));
-                }
-            }
-            Some((_, start, mark)) => {
-                let closes = match (mark, c) {
-                    ('“', '”') | ('„', '“') | ('«', '»') | ('"', '"') => true,
-                    ('“', '"') | ('"', '”') => true,
-                    ('‘' | '\'', '’' | '\'') => !letter(i + 1),
-                    _ => false,
-                };
-                if closes {
-                    out.push(Marks {
-                        outer: base + start..base + end,
-                        inner: base + start + mark.len_utf8()..base + at,
-                        marks: format!("{mark}{c}"),
-                        broken: None,
-                    });
-                    open = None;
-                }
-            }
+        match self.open {
+            Some((start, mark)) => self.close(i, start, mark),
+            None if c == '”' => return self.stray_closing(i),
+            None if self.opens(i) => self.open = Some((at, c)),
+            None => {}
         }
-        i += 1;
+        i + 1
     }
-    if let Some((_, start, mark)) = open {
+
+    /// Whether the character at index `i` is a letter or digit.
+    fn letter(&self, i: usize) -> bool {
+        self.chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric())
+    }
+
+    /// Whether the character at index `i`, with no mark open, opens a quotation: a double mark,
+    /// or a single one before a letter and not after one.
+    fn opens(&self, i: usize) -> bool {
+        match self.chars[i].1 {
+            '“' | '«' | '„' | '"' => true,
+            '‘' | '\'' => self.letter(i + 1) && (i == 0 || !self.letter(i - 1)),
+            _ => false,
+        }
+    }
+
+    /// Pairs the character at index `i` with the open `mark` at byte `start` if it closes it.
+    fn close(&mut self, i: usize, start: usize, mark: char) {
+        let (at, c) = self.chars[i];
+        let closes = match (mark, c) {
+            ('“', '”') | ('„', '“') | ('«', '»') | ('"', '"') => true,
+            ('“', '"') | ('"', '”') => true,
+            ('‘' | '\'', '’' | '\'') => !self.letter(i + 1),
+            _ => false,
+        };
+        if closes {
+            let base = self.base;
+            self.out.push(Marks {
+                outer: base + start..base + at + c.len_utf8(),
+                inner: base + start + mark.len_utf8()..base + at,
+                marks: format!("{mark}{c}"),
+                broken: None,
+            });
+            self.open = None;
+        }
+    }
+
+    /// A closing ” at index `i` with no mark open: one end of a reversed pair, or the end of a
+    /// quotation that began with the paragraph. Returns the index of the next character to read.
+    fn stray_closing(&mut self, i: usize) -> usize {
+        let (at, c) = self.chars[i];
+        let (base, end) = (self.base, at + c.len_utf8());
+        // A reversed pair: ” … “ with text between and no other mark.
+        let reversed = (i + 1..self.chars.len())
+            .find(|&j| is_mark(self.chars[j].1))
+            .filter(|&j| self.chars[j].1 == '“' && j > i + 1);
+        if let Some(j) = reversed {
+            self.out.push(Marks {
+                outer: base + at..base + self.chars[j].0 + '“'.len_utf8(),
+                inner: base + end..base + self.chars[j].0,
+                marks: "”“".into(),
+                broken: Some("reversed"),
+            });
+            return j + 1;
+        }
+        // A closing mark nothing opened: the quotation began with the paragraph.
+        if self.out.is_empty() && self.p[..at].split_whitespace().count() >= 2 {
+            self.out.push(Marks {
+                outer: base..base + end,
+                inner: base..base + at,
+                marks: "”".into(),
+                broken: Some("unopened"),
+            });
+        }
+        i + 1
+    }
+
+    /// The pairs, with a double mark still open running to the paragraph's end.
+    fn finish(mut self) -> Vec<Marks> {
+        let Some((start, mark)) = self.open else {
+            return self.out;
+        };
         // Single marks left open were apostrophes after all ("the rebels' base").
         if !matches!(mark, '‘' | '\'') {
-            out.push(Marks {
-                outer: base + start..base + p.len(),
-                inner: base + start + mark.len_utf8()..base + p.len(),
+            let (base, len) = (self.base, self.p.len());
+            self.out.push(Marks {
+                outer: base + start..base + len,
+                inner: base + start + mark.len_utf8()..base + len,
                 marks: mark.to_string(),
                 broken: Some("unclosed"),
             });
         }
+        self.out
     }
-    out
 }
 
 /// A statement has `quotes.min_statement_words` words or more and is no quoted name; anything

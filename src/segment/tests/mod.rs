@@ -51,7 +51,7 @@ fn sentences<'t>(text: &'t str, out: &Segmented) -> Vec<&'t str> {
 fn dropped<'t>(text: &'t str, out: &Segmented) -> Vec<(&'t str, &'static str)> {
     out.paragraphs
         .iter()
-        .filter_map(|p| Some((&text[p.span.clone()], p.reason?)))
+        .filter_map(|p| Some((&text[p.span.clone()], p.reason?.as_str())))
         .collect()
 }
 

@@ -39,7 +39,7 @@ fn ticker_runs_to_the_next_blank_line() {
                 urgent session\n\nThe rebels met in August.\n";
     let out = run(text);
     assert_eq!(dropped(text, &out).len(), 1);
-    assert_eq!(out.paragraphs[0].reason, Some("ticker"));
+    assert_eq!(out.paragraphs[0].reason.map(Reason::as_str), Some("ticker"));
     assert!(text[out.paragraphs[0].span.clone()].ends_with("urgent session"));
     assert_eq!(sentences(text, &out), ["The rebels met in August."]);
 }
@@ -64,11 +64,17 @@ fn tail_section_before_any_prose_is_a_ticker() {
     let text = "Trending\nMali junta extends the transition\nNiger closes its border\n\nThe \
                 rebels met in August.\n\nMost Read\nGaza: talks stall again\n\nOld news";
     let out = run(text);
-    assert_eq!(out.paragraphs[0].reason, Some("ticker"));
+    assert_eq!(out.paragraphs[0].reason.map(Reason::as_str), Some("ticker"));
     assert_eq!(out.paragraphs[1].kind, ParagraphKind::Body);
     assert_eq!(sentences(text, &out), ["The rebels met in August."]);
-    assert_eq!(out.paragraphs[2].reason, Some("tail section"));
-    assert_eq!(out.paragraphs[3].reason, Some("tail section"));
+    assert_eq!(
+        out.paragraphs[2].reason.map(Reason::as_str),
+        Some("tail section")
+    );
+    assert_eq!(
+        out.paragraphs[3].reason.map(Reason::as_str),
+        Some("tail section")
+    );
 }
 
 #[test]
@@ -104,7 +110,10 @@ fn one_word_per_line_runs_are_boilerplate() {
             ParagraphKind::Body
         ]
     );
-    assert_eq!(out.paragraphs[1].reason, Some("one word per line"));
+    assert_eq!(
+        out.paragraphs[1].reason.map(Reason::as_str),
+        Some("one word per line")
+    );
     assert_eq!(
         sentences(text, &out),
         ["Rebels met in late August", "The meeting lasted five days."]
@@ -126,7 +135,7 @@ fn repeated_paragraphs_are_duplicates() {
         ]
     );
     assert_eq!(
-        out.paragraphs[1].reason,
+        out.paragraphs[1].reason.map(Reason::as_str),
         Some("repeats an earlier paragraph")
     );
     assert_eq!(
@@ -271,4 +280,24 @@ fn hard_wrapped_prose_is_one_paragraph() {
     assert_eq!(kinds(&out), [ParagraphKind::Body, ParagraphKind::Body]);
     assert_eq!(out.sentences.len(), 3);
     assert!(sentences(text, &out)[1].ends_with("confirmed on\nSunday."));
+}
+
+/// The reasons serialise and display as the words they had when they were plain strings.
+#[test]
+fn reasons_serialise_and_display_as_their_words() {
+    let all = [
+        (Reason::Ticker, "ticker"),
+        (Reason::TailSection, "tail section"),
+        (Reason::OneWordPerLine, "one word per line"),
+        (Reason::Label, "label"),
+        (Reason::Metadata, "metadata"),
+        (Reason::PageFurniture, "page furniture"),
+        (Reason::Navigation, "navigation"),
+        (Reason::Repeat, "repeats an earlier paragraph"),
+    ];
+    for (reason, words) in all {
+        assert_eq!(reason.as_str(), words);
+        assert_eq!(reason.to_string(), words);
+        assert_eq!(serde_json::to_value(reason).unwrap(), words);
+    }
 }

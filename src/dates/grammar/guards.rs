@@ -1,0 +1,301 @@
+//! Guards: whether the longest form at a word start is a date where it stands.
+//!
+//! Words that are dates only sometimes are guarded by their neighbours, not by a list of texts:
+//! a month name alone is a date after a calendar preposition ("in may"), or when it is a
+//! capitalised full name that is not next to another capitalised word ("June Carter"); "May" and
+//! "March" alone (a modal, a verb, a name) always need the preposition, and lower-case "may" and
+//! "march" need it even before a day ("they march 20 kilometres"). A weekday between "the" and a
+//! capitalised word is part of a name ("the Sunday Times"). A bare four-digit year is not one
+//! when a hedge precedes it ("around 2000", "at 1400 GMT"), a currency sign is glued to it
+//! ("$2000") or a plural noun follows it ("2000 soldiers") unless a calendar preposition
+//! precedes it ("in 2012 troops …", "the 2020 elections").
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::character::complete::one_of;
+use nom::combinator::{opt, recognize};
+
+use super::points::point;
+use super::ranges::{connector, range, short_year_range};
+use crate::dates::calendar::is_abbreviated_month;
+use crate::dates::{Expr, Point, WeekdayRule};
+use crate::lex::{Res, gap, keyword};
+
+/// What the guards look at around a candidate.
+pub(super) struct Context<'a> {
+    /// The word before the candidate, as written ("" at the sentence start or after punctuation).
+    pub(super) prev: &'a str,
+    /// Whether a currency sign is glued to the candidate ("$2000").
+    pub(super) sign_before: bool,
+}
+
+/// What the walk does at one word start.
+pub(super) enum Step {
+    /// A date expression of this byte length.
+    Date(usize, Expr),
+    /// Something of this byte length that is not a date and none of whose words may start one:
+    /// an impossible day ("February 30", "2024-13-01") or an amount ("2000 soldiers").
+    Skip(usize),
+    /// Nothing here; try the next word start.
+    Next,
+}
+
+/// Words after which a bare month or year is a date whatever its case or what follows it.
+const CALENDAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "this",
+    "last",
+    "next",
+    "year",
+    "between",
+    "and",
+    "to",
+    "through",
+    "on",
+    "throughout",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words after which a year-shaped number is a year even before a plural noun ("in 2012 troops
+/// …", "the 2020 elections"); after any other word ("a force of 2000 soldiers", "rose to 2000
+/// people") it counts what follows.
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "during",
+    "until",
+    "till",
+    "throughout",
+    "before",
+    "after",
+    "the",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words after which a year-shaped number is an amount ("around 2000", "more than 1500") or a
+/// clock time ("at 1400 GMT", "stood at 1200").
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "least",
+    "approximately",
+    "roughly",
+    "estimated",
+    "only",
+    "just",
+    "another",
+    "additional",
+    "extra",
+    "total",
+    "at",
+];
+
+/// Month names that are also common words or names: the modal "may", the verb "march".
+const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
+
+/// The longest date expression at the start of `i` that its context allows.
+pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
+    let (rest, expr) = match longest(i) {
+        Ok(found) => found,
+        // An impossible day: skip all of it, so that "February" of "February 30" is not read
+        // as a month on its own.
+        Err(nom::Err::Failure(e)) => {
+            let len = i.len() - e.input.len();
+            return if len > 0 { Step::Skip(len) } else { Step::Next };
+        }
+        Err(_) => return Step::Next,
+    };
+    let len = i.len() - rest.len();
+    let around = Around {
+        written: &i[..len],
+        rest,
+        prev: cx.prev.to_lowercase(),
+        cx,
+    };
+    if years_only(&expr) {
+        if let Some(step) = year_as_number(&around) {
+            return step;
+        }
+    }
+    if word_not_date(&expr, &around) {
+        return Step::Next;
+    }
+    Step::Date(len, expr)
+}
+
+/// The longest form at the start of `i`: a range, a short range of years ("2014-15"), or one
+/// point.
+fn longest(i: &str) -> Res<'_, Expr> {
+    alt((range, short_year_range, |i| {
+        point(i).map(|(r, p)| (r, Expr::Point(p)))
+    }))
+    .parse(i)
+}
+
+/// A form found at a word start, with what the guards look at around it.
+struct Around<'a, 'c> {
+    /// The form as written.
+    written: &'a str,
+    /// The text after it.
+    rest: &'a str,
+    /// The word before it, lower-case.
+    prev: String,
+    /// The context as the walk saw it (the word before as written, a currency sign).
+    cx: &'c Context<'a>,
+}
+
+/// Whether the form is a bare year or a range of years, which may be numbers instead.
+fn years_only(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Point(Point::Year { part: None, .. })
+            | Expr::Range(Point::Year { .. }, Point::Year { .. })
+    )
+}
+
+/// What the walk does instead when a bare year or range of years is a number: an amount or an
+/// address is skipped whole, one end of a range of numbers is left for the next word start.
+/// `None` when it is a year.
+fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
+    let prev = a.prev.as_str();
+    // A bare year or range of years is an amount after a hedge, after a currency sign or
+    // before a plural noun.
+    if HEDGES.contains(&prev)
+        || a.cx.sign_before
+        || !YEAR_PREPOSITIONS.contains(&prev) && counts_next(a.rest)
+    {
+        return Some(Step::Skip(a.written.len()));
+    }
+    // "the 1700 block of Main Street" is an address, whatever comes before it.
+    if gap(a.rest)
+        .is_ok_and(|(after, _)| keyword("block", after).is_ok() || keyword("blocks", after).is_ok())
+    {
+        return Some(Step::Skip(a.written.len()));
+    }
+    // "1000-5000", "1000 – 5000": a year-shaped number before a dash and another number it
+    // does not make a year range with is one end of a range of numbers.
+    if recognize((opt(gap), one_of("-–"), opt(gap)))
+        .parse(a.rest)
+        .is_ok_and(|(after, _)| after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some(Step::Next);
+    }
+    // "between 2000 and 3000 people", "from 1500 to 4000": a year that opens a range of
+    // numbers it cannot end as a year is one of those numbers.
+    if matches!(prev, "between" | "from")
+        && connector(a.rest, prev == "between")
+            .is_ok_and(|(after, ())| after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Some(Step::Next);
+    }
+    None
+}
+
+/// Whether a month or weekday name is an ordinary word or part of a name here, not a date.
+fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
+    let after_preposition = CALENDAR_PREPOSITIONS.contains(&a.prev.as_str());
+    let first_word = a
+        .written
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    // Lower-case "may" and "march" open a date only after a calendar word: "they march 20
+    // kilometres", "rebels may 20 times have tried".
+    if AMBIGUOUS_MONTHS.contains(&first_word) && !after_preposition {
+        return true;
+    }
+    if bare_month(expr, a.written) && !after_preposition && month_in_prose(a) {
+        return true;
+    }
+    // "the Sunday Times", "the Friday Mosque": a weekday between "the" and a capitalised word
+    // is part of a name.
+    matches!(
+        expr,
+        Expr::Point(Point::Weekday {
+            rule: WeekdayRule::OnOrBefore,
+            ..
+        })
+    ) && a.prev == "the"
+        && capitalised_next(a.rest)
+}
+
+/// Whether the form is a month name alone, one word with no year or part.
+fn bare_month(expr: &Expr, written: &str) -> bool {
+    matches!(
+        expr,
+        Expr::Point(Point::Month {
+            year: None,
+            part: None,
+            ..
+        })
+    ) && !written.contains(char::is_whitespace)
+}
+
+/// Whether a month name alone, with no calendar preposition before it, is a word or part of a
+/// name. It must look like a month: a capitalised full name that is not part of a name ("June
+/// Carter", "Theresa May"). "May" and "March" alone are more often words, so they always need
+/// the preposition.
+fn month_in_prose(a: &Around<'_, '_>) -> bool {
+    let word = a.written.trim_end_matches('.').to_lowercase();
+    let full_name = !is_abbreviated_month(&word);
+    let capitalised = a.written.starts_with(char::is_uppercase);
+    let ambiguous = AMBIGUOUS_MONTHS.contains(&word.as_str());
+    let in_name = a.cx.prev.starts_with(char::is_uppercase) || capitalised_next(a.rest);
+    !capitalised || !full_name || ambiguous || in_name
+}
+
+/// Whether the text after a match goes on, after a gap, with a capitalised word.
+fn capitalised_next(rest: &str) -> bool {
+    gap(rest).is_ok_and(|(after, _)| after.starts_with(char::is_uppercase))
+}
+
+/// Whether the text after a number goes on with what it counts: a lower-case plural-looking word
+/// ("soldiers", "people"), not a short verb ("was", "has") or a singular in -s ("crisis",
+/// "census", "address").
+fn counts_next(rest: &str) -> bool {
+    let Ok((after, _)) = gap(rest) else {
+        return false;
+    };
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(32)
+        .collect();
+    let lower = word.to_lowercase();
+    let plural = lower.chars().count() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| lower.ends_with(end));
+    word.starts_with(char::is_lowercase)
+        && (plural
+            || matches!(
+                lower.as_str(),
+                "people" | "men" | "women" | "children" | "police"
+            ))
+}

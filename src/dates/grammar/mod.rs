@@ -1,0 +1,222 @@
+//! The date grammar: nom parsers from text to [`Expr`], tried at every word start.
+//!
+//! At one word start the forms are tried longest first: a range ("from August 25 to 29",
+//! "Nov 18-Dec 19, 2015", "between 2012 and 2015", "2014-15"), a weekday with or without its
+//! date ("Monday, September 2", "Tuesday of last week"), a part ("late August", "the end of
+//! July", "early next year", "the late 1990s"), a quarter, a relative day or unit ("two days
+//! ago", "last week"), then single days, months, decades and years. A match moves the walk past
+//! its end.
+//!
+//! This file owns the walk: it keeps off words no date can start with ([`may_open`]), asks
+//! `guards` whether the longest form at a word start is a date in its context, and moves on.
+//! The forms are parsed apart: `ranges` (two ends and what joins them), `points` (one day,
+//! month, part, quarter, weekday, relative day, decade or year) and `pieces` (the month names,
+//! day numbers, years and written days both are built from).
+//!
+//! Impossible days ("February 30", "April 31", "29 February 2023", "2024-13-01") are not dates:
+//! a written year must have the day, and a year-less day must exist in some year (a leap one).
+//! The walk skips such an expression whole, so that no part of it ("February" of "February 30",
+//! "2024" of "2024-13-01") is read on its own; two year-shaped numbers that make no range of
+//! years ("from 1500 to 2000") are skipped the same way.
+
+mod guards;
+mod pieces;
+mod points;
+mod ranges;
+
+use std::ops::Range;
+
+use super::Expr;
+use super::calendar::{month_number, weekday_of};
+use crate::lex::{is_currency, next_word_start};
+use guards::{Context, Step, date_at};
+use points::COUNT_WORDS;
+
+/// A date expression at byte `span` of the scanned sentence.
+pub(super) struct Found {
+    /// Byte span in the sentence.
+    pub span: Range<usize>,
+    /// What was written.
+    pub expr: Expr,
+}
+
+/// Every date expression of `s`, left to right.
+pub(super) fn scan(s: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(start) = next_word_start(s, from, |_| false) {
+        let next_char = start + s[start..].chars().next().map_or(1, char::len_utf8);
+        if !may_open(&s[start..]) {
+            from = next_char;
+            continue;
+        }
+        let context = Context {
+            prev: previous_word(s, start),
+            sign_before: s[..start].chars().next_back().is_some_and(is_currency),
+        };
+        from = match date_at(&s[start..], &context) {
+            Step::Date(len, expr) => {
+                found.push(Found {
+                    span: start..start + len,
+                    expr,
+                });
+                start + len
+            }
+            Step::Skip(len) => start + len,
+            Step::Next => next_char,
+        };
+    }
+    found
+}
+
+/// Words that open a date form other than by a digit, a month or a weekday: the range
+/// introducers, the modifiers of weekdays, months and units ("last Friday", "this week"), parts
+/// ("the end of", "early", "mid-"), quarter ordinals, relative days and "a"/"an" of "… ago"
+/// (its number words are [`COUNT_WORDS`]).
+/// [`may_open`] keeps the walk off every other word; a form that starts with a new word must
+/// add it here (the unit test `every_date_start_passes_the_prefilter` checks this on real text).
+const OPENERS: &[&str] = &[
+    "from",
+    "between",
+    "this",
+    "last",
+    "past",
+    "next",
+    "the",
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    "early",
+    "late",
+    "mid",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "a",
+    "an",
+];
+
+/// Whether a date may start at the word start `i`: a digit, "Q1"–"Q4", a month or weekday name,
+/// or one of the [`OPENERS`]. Most words fail here on one lookup, which spares them the whole
+/// grammar.
+pub(super) fn may_open(i: &str) -> bool {
+    let bytes = i.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_digit() => return true,
+        Some(b'q' | b'Q') if matches!(bytes.get(1), Some(b'1'..=b'4')) => return true,
+        Some(b) if b.is_ascii_alphabetic() => {}
+        _ => return false,
+    }
+    let word = i
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(i, |end| &i[..end]);
+    // Names of months and weekdays are 3 to 9 letters, as are the openers but "a" and "an".
+    if word.len() > 9 {
+        return false;
+    }
+    OPENERS
+        .iter()
+        .chain(COUNT_WORDS)
+        .any(|w| w.eq_ignore_ascii_case(word))
+        || month_number(word).is_some()
+        || weekday_of(word).is_some()
+}
+
+/// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
+fn previous_word(s: &str, at: usize) -> &str {
+    let before = s[..at].trim_end();
+    if before.ends_with(|c: char| !c.is_alphanumeric()) {
+        return "";
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word start where the whole grammar finds something (a date, or an impossible day to
+    /// skip) passes [`may_open`], on the shipped articles and on an example of every form.
+    #[test]
+    fn every_date_start_passes_the_prefilter() {
+        let forms = "from August 25 to 29, August 25-29, 2024, 25-29 August, between Nov 9 and 11, \
+            Nov 18-Dec 19, 2015, from July to September 2023, from 2012 to 2015, 2014-15, 1939–45, \
+            Monday, last Sunday, this past Friday, next Tuesday, Tuesday of last week, Saturday, \
+            Sept. 27, 2025, Thursday the 21st, late August, mid-November, mid November, the end of \
+            July, the beginning of 2023, start of May, middle of June, early 2023, the late 1990s, \
+            late last month, early next year, the end of the year, Q4 2016, q1, the third quarter \
+            of 2016, 1st quarter of 2013, fourth quarter, today, tonight, this morning, yesterday, \
+            last night, tomorrow, the day before yesterday, the day after tomorrow, two days ago, \
+            a week ago, an hour ago, 3 months ago, twelve years ago, this week, last year, next \
+            month, last quarter, over the weekend, the weekend, 2024-09-02, 2 September 2024, the \
+            2nd of September, September 2024, Sept of 2024, this June, in may, the 1990s, 1990's, \
+            in 2012, 29 February 2023, February 30, 2024-13-01";
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts = vec![forms.to_string()];
+        for story in std::fs::read_dir(&root).unwrap() {
+            let story = story.unwrap().path();
+            if !story.is_dir() {
+                continue;
+            }
+            for file in std::fs::read_dir(story).unwrap() {
+                let path = file.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() > 10, "the fixtures are read");
+        let mut found = 0;
+        for text in &texts {
+            let mut from = 0;
+            while let Some(start) = next_word_start(text, from, |_| false) {
+                let context = Context {
+                    prev: previous_word(text, start),
+                    sign_before: false,
+                };
+                let step = date_at(&text[start..], &context);
+                if !matches!(step, Step::Next) {
+                    found += 1;
+                    assert!(
+                        may_open(&text[start..]),
+                        "a date starts at {:?}",
+                        &text[start..text.len().min(start + 30)]
+                    );
+                }
+                from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        assert!(found > 200, "only {found} date starts seen");
+    }
+
+    #[test]
+    fn the_prefilter_turns_away_plain_words() {
+        for word in [
+            "soldiers", "Bamako", "killed", "attack", "Wagner", "é", "—", "mayor",
+        ] {
+            assert!(!may_open(word), "{word}");
+        }
+        for word in [
+            "2024",
+            "Q3",
+            "sept.",
+            "Thursday",
+            "mid-May",
+            "Yesterday",
+            "an",
+        ] {
+            assert!(may_open(word), "{word}");
+        }
+    }
+}

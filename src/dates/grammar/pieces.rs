@@ -1,0 +1,190 @@
+//! Pieces both ranges and points are built from: a month name or abbreviation, a weekday name,
+//! a day number, a year, an ISO day, a day with its month ("August 25", "25 Aug 2024"), a month
+//! with its year; the checks that a day exists and that a number does not go on; and the
+//! failure that makes the walk skip an impossible day whole.
+
+use jiff::civil::{Date, Weekday};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::char;
+use nom::combinator::{opt, recognize};
+
+use crate::dates::Point;
+use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
+use crate::lex::{Res, boundary, gap, no_match, phrase, tag_ci};
+
+/// The word or phrase `w` and the gap after it; returns the words as written.
+pub(super) fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
+    let (rest, found) = phrase(i, w)?;
+    let (rest, _) = gap(rest)?;
+    Ok((rest, found))
+}
+
+/// Fails so that the walk skips everything up to `rest`: what was read has the shape of a date
+/// and is none ("February 30", "2024-13-01"), so no part of it may be read on its own.
+pub(super) fn impossible<O>(rest: &str) -> Res<'_, O> {
+    Err(nom::Err::Failure(nom::error::Error::new(
+        rest,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+/// Whether a day exists on the calendar: in its year when written, else in some year (a leap
+/// one, so "February 29" passes).
+pub(super) fn valid_day(p: Point) -> bool {
+    match p {
+        Point::Day {
+            year: Some(y),
+            month: Some(m),
+            day,
+            ..
+        } => Date::new(y, m, day).is_ok(),
+        Point::Day {
+            month: Some(m),
+            day,
+            ..
+        } => Date::new(2024, m, day).is_ok(),
+        _ => true,
+    }
+}
+
+/// A month name or abbreviation, with the abbreviation's period ("Sept.", "August", "nov"), as
+/// its number.
+pub(super) fn month_word(i: &str) -> Res<'_, i8> {
+    let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (_, ()) = boundary(rest)?;
+    let Some(number) = month_number(word) else {
+        return no_match(i);
+    };
+    let abbreviated = is_abbreviated_month(word);
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if abbreviated => r,
+        _ => rest,
+    };
+    Ok((rest, number))
+}
+
+/// A weekday's full name.
+pub(super) fn weekday_word(i: &str) -> Res<'_, Weekday> {
+    let (rest, word) = take_while_m_n(6, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    let (rest, ()) = boundary(rest)?;
+    match weekday_of(word) {
+        Some(w) => Ok((rest, w)),
+        None => no_match(i),
+    }
+}
+
+/// A day of the month, 1 to 31, with an optional ordinal suffix ("21st"); not the start of a
+/// longer number, a time ("10:30") or a decimal.
+pub(super) fn day_number(i: &str) -> Res<'_, i8> {
+    let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, _) = opt(alt((
+        |i| tag_ci("st", i),
+        |i| tag_ci("nd", i),
+        |i| tag_ci("rd", i),
+        |i| tag_ci("th", i),
+    )))
+    .parse(rest)?;
+    let (rest, ()) = boundary(rest)?;
+    if continues_number(rest) {
+        return no_match(i);
+    }
+    let d: i8 = digits.parse().unwrap_or(0);
+    if (1..=31).contains(&d) {
+        Ok((rest, d))
+    } else {
+        no_match(i)
+    }
+}
+
+/// A four-digit year from 1000 to 2999, not part of a longer number.
+pub(super) fn year(i: &str) -> Res<'_, i16> {
+    let (rest, y) = four_digit_year(i)?;
+    let (rest, ()) = boundary(rest)?;
+    if continues_number(rest) {
+        return no_match(i);
+    }
+    Ok((rest, y))
+}
+
+/// Four digits from 1000 to 2999, with nothing checked after them.
+pub(super) fn four_digit_year(i: &str) -> Res<'_, i16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;
+    match digits.parse::<i16>() {
+        Ok(y) if (1000..3000).contains(&y) => Ok((rest, y)),
+        _ => no_match(i),
+    }
+}
+
+/// Whether the text goes on with the rest of a number: ":30", ".5", ",000", "%".
+pub(super) fn continues_number(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(':' | '.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('%') => true,
+        _ => false,
+    }
+}
+
+/// `2024-09-02`.
+pub(super) fn iso(i: &str) -> Res<'_, Date> {
+    let (rest, (y, _, m, _, d)) = (
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        char('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        char('-'),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    )
+        .parse(i)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return no_match(i);
+    }
+    match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => match Date::new(y, m, d) {
+            Ok(date) => Ok((rest, date)),
+            Err(_) => impossible(rest),
+        },
+        _ => no_match(i),
+    }
+}
+
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd".
+pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let (i, m) = month_word(i)?;
+    let (i, _) = opt(gap).parse(i)?;
+    let (i, d) = day_number(i)?;
+    let (i, y) = opt(|i| {
+        let (i, _) = comma_or_gap(i)?;
+        year(i)
+    })
+    .parse(i)?;
+    Ok((i, (y, m, d)))
+}
+
+/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016".
+pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let (i, d) = day_number(i)?;
+    let (i, _) = gap(i)?;
+    let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+    let (i, m) = month_word(i)?;
+    let (i, y) = opt(|i| {
+        let (i, _) = comma_or_gap(i)?;
+        year(i)
+    })
+    .parse(i)?;
+    Ok((i, (y, m, d)))
+}
+
+/// "July 2023", "june of 1992", "August, 2024".
+pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
+    let (i, m) = month_word(i)?;
+    let (i, _) = alt((recognize((gap, |i| word_then_gap("of", i))), comma_or_gap)).parse(i)?;
+    let (i, y) = year(i)?;
+    Ok((i, (y, m)))
+}
+
+/// A comma with optional spaces around it, or spaces alone.
+pub(super) fn comma_or_gap(i: &str) -> Res<'_, &str> {
+    alt((recognize((opt(gap), char(','), opt(gap))), gap)).parse(i)
+}

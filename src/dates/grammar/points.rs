@@ -1,0 +1,429 @@
+//! Single points, the forms tried longest first: a weekday with or without its date, a part of
+//! a month, year or decade ("late August", "the end of 2014", "the late 1990s"), a quarter, a
+//! relative day or unit ("two days ago", "last week"), a day, a month, a decade, a year.
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, one_of};
+use nom::combinator::{opt, recognize};
+
+use super::pieces::{
+    comma_or_gap, day_month, day_number, four_digit_year, impossible, iso, month_day, month_word,
+    month_year, valid_day, weekday_word, word_then_gap, year,
+};
+use crate::dates::{Part, Point, Unit, WeekdayRule};
+use crate::lex::{Res, boundary, gap, keyword, no_match, phrase, tag_ci};
+
+/// The number words of "… ago", one to twelve, in order.
+pub(super) const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
+/// decade, year.
+pub(super) fn point(i: &str) -> Res<'_, Point> {
+    alt((weekday, part, quarter, relative, day, month, decade, |i| {
+        year(i).map(|(r, y)| {
+            (
+                r,
+                Point::Year {
+                    year: y,
+                    part: None,
+                },
+            )
+        })
+    }))
+    .parse(i)
+}
+
+/// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
+/// week", "Monday, September 2", "Saturday, Sept. 27, 2025", "Thursday the 21st".
+fn weekday(i: &str) -> Res<'_, Point> {
+    let (i, modifier) = opt(alt((
+        |i| word_then_gap("this past", i),
+        |i| word_then_gap("last", i),
+        |i| word_then_gap("past", i),
+        |i| word_then_gap("this", i),
+        |i| word_then_gap("next", i),
+    )))
+    .parse(i)?;
+    let (i, wd) = weekday_word(i)?;
+    // The written date wins over "last" or "this"; the weekday is kept to be checked.
+    let dated = alt((
+        |i| {
+            let (i, _) = comma_or_gap(i)?;
+            let (i, (y, m, d)) = alt((month_day, day_month)).parse(i)?;
+            Ok((i, (y, Some(m), d)))
+        },
+        |i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = word_then_gap("the", i)?;
+            let (i, d) = day_number(i)?;
+            Ok((i, (None, None, d)))
+        },
+    ))
+    .parse(i);
+    if let Ok((rest, (year, month, day))) = dated {
+        let p = Point::Day {
+            year,
+            month,
+            day,
+            weekday: Some(wd),
+        };
+        return if valid_day(p) {
+            Ok((rest, p))
+        } else {
+            impossible(rest)
+        };
+    }
+    let of_week = (
+        gap,
+        |i| word_then_gap("of", i),
+        alt((
+            |i| keyword("last", i).map(|(r, _)| (r, -1)),
+            |i| keyword("this", i).map(|(r, _)| (r, 0)),
+            |i| keyword("next", i).map(|(r, _)| (r, 1)),
+        )),
+        gap,
+        |i| keyword("week", i),
+    )
+        .parse(i);
+    if let Ok((rest, (_, _, offset, _, _))) = of_week {
+        return Ok((
+            rest,
+            Point::Weekday {
+                weekday: wd,
+                rule: WeekdayRule::InWeek(offset),
+            },
+        ));
+    }
+    let rule = match modifier.map(|m| m.to_lowercase()) {
+        None => WeekdayRule::OnOrBefore,
+        Some(m) if m == "this" => WeekdayRule::InWeek(0),
+        Some(m) if m == "next" => WeekdayRule::InWeek(1),
+        Some(_) => WeekdayRule::Before,
+    };
+    Ok((i, Point::Weekday { weekday: wd, rule }))
+}
+
+/// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the
+/// "at"), "early 2023", "the late 1990s", "late last month", "early next year", "the end of the
+/// year".
+fn part(i: &str) -> Res<'_, Point> {
+    let (i, p) = alt((
+        |i| {
+            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            let (i, p) = alt((
+                |i| word_then_gap("beginning of", i).map(|(r, _)| (r, Part::Early)),
+                |i| word_then_gap("start of", i).map(|(r, _)| (r, Part::Early)),
+                |i| word_then_gap("middle of", i).map(|(r, _)| (r, Part::Mid)),
+                |i| word_then_gap("end of", i).map(|(r, _)| (r, Part::Late)),
+            ))
+            .parse(i)?;
+            Ok((i, p))
+        },
+        |i| {
+            // "the" before "early", "mid" or "late" belongs to a decade ("the late 1990s") and
+            // to nothing else: in "the late August meeting" it is the meeting's.
+            let (after_the, the) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            if the.is_some() {
+                let (after_word, p) = part_word(after_the)?;
+                decade_number(after_word)?;
+                return Ok((after_word, p));
+            }
+            part_word(i)
+        },
+    ))
+    .parse(i)?;
+    part_target(i, p)
+}
+
+/// "early", "late", "mid-" or "mid".
+fn part_word(i: &str) -> Res<'_, Part> {
+    alt((
+        |i| word_then_gap("early", i).map(|(r, _)| (r, Part::Early)),
+        |i| word_then_gap("late", i).map(|(r, _)| (r, Part::Late)),
+        |i| {
+            let (i, _) = tag_ci("mid", i)?;
+            let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
+            Ok((i, Part::Mid))
+        },
+    ))
+    .parse(i)
+}
+
+/// What a part word qualifies: a month, a decade, a year, or this, last or next month or year.
+fn part_target(i: &str, p: Part) -> Res<'_, Point> {
+    let part = Some(p);
+    alt((
+        |i| month_point(i, part),
+        |i| decade_number(i).map(|(r, start)| (r, Point::Decade { start, part })),
+        |i| year(i).map(|(r, y)| (r, Point::Year { year: y, part })),
+        |i| {
+            let (i, offset) = alt((
+                |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
+                |i| word_then_gap("the", i).map(|(r, _)| (r, 0)),
+                |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+                |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+            ))
+            .parse(i)?;
+            let (i, unit) = alt((
+                |i| keyword("month", i).map(|(r, _)| (r, Unit::Month)),
+                |i| keyword("year", i).map(|(r, _)| (r, Unit::Year)),
+            ))
+            .parse(i)?;
+            Ok((i, Point::Relative { unit, offset, part }))
+        },
+    ))
+    .parse(i)
+}
+
+/// "Q4 2016", "the third quarter of 2016", "1st quarter of 2013", "the second quarter".
+fn quarter(i: &str) -> Res<'_, Point> {
+    let q_form = |i| {
+        let (i, _) = tag_ci("q", i)?;
+        let (i, q) = one_of("1234").parse(i)?;
+        let (i, ()) = boundary(i)?;
+        let (i, y) = opt(|i| {
+            let (i, _) = gap(i)?;
+            year(i)
+        })
+        .parse(i)?;
+        Ok((i, (quarter_number(q), y)))
+    };
+    let word_form = |i| {
+        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+        let (i, q) = quarter_ordinal(i)?;
+        let (i, _) = gap(i)?;
+        let (i, _) = keyword("quarter", i)?;
+        let (i, y) = opt(|i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            year(i)
+        })
+        .parse(i)?;
+        Ok((i, (q, y)))
+    };
+    let (i, (quarter, year)) = alt((q_form, word_form)).parse(i)?;
+    Ok((i, Point::Quarter { year, quarter }))
+}
+
+/// "first" or "1st" … "fourth" or "4th", as a quarter number.
+fn quarter_ordinal(i: &str) -> Res<'_, i8> {
+    const ORDINALS: [(&str, &str, i8); 4] = [
+        ("first", "1st", 1),
+        ("second", "2nd", 2),
+        ("third", "3rd", 3),
+        ("fourth", "4th", 4),
+    ];
+    for (word, digits, q) in ORDINALS {
+        if let Ok((rest, _)) = keyword(word, i).or_else(|_| keyword(digits, i)) {
+            return Ok((rest, q));
+        }
+    }
+    no_match(i)
+}
+
+/// The quarter a digit `1`–`4` names.
+fn quarter_number(c: char) -> i8 {
+    c.to_digit(10).map_or(1, |d| d as i8)
+}
+
+/// "today", "yesterday", "the day before yesterday", "two days ago", "a week ago", "this week",
+/// "last year", "next month", "last quarter", "this past week", "over the weekend".
+fn relative(i: &str) -> Res<'_, Point> {
+    let day = |offset| Point::Relative {
+        unit: Unit::Day,
+        offset,
+        part: None,
+    };
+    let fixed = alt((
+        |i| phrase(i, "the day before yesterday").map(|(r, _)| (r, day(-2))),
+        |i| phrase(i, "the day after tomorrow").map(|(r, _)| (r, day(2))),
+        |i| keyword("today", i).map(|(r, _)| (r, day(0))),
+        |i| keyword("tonight", i).map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this morning").map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this afternoon").map(|(r, _)| (r, day(0))),
+        |i| phrase(i, "this evening").map(|(r, _)| (r, day(0))),
+        |i| keyword("yesterday", i).map(|(r, _)| (r, day(-1))),
+        |i| phrase(i, "last night").map(|(r, _)| (r, day(-1))),
+        |i| keyword("tomorrow", i).map(|(r, _)| (r, day(1))),
+    ));
+    let ago = |i| {
+        let (i, n) = small_count(i)?;
+        let (i, _) = gap(i)?;
+        let (i, unit) = unit_word(i)?;
+        let (i, _) = gap(i)?;
+        let (i, _) = keyword("ago", i)?;
+        Ok((
+            i,
+            Point::Relative {
+                unit,
+                offset: -n,
+                part: None,
+            },
+        ))
+    };
+    let shifted = |i| {
+        let (i, offset) = alt((
+            |i| word_then_gap("this past", i).map(|(r, _)| (r, -1)),
+            |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
+            |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+            |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+        ))
+        .parse(i)?;
+        let (i, unit) = unit_word(i)?;
+        let offset = if unit == Unit::Weekend { 0 } else { offset };
+        Ok((
+            i,
+            Point::Relative {
+                unit,
+                offset,
+                part: None,
+            },
+        ))
+    };
+    let weekend = |i| {
+        let (i, _) = alt((|i| phrase(i, "the weekend"), |i| phrase(i, "the weekends"))).parse(i)?;
+        Ok((
+            i,
+            Point::Relative {
+                unit: Unit::Weekend,
+                offset: 0,
+                part: None,
+            },
+        ))
+    };
+    alt((fixed, ago, shifted, weekend)).parse(i)
+}
+
+/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
+fn unit_word(i: &str) -> Res<'_, Unit> {
+    const UNITS: [(&str, &str, Unit); 6] = [
+        ("days", "day", Unit::Day),
+        ("weekend", "weekend", Unit::Weekend),
+        ("weeks", "week", Unit::Week),
+        ("months", "month", Unit::Month),
+        ("quarters", "quarter", Unit::Quarter),
+        ("years", "year", Unit::Year),
+    ];
+    for (plural, singular, unit) in UNITS {
+        if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
+            return Ok((rest, unit));
+        }
+    }
+    no_match(i)
+}
+
+/// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
+fn small_count(i: &str) -> Res<'_, i32> {
+    if let Ok((rest, d)) =
+        take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+    {
+        let (rest, ()) = boundary(rest)?;
+        return Ok((rest, d.parse().unwrap_or(0)));
+    }
+    if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
+        return Ok((rest, 1));
+    }
+    for (n, w) in COUNT_WORDS.iter().enumerate() {
+        if let Ok((rest, _)) = keyword(w, i) {
+            return Ok((rest, n as i32 + 1));
+        }
+    }
+    no_match(i)
+}
+
+/// A single day: "2024-09-02", "August 25", "Sept. 18, 2023", "25 Aug 2024", "1st Jan".
+fn day(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month, day)) = alt((
+        |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
+        month_day,
+        day_month,
+    ))
+    .parse(i)?;
+    let p = Point::Day {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    };
+    if valid_day(p) {
+        Ok((rest, p))
+    } else {
+        impossible(rest)
+    }
+}
+
+/// "July 2023", "june of 1992", "this September", "August".
+fn month(i: &str) -> Res<'_, Point> {
+    alt((
+        |i| month_point(i, None),
+        |i| {
+            // "this September" is the nearest September, as a bare month is; only its span differs.
+            let (i, _) = word_then_gap("this", i)?;
+            let (i, m) = month_word(i)?;
+            Ok((
+                i,
+                Point::Month {
+                    year: None,
+                    month: m,
+                    part: None,
+                },
+            ))
+        },
+    ))
+    .parse(i)
+}
+
+/// A month with its year ("July 2023") or without ("July"), qualified by `part`.
+fn month_point(i: &str, part: Option<Part>) -> Res<'_, Point> {
+    alt((
+        |i| {
+            month_year(i).map(|(r, (y, m))| {
+                (
+                    r,
+                    Point::Month {
+                        year: Some(y),
+                        month: m,
+                        part,
+                    },
+                )
+            })
+        },
+        |i| {
+            month_word(i).map(|(r, m)| {
+                (
+                    r,
+                    Point::Month {
+                        year: None,
+                        month: m,
+                        part,
+                    },
+                )
+            })
+        },
+    ))
+    .parse(i)
+}
+
+/// "the 1990s", "1980s", "the 2000s".
+fn decade(i: &str) -> Res<'_, Point> {
+    let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+    let (i, start) = decade_number(i)?;
+    Ok((i, Point::Decade { start, part: None }))
+}
+
+/// "1990s", "1980's": a four-digit year ending in 0 and an "s"; its first year.
+fn decade_number(i: &str) -> Res<'_, i16> {
+    let (rest, y) = four_digit_year(i)?;
+    let (rest, _) = alt((|i| tag_ci("'s", i), |i| tag_ci("s", i))).parse(rest)?;
+    let (rest, ()) = boundary(rest)?;
+    if y % 10 == 0 {
+        Ok((rest, y))
+    } else {
+        no_match(i)
+    }
+}

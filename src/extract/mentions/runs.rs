@@ -1,0 +1,194 @@
+//! Where a name starts and ends: which tokens may be part of one, how a run of them is joined
+//! (particles, middle initials, numbers, an organisation's "of"), and the shapes around a name
+//! that decide how it is read (a headline, a sentence-like opening, a quoted long name before
+//! its acronym, an acronym that fits a name's initials).
+
+use std::ops::Range;
+
+use crate::dates::{is_month, is_weekday};
+use crate::extract::forms::{glued_particle, is_acronym, known_at, strip_possessive};
+use crate::rules::RuleSet;
+use crate::words::Token;
+
+/// Words that join capitalised words inside an organisation's name only.
+const ORG_JOINERS: &[&str] = &["of", "for", "and", "the", "on", "in", "to"];
+
+/// Generational suffixes: "Norris Greenhouse Jr." is "Norris Greenhouse", so that "Greenhouse"
+/// alone is its short form.
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Whether `tokens[at]` can be part of a name: capitalised (or an acronym, or a particle glued
+/// to a capitalised part: "al-Qaeda"), not an ignored word, a month or a weekday.
+pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
+    let t = &tokens[at];
+    if !t.is_word || t.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let bare = strip_possessive(t.text);
+    let last = bare.rsplit('-').next().unwrap_or(bare);
+    if !(t.is_capitalised() || is_acronym(bare) || glued_particle(bare)) {
+        return false;
+    }
+    // "Tuareg-led", "Iranian-backed": an adjective, not a name.
+    if bare.contains('-') && !last.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // "Defense Minister", "Foreign Minister": part of a title.
+    if !is_acronym(bare)
+        && tokens.get(at + 1).is_some_and(|n| {
+            n.is_capitalised() && rules.names.titles.contains(&n.text.to_lowercase())
+        })
+    {
+        return false;
+    }
+    let lower = bare.to_lowercase();
+    if GENERATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    !(rules.names.ignore.contains(&lower)
+        || rules.names.titles.contains(&lower)
+        || is_month(bare)
+        || is_weekday(bare))
+}
+
+/// The run of name words starting at `at`: capitalised words, particles between them, and —
+/// for an organisation — "of", "for", "and", "the" between them.
+pub(super) fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Range<usize> {
+    let particle = |t: &Token<'_>| {
+        t.is_word && !t.is_capitalised() && rules.names.particles.contains(&t.text.to_lowercase())
+    };
+    let word = |i: usize| {
+        i < tokens.len() && is_name_word(tokens, i, rules) && known_at(tokens, i, rules).is_none()
+    };
+    let mut end = at + 1;
+    let mut org_join: Option<usize> = None;
+    loop {
+        if word(end) {
+            end += 1;
+            continue;
+        }
+        // A middle initial: "Michael D. Smith".
+        let initial = |t: &Token<'_>| t.is_word && t.text.len() == 1 && t.is_capitalised();
+        if end + 2 < tokens.len()
+            && initial(&tokens[end - 1])
+            && tokens[end].is_punct('.')
+            && word(end + 1)
+        {
+            end += 2;
+            continue;
+        }
+        // A short number between two name words is part of the name ("Channel 2 Action",
+        // "Resolution 1701 Committee").
+        let number = |t: &Token<'_>| {
+            t.is_word && t.text.len() <= 4 && t.text.chars().all(|c| c.is_ascii_digit())
+        };
+        if end + 1 < tokens.len() && number(&tokens[end]) && word(end + 1) {
+            end += 2;
+            continue;
+        }
+        let mut j = end;
+        while j < tokens.len()
+            && (particle(&tokens[j]) || tokens[j].is_any(ORG_JOINERS))
+            && j - end < 3
+        {
+            if !particle(&tokens[j]) {
+                org_join.get_or_insert(j);
+            }
+            j += 1;
+        }
+        // After a joiner a known place may continue an organisation's name ("Alliance of
+        // Sahel States"); the check below cuts the run if it is no organisation.
+        if j > end && j < tokens.len() && is_name_word(tokens, j, rules) {
+            end = j + 1;
+        } else {
+            break;
+        }
+    }
+    // A trailing initial ("Michael D" before a full stop) is no part of the name.
+    if end - at > 1 && tokens[end - 1].text.chars().count() == 1 {
+        end -= 1;
+    }
+    if let Some(cut) = org_join {
+        let org = |i: usize| {
+            rules
+                .names
+                .organisation_words
+                .contains(&strip_possessive(tokens[i].text).to_lowercase())
+        };
+        if !(org(at) || org(end - 1) || (at..cut).any(org)) {
+            end = cut;
+        }
+    }
+    at..end
+}
+
+/// Whether the token before `at` opens a sentence-like unit: a quote, a bracket, a colon, a
+/// bullet or a dash.
+pub(super) fn opens_unit(tokens: &[Token<'_>], at: usize) -> bool {
+    at > 0
+        && !tokens[at - 1].is_word
+        && tokens[at - 1]
+            .text
+            .starts_with(['“', '"', '«', '„', '(', ':', '‘', '•', '-', '–', '—', '|'])
+}
+
+/// A headline: three or more words of four letters or more, three in four of them capitalised,
+/// and no full stop at the end ("Tinzaouatene Conflict: Heavy Losses for Wagner").
+pub(super) fn is_headline(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|t| t.is_word && t.text.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let long: Vec<&&Token<'_>> = words
+        .iter()
+        .filter(|t| t.text.chars().count() > 3)
+        .collect();
+    // Headlines end without a full stop; a sentence dense with names still has one.
+    let stop = tokens.last().is_some_and(|t| t.is_punct('.'));
+    !stop
+        && long.len() >= 3
+        && long.iter().filter(|t| t.is_capitalised()).count() * 4 >= long.len() * 3
+}
+
+/// `“Long Name” (ACR)` starting at the opening quote `at`: the long name's tokens and the
+/// closing quote's index.
+pub(super) fn quoted_definition(tokens: &[Token<'_>], at: usize) -> Option<(Range<usize>, usize)> {
+    if !tokens[at].text.starts_with(['“', '"', '«']) {
+        return None;
+    }
+    let close = (at + 1..tokens.len().min(at + 16))
+        .find(|&i| tokens[i].text.starts_with(['”', '"', '»']))?;
+    let inner = &tokens[at + 1..close];
+    let acronym = tokens.get(close + 2)?;
+    let fits = tokens[close + 1].is_punct('(')
+        && tokens.get(close + 3).is_some_and(|t| t.is_punct(')'))
+        && is_acronym(acronym.text);
+    let capitals = inner.iter().filter(|t| t.is_capitalised()).count();
+    (fits
+        && capitals >= 2
+        && inner.first().is_some_and(Token::is_capitalised)
+        && initials_fit(acronym.text, inner))
+    .then(|| {
+        let mut end = close;
+        while end > at + 1 && !tokens[end - 1].is_word {
+            end -= 1;
+        }
+        (at + 1..end, close)
+    })
+}
+
+/// Whether an acronym plausibly abbreviates a name: at least half its letters are initials of
+/// the name's words. Loose on purpose: translated acronyms keep some letters, not their order
+/// ("Alliance of Sahel States (ESA)"), while "Bamako (AFP)" shares none.
+pub(super) fn initials_fit(acronym: &str, words: &[Token<'_>]) -> bool {
+    let initials: Vec<char> = words
+        .iter()
+        .filter(|t| t.is_word)
+        .flat_map(|t| t.text.split('-'))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let hits = letters.iter().filter(|c| initials.contains(c)).count();
+    !letters.is_empty() && hits * 2 >= letters.len()
+}
