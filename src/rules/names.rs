@@ -10,10 +10,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::file::extend;
+use super::phrases::extend;
 use super::{EntityRule, FormEntry, NameRules};
-use crate::claim::EntityType;
 use crate::error::{Error, Result};
+use crate::kinds::{EntityType, FormKind};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,21 +40,13 @@ pub(super) struct NamesFile {
 struct EntityFile {
     name: String,
     #[serde(rename = "type")]
-    kind: EntityTypeFile,
+    kind: EntityType,
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
     acronyms: Vec<String>,
     #[serde(default)]
     demonyms: Vec<String>,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum EntityTypeFile {
-    Place,
-    Person,
-    Organisation,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,11 +112,7 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
                 .collect()
         };
         let rule = EntityRule {
-            kind: match e.kind {
-                EntityTypeFile::Place => EntityType::Place,
-                EntityTypeFile::Person => EntityType::Person,
-                EntityTypeFile::Organisation => EntityType::Organisation,
-            },
+            kind: e.kind,
             aliases: forms(e.aliases, "aliases")?,
             acronyms: forms(e.acronyms, "acronyms")?,
             demonyms: forms(e.demonyms, "demonyms")?,
@@ -220,11 +208,11 @@ fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
 fn index_forms(entities: &[EntityRule]) -> std::collections::HashMap<String, Vec<FormEntry>> {
     let mut index: std::collections::HashMap<String, Vec<FormEntry>> = Default::default();
     for (i, e) in entities.iter().enumerate() {
-        let kinds: [(&'static str, &[String]); 4] = [
-            ("name", std::slice::from_ref(&e.name)),
-            ("alias", &e.aliases),
-            ("acronym", &e.acronyms),
-            ("demonym", &e.demonyms),
+        let kinds: [(FormKind, &[String]); 4] = [
+            (FormKind::Name, std::slice::from_ref(&e.name)),
+            (FormKind::Alias, &e.aliases),
+            (FormKind::Acronym, &e.acronyms),
+            (FormKind::Demonym, &e.demonyms),
         ];
         for (kind, forms) in kinds {
             for form in forms {

@@ -26,7 +26,7 @@
 
 use std::ops::Range;
 
-use crate::claim::{Affiliation, EntityType, Mention};
+use crate::claim::{Affiliation, EntityType, FormKind, Mention};
 use crate::dates::calendar::{is_month, is_weekday};
 use crate::rules::{EntityRule, RuleSet};
 use crate::words::{Token, longest_match, longest_match_ending};
@@ -80,7 +80,7 @@ pub(crate) fn mentions(
             let mut m = mention(tokens, run.clone(), entity.kind);
             m.entity = Some(entity.name.clone());
             m.form = Some(form);
-            if form == "acronym" {
+            if form == FormKind::Acronym {
                 m.acronym = Some(m.name.clone());
             }
             let end = push_with_acronym(&mut found, tokens, run, m, false, rules);
@@ -279,17 +279,17 @@ pub(super) fn known_at<'r>(
     tokens: &[Token<'_>],
     at: usize,
     rules: &'r RuleSet,
-) -> Option<(&'r EntityRule, &'static str, usize)> {
+) -> Option<(&'r EntityRule, FormKind, usize)> {
     let t = &tokens[at];
     let bare = strip_possessive(t.text);
     if !t.is_capitalised() && !is_acronym(bare) && !glued_particle(bare) {
         return None;
     }
     let candidates = rules.names.forms.get(&bare.to_lowercase())?;
-    let mut best: Option<(&EntityRule, &'static str, usize)> = None;
+    let mut best: Option<(&EntityRule, FormKind, usize)> = None;
     for f in candidates {
         // Acronyms match only as written in capitals: "US" is not "us".
-        if f.kind == "acronym" && !t.text.starts_with(f.form.as_str()) {
+        if f.kind == FormKind::Acronym && !t.text.starts_with(f.form.as_str()) {
             continue;
         }
         // A possessive ("Mali's") matches the one-word form it is glued to.
@@ -557,7 +557,7 @@ fn affiliation(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Opti
             let titles_only = tokens[at..run.start]
                 .iter()
                 .all(|x| rules.names.titles.contains(&x.text.to_lowercase()));
-            if !(form == "demonym" || possessive || titles_only) {
+            if !(form == FormKind::Demonym || possessive || titles_only) {
                 return None;
             }
             let written: Vec<&str> = tokens[start..at]

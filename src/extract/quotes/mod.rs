@@ -25,7 +25,7 @@
 
 use std::ops::Range;
 
-use crate::claim::{Claimant, QuoteKind, QuoteValue};
+use crate::claim::{BrokenMarks, Claimant, QuoteKind, QuoteValue};
 use crate::rules::RuleSet;
 use crate::segment::Segmented;
 use crate::words::{Token, tokenize};
@@ -55,7 +55,7 @@ struct Marks {
     outer: Range<usize>,
     inner: Range<usize>,
     marks: String,
-    broken: Option<&'static str>,
+    broken: Option<BrokenMarks>,
 }
 
 /// Every quotation of the article, in text order.
@@ -142,7 +142,7 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
                                     outer: base + at..base + chars[j].0 + '“'.len_utf8(),
                                     inner: base + end..base + chars[j].0,
                                     marks: "”“".into(),
-                                    broken: Some("reversed"),
+                                    broken: Some(BrokenMarks::Reversed),
                                 });
                                 i = j + 1;
                                 continue;
@@ -154,7 +154,7 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
                                 outer: base..base + end,
                                 inner: base..base + at,
                                 marks: "”".into(),
-                                broken: Some("unopened"),
+                                broken: Some(BrokenMarks::Unopened),
                             });
                         }
                         false
@@ -192,7 +192,7 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
                 outer: base + start..base + p.len(),
                 inner: base + start + mark.len_utf8()..base + p.len(),
                 marks: mark.to_string(),
-                broken: Some("unclosed"),
+                broken: Some(BrokenMarks::Unclosed),
             });
         }
     }
