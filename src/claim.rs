@@ -273,6 +273,13 @@ pub struct Mention {
     pub role: Option<String>,
 }
 
+impl Mention {
+    /// Whether the mention is an acronym and nothing else ("CSP", not "Permanent … (CSP)").
+    pub fn is_bare_acronym(&self) -> bool {
+        self.acronym.as_deref() == Some(self.name.as_str())
+    }
+}
+
 /// A country a name is tied to, as written and as the rule set knows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Affiliation {

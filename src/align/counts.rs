@@ -211,7 +211,7 @@ fn claimants_compatible(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Whether two claims' values overlap once widened by the kind's tolerance.
-pub(super) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     let kind: &FactKind = match a.kind {
         Kind::Quantity => &rules.facts.quantity,
         Kind::CasualtyCount => &rules.facts.casualty_count,

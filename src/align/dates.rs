@@ -36,7 +36,7 @@ pub(super) fn comparable(c: &Claim) -> bool {
 }
 
 /// Whether two dates overlap once widened by the rule set's days of slack.
-pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+pub(crate) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match (a.value.date(), b.value.date()) {
         (Some(x), Some(y)) => x.overlaps(y, i32::from(rules.facts.date.days)),
         _ => false,

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::names::{Referents, slug};
 use super::{Fact, Reported};
-use crate::claim::{Claim, EntityType, Kind, QuoteKind};
+use crate::claim::{EntityType, Kind, QuoteKind};
 use crate::rules::RuleSet;
 
 /// The words of a rendering for comparison: lower case, letters and digits, one apostrophe.
@@ -91,12 +91,6 @@ pub(crate) fn similarity(a: &[String], b: &[String], min_overlap: f64) -> Option
     let count = (shared * ca.len().min(cb.len()) as f64).round() as usize;
     let ordered = longest_run(a, b) >= 3 || shared >= 0.8;
     (count >= 2 && shared >= min_overlap && ordered).then_some(shared)
-}
-
-/// Whether two quote claims render one statement.
-pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let text = |c: &Claim| c.value.quote().map(|q| words(&q.text)).unwrap_or_default();
-    similarity(&text(a), &text(b), rules.quotes.min_overlap).is_some()
 }
 
 /// A rendering in a group: the claim, its words, its speaker (referent key and subject).

@@ -10,7 +10,7 @@ use colored::{ColoredString, Colorize};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
-use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
+use crate::compare::{DiffOp, NameDetail, QuoteDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -264,7 +264,7 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
     let plain = |f: &crate::compare::Form| -> usize {
         f.diff
             .iter()
-            .map(|s| s.text.chars().count() + if s.op == "equal" { 0 } else { 4 })
+            .map(|s| s.text.chars().count() + if s.op == DiffOp::Equal { 0 } else { 4 })
             .sum::<usize>()
             .max(f.text.chars().count())
     };
@@ -293,7 +293,7 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "    {:<9} {shown}{}  {}  ×{}  {}",
-            f.aspect.replace('_', " "),
+            f.aspect.as_str().replace('_', " "),
             " ".repeat(pad),
             f.sources.join(", "),
             f.mentions,
@@ -332,8 +332,8 @@ fn write_renderings(quote: &QuoteDetail, out: &mut dyn Write) -> std::io::Result
 fn marked(diff: &[Span]) -> String {
     diff.iter()
         .map(|s| match s.op {
-            "insert" => format!("{{+{}+}}", s.text).green().bold().to_string(),
-            "delete" => format!("[-{}-]", s.text).red().strikethrough().to_string(),
+            DiffOp::Insert => format!("{{+{}+}}", s.text).green().bold().to_string(),
+            DiffOp::Delete => format!("[-{}-]", s.text).red().strikethrough().to_string(),
             _ => s.text.clone(),
         })
         .collect()
