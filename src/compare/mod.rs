@@ -12,6 +12,7 @@
 //! against "killed"), hedges, claimants, teaser headlines.
 
 mod competing;
+mod diff;
 mod names;
 mod quotes;
 mod values;
@@ -19,7 +20,8 @@ mod values;
 use serde::Serialize;
 
 pub use competing::competing_accounts;
-pub use names::{Aspect, DiffOp, Form, NameDetail, Span};
+pub use diff::{DiffOp, Span};
+pub use names::{Aspect, Form, NameDetail};
 pub use quotes::{Match, QuoteDetail, Rendering};
 pub use values::values_agree;
 

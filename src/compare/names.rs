@@ -21,10 +21,10 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
 use unicode_normalization::UnicodeNormalization;
 
 use super::Verdict;
+use super::diff::{Span, form_diff};
 use crate::align::Fact;
 use crate::claim::{EntityType, Mention};
 use crate::names::cluster::fold_key;
@@ -79,36 +79,6 @@ pub enum Aspect {
 }
 
 impl Aspect {
-    /// The name used in output.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-}
-
-/// A piece of a diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Span {
-    /// `equal`, `insert` (only in this form) or `delete` (only in the first form).
-    #[schemars(with = "String")]
-    pub op: DiffOp,
-    /// The text of the piece.
-    pub text: String,
-}
-
-/// What a piece of a diff is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum DiffOp {
-    /// In both.
-    Equal,
-    /// Only in this form or rendering.
-    Insert,
-    /// Only in the first form, or the reference rendering.
-    Delete,
-}
-
-impl DiffOp {
     /// The name used in output.
     pub fn as_str(self) -> &'static str {
         self.into()
@@ -256,7 +226,7 @@ fn differences(forms: &mut [Form], aspect: Aspect) -> Option<Vec<String>> {
         .collect();
     let &first = of.first()?;
     for &i in &of[1..] {
-        forms[i].diff = diff(
+        forms[i].diff = form_diff(
             &forms[first].text,
             &forms[i].text,
             aspect == Aspect::LongName,
@@ -372,31 +342,6 @@ fn normal(text: &str) -> String {
         .map(|c| if c == '’' { '\'' } else { c })
         .collect();
     t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// How `form` differs from `first`: letter by letter, or word by word.
-pub(super) fn diff(first: &str, form: &str, words: bool) -> Vec<Span> {
-    let d = if words {
-        TextDiff::from_words(first, form)
-    } else {
-        TextDiff::from_chars(first, form)
-    };
-    let mut spans: Vec<Span> = Vec::new();
-    for change in d.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => DiffOp::Equal,
-            ChangeTag::Insert => DiffOp::Insert,
-            ChangeTag::Delete => DiffOp::Delete,
-        };
-        match spans.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => spans.push(Span {
-                op,
-                text: change.value().to_string(),
-            }),
-        }
-    }
-    spans
 }
 
 /// The most specific type: a place, person or organisation beats unknown; among those, the most
