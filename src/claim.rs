@@ -9,6 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::dates::DateValue;
+pub use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
@@ -109,28 +110,6 @@ fn ser_claimant<S: serde::Serializer>(c: &Option<Claimant>, s: S) -> Result<S::O
     }
 }
 
-/// How the text qualifies a number ("about", "at least", "between … and …", "dozens").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum HedgeKind {
-    /// "about", "around", "some", "roughly": the value give or take the rule set's margin.
-    Approximate,
-    /// "nearly", "almost": a little under the value.
-    Below,
-    /// "at least", "no fewer than", "or more": an inclusive lower bound.
-    AtLeast,
-    /// "more than", "over": an exclusive lower bound; counts are whole, so "more than 30" is 31 up.
-    MoreThan,
-    /// "up to", "as many as", "at most": an inclusive upper bound.
-    AtMost,
-    /// "fewer than", "under": an exclusive upper bound; "fewer than 30" is 29 down.
-    FewerThan,
-    /// "20 to 30", "between 20 and 30".
-    Range,
-    /// "dozens", "hundreds", "several": a documented interval from the rule set.
-    Vague,
-}
-
 /// A number found in text: its interval and how it was hedged.
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Quantity {
@@ -227,9 +206,20 @@ impl std::fmt::Display for Value {
 
 /// What a date claim dates.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum DateRole {
     /// When something happened: the date of a meeting, a coup, an attack.
     Event,
@@ -243,11 +233,7 @@ pub enum DateRole {
 impl DateRole {
     /// The name used in output.
     pub fn as_str(self) -> &'static str {
-        match self {
-            DateRole::Event => "event",
-            DateRole::Reporting => "reporting",
-            DateRole::Unattached => "unattached",
-        }
+        self.into()
     }
 }
 
@@ -258,34 +244,6 @@ pub struct Entity {
     pub name: String,
     /// What it stands for, folded for comparison ("niger", "csp", "tinzaouatene").
     pub key: String,
-}
-
-/// What a name names, as far as the text or the rule set tells.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityType {
-    /// A country, town, region: a gazetteer entry, or a name after "in", "near", "town of".
-    Place,
-    /// A person: a name after a title ("President", "spokesman") or before an apposition.
-    Person,
-    /// A group, party, army, company: an acronym, or a name ending in "Front", "Alliance", ….
-    Organisation,
-    /// A name nothing classifies.
-    Unknown,
-}
-
-impl EntityType {
-    /// The name used in output and rules.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityType::Place => "place",
-            EntityType::Person => "person",
-            EntityType::Organisation => "organisation",
-            EntityType::Unknown => "unknown",
-        }
-    }
 }
 
 /// A name claim's value: one mention of a name.
@@ -304,7 +262,8 @@ pub struct Mention {
     pub entity: Option<String>,
     /// How the form names a known entity: `name`, `alias`, `acronym` or `demonym`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub form: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub form: Option<FormKind>,
     /// The country the text ties the name to: "Nigerien rebel group Patriotic Liberation Front"
     /// or "the FPL of Niger".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,6 +271,13 @@ pub struct Mention {
     /// A role the text gives a person: "spokesman for the CSP", "president".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+impl Mention {
+    /// Whether the mention is an acronym and nothing else ("CSP", not "Permanent … (CSP)").
+    pub fn is_bare_acronym(&self) -> bool {
+        self.acronym.as_deref() == Some(self.name.as_str())
+    }
 }
 
 /// A country a name is tied to, as written and as the rule set knows it.
@@ -325,9 +291,20 @@ pub struct Affiliation {
 
 /// A quotation's length class.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum QuoteKind {
     /// A statement: as many words as `quotes.min_statement_words` or more.
     Statement,
@@ -338,10 +315,7 @@ pub enum QuoteKind {
 impl QuoteKind {
     /// The name used in output.
     pub fn as_str(self) -> &'static str {
-        match self {
-            QuoteKind::Statement => "statement",
-            QuoteKind::Term => "term",
-        }
+        self.into()
     }
 }
 
@@ -356,9 +330,22 @@ pub struct QuoteValue {
     pub marks: String,
     /// How the marks are broken: `reversed`, `unclosed` or `unopened`; absent when they pair.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub broken: Option<&'static str>,
+    #[schemars(with = "Option<String>")]
+    pub broken: Option<BrokenMarks>,
     /// The speaker as written, when the text names one.
     pub speaker: Option<String>,
+}
+
+/// How a quotation's marks fail to pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BrokenMarks {
+    /// The closing mark opens and the opening mark closes ("”…“").
+    Reversed,
+    /// An opening mark no closing mark follows.
+    Unclosed,
+    /// A closing mark no opening mark precedes.
+    Unopened,
 }
 
 /// The date part of a claim.
@@ -380,41 +367,22 @@ pub struct Dated {
     pub warning: Option<String>,
 }
 
-/// What happened to the people a casualty claim counts.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// killed, dead, died, deaths.
-    Killed,
-    /// injured, wounded, hurt.
-    Injured,
-    /// "casualties": killed, injured or both; kept apart from `killed` on purpose.
-    Casualties,
-}
-
-impl Outcome {
-    /// Whether two outcomes can describe the same people: `casualties` covers both others.
-    pub fn compatible(self, other: Outcome) -> bool {
-        self == other || self == Outcome::Casualties || other == Outcome::Casualties
-    }
-
-    /// The name used in output and rules.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Killed => "killed",
-            Outcome::Injured => "injured",
-            Outcome::Casualties => "casualties",
-        }
-    }
-}
-
 /// What kind of thing a claim states; also the kind of the fact it aligns into.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Kind {
     /// A count of people killed, injured or hurt.
     CasualtyCount,
@@ -433,14 +401,7 @@ pub enum Kind {
 impl Kind {
     /// The name used in output and rules.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::CasualtyCount => "casualty_count",
-            Kind::Quantity => "quantity",
-            Kind::Date => "date",
-            Kind::Name => "name",
-            Kind::Affiliation => "affiliation",
-            Kind::Quote => "quote",
-        }
+        self.into()
     }
 }
 

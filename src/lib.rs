@@ -33,6 +33,7 @@ pub mod explain;
 pub mod extract;
 pub mod gate;
 pub mod ingest;
+pub mod kinds;
 mod lex;
 pub mod names;
 pub mod pipeline;

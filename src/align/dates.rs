@@ -36,7 +36,7 @@ pub(super) fn comparable(c: &Claim) -> bool {
 }
 
 /// Whether two dates overlap once widened by the rule set's days of slack.
-pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+pub(crate) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match (a.value.date(), b.value.date()) {
         (Some(x), Some(y)) => x.overlaps(y, i32::from(rules.facts.date.days)),
         _ => false,
@@ -72,49 +72,15 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
 
 /// The facts of one event group: a subject name and claim indices each.
 fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
-    let keys_of = |i: usize| -> Vec<&str> {
-        all[i]
-            .claim
-            .date
-            .as_ref()
-            .map(|d| d.entities.iter().map(|e| e.key.as_str()).collect())
-            .unwrap_or_default()
-    };
-    let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for &i in members {
-        for k in keys_of(i) {
-            by_key.entry(k).or_default().push(i);
-        }
-    }
-    let sources =
-        |set: &[usize]| -> BTreeSet<&str> { set.iter().map(|&i| all[i].source.as_str()).collect() };
-    let mut proposals: Vec<(&str, Vec<usize>)> = by_key
-        .into_iter()
-        .filter(|(_, set)| sources(set).len() >= 2)
-        .collect();
-    proposals.sort_by_key(|(k, set)| {
-        (
-            std::cmp::Reverse(sources(set).len()),
-            std::cmp::Reverse(set.len()),
-            *k,
-        )
-    });
-    let consistent = |set: &[usize]| {
-        set.iter().enumerate().all(|(n, &a)| {
-            set[n + 1..].iter().all(|&b| {
-                all[a].source == all[b].source || agree(&all[a].claim, &all[b].claim, rules)
-            })
-        })
-    };
     let mut facts: Vec<(String, Vec<usize>)> = Vec::new();
-    for (key, set) in proposals {
+    for (key, set) in proposals(all, members) {
         for part in split(all, &set, rules) {
             let target = facts.iter().position(|(_, f)| {
                 let shared = f.iter().any(|i| part.contains(i));
                 let union = union(f, &part);
                 let nested =
                     f.iter().all(|i| part.contains(i)) || part.iter().all(|i| f.contains(i));
-                shared && (consistent(&union) || nested)
+                shared && (consistent(all, &union, rules) || nested)
             });
             match target {
                 Some(t) => facts[t].1 = union(&facts[t].1, &part),
@@ -123,44 +89,100 @@ fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(Str
         }
     }
     for &i in members {
-        if facts.iter().any(|(_, f)| f.contains(&i)) {
-            continue;
-        }
-        let keys = keys_of(i);
-        let agrees = |f: &[usize]| {
-            f.iter()
-                .all(|&j| agree(&all[i].claim, &all[j].claim, rules))
-        };
-        let named = |f: &[usize]| {
-            f.iter()
-                .any(|&j| keys_of(j).iter().any(|k| keys.contains(k)))
-        };
-        // A date that sides with one party of a conflict joins it: it adds a source to that side.
-        let sides = |f: &[usize]| {
-            !consistent(f)
-                && f.iter()
-                    .any(|&j| agree(&all[i].claim, &all[j].claim, rules))
-        };
-        // A fact sharing a name first, then any fact of the event the date agrees with, then a
-        // conflict of the event it takes a side in.
-        let target = facts
-            .iter()
-            .position(|(_, f)| named(f) && agrees(f))
-            .or_else(|| facts.iter().position(|(_, f)| agrees(f)))
-            .or_else(|| {
-                facts
-                    .iter()
-                    .position(|(_, f)| (keys.is_empty() || named(f)) && sides(f))
-            });
-        match target {
-            Some(t) => facts[t].1.push(i),
-            None => {
-                let key = keys.first().map_or("unnamed", |k| k).to_string();
-                facts.push((key, vec![i]));
-            }
+        if !facts.iter().any(|(_, f)| f.contains(&i)) {
+            place_unproposed(all, i, &mut facts, rules);
         }
     }
     facts
+}
+
+/// The names of the entities in claim `i`'s sentence, as keys.
+fn keys_of(all: &[Reported], i: usize) -> Vec<&str> {
+    all[i]
+        .claim
+        .date
+        .as_ref()
+        .map(|d| d.entities.iter().map(|e| e.key.as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// The sources of a set of claims.
+fn sources<'a>(all: &'a [Reported], set: &[usize]) -> BTreeSet<&'a str> {
+    set.iter().map(|&i| all[i].source.as_str()).collect()
+}
+
+/// Every name that claims of two sources or more share, with those claims: most sources first,
+/// then most claims, then by name.
+fn proposals<'a>(all: &'a [Reported], members: &[usize]) -> Vec<(&'a str, Vec<usize>)> {
+    let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        for k in keys_of(all, i) {
+            by_key.entry(k).or_default().push(i);
+        }
+    }
+    let mut proposals: Vec<(&str, Vec<usize>)> = by_key
+        .into_iter()
+        .filter(|(_, set)| sources(all, set).len() >= 2)
+        .collect();
+    proposals.sort_by_key(|(k, set)| {
+        (
+            std::cmp::Reverse(sources(all, set).len()),
+            std::cmp::Reverse(set.len()),
+            *k,
+        )
+    });
+    proposals
+}
+
+/// Whether every two dates of a set from different sources agree.
+fn consistent(all: &[Reported], set: &[usize], rules: &RuleSet) -> bool {
+    set.iter().enumerate().all(|(n, &a)| {
+        set[n + 1..]
+            .iter()
+            .all(|&b| all[a].source == all[b].source || agree(&all[a].claim, &all[b].claim, rules))
+    })
+}
+
+/// Places claim `i`, which no shared name proposed: into a fact sharing a name whose every date
+/// it agrees with, then any fact of the event it agrees with, then a conflict of the event it
+/// takes a side in; else it stands alone.
+fn place_unproposed(
+    all: &[Reported],
+    i: usize,
+    facts: &mut Vec<(String, Vec<usize>)>,
+    rules: &RuleSet,
+) {
+    let keys = keys_of(all, i);
+    let agrees = |f: &[usize]| {
+        f.iter()
+            .all(|&j| agree(&all[i].claim, &all[j].claim, rules))
+    };
+    let named = |f: &[usize]| {
+        f.iter()
+            .any(|&j| keys_of(all, j).iter().any(|k| keys.contains(k)))
+    };
+    // A date that sides with one party of a conflict joins it: it adds a source to that side.
+    let sides = |f: &[usize]| {
+        !consistent(all, f, rules)
+            && f.iter()
+                .any(|&j| agree(&all[i].claim, &all[j].claim, rules))
+    };
+    let target = facts
+        .iter()
+        .position(|(_, f)| named(f) && agrees(f))
+        .or_else(|| facts.iter().position(|(_, f)| agrees(f)))
+        .or_else(|| {
+            facts
+                .iter()
+                .position(|(_, f)| (keys.is_empty() || named(f)) && sides(f))
+        });
+    match target {
+        Some(t) => facts[t].1.push(i),
+        None => {
+            let key = keys.first().map_or("unnamed", |k| k).to_string();
+            facts.push((key, vec![i]));
+        }
+    }
 }
 
 /// The name most of a fact's claims share; on a tie, or when none is shared, the name that

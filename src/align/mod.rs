@@ -12,8 +12,12 @@ mod dates;
 mod names;
 mod quotes;
 
-pub(crate) use names::is_bare_acronym;
-pub(crate) use quotes::{content, overlap, words};
+// Measures grouping here needs and judging in `compare` needs too. Each has one home, here,
+// below `compare`: a figure, date or rendering joins a fact by the same test that later says
+// whether it agrees with the others.
+pub(crate) use counts::values_overlap;
+pub(crate) use dates::agree as dates_agree;
+pub(crate) use quotes::{content, overlap, similarity, words};
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;
@@ -106,28 +110,6 @@ pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
                 && claim.value.quote().is_some_and(|q| {
                     q.kind == crate::claim::QuoteKind::Statement || claim.claimant.is_some()
                 })
-        }
-    }
-}
-
-/// Whether two claims of one kind can both be true: their values overlap once widened by the
-/// kind's tolerance.
-pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    match a.kind {
-        Kind::Date => dates::agree(a, b, rules),
-        Kind::CasualtyCount | Kind::Quantity => counts::values_overlap(a, b, rules),
-        // Names are judged form by form (see `compare::names`); two mentions of one referent
-        // agree in substance.
-        Kind::Name => true,
-        Kind::Quote => quotes::agree(a, b, rules),
-        Kind::Affiliation => {
-            let place = |c: &Claim| {
-                c.value
-                    .name()
-                    .and_then(|m| m.country.as_ref())
-                    .map(|p| p.place.clone())
-            };
-            place(a) == place(b)
         }
     }
 }

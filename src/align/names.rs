@@ -46,7 +46,8 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     // A lone surname joins only its own source's full name (below): "Davis" in two sources
     // may be two people.
     join_by(&mut sets, &mentions, |i, m| {
-        (m.entity.is_none() && !is_bare_acronym(m) && short[i].is_none()).then(|| fold_key(&m.name))
+        (m.entity.is_none() && !m.is_bare_acronym() && short[i].is_none())
+            .then(|| fold_key(&m.name))
     });
     join_anagrams(&mut sets, &mentions);
     join_extended_acronyms(&mut sets, &mentions);
@@ -110,11 +111,6 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     (facts, referents)
 }
 
-/// A mention that is an acronym and nothing else ("CSP", not "Permanent … (CSP)").
-pub(crate) fn is_bare_acronym(m: &Mention) -> bool {
-    m.acronym.as_deref() == Some(m.name.as_str())
-}
-
 /// Joins every two mentions with the same key.
 fn join_by(
     sets: &mut UnionFind,
@@ -135,7 +131,7 @@ fn defined_acronyms(mentions: &[&Mention]) -> BTreeMap<String, usize> {
     mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.entity.is_none() && !is_bare_acronym(m))
+        .filter(|(_, m)| m.entity.is_none() && !m.is_bare_acronym())
         .filter_map(|(i, m)| m.acronym.clone().map(|a| (a, i)))
         .collect()
 }
@@ -174,7 +170,7 @@ fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention]) {
         mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !is_bare_acronym(m))
+            .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !m.is_bare_acronym())
             .map(|(i, m)| (i, fold_tokens(&m.name)))
             .collect()
     };
@@ -204,7 +200,7 @@ fn join_variants(
     let mut index: BTreeMap<(&str, bool), usize> = BTreeMap::new();
     let mut of_mention = Vec::new();
     for (m, short) in mentions.iter().zip(short) {
-        if m.entity.is_some() || is_bare_acronym(m) || short.is_some() {
+        if m.entity.is_some() || m.is_bare_acronym() || short.is_some() {
             of_mention.push(None);
             continue;
         }
@@ -237,7 +233,7 @@ fn join_variants(
 fn short_forms(reported: &[Reported], mentions: &[&Mention]) -> Vec<Option<Vec<usize>>> {
     let personal = |m: &Mention| {
         m.entity.is_none()
-            && !is_bare_acronym(m)
+            && !m.is_bare_acronym()
             && matches!(m.entity_type, EntityType::Person | EntityType::Unknown)
     };
     let tokens: Vec<Vec<String>> = mentions.iter().map(|m| fold_tokens(&m.name)).collect();

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use super::names::{Referents, slug};
 use super::{Fact, Reported};
-use crate::claim::{Claim, EntityType, Kind, QuoteKind};
+use crate::claim::{EntityType, Kind, QuoteKind};
 use crate::rules::RuleSet;
 
 /// The words of a rendering for comparison: lower case, letters and digits, one apostrophe.
@@ -93,12 +93,6 @@ pub(crate) fn similarity(a: &[String], b: &[String], min_overlap: f64) -> Option
     (count >= 2 && shared >= min_overlap && ordered).then_some(shared)
 }
 
-/// Whether two quote claims render one statement.
-pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let text = |c: &Claim| c.value.quote().map(|q| words(&q.text)).unwrap_or_default();
-    similarity(&text(a), &text(b), rules.quotes.min_overlap).is_some()
-}
-
 /// A rendering in a group: the claim, its words, its speaker (referent key and subject).
 type Member = (Reported, Vec<String>, Option<(String, String)>);
 
@@ -111,6 +105,17 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
             .quote()
             .is_some_and(|q| q.kind == QuoteKind::Statement)
     });
+    let mut groups = group_statements(statements, &speaker, rules);
+    attach_terms(&mut groups, terms, &speaker);
+    groups.into_iter().map(into_fact).collect()
+}
+
+/// Statements into groups: each joins the compatible group it is most similar to, or starts one.
+fn group_statements(
+    statements: Vec<Reported>,
+    speaker: &dyn Fn(&Reported) -> Option<(String, String)>,
+    rules: &RuleSet,
+) -> Vec<Vec<Member>> {
     let mut groups: Vec<Vec<Member>> = Vec::new();
     // Groups by content word, so a statement is compared only with groups that share two of
     // its content words (fewer can never match): linear in practice, not quadratic.
@@ -154,6 +159,16 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
         }
         groups[at].push((r, w, s));
     }
+    groups
+}
+
+/// A term joins the first group holding a statement of the same (named) speaker with all its
+/// words; otherwise it takes part in no fact.
+fn attach_terms(
+    groups: &mut [Vec<Member>],
+    terms: Vec<Reported>,
+    speaker: &dyn Fn(&Reported) -> Option<(String, String)>,
+) {
     for r in terms {
         let w = words(&r.claim.surface);
         let s = speaker(&r);
@@ -168,29 +183,27 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
             g.push((r, w, s));
         }
     }
-    groups
-        .into_iter()
-        .map(|mut g| {
-            g.sort_by(|a, b| {
-                (&a.0.source, a.0.claim.span.start).cmp(&(&b.0.source, b.0.claim.span.start))
-            });
-            let who = g
-                .iter()
-                .find_map(|(_, _, s)| s.as_ref().map(|(_, subject)| subject.clone()))
-                .unwrap_or_else(|| "unattributed".into());
-            let longest = g
-                .iter()
-                .max_by_key(|(_, w, _)| w.len())
-                .map(|(_, w, _)| w.clone())
-                .unwrap_or_default();
-            Fact {
-                id: String::new(),
-                kind: Kind::Quote,
-                subject: format!("{who}/{}", gist(&longest)),
-                reports: g.into_iter().map(|(r, _, _)| r).collect(),
-            }
-        })
-        .collect()
+}
+
+/// A group as a fact: its renderings in source and text order, its subject the speaker and the
+/// gist of the longest rendering.
+fn into_fact(mut g: Vec<Member>) -> Fact {
+    g.sort_by(|a, b| (&a.0.source, a.0.claim.span.start).cmp(&(&b.0.source, b.0.claim.span.start)));
+    let who = g
+        .iter()
+        .find_map(|(_, _, s)| s.as_ref().map(|(_, subject)| subject.clone()))
+        .unwrap_or_else(|| "unattributed".into());
+    let longest = g
+        .iter()
+        .max_by_key(|(_, w, _)| w.len())
+        .map(|(_, w, _)| w.clone())
+        .unwrap_or_default();
+    Fact {
+        id: String::new(),
+        kind: Kind::Quote,
+        subject: format!("{who}/{}", gist(&longest)),
+        reports: g.into_iter().map(|(r, _, _)| r).collect(),
+    }
 }
 
 /// The speaker's referent (key and subject): the first person named inside the attribution, else

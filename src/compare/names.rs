@@ -21,11 +21,11 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
 use unicode_normalization::UnicodeNormalization;
 
 use super::Verdict;
-use crate::align::{Fact, is_bare_acronym};
+use super::diff::{Span, form_diff};
+use crate::align::Fact;
 use crate::claim::{EntityType, Mention};
 use crate::names::cluster::fold_key;
 use crate::rules::RuleSet;
@@ -46,7 +46,8 @@ pub struct NameDetail {
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Form {
     /// `spelling`, `long_name`, `acronym`, `short` or `known`.
-    pub aspect: &'static str,
+    #[schemars(with = "String")]
+    pub aspect: Aspect,
     /// The form as first written.
     pub text: String,
     /// The sources that write it, sorted.
@@ -60,14 +61,32 @@ pub struct Form {
     pub diff: Vec<Span>,
 }
 
-/// A piece of a diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Span {
-    /// `equal`, `insert` (only in this form) or `delete` (only in the first form).
-    pub op: &'static str,
-    /// The text of the piece.
-    pub text: String,
+/// What a form of a name is, in the order reports list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Aspect {
+    /// How a name the rule set does not know is written; compared letter by letter.
+    Spelling,
+    /// An organisation's name spelled out beside its acronym; compared word by word.
+    LongName,
+    /// An acronym; compared letter by letter.
+    Acronym,
+    /// A form the rule set lists for a known entity.
+    Known,
+    /// A lone surname standing for a full name: never a variant.
+    Short,
 }
+
+impl Aspect {
+    /// The name used in output.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The forms of a name fact, keyed by aspect and form in lower case.
+type Forms = BTreeMap<(Aspect, String), Form>;
 
 /// Judges a name fact: its verdict, notes and forms.
 pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, NameDetail) {
@@ -76,19 +95,62 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
         .iter()
         .filter_map(|r| r.claim.value.name().map(|m| (r.source.as_str(), m)))
         .collect();
+    let entity = mentions.iter().find_map(|(_, m)| m.entity.clone());
+    let mut forms = collect_forms(fact, &mentions, entity.is_some());
+    merge_plurals(&mut forms);
+    let mut forms: Vec<Form> = forms.into_values().collect();
+    // Most used first within an aspect, then by first source and text: stable across runs.
+    forms.sort_by(|a, b| {
+        (a.aspect, std::cmp::Reverse(a.mentions), &a.sources, &a.text).cmp(&(
+            b.aspect,
+            std::cmp::Reverse(b.mentions),
+            &b.sources,
+            &b.text,
+        ))
+    });
+    let mut notes = Vec::new();
+    let mut varies = false;
+    for aspect in [
+        Aspect::Spelling,
+        Aspect::LongName,
+        Aspect::Acronym,
+        Aspect::Known,
+    ] {
+        if let Some(differences) = differences(&mut forms, aspect) {
+            varies = true;
+            notes.extend(differences);
+        }
+    }
+    let verdict = if varies {
+        Verdict::Variant
+    } else if sources < 2 {
+        Verdict::SingleSource
+    } else {
+        Verdict::Agree
+    };
+    let detail = NameDetail {
+        entity_type: most_specific(mentions.iter().map(|(_, m)| m.entity_type)),
+        entity,
+        forms,
+    };
+    (verdict, notes, detail)
+}
+
+/// Every mention's forms: its acronym, and unless it is a bare acronym its name, under the
+/// aspect it shows.
+fn collect_forms(fact: &Fact, mentions: &[(&str, &Mention)], known: bool) -> Forms {
     let locations: Vec<String> = fact
         .reports
         .iter()
         .map(|r| format!("{}:{}:{}", r.source, r.claim.line, r.claim.column))
         .collect();
-    let entity = mentions.iter().find_map(|(_, m)| m.entity.clone());
     let has_acronym = mentions.iter().any(|(_, m)| m.acronym.is_some());
     let full: Vec<Vec<String>> = mentions
         .iter()
         .map(|(_, m)| crate::names::cluster::fold_tokens(&m.name))
         .collect();
-    let mut forms: BTreeMap<(&'static str, String), Form> = BTreeMap::new();
-    let mut add = |aspect: &'static str, text: &str, source: &str, at: usize| {
+    let mut forms = Forms::new();
+    let mut add = |aspect: Aspect, text: &str, source: &str, at: usize| {
         let key = (aspect, normal(text).to_lowercase());
         let f = forms.entry(key).or_insert_with(|| Form {
             aspect,
@@ -107,28 +169,33 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
     };
     for (i, (source, m)) in mentions.iter().enumerate() {
         if let Some(acronym) = &m.acronym {
-            add("acronym", acronym, source, i);
+            add(Aspect::Acronym, acronym, source, i);
         }
-        if is_bare_acronym(m) {
+        if m.is_bare_acronym() {
             continue;
         }
-        let aspect = if entity.is_some() {
-            "known"
+        let aspect = if known {
+            Aspect::Known
         } else if has_acronym {
-            "long_name"
+            Aspect::LongName
         } else if full[i].len() == 1
             && full
                 .iter()
                 .any(|o| o.len() >= 2 && o.last() == full[i].last())
         {
-            "short"
+            Aspect::Short
         } else {
-            "spelling"
+            Aspect::Spelling
         };
         add(aspect, &m.name, source, i);
     }
-    // A plural is no spelling: "Tuaregs" is a form of "Tuareg", "Vice Lords" of "Vice Lord".
-    let keys: Vec<(&'static str, String)> = forms.keys().cloned().collect();
+    forms
+}
+
+/// A plural is no spelling: "Tuaregs" is a form of "Tuareg", "Vice Lords" of "Vice Lord". Each
+/// plural whose singular is a form of the same aspect is merged into it.
+fn merge_plurals(forms: &mut Forms) {
+    let keys: Vec<(Aspect, String)> = forms.keys().cloned().collect();
     for (aspect, key) in keys {
         let Some(stem) = key
             .strip_suffix('s')
@@ -149,81 +216,57 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
             }
         }
     }
-    let mut forms: Vec<Form> = forms.into_values().collect();
-    // Most used first within an aspect, then by first source and text: stable across runs.
-    forms.sort_by(|a, b| {
-        (
-            aspect_rank(a.aspect),
-            std::cmp::Reverse(a.mentions),
-            &a.sources,
-            &a.text,
-        )
-            .cmp(&(
-                aspect_rank(b.aspect),
-                std::cmp::Reverse(b.mentions),
-                &b.sources,
-                &b.text,
-            ))
-    });
-    let mut notes = Vec::new();
-    let mut varies = false;
-    for aspect in ["spelling", "long_name", "acronym", "known"] {
-        let of: Vec<usize> = (0..forms.len())
-            .filter(|&i| forms[i].aspect == aspect)
-            .collect();
-        let Some(&first) = of.first() else { continue };
-        for &i in &of[1..] {
-            forms[i].diff = diff(&forms[first].text, &forms[i].text, aspect == "long_name");
-        }
-        let differing: Vec<&Form> = match aspect {
-            // Known forms vary only in accents, hyphens or spaces of one form.
-            "known" => {
-                let mut by_key: BTreeMap<String, Vec<&Form>> = BTreeMap::new();
-                for &i in &of {
-                    by_key
-                        .entry(fold_key(&forms[i].text))
-                        .or_default()
-                        .push(&forms[i]);
-                }
-                by_key
-                    .into_values()
-                    .filter(|v| v.len() > 1)
-                    .flatten()
-                    .collect()
-            }
-            _ => of.iter().map(|&i| &forms[i]).collect(),
-        };
-        if differing.len() < 2 {
-            continue;
-        }
-        varies = true;
-        let listed: Vec<String> = differing
-            .iter()
-            .map(|f| format!("\"{}\" ({})", f.text, f.sources.join(", ")))
-            .collect();
-        let what = match aspect {
-            "long_name" => "long names differ",
-            "acronym" => "acronyms differ",
-            _ => "spelled differently",
-        };
-        notes.push(format!("{what}: {}", listed.join(", ")));
-        for source in sources_writing_several(&differing) {
-            notes.push(format!("{source} itself writes it more than one way"));
-        }
+}
+
+/// Diffs each form of `aspect` against the aspect's first, and the notes when two forms of it
+/// differ (`None` when they do not): what differs, and which sources write it more than one way.
+fn differences(forms: &mut [Form], aspect: Aspect) -> Option<Vec<String>> {
+    let of: Vec<usize> = (0..forms.len())
+        .filter(|&i| forms[i].aspect == aspect)
+        .collect();
+    let &first = of.first()?;
+    for &i in &of[1..] {
+        forms[i].diff = form_diff(
+            &forms[first].text,
+            &forms[i].text,
+            aspect == Aspect::LongName,
+        );
     }
-    let verdict = if varies {
-        Verdict::Variant
-    } else if sources < 2 {
-        Verdict::SingleSource
-    } else {
-        Verdict::Agree
+    let differing: Vec<&Form> = match aspect {
+        // Known forms vary only in accents, hyphens or spaces of one form.
+        Aspect::Known => {
+            let mut by_key: BTreeMap<String, Vec<&Form>> = BTreeMap::new();
+            for &i in &of {
+                by_key
+                    .entry(fold_key(&forms[i].text))
+                    .or_default()
+                    .push(&forms[i]);
+            }
+            by_key
+                .into_values()
+                .filter(|v| v.len() > 1)
+                .flatten()
+                .collect()
+        }
+        _ => of.iter().map(|&i| &forms[i]).collect(),
     };
-    let detail = NameDetail {
-        entity_type: most_specific(mentions.iter().map(|(_, m)| m.entity_type)),
-        entity,
-        forms,
+    if differing.len() < 2 {
+        return None;
+    }
+    let listed: Vec<String> = differing
+        .iter()
+        .map(|f| format!("\"{}\" ({})", f.text, f.sources.join(", ")))
+        .collect();
+    let what = match aspect {
+        Aspect::LongName => "long names differ",
+        Aspect::Acronym => "acronyms differ",
+        _ => "spelled differently",
     };
-    (verdict, notes, detail)
+    let mut notes = vec![format!("{what}: {}", listed.join(", "))];
+    for source in sources_writing_several(&differing) {
+        notes.push(format!("{source} itself writes it more than one way"));
+    }
+    Some(notes)
 }
 
 /// Judges an affiliation fact: one place agrees, several conflict.
@@ -277,16 +320,6 @@ pub(super) fn judge_affiliation(
     (Verdict::Conflict, notes)
 }
 
-fn aspect_rank(aspect: &str) -> u8 {
-    match aspect {
-        "spelling" => 0,
-        "long_name" => 1,
-        "acronym" => 2,
-        "known" => 3,
-        _ => 4,
-    }
-}
-
 /// Sources that write two of the differing forms.
 fn sources_writing_several(forms: &[&Form]) -> Vec<String> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
@@ -309,31 +342,6 @@ fn normal(text: &str) -> String {
         .map(|c| if c == '’' { '\'' } else { c })
         .collect();
     t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// How `form` differs from `first`: letter by letter, or word by word.
-pub(super) fn diff(first: &str, form: &str, words: bool) -> Vec<Span> {
-    let d = if words {
-        TextDiff::from_words(first, form)
-    } else {
-        TextDiff::from_chars(first, form)
-    };
-    let mut spans: Vec<Span> = Vec::new();
-    for change in d.iter_all_changes() {
-        let op = match change.tag() {
-            ChangeTag::Equal => "equal",
-            ChangeTag::Insert => "insert",
-            ChangeTag::Delete => "delete",
-        };
-        match spans.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => spans.push(Span {
-                op,
-                text: change.value().to_string(),
-            }),
-        }
-    }
-    spans
 }
 
 /// The most specific type: a place, person or organisation beats unknown; among those, the most

@@ -18,10 +18,11 @@
 //! and fragments agree.
 
 use serde::Serialize;
-use similar::ChangeTag;
 
-use super::{Span, Verdict};
-use crate::align::{Fact, words};
+use super::Verdict;
+use super::diff::{Span, replaced, word_diff};
+use crate::align::{Fact, similarity, words};
+use crate::claim::Claim;
 use crate::names::cluster::fold_key;
 use crate::rules::RuleSet;
 
@@ -44,13 +45,31 @@ pub struct Rendering {
     /// Who the source says said it.
     pub speaker: Option<String>,
     /// `reference`, `verbatim`, `fragment`, `reworded` or `contradicts`.
-    pub matches: &'static str,
+    #[schemars(with = "String")]
+    pub matches: Match,
     /// Why it contradicts the reference, when it does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,
     /// Word diff against the reference: `delete` spans are the reference's words it lacks,
     /// `insert` spans its own. Empty for the reference and verbatim renderings.
     pub diff: Vec<Span>,
+}
+
+/// How a rendering matches the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::Display)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Match {
+    /// The fullest rendering, which the others are compared with.
+    Reference,
+    /// The same words.
+    Verbatim,
+    /// Its words stand in the reference in one run, or the reference's in it.
+    Fragment,
+    /// Other words; the word diff shows which.
+    Reworded,
+    /// A negation, number or name that the reference has and it replaces.
+    Contradicts,
 }
 
 /// How much of their content words two renderings must share, both ways, to be close enough to
@@ -79,60 +98,81 @@ pub(super) fn judge_quote(
     let reference = (0..texts.len())
         .max_by(|&a, &b| texts[a].1.len().cmp(&texts[b].1.len()).then(b.cmp(&a)))
         .unwrap_or(0);
-    let (ref_text, ref_words) = &texts[reference];
-    let mut renderings = Vec::new();
-    let mut notes = Vec::new();
-    for (i, r) in fact.reports.iter().enumerate() {
-        let (text, w) = &texts[i];
-        let (matches, why) = if i == reference {
-            ("reference", None)
-        } else if w == ref_words {
-            ("verbatim", None)
-        } else {
-            let why = contradiction(ref_words, w, ref_text, text, rules);
-            match (why, contains(ref_words, w) || contains(w, ref_words)) {
-                (Some(why), _) => ("contradicts", Some(why)),
-                (None, true) => ("fragment", None),
-                (None, false) => ("reworded", None),
+    let mut renderings: Vec<Rendering> = fact
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (text, w) = &texts[i];
+            let (matches, why) = if i == reference {
+                (Match::Reference, None)
+            } else {
+                how_it_matches(&texts[reference], text, w, rules)
+            };
+            let diff = match matches {
+                Match::Reference | Match::Verbatim => Vec::new(),
+                _ => word_diff(&texts[reference].0, text),
+            };
+            Rendering {
+                source: r.source.clone(),
+                location: format!("{}:{}:{}", r.source, r.claim.line, r.claim.column),
+                text: text.clone(),
+                speaker: r.claim.claimant.as_ref().map(|c| c.name.clone()),
+                matches,
+                why,
+                diff,
             }
-        };
-        let diff = if matches == "reference" || matches == "verbatim" {
-            Vec::new()
-        } else {
-            word_diff(ref_text, text)
-        };
-        renderings.push(Rendering {
-            source: r.source.clone(),
-            location: format!("{}:{}:{}", r.source, r.claim.line, r.claim.column),
-            text: text.clone(),
-            speaker: r.claim.claimant.as_ref().map(|c| c.name.clone()),
-            matches,
-            why,
-            diff,
-        });
-    }
+        })
+        .collect();
     let reference_rendering = renderings.remove(reference);
     renderings.insert(0, reference_rendering);
-    let count = |m: &str| renderings.iter().filter(|r| r.matches == m).count();
-    let verdict = if count("contradicts") > 0 {
+    let count = |m: Match| renderings.iter().filter(|r| r.matches == m).count();
+    let verdict = if count(Match::Contradicts) > 0 {
         Verdict::Conflict
-    } else if count("reworded") > 0 {
+    } else if count(Match::Reworded) > 0 {
         Verdict::Variant
     } else if sources < 2 {
         Verdict::SingleSource
     } else {
         Verdict::Agree
     };
+    let notes = rendering_notes(&renderings);
+    (verdict, notes, QuoteDetail { renderings })
+}
+
+/// How a rendering (`text`, its words `w`) matches the reference (text and words), and why it
+/// contradicts it when it does.
+fn how_it_matches(
+    (ref_text, ref_words): &(String, Vec<String>),
+    text: &str,
+    w: &[String],
+    rules: &RuleSet,
+) -> (Match, Option<String>) {
+    if w == ref_words.as_slice() {
+        return (Match::Verbatim, None);
+    }
+    let why = contradiction(ref_words, w, ref_text, text, rules);
+    match (why, contains(ref_words, w) || contains(w, ref_words)) {
+        (Some(why), _) => (Match::Contradicts, Some(why)),
+        (None, true) => (Match::Fragment, None),
+        (None, false) => (Match::Reworded, None),
+    }
+}
+
+/// A note for each rendering that is not the reference's words, and one naming those that give
+/// no speaker when others do. `renderings` starts with the reference.
+fn rendering_notes(renderings: &[Rendering]) -> Vec<String> {
+    let mut notes = Vec::new();
     for r in &renderings[1..] {
         match r.matches {
-            "fragment" => notes.push(format!("{} quotes a fragment of it", r.location)),
-            "reworded" => notes.push(format!("{} words it differently", r.location)),
-            "contradicts" => notes.push(format!(
+            Match::Fragment => notes.push(format!("{} quotes a fragment of it", r.location)),
+            Match::Reworded => notes.push(format!("{} words it differently", r.location)),
+            Match::Contradicts => notes.push(format!(
                 "{} contradicts it: {}",
                 r.location,
                 r.why.as_deref().unwrap_or_default()
             )),
-            _ => {}
+            Match::Reference | Match::Verbatim => {}
         }
     }
     let unattributed: Vec<&str> = renderings
@@ -143,7 +183,13 @@ pub(super) fn judge_quote(
     if !unattributed.is_empty() && unattributed.len() < renderings.len() {
         notes.push(format!("no speaker given at {}", unattributed.join(", ")));
     }
-    (verdict, notes, QuoteDetail { renderings })
+    notes
+}
+
+/// Whether two quote claims render one statement.
+pub(super) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    let text = |c: &Claim| c.value.quote().map(|q| words(&q.text)).unwrap_or_default();
+    similarity(&text(a), &text(b), rules.quotes.min_overlap).is_some()
 }
 
 /// Whether `part`'s words stand in `whole` as one run.
@@ -260,68 +306,6 @@ fn same_name(a: &str, b: &str) -> bool {
     a == b || sorted(a) == sorted(b) || strsim::levenshtein(a, b) <= 2
 }
 
-/// The stretches the word diff replaces: (deleted words, inserted words), neighbours merged.
-fn replaced(a: &str, b: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut current: Option<(String, String)> = None;
-    for (op, text) in word_ops(a, b) {
-        match op {
-            ChangeTag::Equal => {
-                if let Some(c) = current.take() {
-                    if !c.0.is_empty() && !c.1.is_empty() {
-                        out.push(c);
-                    }
-                }
-            }
-            ChangeTag::Delete => {
-                push_word(&mut current.get_or_insert_with(Default::default).0, text)
-            }
-            ChangeTag::Insert => {
-                push_word(&mut current.get_or_insert_with(Default::default).1, text)
-            }
-        }
-    }
-    if let Some(c) = current {
-        if !c.0.is_empty() && !c.1.is_empty() {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn push_word(s: &mut String, word: &str) {
-    if !s.is_empty() {
-        s.push(' ');
-    }
-    s.push_str(word);
-}
-
-/// A word-by-word diff of two renderings: words compare without case and punctuation
-/// ("relations." = "Relations"), and come out as written.
-fn word_ops<'a>(a: &'a str, b: &'a str) -> Vec<(ChangeTag, &'a str)> {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    );
-    let key = |w: &&str| words(w).join(" ");
-    let (ka, kb): (Vec<String>, Vec<String>) =
-        (wa.iter().map(key).collect(), wb.iter().map(key).collect());
-    let mut out = Vec::new();
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb) {
-        let (tag, old, new) = op.as_tag_tuple();
-        match tag {
-            similar::DiffTag::Equal => out.extend(wb[new].iter().map(|w| (ChangeTag::Equal, *w))),
-            similar::DiffTag::Delete => out.extend(wa[old].iter().map(|w| (ChangeTag::Delete, *w))),
-            similar::DiffTag::Insert => out.extend(wb[new].iter().map(|w| (ChangeTag::Insert, *w))),
-            similar::DiffTag::Replace => {
-                out.extend(wa[old].iter().map(|w| (ChangeTag::Delete, *w)));
-                out.extend(wb[new].iter().map(|w| (ChangeTag::Insert, *w)));
-            }
-        }
-    }
-    out
-}
-
 /// The first words of a rendering, for a note.
 fn short(text: &str) -> String {
     let w: Vec<&str> = text.split_whitespace().take(8).collect();
@@ -330,54 +314,6 @@ fn short(text: &str) -> String {
         s.push('…');
     }
     s
-}
-
-/// A word diff as spans, words separated by single spaces.
-fn word_diff(a: &str, b: &str) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    for (tag, word) in word_ops(a, b) {
-        let op = match tag {
-            ChangeTag::Equal => "equal",
-            ChangeTag::Delete => "delete",
-            ChangeTag::Insert => "insert",
-        };
-        match spans.last_mut() {
-            Some(last) if last.op == op => {
-                last.text.push(' ');
-                last.text.push_str(word);
-            }
-            Some(last) => {
-                // The space between two pieces is an equal piece of its own, or part of the
-                // equal neighbour: "[-12-] {+15+}", not "[-12 -]{+15+}".
-                if op == "equal" {
-                    spans.push(Span {
-                        op,
-                        text: format!(" {word}"),
-                    });
-                } else if last.op == "equal" {
-                    last.text.push(' ');
-                    spans.push(Span {
-                        op,
-                        text: word.to_string(),
-                    });
-                } else {
-                    spans.push(Span {
-                        op: "equal",
-                        text: " ".into(),
-                    });
-                    spans.push(Span {
-                        op,
-                        text: word.to_string(),
-                    });
-                }
-            }
-            None => spans.push(Span {
-                op,
-                text: word.to_string(),
-            }),
-        }
-    }
-    spans
 }
 
 #[cfg(test)]
@@ -440,24 +376,6 @@ mod tests {
                 "Honestly I heard it and could not believe it"
             ),
             None
-        );
-    }
-
-    #[test]
-    fn word_diff_marks_changes_and_keeps_spaces_apart() {
-        let spans = word_diff(
-            "our territories and our populations",
-            "our territories and our people",
-        );
-        let d: Vec<(&str, &str)> = spans.iter().map(|s| (s.op, s.text.as_str())).collect();
-        assert_eq!(
-            d,
-            [
-                ("equal", "our territories and our "),
-                ("delete", "populations"),
-                ("equal", " "),
-                ("insert", "people")
-            ]
         );
     }
 }

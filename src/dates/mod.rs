@@ -29,22 +29,10 @@ use std::ops::Range;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
+pub use crate::kinds::Part;
+pub use crate::rules::{DEFAULT_WINDOWS, PartWindows, Window};
 pub use calendar::{is_month, is_weekday};
 pub use resolve::{Resolved, Unresolved, resolve};
-
-/// A part of a month, year or decade: "early August", "mid-2023", "the late 1990s".
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Part {
-    /// "early", "the beginning of", "the start of".
-    Early,
-    /// "mid", "mid-", "the middle of".
-    Mid,
-    /// "late", "the end of".
-    Late,
-}
 
 /// A calendar unit counted by relative expressions ("two weeks ago", "last year").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,61 +218,6 @@ impl std::fmt::Display for DateValue {
             write!(f, "{}", self.start)
         } else {
             write!(f, "{} – {}", self.start, self.end)
-        }
-    }
-}
-
-/// Day windows of "early", "mid" and "late": days of a month, months of a year, years of a
-/// decade, each an inclusive `[first, last]` pair. A window's last day past a month's end is the
-/// month's end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PartWindows {
-    /// "early": days, months, years.
-    pub early: Window,
-    /// "mid".
-    pub mid: Window,
-    /// "late".
-    pub late: Window,
-}
-
-/// The windows `rules/default.yaml` starts from: early 1–15, mid 10–20, late 16–end of a month;
-/// January–June, April–September, July–December of a year; years 0–3, 3–6, 6–9 of a decade.
-pub const DEFAULT_WINDOWS: PartWindows = PartWindows {
-    early: Window {
-        month_days: (1, 15),
-        year_months: (1, 6),
-        decade_years: (0, 3),
-    },
-    mid: Window {
-        month_days: (10, 20),
-        year_months: (4, 9),
-        decade_years: (3, 6),
-    },
-    late: Window {
-        month_days: (16, 31),
-        year_months: (7, 12),
-        decade_years: (6, 9),
-    },
-};
-
-/// The span of one part in each unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Window {
-    /// Days of a month, 1 to 31.
-    pub month_days: (i8, i8),
-    /// Months of a year, 1 to 12.
-    pub year_months: (i8, i8),
-    /// Years of a decade, 0 to 9.
-    pub decade_years: (i16, i16),
-}
-
-impl PartWindows {
-    /// The window of one part.
-    pub fn of(&self, part: Part) -> &Window {
-        match part {
-            Part::Early => &self.early,
-            Part::Mid => &self.mid,
-            Part::Late => &self.late,
         }
     }
 }

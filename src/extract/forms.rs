@@ -5,6 +5,7 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use crate::kinds::FormKind;
 use crate::rules::{EntityRule, RuleSet};
 use crate::words::{Token, phrase_len};
 
@@ -52,17 +53,17 @@ pub(super) fn known_at<'r>(
     tokens: &[Token<'_>],
     at: usize,
     rules: &'r RuleSet,
-) -> Option<(&'r EntityRule, &'static str, usize)> {
+) -> Option<(&'r EntityRule, FormKind, usize)> {
     let t = &tokens[at];
     let bare = strip_possessive(t.text);
     if !t.is_capitalised() && !is_acronym(bare) && !glued_particle(bare) {
         return None;
     }
     let candidates = rules.names.forms.get(&bare.to_lowercase())?;
-    let mut best: Option<(&EntityRule, &'static str, usize)> = None;
+    let mut best: Option<(&EntityRule, FormKind, usize)> = None;
     for f in candidates {
         // Acronyms match only as written in capitals: "US" is not "us".
-        if f.kind == "acronym" && !t.text.starts_with(f.form.as_str()) {
+        if f.kind == FormKind::Acronym && !t.text.starts_with(f.form.as_str()) {
             continue;
         }
         // A possessive ("Mali's") matches the one-word form it is glued to.

@@ -52,6 +52,7 @@ mod merge;
 #[cfg(test)]
 mod tests;
 
+pub use crate::rules::VariantSettings;
 pub use keys::{fold_key, fold_tokens, phonetic_key};
 
 use keys::{dice, fold, ngram_profile, token_slices};
@@ -73,35 +74,6 @@ const MIN_FUZZY_TOKEN: usize = 4;
 /// usual spelling's layout ("Abdoulaye Koutinka") must not be crowded out by stray spaces and
 /// hyphens ("Abd-oulaye", "Kouti-nka").
 const MAX_LAYOUTS: usize = 4;
-
-/// Thresholds, read from the rule set by the caller (defaults below are what `Default` gives).
-#[derive(Clone, Debug, PartialEq)]
-pub struct VariantSettings {
-    /// Folded keys shorter than this (in chars) only ever match exactly. Default 5.
-    pub min_length: usize,
-    /// Most edits (Levenshtein on folded keys) allowed, as a fraction of the longer key.
-    /// Default 0.2.
-    pub max_edit_ratio: f64,
-    /// Hard cap on edits whatever the length. Default 3.
-    pub max_edits: usize,
-    /// Character n-gram size for the fingerprint. Default 2 (0 counts as 1).
-    pub ngram: usize,
-    /// Least Sørensen–Dice similarity of the two keys' n-gram multisets (twice the shared grams
-    /// over all grams, 0 to 1) for a pair to be checked further. Default 0.5.
-    pub min_ngram_similarity: f64,
-}
-
-impl Default for VariantSettings {
-    fn default() -> Self {
-        Self {
-            min_length: 5,
-            max_edit_ratio: 0.2,
-            max_edits: 3,
-            ngram: 2,
-            min_ngram_similarity: 0.5,
-        }
-    }
-}
 
 /// One distinct spelling to cluster.
 #[derive(Clone, Debug)]

@@ -17,7 +17,7 @@ use std::io::Write;
 
 use super::terminal::{dated, summary_line};
 use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
+use crate::compare::{DiffOp, NameDetail, QuoteDetail, Span, Verdict};
 
 const STYLE: &str = include_str!("html.css");
 const SCRIPT: &str = include_str!("html.js");
@@ -288,7 +288,7 @@ fn write_forms(names: &NameDetail, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"id\">{}</td><td>{}</td><td><code>{}</code></td></tr>",
-            escape(&f.aspect.replace('_', " ")),
+            escape(&f.aspect.as_str().replace('_', " ")),
             marked(&f.text, &f.diff),
             escape(&f.sources.join(", ")),
             f.mentions,
@@ -327,8 +327,8 @@ fn marked(text: &str, diff: &[Span]) -> String {
     }
     diff.iter()
         .map(|s| match s.op {
-            "insert" => format!("<ins>{}</ins>", escape(&s.text)),
-            "delete" => format!("<del>{}</del>", escape(&s.text)),
+            DiffOp::Insert => format!("<ins>{}</ins>", escape(&s.text)),
+            DiffOp::Delete => format!("<del>{}</del>", escape(&s.text)),
             _ => escape(&s.text),
         })
         .collect()
@@ -449,10 +449,10 @@ mod tests {
             text: text.to_string(),
         };
         let diff = [
-            span("equal", "Tinzaouat"),
-            span("delete", "e"),
-            span("insert", "è"),
-            span("equal", "ne"),
+            span(DiffOp::Equal, "Tinzaouat"),
+            span(DiffOp::Delete, "e"),
+            span(DiffOp::Insert, "è"),
+            span(DiffOp::Equal, "ne"),
         ];
         assert_eq!(
             marked("Tinzaouatène", &diff),

@@ -11,7 +11,7 @@
 use std::io::Write;
 
 use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::Span;
+use crate::compare::{DiffOp, Span};
 
 /// Writes `check` output as Markdown.
 pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
@@ -97,7 +97,7 @@ fn write_fact(f: &FactOut, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(
                 out,
                 "- {} {shown} — {} (×{})",
-                form.aspect.replace('_', " "),
+                form.aspect.as_str().replace('_', " "),
                 form.sources.join(", "),
                 form.mentions
             )?;
@@ -174,8 +174,8 @@ fn diff(spans: &[Span]) -> String {
                 if s.text.ends_with(' ') { " " } else { "" },
             );
             match s.op {
-                "insert" if !t.is_empty() => format!("{lead}**{t}**{trail}"),
-                "delete" if !t.is_empty() => format!("{lead}~~{t}~~{trail}"),
+                DiffOp::Insert if !t.is_empty() => format!("{lead}**{t}**{trail}"),
+                DiffOp::Delete if !t.is_empty() => format!("{lead}~~{t}~~{trail}"),
                 _ => text(&s.text),
             }
         })
@@ -227,19 +227,19 @@ mod tests {
     fn diffs_strike_deletions_and_embolden_insertions() {
         let spans = [
             Span {
-                op: "equal",
+                op: DiffOp::Equal,
                 text: "our ".into(),
             },
             Span {
-                op: "delete",
+                op: DiffOp::Delete,
                 text: "populations".into(),
             },
             Span {
-                op: "equal",
+                op: DiffOp::Equal,
                 text: " ".into(),
             },
             Span {
-                op: "insert",
+                op: DiffOp::Insert,
                 text: "people".into(),
             },
         ];

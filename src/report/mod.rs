@@ -85,6 +85,8 @@ pub struct SourceInfo {
     /// Publication date `YYYY-MM-DD`, or `null` when unknown.
     pub published: Option<String>,
     /// Where the publication date came from: `front_matter`, `manifest`, `text`, or `null`.
+    // The schema keeps a string: the closed set is the type's, the contract stays as published.
+    #[schemars(with = "Option<String>")]
     pub published_from: Option<PublishedFrom>,
     /// How many claims were extracted.
     pub claim_count: usize,

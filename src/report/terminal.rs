@@ -13,7 +13,7 @@ use super::palette::{BOLD, Palette};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
-use crate::compare::{NameDetail, QuoteDetail, Span, Verdict};
+use crate::compare::{DiffOp, NameDetail, QuoteDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -266,7 +266,7 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
     let plain = |f: &crate::compare::Form| -> usize {
         f.diff
             .iter()
-            .map(|s| s.text.chars().count() + if s.op == "equal" { 0 } else { 4 })
+            .map(|s| s.text.chars().count() + if s.op == DiffOp::Equal { 0 } else { 4 })
             .sum::<usize>()
             .max(f.text.chars().count())
     };
@@ -295,7 +295,7 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
         writeln!(
             out,
             "    {:<9} {shown}{}  {}  ×{}  {}",
-            f.aspect.replace('_', " "),
+            f.aspect.as_str().replace('_', " "),
             " ".repeat(pad),
             f.sources.join(", "),
             f.mentions,
@@ -336,8 +336,8 @@ fn marked(diff: &[Span], p: Palette) -> String {
     let deleted = AnsiColor::Red.on_default().effects(Effects::STRIKETHROUGH);
     diff.iter()
         .map(|s| match s.op {
-            "insert" => p.paint(inserted, format!("{{+{}+}}", s.text)).to_string(),
-            "delete" => p.paint(deleted, format!("[-{}-]", s.text)).to_string(),
+            DiffOp::Insert => p.paint(inserted, format!("{{+{}+}}", s.text)).to_string(),
+            DiffOp::Delete => p.paint(deleted, format!("[-{}-]", s.text)).to_string(),
             _ => s.text.clone(),
         })
         .collect()

@@ -1,20 +1,25 @@
 //! The YAML shape of a rule file and its validation into a [`RuleSet`].
 //!
 //! Every struct denies unknown fields, so a misspelt key is an error that names it. All fields
-//! are optional: a story's `rules.yaml` says only what it adds.
+//! are optional: a story's `rules.yaml` says only what it adds. Each section is applied by its
+//! own function, in the order of the file's keys; `dates`, `names` and `facts` live in modules of
+//! their own.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::dates::DatesFile;
+use super::facts::FactFile;
+use super::names::NamesFile;
+use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
 use super::{
-    CasualtyRules, DateFactKind, DateRules, FactKind, FactRules, Group, HedgeRule, NameRules,
-    NumberRules, QuoteRules, RuleSet, SegmentRules, VagueRule,
+    CasualtyRules, DEFAULT_WINDOWS, DateRules, Group, HedgeRule, NameRules, NumberRules,
+    QuoteRules, RuleSet, SegmentRules, VagueRule,
 };
-use crate::claim::{HedgeKind, Outcome};
-use crate::dates::{DEFAULT_WINDOWS, Part};
 use crate::error::{Error, Result};
+use crate::kinds::{HedgeKind, Outcome};
 
 /// The schema version this build reads.
 const VERSION: u32 = 1;
@@ -37,39 +42,12 @@ pub struct RuleFile {
     #[serde(default)]
     dates: DatesFile,
     #[serde(default)]
-    names: super::names::NamesFile,
+    names: NamesFile,
     #[serde(default)]
     quotes: QuotesFile,
     /// Fact kinds, each tagged by `kind`.
     #[serde(default)]
     facts: Vec<FactFile>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DatesFile {
-    #[serde(default)]
-    parts: BTreeMap<PartFile, WindowFile>,
-    #[serde(default)]
-    not_events: Vec<String>,
-    #[serde(default)]
-    reporting: Vec<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum PartFile {
-    Early,
-    Mid,
-    Late,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WindowFile {
-    month_days: Option<[i8; 2]>,
-    year_months: Option<[i8; 2]>,
-    decade_years: Option<[i16; 2]>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,22 +88,11 @@ struct NumbersFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct HedgeFile {
-    kind: HedgeKindFile,
+    kind: HedgeKind,
     words: Vec<String>,
     #[serde(default)]
     suffix: bool,
     margin: Option<f64>,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum HedgeKindFile {
-    Approximate,
-    Below,
-    AtLeast,
-    MoreThan,
-    AtMost,
-    FewerThan,
 }
 
 #[derive(Debug, Deserialize)]
@@ -140,84 +107,11 @@ struct VagueFile {
 #[serde(deny_unknown_fields)]
 struct CasualtiesFile {
     #[serde(default)]
-    outcomes: BTreeMap<OutcomeFile, Vec<String>>,
+    outcomes: BTreeMap<Outcome, Vec<String>>,
     #[serde(default)]
     victims: Vec<GroupFile>,
     #[serde(default)]
     attribution_verbs: Vec<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum OutcomeFile {
-    Killed,
-    Injured,
-    Casualties,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GroupFile {
-    name: String,
-    words: Vec<String>,
-    #[serde(default)]
-    generic: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-enum FactFile {
-    CasualtyCount(FactKindFile),
-    Quantity(FactKindFile),
-    Date(DateFactFile),
-    Name(ToggleFile),
-    Affiliation(ToggleFile),
-    Quote(ToggleFile),
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ToggleFile {
-    #[serde(default = "yes")]
-    enabled: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DateFactFile {
-    #[serde(default = "yes")]
-    enabled: bool,
-    #[serde(default)]
-    tolerance: DateToleranceFile,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DateToleranceFile {
-    #[serde(default)]
-    days: u16,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FactKindFile {
-    #[serde(default = "yes")]
-    enabled: bool,
-    #[serde(default)]
-    tolerance: ToleranceFile,
-}
-
-fn yes() -> bool {
-    true
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ToleranceFile {
-    #[serde(default)]
-    relative: f64,
-    #[serde(default)]
-    absolute: f64,
 }
 
 impl RuleFile {
@@ -254,25 +148,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         },
         names: NameRules::default(),
         quotes: QuoteRules::default(),
-        facts: FactRules {
-            casualty_count: FactKind {
-                enabled: true,
-                relative: 0.0,
-                absolute: 0.0,
-            },
-            quantity: FactKind {
-                enabled: true,
-                relative: 0.0,
-                absolute: 0.0,
-            },
-            date: DateFactKind {
-                enabled: true,
-                days: 0,
-            },
-            name: true,
-            affiliation: true,
-            quote: true,
-        },
+        facts: super::facts::defaults(),
     };
     for (path, file) in files {
         apply(&mut set, file, &path)?;
@@ -281,13 +157,20 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
     Ok(set)
 }
 
+/// Applies one file, section by section; the first invalid entry stops it.
 fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
-    let seg = file.segment;
-    let s = &mut set.segment;
+    apply_segment(&mut set.segment, file.segment, path)?;
+    apply_numbers(&mut set.numbers, file.numbers, path)?;
+    apply_casualties(&mut set.casualties, file.casualties, path)?;
+    apply_events(&mut set.events, file.events, path)?;
+    super::dates::apply(&mut set.dates, file.dates, path)?;
+    super::names::apply(&mut set.names, file.names, path)?;
+    apply_quotes(&mut set.quotes, file.quotes, path)?;
+    super::facts::apply(&mut set.facts, file.facts, path)
+}
+
+/// Segmentation lists are extended.
+fn apply_segment(s: &mut SegmentRules, seg: SegmentFile, path: &Path) -> Result<()> {
     extend(
         &mut s.abbreviations,
         seg.abbreviations,
@@ -313,283 +196,126 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
         path,
     )?;
     extend(&mut s.tickers, seg.tickers, "segment.tickers", path)?;
-    extend(&mut s.teasers, seg.teasers, "segment.teasers", path)?;
+    extend(&mut s.teasers, seg.teasers, "segment.teasers", path)
+}
 
-    for (i, h) in file.numbers.hedges.into_iter().enumerate() {
-        let (kind, default_margin) = match h.kind {
-            HedgeKindFile::Approximate => (HedgeKind::Approximate, None),
-            HedgeKindFile::Below => (HedgeKind::Below, None),
-            HedgeKindFile::AtLeast => (HedgeKind::AtLeast, Some(0.0)),
-            HedgeKindFile::MoreThan => (HedgeKind::MoreThan, Some(0.0)),
-            HedgeKindFile::AtMost => (HedgeKind::AtMost, Some(0.0)),
-            HedgeKindFile::FewerThan => (HedgeKind::FewerThan, Some(0.0)),
-        };
-        let margin = match (h.margin, default_margin) {
-            (Some(m), _) if (0.0..1.0).contains(&m) => m,
-            (Some(m), _) => {
-                return Err(bad(format!(
-                    "numbers.hedges[{i}].margin: {m} is not in 0..1"
-                )));
-            }
-            (None, Some(m)) => m,
-            (None, None) => {
-                return Err(bad(format!(
-                    "numbers.hedges[{i}]: a hedge of this kind needs a `margin` (e.g. 0.1)"
-                )));
-            }
-        };
+/// Hedges and vague amounts replace the entries with the same words.
+fn apply_numbers(set: &mut NumberRules, numbers: NumbersFile, path: &Path) -> Result<()> {
+    for (i, h) in numbers.hedges.into_iter().enumerate() {
+        let margin = hedge_margin(&h, i, path)?;
         for words in normalise(h.words, &format!("numbers.hedges[{i}].words"), path)? {
-            set.numbers
-                .hedges
+            set.hedges
                 .retain(|r| !(r.words == words && r.suffix == h.suffix));
-            set.numbers.hedges.push(HedgeRule {
+            set.hedges.push(HedgeRule {
                 words,
-                kind,
+                kind: h.kind,
                 suffix: h.suffix,
                 margin,
             });
         }
     }
-    for (i, v) in file.numbers.vague.into_iter().enumerate() {
+    for (i, v) in numbers.vague.into_iter().enumerate() {
         let valid = v.min.is_finite()
             && v.min >= 0.0
             && v.max.is_none_or(|max| max.is_finite() && max >= v.min);
         if !valid {
-            return Err(bad(format!(
-                "numbers.vague[{i}]: min/max do not make an interval"
-            )));
+            return Err(Error::Rule {
+                path: path.to_path_buf(),
+                message: format!("numbers.vague[{i}]: min/max do not make an interval"),
+            });
         }
         for words in normalise(v.words, &format!("numbers.vague[{i}].words"), path)? {
-            set.numbers.vague.retain(|r| r.words != words);
-            set.numbers.vague.push(VagueRule {
+            set.vague.retain(|r| r.words != words);
+            set.vague.push(VagueRule {
                 words,
                 min: v.min,
                 max: v.max,
             });
         }
     }
+    Ok(())
+}
 
-    let c = file.casualties;
+/// The margin of hedge `i`: as written, in 0..1, or none for a bound, which is exact; an
+/// approximation must say how loose it is.
+fn hedge_margin(h: &HedgeFile, i: usize, path: &Path) -> Result<f64> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
+    let default_margin = match h.kind {
+        HedgeKind::Approximate | HedgeKind::Below => None,
+        HedgeKind::AtLeast | HedgeKind::MoreThan | HedgeKind::AtMost | HedgeKind::FewerThan => {
+            Some(0.0)
+        }
+        // A rule file cannot name these: decoding refuses them.
+        HedgeKind::Range | HedgeKind::Vague => None,
+    };
+    match (h.margin, default_margin) {
+        (Some(m), _) if (0.0..1.0).contains(&m) => Ok(m),
+        (Some(m), _) => Err(bad(format!(
+            "numbers.hedges[{i}].margin: {m} is not in 0..1"
+        ))),
+        (None, Some(m)) => Ok(m),
+        (None, None) => Err(bad(format!(
+            "numbers.hedges[{i}]: a hedge of this kind needs a `margin` (e.g. 0.1)"
+        ))),
+    }
+}
+
+/// Outcome words and attribution verbs are extended; victim groups merge by name.
+fn apply_casualties(set: &mut CasualtyRules, c: CasualtiesFile, path: &Path) -> Result<()> {
     for (outcome, words) in c.outcomes {
-        let outcome = match outcome {
-            OutcomeFile::Killed => Outcome::Killed,
-            OutcomeFile::Injured => Outcome::Injured,
-            OutcomeFile::Casualties => Outcome::Casualties,
-        };
         let words = normalise(
             words,
             &format!("casualties.outcomes.{}", outcome.as_str()),
             path,
         )?;
-        match set
-            .casualties
-            .outcomes
-            .iter_mut()
-            .find(|(o, _)| *o == outcome)
-        {
+        match set.outcomes.iter_mut().find(|(o, _)| *o == outcome) {
             Some((_, list)) => merge(list, words),
-            None => set.casualties.outcomes.push((outcome, words)),
+            None => set.outcomes.push((outcome, words)),
         }
     }
-    merge_groups(
-        &mut set.casualties.victims,
-        c.victims,
-        "casualties.victims",
-        path,
-    )?;
+    merge_groups(&mut set.victims, c.victims, "casualties.victims", path)?;
     extend(
-        &mut set.casualties.attribution_verbs,
+        &mut set.attribution_verbs,
         c.attribution_verbs,
         "casualties.attribution_verbs",
         path,
-    )?;
-    let events = file.events.into_iter().map(|(name, words)| GroupFile {
+    )
+}
+
+/// Event groups merge by name.
+fn apply_events(
+    set: &mut Vec<Group>,
+    events: BTreeMap<String, Vec<String>>,
+    path: &Path,
+) -> Result<()> {
+    let events = events.into_iter().map(|(name, words)| GroupFile {
         name,
         words,
         generic: false,
     });
-    merge_groups(&mut set.events, events.collect(), "events", path)?;
+    merge_groups(set, events.collect(), "events", path)
+}
 
-    apply_dates(set, file.dates, path)?;
-    super::names::apply(&mut set.names, file.names, path)?;
-    let q = file.quotes;
+/// A statement needs at least one word; two renderings overlap by a share in (0, 1].
+fn apply_quotes(set: &mut QuoteRules, q: QuotesFile, path: &Path) -> Result<()> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
     if let Some(n) = q.min_statement_words {
         if n == 0 {
             return Err(bad("quotes.min_statement_words: must be at least 1".into()));
         }
-        set.quotes.min_statement_words = n;
+        set.min_statement_words = n;
     }
     if let Some(x) = q.min_overlap {
         if !(x > 0.0 && x <= 1.0) {
             return Err(bad(format!("quotes.min_overlap: {x} is not in (0, 1]")));
         }
-        set.quotes.min_overlap = x;
+        set.min_overlap = x;
     }
-    extend(
-        &mut set.quotes.negations,
-        q.negations,
-        "quotes.negations",
-        path,
-    )?;
-
-    for fact in file.facts {
-        let (slot, f, name) = match fact {
-            FactFile::CasualtyCount(f) => (&mut set.facts.casualty_count, f, "casualty_count"),
-            FactFile::Quantity(f) => (&mut set.facts.quantity, f, "quantity"),
-            FactFile::Date(f) => {
-                set.facts.date = DateFactKind {
-                    enabled: f.enabled,
-                    days: f.tolerance.days,
-                };
-                continue;
-            }
-            FactFile::Name(f) => {
-                set.facts.name = f.enabled;
-                continue;
-            }
-            FactFile::Affiliation(f) => {
-                set.facts.affiliation = f.enabled;
-                continue;
-            }
-            FactFile::Quote(f) => {
-                set.facts.quote = f.enabled;
-                continue;
-            }
-        };
-        let t = f.tolerance;
-        if !((0.0..1.0).contains(&t.relative) && t.absolute >= 0.0 && t.absolute.is_finite()) {
-            return Err(bad(format!(
-                "facts[{name}].tolerance: relative must be in 0..1 and absolute at least 0"
-            )));
-        }
-        *slot = FactKind {
-            enabled: f.enabled,
-            relative: t.relative,
-            absolute: t.absolute,
-        };
-    }
-    Ok(())
-}
-
-/// Period windows replace the defaults field by field; each must be an ordered pair inside its
-/// unit (days 1–31, months 1–12, years of a decade 0–9).
-fn apply_dates(set: &mut RuleSet, dates: DatesFile, path: &Path) -> Result<()> {
-    for (part, w) in dates.parts {
-        let (part, name) = match part {
-            PartFile::Early => (Part::Early, "early"),
-            PartFile::Mid => (Part::Mid, "mid"),
-            PartFile::Late => (Part::Late, "late"),
-        };
-        let slot = match part {
-            Part::Early => &mut set.dates.parts.early,
-            Part::Mid => &mut set.dates.parts.mid,
-            Part::Late => &mut set.dates.parts.late,
-        };
-        let check = |field: &str, [a, b]: [i16; 2], lo: i16, hi: i16| {
-            if lo <= a && a <= b && b <= hi {
-                Ok((a, b))
-            } else {
-                Err(Error::Rule {
-                    path: path.to_path_buf(),
-                    message: format!(
-                        "dates.parts.{name}.{field}: [{a}, {b}] is not an ordered pair in {lo}..={hi}"
-                    ),
-                })
-            }
-        };
-        let narrow = |(a, b): (i16, i16)| (a as i8, b as i8);
-        if let Some([a, b]) = w.month_days {
-            slot.month_days = narrow(check("month_days", [a.into(), b.into()], 1, 31)?);
-        }
-        if let Some([a, b]) = w.year_months {
-            slot.year_months = narrow(check("year_months", [a.into(), b.into()], 1, 12)?);
-        }
-        if let Some(pair) = w.decade_years {
-            slot.decade_years = check("decade_years", pair, 0, 9)?;
-        }
-    }
-    extend(
-        &mut set.dates.not_events,
-        dates.not_events,
-        "dates.not_events",
-        path,
-    )?;
-    extend(
-        &mut set.dates.reporting,
-        dates.reporting,
-        "dates.reporting",
-        path,
-    )
-}
-
-/// Lower-cases and trims phrases; an empty phrase is an error naming the key.
-fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Vec<String>> {
-    words
-        .into_iter()
-        .map(|w| {
-            let w = w
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            if w.is_empty() {
-                Err(Error::Rule {
-                    path: path.to_path_buf(),
-                    message: format!("{key}: an empty phrase matches nothing"),
-                })
-            } else {
-                Ok(w)
-            }
-        })
-        .collect()
-}
-
-pub(super) fn extend(
-    list: &mut Vec<String>,
-    words: Vec<String>,
-    key: &str,
-    path: &Path,
-) -> Result<()> {
-    let words = normalise(words, key, path)?;
-    merge(list, words);
-    Ok(())
-}
-
-fn merge(list: &mut Vec<String>, words: Vec<String>) {
-    for w in words {
-        if !list.contains(&w) {
-            list.push(w);
-        }
-    }
-}
-
-/// A group with a known name gets the new phrases added; a new name is appended.
-fn merge_groups(
-    list: &mut Vec<Group>,
-    groups: Vec<GroupFile>,
-    key: &str,
-    path: &Path,
-) -> Result<()> {
-    for g in groups {
-        let name = g.name.trim().to_lowercase();
-        if name.is_empty() {
-            return Err(Error::Rule {
-                path: path.to_path_buf(),
-                message: format!("{key}: a group needs a non-empty name"),
-            });
-        }
-        let words = normalise(g.words, &format!("{key}.{name}"), path)?;
-        match list.iter_mut().find(|x| x.name == name) {
-            Some(existing) => {
-                merge(&mut existing.words, words);
-                existing.generic |= g.generic;
-            }
-            None => list.push(Group {
-                name,
-                words,
-                generic: g.generic,
-            }),
-        }
-    }
-    Ok(())
+    extend(&mut set.negations, q.negations, "quotes.negations", path)
 }

@@ -6,15 +6,18 @@
 //! (victim groups, fact kinds) replace the entry of the same name. Every file is decoded with
 //! unknown keys rejected, and errors carry `file:line:column`.
 
+mod dates;
+mod facts;
 mod file;
 mod names;
+mod phrases;
 
 use std::path::{Path, PathBuf};
 
-use crate::claim::{EntityType, HedgeKind, Outcome};
-use crate::dates::PartWindows;
 use crate::error::{Error, Result};
+use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
+pub use dates::{DEFAULT_WINDOWS, PartWindows, Window};
 use file::RuleFile;
 
 /// The default rule file, as shipped in `rules/default.yaml`.
@@ -99,9 +102,39 @@ pub struct NameRules {
     /// sources and to another by others is a conflict. Canonical names.
     pub confusables: Vec<Vec<String>>,
     /// Thresholds for clustering spellings the rule set does not know.
-    pub variants: crate::names::cluster::VariantSettings,
+    pub variants: VariantSettings,
     /// Every form of every entity, by its first word in lower case, for matching in text.
     pub forms: std::collections::HashMap<String, Vec<FormEntry>>,
+}
+
+/// Thresholds of name-variant detection ([`crate::names::cluster`]); the defaults below are what
+/// `Default` gives.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VariantSettings {
+    /// Folded keys shorter than this (in chars) only ever match exactly. Default 5.
+    pub min_length: usize,
+    /// Most edits (Levenshtein on folded keys) allowed, as a fraction of the longer key.
+    /// Default 0.2.
+    pub max_edit_ratio: f64,
+    /// Hard cap on edits whatever the length. Default 3.
+    pub max_edits: usize,
+    /// Character n-gram size for the fingerprint. Default 2 (0 counts as 1).
+    pub ngram: usize,
+    /// Least Sørensen–Dice similarity of the two keys' n-gram multisets (twice the shared grams
+    /// over all grams, 0 to 1) for a pair to be checked further. Default 0.5.
+    pub min_ngram_similarity: f64,
+}
+
+impl Default for VariantSettings {
+    fn default() -> Self {
+        Self {
+            min_length: 5,
+            max_edit_ratio: 0.2,
+            max_edits: 3,
+            ngram: 2,
+            min_ngram_similarity: 0.5,
+        }
+    }
 }
 
 /// One form of a known entity, as the name matcher looks it up.
@@ -109,8 +142,8 @@ pub struct NameRules {
 pub struct FormEntry {
     /// Index of the entity in [`NameRules::entities`].
     pub entity: usize,
-    /// `name`, `alias`, `acronym` or `demonym`.
-    pub kind: &'static str,
+    /// How the form names the entity.
+    pub kind: FormKind,
     /// The form as written in the rule set ("ECOWAS", "Nigerien").
     pub form: String,
     /// The form in lower case, words separated by single spaces.

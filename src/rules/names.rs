@@ -10,10 +10,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::file::extend;
-use super::{EntityRule, FormEntry, NameRules};
-use crate::claim::EntityType;
+use super::phrases::extend;
+use super::{EntityRule, FormEntry, NameRules, VariantSettings};
 use crate::error::{Error, Result};
+use crate::kinds::{EntityType, FormKind};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,21 +40,13 @@ pub(super) struct NamesFile {
 struct EntityFile {
     name: String,
     #[serde(rename = "type")]
-    kind: EntityTypeFile,
+    kind: EntityType,
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
     acronyms: Vec<String>,
     #[serde(default)]
     demonyms: Vec<String>,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum EntityTypeFile {
-    Place,
-    Person,
-    Organisation,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,10 +61,6 @@ struct VariantsFile {
 
 /// Applies one file's `names` section.
 pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     extend(&mut set.ignore, file.ignore, "names.ignore", path)?;
     extend(&mut set.particles, file.particles, "names.particles", path)?;
     extend(&mut set.titles, file.titles, "names.titles", path)?;
@@ -88,9 +76,24 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
         "names.place_cues",
         path,
     )?;
+    apply_entities(set, file.entities, path)?;
+    check_forms(set, path)?;
+    set.forms = index_forms(&set.entities);
+    apply_confusables(set, file.confusables, path)?;
+    match file.variants {
+        Some(v) => apply_variants(&mut set.variants, v, path),
+        None => Ok(()),
+    }
+}
 
+/// Each entity replaces the one of the same name; a file may define a name once.
+fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -> Result<()> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
     let mut seen: Vec<String> = Vec::new();
-    for (i, e) in file.entities.into_iter().enumerate() {
+    for (i, e) in entities.into_iter().enumerate() {
         let key = format!("names.entities[{i}]");
         let name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
@@ -120,11 +123,7 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
                 .collect()
         };
         let rule = EntityRule {
-            kind: match e.kind {
-                EntityTypeFile::Place => EntityType::Place,
-                EntityTypeFile::Person => EntityType::Person,
-                EntityTypeFile::Organisation => EntityType::Organisation,
-            },
+            kind: e.kind,
             aliases: forms(e.aliases, "aliases")?,
             acronyms: forms(e.acronyms, "acronyms")?,
             demonyms: forms(e.demonyms, "demonyms")?,
@@ -133,9 +132,20 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
         set.entities.retain(|x| x.name.to_lowercase() != lower);
         set.entities.push(rule);
     }
-    check_forms(set, path)?;
-    set.forms = index_forms(&set.entities);
-    for (i, group) in file.confusables.into_iter().enumerate() {
+    Ok(())
+}
+
+/// Each confusable set names two entities or more, each defined so far (by any file).
+fn apply_confusables(
+    set: &mut NameRules,
+    confusables: Vec<Vec<String>>,
+    path: &Path,
+) -> Result<()> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
+    for (i, group) in confusables.into_iter().enumerate() {
         if group.len() < 2 {
             return Err(bad(format!(
                 "names.confusables[{i}]: a confusable set needs at least two entities"
@@ -156,36 +166,42 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
         }
         set.confusables.push(names);
     }
-    if let Some(v) = file.variants {
-        let r = &mut set.variants;
-        if let Some(n) = v.min_length {
-            r.min_length = n;
+    Ok(())
+}
+
+/// Variant thresholds replace the defaults one by one; ratios are in 0..=1, n-grams of 1 to 5.
+fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Result<()> {
+    let bad = |message: String| Error::Rule {
+        path: path.to_path_buf(),
+        message,
+    };
+    if let Some(n) = v.min_length {
+        r.min_length = n;
+    }
+    if let Some(n) = v.max_edits {
+        r.max_edits = n;
+    }
+    if let Some(x) = v.max_edit_ratio {
+        if !(0.0..=1.0).contains(&x) {
+            return Err(bad(format!(
+                "names.variants.max_edit_ratio: {x} is not in 0..=1"
+            )));
         }
-        if let Some(n) = v.max_edits {
-            r.max_edits = n;
+        r.max_edit_ratio = x;
+    }
+    if let Some(x) = v.min_ngram_similarity {
+        if !(0.0..=1.0).contains(&x) {
+            return Err(bad(format!(
+                "names.variants.min_ngram_similarity: {x} is not in 0..=1"
+            )));
         }
-        if let Some(x) = v.max_edit_ratio {
-            if !(0.0..=1.0).contains(&x) {
-                return Err(bad(format!(
-                    "names.variants.max_edit_ratio: {x} is not in 0..=1"
-                )));
-            }
-            r.max_edit_ratio = x;
+        r.min_ngram_similarity = x;
+    }
+    if let Some(n) = v.ngram {
+        if !(1..=5).contains(&n) {
+            return Err(bad(format!("names.variants.ngram: {n} is not in 1..=5")));
         }
-        if let Some(x) = v.min_ngram_similarity {
-            if !(0.0..=1.0).contains(&x) {
-                return Err(bad(format!(
-                    "names.variants.min_ngram_similarity: {x} is not in 0..=1"
-                )));
-            }
-            r.min_ngram_similarity = x;
-        }
-        if let Some(n) = v.ngram {
-            if !(1..=5).contains(&n) {
-                return Err(bad(format!("names.variants.ngram: {n} is not in 1..=5")));
-            }
-            r.ngram = n;
-        }
+        r.ngram = n;
     }
     Ok(())
 }
@@ -220,11 +236,11 @@ fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
 fn index_forms(entities: &[EntityRule]) -> std::collections::HashMap<String, Vec<FormEntry>> {
     let mut index: std::collections::HashMap<String, Vec<FormEntry>> = Default::default();
     for (i, e) in entities.iter().enumerate() {
-        let kinds: [(&'static str, &[String]); 4] = [
-            ("name", std::slice::from_ref(&e.name)),
-            ("alias", &e.aliases),
-            ("acronym", &e.acronyms),
-            ("demonym", &e.demonyms),
+        let kinds: [(FormKind, &[String]); 4] = [
+            (FormKind::Name, std::slice::from_ref(&e.name)),
+            (FormKind::Alias, &e.aliases),
+            (FormKind::Acronym, &e.acronyms),
+            (FormKind::Demonym, &e.demonyms),
         ];
         for (kind, forms) in kinds {
             for form in forms {

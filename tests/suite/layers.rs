@@ -41,7 +41,11 @@ fn imports_go_one_way_and_form_no_loop() {
             }
         }
     }
-    assert!(wrong.is_empty(), "arrows against the layers:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "arrows against the layers:\n{}",
+        wrong.join("\n")
+    );
     let loops = loops(&graph);
     assert!(loops.is_empty(), "import loops: {loops:?}");
 }
@@ -55,7 +59,10 @@ fn every_top_level_module_has_a_layer() {
         .filter(|top| !LAYERS.contains(&top.as_str()))
         .map(String::as_str)
         .collect();
-    assert!(missing.is_empty(), "give these modules a layer: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "give these modules a layer: {missing:?}"
+    );
 }
 
 /// A loop the test must find, so that it is known to find loops at all.
@@ -73,7 +80,10 @@ fn a_two_file_loop_is_found() {
         .iter()
         .map(|(m, text)| (m, imports(m, text, &files)))
         .collect();
-    assert_eq!(loops(&graph), [vec!["a::x".to_string(), "a::y".to_string()]]);
+    assert_eq!(
+        loops(&graph),
+        [vec!["a::x".to_string(), "a::y".to_string()]]
+    );
 }
 
 fn rank(top: &str) -> usize {
@@ -159,7 +169,10 @@ fn absolute(module: &Module, segments: &[&str]) -> Option<Module> {
     let (mut base, mut rest) = match *segments.first()? {
         "crate" => (Vec::new(), &segments[1..]),
         "self" => (module.clone(), &segments[1..]),
-        "super" => (module[..module.len().saturating_sub(1)].to_vec(), &segments[1..]),
+        "super" => (
+            module[..module.len().saturating_sub(1)].to_vec(),
+            &segments[1..],
+        ),
         _ => return None,
     };
     while rest.first() == Some(&"super") {

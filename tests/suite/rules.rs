@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use claimdiff::Error;
-use claimdiff::claim::{EntityType, HedgeKind, Outcome};
+use claimdiff::claim::{EntityType, FormKind, HedgeKind, Outcome};
 use claimdiff::rules::{DEFAULT_RULES, DEFAULT_RULES_NAME, Group, RuleSet};
 
 fn root() -> PathBuf {
@@ -343,7 +343,7 @@ fn default_entities_hold_countries_with_demonyms_and_confusables() {
     assert!(
         forms
             .iter()
-            .any(|f| f.kind == "demonym" && f.form == "Nigerien")
+            .any(|f| f.kind == FormKind::Demonym && f.form == "Nigerien")
     );
 }
 

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::claim::{Affiliation, EntityType};
+use crate::claim::{Affiliation, EntityType, FormKind};
 use crate::extract::forms::{is_acronym, known_at, strip_possessive};
 use crate::rules::RuleSet;
 use crate::words::{Token, longest_match, longest_match_ending};
@@ -96,7 +96,7 @@ pub(super) fn affiliation(
             let titles_only = tokens[at..run.start]
                 .iter()
                 .all(|x| rules.names.titles.contains(&x.text.to_lowercase()));
-            if !(form == "demonym" || possessive || titles_only) {
+            if !(form == FormKind::Demonym || possessive || titles_only) {
                 return None;
             }
             let written: Vec<&str> = tokens[start..at]

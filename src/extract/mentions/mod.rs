@@ -29,7 +29,7 @@ mod runs;
 
 use std::ops::Range;
 
-use crate::claim::{EntityType, Mention};
+use crate::claim::{EntityType, FormKind, Mention};
 use crate::rules::RuleSet;
 use crate::words::Token;
 
@@ -68,7 +68,7 @@ pub(crate) fn mentions(
             let mut m = mention(tokens, run.clone(), entity.kind);
             m.entity = Some(entity.name.clone());
             m.form = Some(form);
-            if form == "acronym" {
+            if form == FormKind::Acronym {
                 m.acronym = Some(m.name.clone());
             }
             let end = push_with_acronym(&mut found, tokens, run, m, false, rules);

@@ -113,13 +113,13 @@ fn a_name_after_a_place_cue_is_a_place() {
 fn known_forms_name_their_entity() {
     let f = only("Nigerien and Malian rebels met.", "Nigerien");
     assert_eq!(f.mention.entity.as_deref(), Some("Niger"));
-    assert_eq!(f.mention.form, Some("demonym"));
+    assert_eq!(f.mention.form, Some(FormKind::Demonym));
     let f = only("It wants to leave ECOWAS soon.", "ECOWAS");
     assert_eq!(
         f.mention.entity.as_deref(),
         Some("Economic Community of West African States")
     );
-    assert_eq!(f.mention.form, Some("acronym"));
+    assert_eq!(f.mention.form, Some(FormKind::Acronym));
     // Lower-case "us" is a pronoun, not the United States.
     assert!(found("They told us nothing.").is_empty());
 }

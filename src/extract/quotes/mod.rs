@@ -25,7 +25,7 @@
 
 use std::ops::Range;
 
-use crate::claim::{Claimant, QuoteKind, QuoteValue};
+use crate::claim::{BrokenMarks, Claimant, QuoteKind, QuoteValue};
 use crate::rules::RuleSet;
 use crate::segment::Segmented;
 use crate::words::{Token, tokenize};
@@ -55,7 +55,7 @@ struct Marks {
     outer: Range<usize>,
     inner: Range<usize>,
     marks: String,
-    broken: Option<&'static str>,
+    broken: Option<BrokenMarks>,
 }
 
 /// Every quotation of the article, in text order.
@@ -209,7 +209,7 @@ impl Pairing<'_> {
                 outer: base + at..base + self.chars[j].0 + '“'.len_utf8(),
                 inner: base + end..base + self.chars[j].0,
                 marks: "”“".into(),
-                broken: Some("reversed"),
+                broken: Some(BrokenMarks::Reversed),
             });
             return j + 1;
         }
@@ -219,7 +219,7 @@ impl Pairing<'_> {
                 outer: base..base + end,
                 inner: base..base + at,
                 marks: "”".into(),
-                broken: Some("unopened"),
+                broken: Some(BrokenMarks::Unopened),
             });
         }
         i + 1
@@ -237,7 +237,7 @@ impl Pairing<'_> {
                 outer: base + start..base + len,
                 inner: base + start + mark.len_utf8()..base + len,
                 marks: mark.to_string(),
-                broken: Some("unclosed"),
+                broken: Some(BrokenMarks::Unclosed),
             });
         }
         self.out

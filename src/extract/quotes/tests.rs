@@ -104,7 +104,7 @@ fn reversed_marks_from_machine_translation() {
     let f = quotes_of("The rebels met to ” to strenghten “ their relations, the CSP told AFP.\n");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].quote.text, "to strenghten");
-    assert_eq!(f[0].quote.broken, Some("reversed"));
+    assert_eq!(f[0].quote.broken, Some(BrokenMarks::Reversed));
     assert_eq!(f[0].quote.kind, QuoteKind::Term);
     // "told AFP": AFP is who was told.
     assert_eq!(f[0].speaker.as_ref().unwrap().name, "CSP");
@@ -120,7 +120,7 @@ fn an_unclosed_quotation_runs_to_the_end_of_its_paragraph() {
         f[0].quote.text,
         "We will not give up the town and we will fight on"
     );
-    assert_eq!(f[0].quote.broken, Some("unclosed"));
+    assert_eq!(f[0].quote.broken, Some(BrokenMarks::Unclosed));
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn a_closing_mark_nothing_opened_closes_from_the_paragraph_start() {
     let f = quotes_of("We will defend our people and our land,” the spokesman said.\n");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].quote.text, "We will defend our people and our land");
-    assert_eq!(f[0].quote.broken, Some("unopened"));
+    assert_eq!(f[0].quote.broken, Some(BrokenMarks::Unopened));
     assert_eq!(f[0].speaker.as_ref().unwrap().name, "spokesman");
 }
 

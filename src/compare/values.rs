@@ -1,0 +1,175 @@
+//! Verdicts of counts, quantities and dates: a conflict when two sources give values that
+//! cannot both be true, with notes on wording, attribution, precision and teasers.
+
+use super::{Verdict, listed};
+use crate::align::{Fact, dates_agree, values_overlap};
+use crate::claim::{Claim, Kind};
+use crate::rules::RuleSet;
+
+/// Counts and dates: conflict when two sources' values cannot both be true, with notes on
+/// wording, attribution, precision and teasers.
+pub(super) fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<String>) {
+    let mut notes = Vec::new();
+    let verdict = if sources < 2 {
+        Verdict::SingleSource
+    } else {
+        let disputes = dispute_notes(fact, rules);
+        if disputes.is_empty() {
+            Verdict::Agree
+        } else {
+            notes.extend(disputes);
+            Verdict::Conflict
+        }
+    };
+    let mut outcomes: Vec<&str> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.casualty.as_ref().map(|c| c.outcome.as_str()))
+        .collect();
+    outcomes.sort();
+    outcomes.dedup();
+    if outcomes.len() > 1 {
+        notes.push(format!(
+            "outcomes differ in wording: {} (casualties may include the injured)",
+            outcomes.join(" vs ")
+        ));
+    }
+    let mut claimants: Vec<&str> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.claimant.as_ref().map(|c| c.name.as_str()))
+        .collect();
+    claimants.sort();
+    claimants.dedup();
+    let unattributed: Vec<String> = fact
+        .reports
+        .iter()
+        .filter(|r| r.claim.claimant.is_none())
+        .map(|r| format!("{}:{}", r.source, r.claim.line))
+        .collect();
+    if !claimants.is_empty() && !unattributed.is_empty() && sources > 1 {
+        notes.push(format!(
+            "stated as fact at {}, but attributed elsewhere (to {})",
+            listed(&unattributed),
+            claimants.join("; ")
+        ));
+    }
+    if fact.kind == Kind::Date {
+        notes.extend(precision_note(fact));
+    }
+    if fact.reports.iter().any(|r| r.claim.teaser) {
+        notes.push("includes a teaser headline for another article".into());
+    }
+    (verdict, notes)
+}
+
+/// One value of a fact, as shown, with the sources that give it.
+struct Given<'f> {
+    /// The value as the report shows it ("≥12 (At least)", "2024-09-02 (day)").
+    shown: String,
+    /// A claim with this value.
+    claim: &'f Claim,
+    /// The sources giving it, in report order.
+    sources: Vec<&'f str>,
+}
+
+/// A note for each pair of a fact's values that cannot both be true ("a, b say 12; c says 30"),
+/// in the order the values first appear, at most [`MAX_DISPUTES`] and a count of the rest; none
+/// when the sources agree. Reports are grouped by value first, so the pairs tested are pairs of
+/// distinct values: a story of a thousand articles repeating a few figures stays cheap, and its
+/// notes name each disagreement once.
+fn dispute_notes(fact: &Fact, rules: &RuleSet) -> Vec<String> {
+    let mut given: Vec<Given<'_>> = Vec::new();
+    for r in &fact.reports {
+        let shown = r.claim.value.to_string();
+        match given.iter_mut().find(|g| g.shown == shown) {
+            Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
+            Some(_) => {}
+            None => given.push(Given {
+                shown,
+                claim: &r.claim,
+                sources: vec![&r.source],
+            }),
+        }
+    }
+    let says = |g: &Given<'_>| {
+        let verb = if g.sources.len() == 1 { "says" } else { "say" };
+        format!("{} {verb} {}", listed(&g.sources), g.shown)
+    };
+    let mut notes = Vec::new();
+    let mut disputed = 0;
+    for (i, a) in given.iter().enumerate() {
+        for b in &given[i + 1..] {
+            // One source on each side that differ: a source does not conflict with itself.
+            let two_sources = a.sources.iter().any(|s| b.sources.iter().any(|t| s != t));
+            if two_sources && !values_agree(a.claim, b.claim, rules) {
+                disputed += 1;
+                if disputed <= MAX_DISPUTES {
+                    notes.push(format!("{}; {}", says(a), says(b)));
+                }
+            }
+        }
+    }
+    if disputed > MAX_DISPUTES {
+        notes.push(format!(
+            "and {} more pairs of values that cannot both be true",
+            disputed - MAX_DISPUTES
+        ));
+    }
+    notes
+}
+
+/// How many disagreeing pairs of values a conflict's notes spell out before counting the rest.
+const MAX_DISPUTES: usize = 10;
+
+/// Whether two claims of one kind can both be true: their values overlap once widened by the
+/// kind's tolerance.
+pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    match a.kind {
+        Kind::Date => dates_agree(a, b, rules),
+        Kind::CasualtyCount | Kind::Quantity => values_overlap(a, b, rules),
+        // Names are judged form by form (see `names`); two mentions of one referent
+        // agree in substance.
+        Kind::Name => true,
+        Kind::Quote => super::quotes::agree(a, b, rules),
+        Kind::Affiliation => {
+            let place = |c: &Claim| {
+                c.value
+                    .name()
+                    .and_then(|m| m.country.as_ref())
+                    .map(|p| p.place.clone())
+            };
+            place(a) == place(b)
+        }
+    }
+}
+
+/// For dates given at different precisions, which coarse date contains which finer one: "late
+/// August (month_part) contains August 25 to 29 (day)".
+fn precision_note(fact: &Fact) -> Option<String> {
+    let dates: Vec<(&str, crate::dates::DateValue)> = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.claim.value.date().map(|d| (r.claim.surface.as_str(), *d)))
+        .collect();
+    let finest = dates
+        .iter()
+        .min_by_key(|(_, d)| (d.precision, d.end.duration_since(d.start)))?;
+    let coarser: Vec<String> = dates
+        .iter()
+        .filter(|(_, d)| d.precision > finest.1.precision && finest.1.within(d))
+        .map(|(s, d)| format!("\"{s}\" ({})", d.precision.as_str()))
+        .collect();
+    let mut coarser = coarser;
+    coarser.sort();
+    coarser.dedup();
+    (!coarser.is_empty()).then(|| {
+        format!(
+            "given at different precisions: {} contain{} \"{}\" ({})",
+            coarser.join(", "),
+            if coarser.len() == 1 { "s" } else { "" },
+            finest.0,
+            finest.1.precision.as_str()
+        )
+    })
+}

@@ -1,0 +1,128 @@
+//! Date settings: the windows of "early", "mid" and "late", and the `dates` section of a rule
+//! file (windows, phrases that name no event, reporting words).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::DateRules;
+use super::phrases::extend;
+use crate::error::{Error, Result};
+use crate::kinds::Part;
+
+/// Day windows of "early", "mid" and "late": days of a month, months of a year, years of a
+/// decade, each an inclusive `[first, last]` pair. A window's last day past a month's end is the
+/// month's end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartWindows {
+    /// "early": days, months, years.
+    pub early: Window,
+    /// "mid".
+    pub mid: Window,
+    /// "late".
+    pub late: Window,
+}
+
+/// The windows `rules/default.yaml` starts from: early 1–15, mid 10–20, late 16–end of a month;
+/// January–June, April–September, July–December of a year; years 0–3, 3–6, 6–9 of a decade.
+pub const DEFAULT_WINDOWS: PartWindows = PartWindows {
+    early: Window {
+        month_days: (1, 15),
+        year_months: (1, 6),
+        decade_years: (0, 3),
+    },
+    mid: Window {
+        month_days: (10, 20),
+        year_months: (4, 9),
+        decade_years: (3, 6),
+    },
+    late: Window {
+        month_days: (16, 31),
+        year_months: (7, 12),
+        decade_years: (6, 9),
+    },
+};
+
+/// The span of one part in each unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// Days of a month, 1 to 31.
+    pub month_days: (i8, i8),
+    /// Months of a year, 1 to 12.
+    pub year_months: (i8, i8),
+    /// Years of a decade, 0 to 9.
+    pub decade_years: (i16, i16),
+}
+
+impl PartWindows {
+    /// The window of one part.
+    pub fn of(&self, part: Part) -> &Window {
+        match part {
+            Part::Early => &self.early,
+            Part::Mid => &self.mid,
+            Part::Late => &self.late,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DatesFile {
+    #[serde(default)]
+    parts: BTreeMap<Part, WindowFile>,
+    #[serde(default)]
+    not_events: Vec<String>,
+    #[serde(default)]
+    reporting: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WindowFile {
+    month_days: Option<[i8; 2]>,
+    year_months: Option<[i8; 2]>,
+    decade_years: Option<[i16; 2]>,
+}
+
+/// Period windows replace the defaults field by field; each must be an ordered pair inside its
+/// unit (days 1–31, months 1–12, years of a decade 0–9).
+pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Result<()> {
+    for (part, w) in dates.parts {
+        let name = part.as_str();
+        let slot = match part {
+            Part::Early => &mut set.parts.early,
+            Part::Mid => &mut set.parts.mid,
+            Part::Late => &mut set.parts.late,
+        };
+        let check = |field: &str, [a, b]: [i16; 2], lo: i16, hi: i16| {
+            if lo <= a && a <= b && b <= hi {
+                Ok((a, b))
+            } else {
+                Err(Error::Rule {
+                    path: path.to_path_buf(),
+                    message: format!(
+                        "dates.parts.{name}.{field}: [{a}, {b}] is not an ordered pair in {lo}..={hi}"
+                    ),
+                })
+            }
+        };
+        let narrow = |(a, b): (i16, i16)| (a as i8, b as i8);
+        if let Some([a, b]) = w.month_days {
+            slot.month_days = narrow(check("month_days", [a.into(), b.into()], 1, 31)?);
+        }
+        if let Some([a, b]) = w.year_months {
+            slot.year_months = narrow(check("year_months", [a.into(), b.into()], 1, 12)?);
+        }
+        if let Some(pair) = w.decade_years {
+            slot.decade_years = check("decade_years", pair, 0, 9)?;
+        }
+    }
+    extend(
+        &mut set.not_events,
+        dates.not_events,
+        "dates.not_events",
+        path,
+    )?;
+    extend(&mut set.reporting, dates.reporting, "dates.reporting", path)
+}
