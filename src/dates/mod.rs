@@ -147,9 +147,20 @@ pub struct DateMatch {
 
 /// How finely a date is given.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Precision {
     /// One day, or a range of days.
     Day,
@@ -172,16 +183,7 @@ pub enum Precision {
 impl Precision {
     /// The name used in output.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Precision::Day => "day",
-            Precision::Week => "week",
-            Precision::MonthPart => "month_part",
-            Precision::Month => "month",
-            Precision::Quarter => "quarter",
-            Precision::YearPart => "year_part",
-            Precision::Year => "year",
-            Precision::Decade => "decade",
-        }
+        self.into()
     }
 }
 

@@ -11,25 +11,15 @@ use jiff::civil::{Date, Weekday};
 
 use super::{DateValue, Expr, Part, PartWindows, Point, Precision, Unit, WeekdayRule};
 
-/// Why a date expression has no interval.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Why a date expression has no interval; its `Display` is the short explanation reports give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Unresolved {
     /// It is year-less or relative, and there is no reference day to place it.
+    #[error("year-less or relative date, and the article has no publication date")]
     NoReference,
     /// No year makes it a real day ("February 30"), or a range ends before it starts.
+    #[error("no such day on the calendar")]
     Impossible,
-}
-
-impl Unresolved {
-    /// A short explanation for reports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unresolved::NoReference => {
-                "year-less or relative date, and the article has no publication date"
-            }
-            Unresolved::Impossible => "no such day on the calendar",
-        }
-    }
 }
 
 /// A resolved date, and the weekday written with it when the calendar says otherwise

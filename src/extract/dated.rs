@@ -84,7 +84,7 @@ pub(super) fn date_claims(
                 (Some(r.value), None, warning)
             }
             Err(Unresolved::Impossible) => continue,
-            Err(e @ Unresolved::NoReference) => (None, Some(e.as_str().to_string()), None),
+            Err(e @ Unresolved::NoReference) => (None, Some(e.to_string()), None),
         };
         // The tokens the date overlaps: a date may end inside a longer token ("2024-09-02T10").
         let Some(range) = overlapping(tokens, &m.span) else {

@@ -76,53 +76,41 @@ pub struct Paragraph {
 /// Why a paragraph was set aside. Serialised and displayed as the words of [`Reason::as_str`]
 /// ("tail section", not `tail_section`): these strings were the field's values before it was
 /// typed, and readers of the output match on them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, strum::IntoStaticStr, strum::Display,
+)]
+#[serde(into = "&'static str")]
 pub enum Reason {
     /// Inside a ticker block: a heading such as "BREAKING" and the lines up to a blank one.
-    #[serde(rename = "ticker")]
+    #[strum(serialize = "ticker")]
     Ticker,
     /// Inside a tail section: a heading such as "Most Read" after the article, and the rest.
-    #[serde(rename = "tail section")]
+    #[strum(serialize = "tail section")]
     TailSection,
     /// One of 3+ consecutive one-word lines: a headline animated word by word, or a menu.
-    #[serde(rename = "one word per line")]
+    #[strum(serialize = "one word per line")]
     OneWordPerLine,
     /// A short line without final punctuation, or one with no letters or digits.
-    #[serde(rename = "label")]
+    #[strum(serialize = "label")]
     Label,
     /// A date or time, handles, URLs or e-mails on their own, or an embedded post's signature.
-    #[serde(rename = "metadata")]
+    #[strum(serialize = "metadata")]
     Metadata,
     /// A furniture line ("Share"), a furniture prefix ("Tags:") or a teaser lead-in alone.
-    #[serde(rename = "page furniture")]
+    #[strum(serialize = "page furniture")]
     PageFurniture,
     /// A short bullet line: a menu entry.
-    #[serde(rename = "navigation")]
+    #[strum(serialize = "navigation")]
     Navigation,
     /// Body or teaser text that repeats an earlier paragraph.
-    #[serde(rename = "repeats an earlier paragraph")]
+    #[strum(serialize = "repeats an earlier paragraph")]
     Repeat,
 }
 
 impl Reason {
     /// The words used in output, the same as the serialised form.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::Ticker => "ticker",
-            Reason::TailSection => "tail section",
-            Reason::OneWordPerLine => "one word per line",
-            Reason::Label => "label",
-            Reason::Metadata => "metadata",
-            Reason::PageFurniture => "page furniture",
-            Reason::Navigation => "navigation",
-            Reason::Repeat => "repeats an earlier paragraph",
-        }
-    }
-}
-
-impl std::fmt::Display for Reason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
