@@ -40,13 +40,17 @@ pub enum Error {
         /// The decoder's message, naming the key at fault.
         message: String,
     },
-    /// A rule set decoded but says something impossible (an empty vocabulary, a reversed interval…).
-    #[error("{}: {message}", path.display())]
+    /// A rule set decoded but says something impossible (an empty phrase, a reversed interval…).
+    #[error("{}{}: {}", path.display(), location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default(), kind.at(key))]
     Rule {
         /// The rule file.
         path: PathBuf,
-        /// What is wrong, naming the entry.
-        message: String,
+        /// The entry at fault, as a path of keys: `numbers.hedges[2].margin`.
+        key: String,
+        /// What is wrong with it (boxed: an error travels in every `Result` of a load).
+        kind: Box<RuleError>,
+        /// One-based line and column of the entry, when known.
+        location: Option<(usize, usize)>,
     },
     /// The command line is well-formed but asks for something impossible.
     #[error("{0}")]
@@ -130,6 +134,86 @@ fn skipped_list(skipped: &[Warning]) -> String {
     list
 }
 
+/// What is wrong with an entry of a rule file ([`Error::Rule`]).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum RuleError {
+    /// A `version` this build does not read.
+    #[error("{found} is not supported (this build reads version {supported})")]
+    UnsupportedVersion {
+        /// The version the file declares.
+        found: u32,
+        /// The version this build reads.
+        supported: u32,
+    },
+    /// A phrase that is empty once its spaces are collapsed.
+    #[error("an empty phrase matches nothing")]
+    EmptyPhrase,
+    /// A word group without a name.
+    #[error("a group needs a non-empty name")]
+    EmptyGroupName,
+    /// An entity without a name.
+    #[error("an entity needs a non-empty name")]
+    EmptyEntityName,
+    /// One entity defined twice in one file.
+    #[error("entity `{0}` is defined twice in this file")]
+    EntityTwice(String),
+    /// One written form given to two entities.
+    #[error("`{form}` is a form of both `{first}` and `{second}`")]
+    FormOfTwo {
+        /// The form.
+        form: String,
+        /// The entity that had it first.
+        first: String,
+        /// The entity that claims it too.
+        second: String,
+    },
+    /// A confusable set of fewer than two entities.
+    #[error("a confusable set needs at least two entities")]
+    ConfusableAlone,
+    /// A confusable set naming no entity of the rule set.
+    #[error("`{0}` is not an entity (define it under names.entities)")]
+    NotAnEntity(String),
+    /// A number outside the range the setting allows.
+    #[error("{value} is not in {range}")]
+    OutOfRange {
+        /// The value as given.
+        value: f64,
+        /// The allowed range, as the message writes it (`0..1`, `(0, 1]`).
+        range: &'static str,
+    },
+    /// A pair of bounds out of order or out of range.
+    #[error("[{}, {}] is not an ordered pair in {}..={}", pair.0, pair.1, range.0, range.1)]
+    NotOrderedPair {
+        /// The pair as given.
+        pair: (i16, i16),
+        /// The inclusive range both must lie in.
+        range: (i16, i16),
+    },
+    /// A vague amount whose bounds make no interval.
+    #[error("min/max do not make an interval")]
+    NotAnInterval,
+    /// A tolerance with a relative part outside 0..1 or a negative absolute part.
+    #[error("relative must be in 0..1 and absolute at least 0")]
+    BadTolerance,
+    /// A hedge kind that needs a margin, given none.
+    #[error("a hedge of this kind needs a `margin` (e.g. 0.1)")]
+    MarginNeeded,
+    /// A count that must be at least one.
+    #[error("must be at least 1")]
+    Zero,
+}
+
+impl RuleError {
+    /// The message for the entry at `key`: `key: what is wrong` (a version reads `version 3 is
+    /// not supported …`).
+    fn at(&self, key: &str) -> String {
+        match self {
+            RuleError::UnsupportedVersion { .. } => format!("{key} {self}"),
+            _ => format!("{key}: {self}"),
+        }
+    }
+}
+
 /// Why an article file is not compared: the story goes on without it, with a warning (an error
 /// with `--strict`).
 #[derive(Debug, thiserror::Error)]
@@ -194,6 +278,16 @@ impl Error {
         Error::Input {
             path: path.into(),
             kind,
+        }
+    }
+
+    /// A rule error about the entry at `key` of the rule file at `path`.
+    pub fn rule(path: impl Into<PathBuf>, key: impl Into<String>, kind: RuleError) -> Self {
+        Error::Rule {
+            path: path.into(),
+            key: key.into(),
+            kind: Box::new(kind),
+            location: None,
         }
     }
 

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::DateRules;
 use super::phrases::extend;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleError};
 use crate::kinds::Part;
 
 /// Day windows of "early", "mid" and "late": days of a month, months of a year, years of a
@@ -99,12 +99,15 @@ pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Resul
             if lo <= a && a <= b && b <= hi {
                 Ok((a, b))
             } else {
-                Err(Error::Rule {
-                    path: path.to_path_buf(),
-                    message: format!(
-                        "dates.parts.{name}.{field}: [{a}, {b}] is not an ordered pair in {lo}..={hi}"
-                    ),
-                })
+                let kind = RuleError::NotOrderedPair {
+                    pair: (a, b),
+                    range: (lo, hi),
+                };
+                Err(Error::rule(
+                    path,
+                    format!("dates.parts.{name}.{field}"),
+                    kind,
+                ))
             }
         };
         let narrow = |(a, b): (i16, i16)| (a as i8, b as i8);

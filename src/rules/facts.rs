@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{DateFactKind, FactKind, FactRules};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleError};
 
 /// One fact kind's entry, tagged by `kind`.
 #[derive(Debug, Deserialize)]
@@ -90,10 +90,6 @@ pub(super) fn defaults() -> FactRules {
 /// Each entry replaces the settings of its kind; a count's tolerance must be a fraction in 0..1
 /// and a finite amount of at least 0.
 pub(super) fn apply(set: &mut FactRules, facts: Vec<FactFile>, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     for fact in facts {
         let (slot, f, name) = match fact {
             FactFile::CasualtyCount(f) => (&mut set.casualty_count, f, "casualty_count"),
@@ -120,9 +116,8 @@ pub(super) fn apply(set: &mut FactRules, facts: Vec<FactFile>, path: &Path) -> R
         };
         let t = f.tolerance;
         if !((0.0..1.0).contains(&t.relative) && t.absolute >= 0.0 && t.absolute.is_finite()) {
-            return Err(bad(format!(
-                "facts[{name}].tolerance: relative must be in 0..1 and absolute at least 0"
-            )));
+            let key = format!("facts[{name}].tolerance");
+            return Err(Error::rule(path, key, RuleError::BadTolerance));
         }
         *slot = FactKind {
             enabled: f.enabled,

@@ -18,7 +18,7 @@ use super::{
     CasualtyRules, DEFAULT_WINDOWS, DateRules, Group, HedgeRule, NameRules, NumberRules,
     QuoteRules, RuleSet, SegmentRules, VagueRule,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleError};
 use crate::kinds::{HedgeKind, Outcome};
 
 /// The schema version this build reads.
@@ -123,12 +123,13 @@ impl RuleFile {
         let file: RuleFile = serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e, 0))?;
         match file.version {
             None | Some(VERSION) => Ok(file),
-            Some(v) => Err(Error::Rule {
-                path: path.to_path_buf(),
-                message: format!(
-                    "version {v} is not supported (this build reads version {VERSION})"
-                ),
-            }),
+            Some(found) => {
+                let kind = RuleError::UnsupportedVersion {
+                    found,
+                    supported: VERSION,
+                };
+                Err(Error::rule(path, "version", kind))
+            }
         }
     }
 }
@@ -219,10 +220,8 @@ fn apply_numbers(set: &mut NumberRules, numbers: NumbersFile, path: &Path) -> Re
             && v.min >= 0.0
             && v.max.is_none_or(|max| max.is_finite() && max >= v.min);
         if !valid {
-            return Err(Error::Rule {
-                path: path.to_path_buf(),
-                message: format!("numbers.vague[{i}]: min/max do not make an interval"),
-            });
+            let key = format!("numbers.vague[{i}]");
+            return Err(Error::rule(path, key, RuleError::NotAnInterval));
         }
         for words in normalise(v.words, &format!("numbers.vague[{i}].words"), path)? {
             set.vague.retain(|r| r.words != words);
@@ -239,10 +238,6 @@ fn apply_numbers(set: &mut NumberRules, numbers: NumbersFile, path: &Path) -> Re
 /// The margin of hedge `i`: as written, in 0..1, or none for a bound, which is exact; an
 /// approximation must say how loose it is.
 fn hedge_margin(h: &HedgeFile, i: usize, path: &Path) -> Result<f64> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     let default_margin = match h.kind {
         HedgeKind::Approximate | HedgeKind::Below => None,
         HedgeKind::AtLeast | HedgeKind::MoreThan | HedgeKind::AtMost | HedgeKind::FewerThan => {
@@ -253,13 +248,22 @@ fn hedge_margin(h: &HedgeFile, i: usize, path: &Path) -> Result<f64> {
     };
     match (h.margin, default_margin) {
         (Some(m), _) if (0.0..1.0).contains(&m) => Ok(m),
-        (Some(m), _) => Err(bad(format!(
-            "numbers.hedges[{i}].margin: {m} is not in 0..1"
-        ))),
+        (Some(m), _) => {
+            let kind = RuleError::OutOfRange {
+                value: m,
+                range: "0..1",
+            };
+            Err(Error::rule(
+                path,
+                format!("numbers.hedges[{i}].margin"),
+                kind,
+            ))
+        }
         (None, Some(m)) => Ok(m),
-        (None, None) => Err(bad(format!(
-            "numbers.hedges[{i}]: a hedge of this kind needs a `margin` (e.g. 0.1)"
-        ))),
+        (None, None) => {
+            let key = format!("numbers.hedges[{i}]");
+            Err(Error::rule(path, key, RuleError::MarginNeeded))
+        }
     }
 }
 
@@ -301,19 +305,20 @@ fn apply_events(
 
 /// A statement needs at least one word; two renderings overlap by a share in (0, 1].
 fn apply_quotes(set: &mut QuoteRules, q: QuotesFile, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     if let Some(n) = q.min_statement_words {
         if n == 0 {
-            return Err(bad("quotes.min_statement_words: must be at least 1".into()));
+            let key = "quotes.min_statement_words";
+            return Err(Error::rule(path, key, RuleError::Zero));
         }
         set.min_statement_words = n;
     }
     if let Some(x) = q.min_overlap {
         if !(x > 0.0 && x <= 1.0) {
-            return Err(bad(format!("quotes.min_overlap: {x} is not in (0, 1]")));
+            let kind = RuleError::OutOfRange {
+                value: x,
+                range: "(0, 1]",
+            };
+            return Err(Error::rule(path, "quotes.min_overlap", kind));
         }
         set.min_overlap = x;
     }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::phrases::extend;
 use super::{EntityRule, FormEntry, NameRules, VariantSettings};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleError};
 use crate::kinds::{EntityType, FormKind};
 
 #[derive(Debug, Default, Deserialize)]
@@ -88,22 +88,17 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
 
 /// Each entity replaces the one of the same name; a file may define a name once.
 fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     let mut seen: Vec<String> = Vec::new();
     for (i, e) in entities.into_iter().enumerate() {
         let key = format!("names.entities[{i}]");
         let name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
-            return Err(bad(format!("{key}: an entity needs a non-empty name")));
+            return Err(Error::rule(path, key, RuleError::EmptyEntityName));
         }
         let lower = name.to_lowercase();
         if seen.contains(&lower) {
-            return Err(bad(format!(
-                "{key}: entity `{name}` is defined twice in this file"
-            )));
+            let kind = RuleError::EntityTwice(name.to_string());
+            return Err(Error::rule(path, key, kind));
         }
         seen.push(lower.clone());
         // Forms keep their case (it shows in reports), single-spaced; an empty one is an error.
@@ -113,9 +108,8 @@ fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -
                 .map(|w| {
                     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
                     if w.is_empty() {
-                        Err(bad(format!(
-                            "{key}.{field}: an empty phrase matches nothing"
-                        )))
+                        let key = format!("{key}.{field}");
+                        Err(Error::rule(path, key, RuleError::EmptyPhrase))
                     } else {
                         Ok(w)
                     }
@@ -141,15 +135,10 @@ fn apply_confusables(
     confusables: Vec<Vec<String>>,
     path: &Path,
 ) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
-    };
     for (i, group) in confusables.into_iter().enumerate() {
         if group.len() < 2 {
-            return Err(bad(format!(
-                "names.confusables[{i}]: a confusable set needs at least two entities"
-            )));
+            let key = format!("names.confusables[{i}]");
+            return Err(Error::rule(path, key, RuleError::ConfusableAlone));
         }
         let mut names = Vec::new();
         for name in group {
@@ -158,9 +147,8 @@ fn apply_confusables(
                 .iter()
                 .find(|e| e.name.eq_ignore_ascii_case(name.trim()))
                 .ok_or_else(|| {
-                    bad(format!(
-                        "names.confusables[{i}]: `{name}` is not an entity (define it under names.entities)"
-                    ))
+                    let kind = RuleError::NotAnEntity(name.clone());
+                    Error::rule(path, format!("names.confusables[{i}]"), kind)
                 })?;
             names.push(found.name.clone());
         }
@@ -171,9 +159,8 @@ fn apply_confusables(
 
 /// Variant thresholds replace the defaults one by one; ratios are in 0..=1, n-grams of 1 to 5.
 fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Result<()> {
-    let bad = |message: String| Error::Rule {
-        path: path.to_path_buf(),
-        message,
+    let out_of_range = |key: &str, value: f64, range: &'static str| {
+        Error::rule(path, key, RuleError::OutOfRange { value, range })
     };
     if let Some(n) = v.min_length {
         r.min_length = n;
@@ -183,23 +170,20 @@ fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Resu
     }
     if let Some(x) = v.max_edit_ratio {
         if !(0.0..=1.0).contains(&x) {
-            return Err(bad(format!(
-                "names.variants.max_edit_ratio: {x} is not in 0..=1"
-            )));
+            return Err(out_of_range("names.variants.max_edit_ratio", x, "0..=1"));
         }
         r.max_edit_ratio = x;
     }
     if let Some(x) = v.min_ngram_similarity {
         if !(0.0..=1.0).contains(&x) {
-            return Err(bad(format!(
-                "names.variants.min_ngram_similarity: {x} is not in 0..=1"
-            )));
+            let key = "names.variants.min_ngram_similarity";
+            return Err(out_of_range(key, x, "0..=1"));
         }
         r.min_ngram_similarity = x;
     }
     if let Some(n) = v.ngram {
         if !(1..=5).contains(&n) {
-            return Err(bad(format!("names.variants.ngram: {n} is not in 1..=5")));
+            return Err(out_of_range("names.variants.ngram", n as f64, "1..=5"));
         }
         r.ngram = n;
     }
@@ -215,13 +199,12 @@ fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
             let key = form.to_lowercase();
             match owner.get(&key) {
                 Some(other) if *other != e.name => {
-                    return Err(Error::Rule {
-                        path: path.to_path_buf(),
-                        message: format!(
-                            "names.entities: `{form}` is a form of both `{other}` and `{}`",
-                            e.name
-                        ),
-                    });
+                    let kind = RuleError::FormOfTwo {
+                        form: form.to_string(),
+                        first: other.to_string(),
+                        second: e.name.clone(),
+                    };
+                    return Err(Error::rule(path, "names.entities", kind));
                 }
                 _ => {
                     owner.insert(key, &e.name);

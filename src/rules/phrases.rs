@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::Group;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, RuleError};
 
 /// A named group of phrases as written: a victim group, or an event group once named.
 #[derive(Debug, Deserialize)]
@@ -29,10 +29,7 @@ pub(super) fn normalise(words: Vec<String>, key: &str, path: &Path) -> Result<Ve
                 .join(" ")
                 .to_lowercase();
             if w.is_empty() {
-                Err(Error::Rule {
-                    path: path.to_path_buf(),
-                    message: format!("{key}: an empty phrase matches nothing"),
-                })
+                Err(Error::rule(path, key, RuleError::EmptyPhrase))
             } else {
                 Ok(w)
             }
@@ -71,10 +68,7 @@ pub(super) fn merge_groups(
     for g in groups {
         let name = g.name.trim().to_lowercase();
         if name.is_empty() {
-            return Err(Error::Rule {
-                path: path.to_path_buf(),
-                message: format!("{key}: a group needs a non-empty name"),
-            });
+            return Err(Error::rule(path, key, RuleError::EmptyGroupName));
         }
         let words = normalise(g.words, &format!("{key}.{name}"), path)?;
         match list.iter_mut().find(|x| x.name == name) {

@@ -171,7 +171,7 @@ proptest! {
         match RuleSet::with_text(&text, "prop.yaml") {
             Ok(_) => {}
             Err(Error::Yaml { location, .. }) => prop_assert!(location.is_some(), "{text}"),
-            Err(Error::Rule { message, .. }) => prop_assert!(!message.is_empty()),
+            Err(Error::Rule { key, .. }) => prop_assert!(!key.is_empty()),
             Err(other) => prop_assert!(false, "unexpected error {other:?} for\n{text}"),
         }
     }
