@@ -15,7 +15,7 @@
 //!
 //! Memory is therefore bounded by the largest articles (one per thread) plus the claims and
 //! their evidence, not by the whole corpus. After extraction the claims move into facts
-//! ([`crate::align::align`]) and on into the report; none is copied. The report quotes each
+//! (`align`) and on into the report; none is copied. The report quotes each
 //! fact's evidence sentence from the digests' [`Evidence`].
 
 use std::ops::Range;
