@@ -40,8 +40,10 @@ pub mod rules;
 pub mod dates;
 pub mod names;
 
-// The claim: what extraction hands to alignment, and the JSON contract's core.
+// The claim: what extraction hands to alignment, and the JSON contract's core; how alike two
+// claims are, the measures alignment and comparison share.
 pub mod claim;
+pub(crate) mod likeness;
 
 // The stages, in pipeline order.
 pub mod ingest;

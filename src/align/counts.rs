@@ -11,7 +11,8 @@
 
 use super::{Fact, Reported};
 use crate::claim::{Claim, Kind};
-use crate::rules::{FactKind, RuleSet};
+use crate::likeness::values_overlap;
+use crate::rules::RuleSet;
 
 /// Groups count and quantity claims, given in source-then-position order, into facts.
 pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
@@ -207,25 +208,6 @@ fn claimants_compatible(a: &Claim, b: &Claim) -> bool {
     match (&a.claimant, &b.claimant) {
         (Some(x), Some(y)) => x.key == y.key,
         _ => true,
-    }
-}
-
-/// Whether two claims' values overlap once widened by the kind's tolerance.
-pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let kind: &FactKind = match a.kind {
-        Kind::Quantity => &rules.facts.quantity,
-        Kind::CasualtyCount => &rules.facts.casualty_count,
-        // Dates and names are compared by their own modules.
-        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => return false,
-    };
-    let widen = |c: &Claim| {
-        c.value
-            .number()
-            .map(|q| q.value.widened(kind.relative, kind.absolute))
-    };
-    match (widen(a), widen(b)) {
-        (Some(x), Some(y)) => x.overlaps(&y),
-        _ => false,
     }
 }
 

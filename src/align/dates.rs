@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Fact, Reported};
 use crate::claim::{Claim, DateRole, Kind};
+use crate::likeness::dates_agree;
 use crate::rules::RuleSet;
 
 /// Whether a date claim takes part in facts: resolved, and dating an event.
@@ -33,14 +34,6 @@ pub(super) fn comparable(c: &Claim) -> bool {
         && c.date
             .as_ref()
             .is_some_and(|d| d.role == DateRole::Event && d.event.is_some())
-}
-
-/// Whether two dates overlap once widened by the rule set's days of slack.
-pub(crate) fn agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    match (a.value.date(), b.value.date()) {
-        (Some(x), Some(y)) => x.overlaps(y, i32::from(rules.facts.date.days)),
-        _ => false,
-    }
 }
 
 /// Groups event dates, given in source-then-position order, into facts.
@@ -137,9 +130,9 @@ fn proposals<'a>(all: &'a [Reported], members: &[usize]) -> Vec<(&'a str, Vec<us
 /// Whether every two dates of a set from different sources agree.
 fn consistent(all: &[Reported], set: &[usize], rules: &RuleSet) -> bool {
     set.iter().enumerate().all(|(n, &a)| {
-        set[n + 1..]
-            .iter()
-            .all(|&b| all[a].source == all[b].source || agree(&all[a].claim, &all[b].claim, rules))
+        set[n + 1..].iter().all(|&b| {
+            all[a].source == all[b].source || dates_agree(&all[a].claim, &all[b].claim, rules)
+        })
     })
 }
 
@@ -155,7 +148,7 @@ fn place_unproposed(
     let keys = keys_of(all, i);
     let agrees = |f: &[usize]| {
         f.iter()
-            .all(|&j| agree(&all[i].claim, &all[j].claim, rules))
+            .all(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
     };
     let named = |f: &[usize]| {
         f.iter()
@@ -165,7 +158,7 @@ fn place_unproposed(
     let sides = |f: &[usize]| {
         !consistent(all, f, rules)
             && f.iter()
-                .any(|&j| agree(&all[i].claim, &all[j].claim, rules))
+                .any(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
     };
     let target = facts
         .iter()
@@ -213,7 +206,7 @@ fn split(all: &[Reported], set: &[usize], rules: &RuleSet) -> Vec<Vec<usize>> {
     for &i in set {
         let fits = clusters.iter().position(|c| {
             c.iter()
-                .all(|&j| agree(&all[i].claim, &all[j].claim, rules))
+                .all(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
         });
         match fits {
             Some(c) => clusters[c].push(i),

@@ -15,9 +15,6 @@ mod quotes;
 // Measures grouping here needs and judging in `compare` needs too. Each has one home, here,
 // below `compare`: a figure, date or rendering joins a fact by the same test that later says
 // whether it agrees with the others.
-pub(crate) use counts::values_overlap;
-pub(crate) use dates::agree as dates_agree;
-pub(crate) use quotes::{content, overlap, similarity, words};
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use crate::align::words;
+use crate::likeness::words;
 
 /// A piece of a diff.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]

@@ -21,8 +21,9 @@ use serde::Serialize;
 
 use super::Verdict;
 use super::diff::{Span, replaced, word_diff};
-use crate::align::{Fact, similarity, words};
+use crate::align::Fact;
 use crate::claim::Claim;
+use crate::likeness::{similarity, words};
 use crate::names::cluster::fold_key;
 use crate::rules::RuleSet;
 
@@ -216,13 +217,13 @@ fn contradiction(
     // their content words are shared both ways ("You don't want it like that" and "You want it
     // peaceful" are two statements, not one negated).
     let bare = |w: &[String]| -> Vec<String> {
-        crate::align::content(w)
+        crate::likeness::content(w)
             .into_iter()
             .filter(|x| !rules.quotes.negations.contains(x))
             .collect()
     };
     let (ca, cb) = (bare(reference), bare(other));
-    let close = crate::align::overlap(&ca, &cb) >= CLOSE
+    let close = crate::likeness::overlap(&ca, &cb) >= CLOSE
         && ca.len().min(cb.len()) * 5 >= ca.len().max(cb.len()) * 4;
     if close && !(contains(reference, other) || contains(other, reference)) {
         let (a, b) = (negations(reference), negations(other));
@@ -237,7 +238,7 @@ fn contradiction(
     }
     let (a, b) = (sentence_case(ref_text), sentence_case(other_text));
     // A number or a name swapped for another in a short stretch, the rest alike.
-    let alike = crate::align::overlap(&ca, &cb) >= rules.quotes.min_overlap;
+    let alike = crate::likeness::overlap(&ca, &cb) >= rules.quotes.min_overlap;
     for (deleted, inserted) in replaced(&a, &b) {
         let short_stretch = |s: &str| s.split_whitespace().count() <= 3;
         if !(alike && short_stretch(&deleted) && short_stretch(&inserted)) {

@@ -2,8 +2,9 @@
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
 use super::{Verdict, listed};
-use crate::align::{Fact, dates_agree, values_overlap};
+use crate::align::Fact;
 use crate::claim::{Claim, Kind};
+use crate::likeness::{dates_agree, values_overlap};
 use crate::rules::RuleSet;
 
 /// Counts and dates: conflict when two sources' values cannot both be true, with notes on
