@@ -56,7 +56,7 @@ fn write_glossary(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<
     let mut used: Vec<&str> = report
         .facts
         .iter()
-        .flat_map(|f| [f.kind, f.verdict.as_str()])
+        .flat_map(|f| [f.kind.as_str(), f.verdict.as_str()])
         .collect();
     used.sort_unstable();
     used.dedup();
@@ -248,7 +248,7 @@ fn write_fact(fact: &FactOut, anchor: &str, out: &mut dyn Write) -> std::io::Res
         "<summary><a class=\"badge {verdict}\" href=\"#explain-{verdict}\">{verdict}</a><h3 class=\"id\">{}</h3> \
          <span class=\"meta\"><a href=\"#explain-{1}\">{1}</a>, {2} reports</span></summary>",
         escape(&fact.id),
-        fact.kind,
+        fact.kind.as_str(),
         fact.reports.len()
     )?;
     if !fact.notes.is_empty() {

@@ -36,7 +36,7 @@ pub fn write_check_junit(
     for fact in &report.facts {
         let open = format!(
             r#"    <testcase classname="{}" name="{}""#,
-            escape(fact.kind, Place::Attribute),
+            escape(fact.kind.as_str(), Place::Attribute),
             escape(&fact.id, Place::Attribute)
         );
         if !fails(fact) {

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::claim::{Casualty, Claim, Dated, Value};
+use crate::claim::{Casualty, Claim, Dated, Kind, Value};
 use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
 use crate::digest::Evidence;
 use crate::error::Warning;
@@ -177,7 +177,9 @@ pub struct FactOut {
     /// Stable id (`casualty_count/killed/civilians`).
     pub id: String,
     /// `casualty_count`, `quantity`, …
-    pub kind: &'static str,
+    // The schema keeps a string: the closed set is the type's, the contract stays as published.
+    #[schemars(with = "String")]
+    pub kind: Kind,
     /// What the fact is about, e.g. `killed/civilians`.
     pub subject: String,
     /// The verdict.
@@ -270,7 +272,7 @@ impl CheckReport {
                     .collect();
                 FactOut {
                     id: j.fact.id,
-                    kind: j.fact.kind.as_str(),
+                    kind: j.fact.kind,
                     subject: j.fact.subject,
                     verdict: j.verdict,
                     notes: j.notes,

@@ -138,7 +138,7 @@ fn log(report: &CheckReport) -> Log<'_> {
     // Rules are the kinds that have results, in a fixed (alphabetical) order.
     let kinds: Vec<&'static str> = flagged
         .iter()
-        .map(|(f, _)| f.kind)
+        .map(|(f, _)| f.kind.as_str())
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -150,8 +150,8 @@ fn log(report: &CheckReport) -> Log<'_> {
     let results = flagged
         .into_iter()
         .map(|(fact, level)| SarifResult {
-            rule_id: fact.kind,
-            rule_index: kinds.iter().position(|k| *k == fact.kind).unwrap_or(0),
+            rule_id: fact.kind.as_str(),
+            rule_index: kinds.iter().position(|k| *k == fact.kind.as_str()).unwrap_or(0),
             level,
             message: Text {
                 text: message(fact),
