@@ -151,7 +151,10 @@ fn log(report: &CheckReport) -> Log<'_> {
         .into_iter()
         .map(|(fact, level)| SarifResult {
             rule_id: fact.kind.as_str(),
-            rule_index: kinds.iter().position(|k| *k == fact.kind.as_str()).unwrap_or(0),
+            rule_index: kinds
+                .iter()
+                .position(|k| *k == fact.kind.as_str())
+                .unwrap_or(0),
             level,
             message: Text {
                 text: message(fact),

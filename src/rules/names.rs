@@ -6,6 +6,7 @@
 //! After each file the set is checked: no form (name, alias, acronym or demonym) may belong to
 //! two entities, and each confusable set names entities defined so far.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -86,9 +87,20 @@ pub(super) fn apply(set: &mut NameRules, file: NamesFile, path: &Path) -> Result
     }
 }
 
-/// Each entity replaces the one of the same name; a file may define a name once.
+/// Each entity replaces the one of the same name (which leaves its place; the new one goes last);
+/// a file may define a name once. Names are looked up in a map, not by scanning every entity per
+/// entity (the defaults define hundreds).
 fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -> Result<()> {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut slots: Vec<Option<EntityRule>> = std::mem::take(&mut set.entities)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut slot_of: HashMap<String, usize> = slots
+        .iter()
+        .enumerate()
+        .filter_map(|(at, e)| Some((e.as_ref()?.name.to_lowercase(), at)))
+        .collect();
     for (i, e) in entities.into_iter().enumerate() {
         let key = format!("names.entities[{i}]");
         let name = e.name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -96,11 +108,10 @@ fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -
             return Err(Error::rule(path, key, RuleError::EmptyEntityName));
         }
         let lower = name.to_lowercase();
-        if seen.contains(&lower) {
+        if !seen.insert(lower.clone()) {
             let kind = RuleError::EntityTwice(name.to_string());
             return Err(Error::rule(path, key, kind));
         }
-        seen.push(lower.clone());
         // Forms keep their case (it shows in reports), single-spaced; an empty one is an error.
         let forms = |words: Vec<String>, field: &str| -> Result<Vec<String>> {
             words
@@ -123,9 +134,12 @@ fn apply_entities(set: &mut NameRules, entities: Vec<EntityFile>, path: &Path) -
             demonyms: forms(e.demonyms, "demonyms")?,
             name,
         };
-        set.entities.retain(|x| x.name.to_lowercase() != lower);
-        set.entities.push(rule);
+        if let Some(old) = slot_of.insert(lower, slots.len()) {
+            slots[old] = None;
+        }
+        slots.push(Some(rule));
     }
+    set.entities = slots.into_iter().flatten().collect();
     Ok(())
 }
 

@@ -410,6 +410,22 @@ fn a_story_entity_is_added_and_one_of_the_same_name_replaced() {
         .collect();
     assert_eq!(niger.len(), 1);
     assert_eq!(niger[0].demonyms, ["Nigerien"]);
+    // The replaced entity leaves its place and the file's entities follow the defaults in order.
+    let defaults = RuleSet::load(&[]).unwrap().names.entities;
+    let names: Vec<&str> = rules
+        .names
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names.len(), defaults.len() + 1);
+    assert_eq!(names[names.len() - 2..], ["Ouarkoye", "Niger"]);
+    let kept: Vec<&str> = defaults
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| *n != "Niger")
+        .collect();
+    assert_eq!(names[..names.len() - 2], kept[..]);
 }
 
 #[test]
