@@ -121,6 +121,23 @@ impl RuleFile {
             return Ok(RuleFile::default());
         }
         let file: RuleFile = serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e, 0))?;
+        file.supported(path)
+    }
+
+    /// Decodes the built-in rules as `build.rs` compiled them to JSON (the same document as the
+    /// YAML they come from). `path` is only for messages.
+    pub fn parse_compiled(json: &str, path: &Path) -> Result<RuleFile> {
+        let file: RuleFile = serde_json::from_str(json).map_err(|e| Error::Yaml {
+            path: path.to_path_buf(),
+            location: None,
+            message: format!("the compiled defaults do not decode: {e}"),
+        })?;
+        file.supported(path)
+    }
+
+    /// The file, when this build reads its `version`.
+    fn supported(self, path: &Path) -> Result<RuleFile> {
+        let file = self;
         match file.version {
             None | Some(VERSION) => Ok(file),
             Some(found) => {
