@@ -121,9 +121,10 @@ fn ms(d: Duration) -> f64 {
 fn extraction_only(dir: &Path, runs: usize) -> (Duration, Duration) {
     let story = claimdiff::ingest::Story::load(&[dir.to_path_buf()]).expect("the story loads");
     let rules = RuleSet::load(&[]).expect("the default rules load");
+    let reader = claimdiff::pipeline::Reader::new(&rules);
     time(runs, || {
         for a in &story.articles {
-            std::hint::black_box(claimdiff::pipeline::extract_article(a, &rules));
+            std::hint::black_box(reader.claims(a));
         }
     })
 }

@@ -3,8 +3,9 @@
 //! The binary, the tests, the fuzz targets and the benches all call these; nobody writes
 //! segment → extract → digest or align → judge → report out again.
 //!
-//! - [`extract_article`]: one article's claims (segment, then extract);
-//! - [`digest_article`]: that, kept as a [`Digest`] (what outlives the text);
+//! - [`Reader`]: a rule set made ready to read articles (its phrases indexed once), which gives
+//!   one article's claims (segment, then extract) or its [`Digest`] (what outlives the text);
+//! - [`extract_article`] and [`digest_article`]: the same for a single article;
 //! - [`digest_story`]: every file of a story read and digested, one article per worker;
 //! - [`compare`]: digested articles aligned into facts, judged, and made a [`CheckReport`];
 //! - [`check`] and [`claims`]: a listed story from its files to the report of each command.
@@ -18,13 +19,12 @@ use crate::claim::Claim;
 use crate::compare::{competing_accounts, judge};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
-use crate::extract::extract;
+use crate::extract::Indexes;
 use crate::ingest::{Article, ArticleFile, DateOrigin, Story, StoryFiles};
 use crate::report::{
     CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
 };
 use crate::rules::RuleSet;
-use crate::segment::segment;
 
 /// What a run keeps of each article besides its header and claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,19 +35,43 @@ pub enum Keep {
     Claims,
 }
 
-/// The claims of one article, in text order: the article segmented, then extracted.
-pub fn extract_article(article: &Article, rules: &RuleSet) -> Vec<Claim> {
-    let seg = segment(&article.text, article.body.clone(), &rules.segment);
-    extract(article, &seg, rules)
+/// A rule set made ready to read articles: its phrases indexed for lookup once, then shared by
+/// every article and thread of a run.
+pub struct Reader<'r> {
+    indexes: Indexes<'r>,
 }
 
-/// One article's claims, digested: what the later stages need once its text is gone.
-pub fn digest_article(article: &Article, rules: &RuleSet, keep: Keep) -> Digest {
-    let claims = extract_article(article, rules);
-    match keep {
-        Keep::Evidence => Digest::new(article, claims),
-        Keep::Claims => Digest::without_evidence(article, claims),
+impl<'r> Reader<'r> {
+    /// Indexes `rules`.
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Reader {
+            indexes: Indexes::new(rules),
+        }
     }
+
+    /// The claims of one article, in text order: the article segmented, then extracted.
+    pub fn claims(&self, article: &Article) -> Vec<Claim> {
+        self.indexes.claims(article)
+    }
+
+    /// One article's claims, digested: what the later stages need once its text is gone.
+    pub fn digest(&self, article: &Article, keep: Keep) -> Digest {
+        let claims = self.claims(article);
+        match keep {
+            Keep::Evidence => Digest::new(article, claims),
+            Keep::Claims => Digest::without_evidence(article, claims),
+        }
+    }
+}
+
+/// The claims of one article, in text order (a [`Reader`] for one article).
+pub fn extract_article(article: &Article, rules: &RuleSet) -> Vec<Claim> {
+    Reader::new(rules).claims(article)
+}
+
+/// One article's claims, digested (a [`Reader`] for one article).
+pub fn digest_article(article: &Article, rules: &RuleSet, keep: Keep) -> Digest {
+    Reader::new(rules).digest(article, keep)
 }
 
 /// Every article of the story read and digested by one worker, which drops the article's text
@@ -64,10 +88,11 @@ pub fn digest_story(
     jobs: Option<NonZeroUsize>,
     keep: Keep,
 ) -> Result<Story<Digest>> {
+    let reader = Reader::new(rules);
     let one = |file: &ArticleFile| {
         files
             .read(file)
-            .map(|article| digest_article(&article, rules, keep))
+            .map(|article| reader.digest(&article, keep))
     };
     let jobs = jobs
         .or_else(|| std::thread::available_parallelism().ok())

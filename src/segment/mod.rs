@@ -43,10 +43,9 @@ mod vocab;
 
 use std::ops::Range;
 
-use crate::rules::SegmentRules;
 use lines::{mark_duplicates, paragraphs, split_lines};
 use sentences::split_sentences;
-use vocab::Vocab;
+pub(crate) use vocab::Vocab;
 
 /// What a paragraph is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -137,13 +136,23 @@ pub struct Segmented {
 /// Segments `body`, a byte range of `text` (the whole file, `body` being what follows any front
 /// matter). All spans are byte offsets into `text`. A range that is out of bounds or not on char
 /// boundaries yields nothing rather than panicking.
-pub fn segment(text: &str, body: Range<usize>, rules: &SegmentRules) -> Segmented {
+/// (A run indexes the rules once and calls [`segment_with`]; the unit tests call this.)
+#[cfg(test)]
+pub(crate) fn segment(
+    text: &str,
+    body: Range<usize>,
+    rules: &crate::rules::SegmentRules,
+) -> Segmented {
+    segment_with(text, body, &Vocab::new(rules))
+}
+
+/// [`segment`] with the segment rules already made lookup sets (see [`Vocab`]).
+pub(crate) fn segment_with(text: &str, body: Range<usize>, vocab: &Vocab<'_>) -> Segmented {
     if text.get(body.clone()).is_none() {
         return Segmented::default();
     }
-    let vocab = Vocab::new(rules);
     let lines = split_lines(text, body);
-    let mut drafts = paragraphs(text, &lines, &vocab);
+    let mut drafts = paragraphs(text, &lines, vocab);
     // A short line is a label, and a date line metadata, only beside other text: a text of one
     // such line is the text.
     if let [only] = drafts.as_mut_slice() {
@@ -165,7 +174,7 @@ pub fn segment(text: &str, body: Range<usize>, rules: &SegmentRules) -> Segmente
         };
         let content = draft.content_start..draft.paragraph.span.end;
         sentences.extend(
-            split_sentences(text, content, &vocab)
+            split_sentences(text, content, vocab)
                 .into_iter()
                 .map(|span| Sentence {
                     span,

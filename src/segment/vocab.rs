@@ -20,8 +20,9 @@ pub(super) const MAX_WRAP_WIDTH: usize = 100;
 /// Below this, short lines are menus and labels, not a wrapped column of prose.
 pub(super) const MIN_WRAP_WIDTH: usize = 40;
 
-/// The segment rules, normalised once per call for cheap lookups.
-pub(super) struct Vocab<'r> {
+/// The segment rules, normalised for cheap lookups: built once per rule set and shared by every
+/// article segmented with it.
+pub(crate) struct Vocab<'r> {
     rules: &'r SegmentRules,
     lines: HashSet<String>,
     pub(super) tickers: HashSet<String>,
@@ -30,7 +31,7 @@ pub(super) struct Vocab<'r> {
 }
 
 impl<'r> Vocab<'r> {
-    pub(super) fn new(rules: &'r SegmentRules) -> Vocab<'r> {
+    pub(crate) fn new(rules: &'r SegmentRules) -> Vocab<'r> {
         let keys = |list: &[String]| list.iter().map(|s| line_key(s)).collect();
         Vocab {
             rules,

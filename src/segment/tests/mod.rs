@@ -6,7 +6,7 @@ mod sentences;
 
 use super::*;
 
-fn rules() -> SegmentRules {
+fn rules() -> crate::rules::SegmentRules {
     crate::rules::RuleSet::load(&[]).unwrap().segment
 }
 
