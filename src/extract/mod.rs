@@ -16,7 +16,7 @@ mod mentions;
 pub(crate) mod numbers;
 mod quotes;
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
@@ -111,7 +111,7 @@ struct SentenceReader<'a> {
     cue_index: &'a dated::CueIndex<'a>,
     number_lexicon: &'a Lexicon<'a>,
     /// The words the article also writes in lower case (see [`mentions::mentions`]).
-    common: BTreeSet<String>,
+    common: HashSet<&'a str>,
 }
 
 impl<'a> SentenceReader<'a> {

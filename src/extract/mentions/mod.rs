@@ -27,6 +27,7 @@
 mod kind;
 mod runs;
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::claim::{EntityType, FormKind, Mention};
@@ -57,7 +58,7 @@ const MAX_NAME_TOKENS: usize = 12;
 pub(crate) fn mentions(
     tokens: &[Token<'_>],
     rules: &RuleSet,
-    common: &std::collections::BTreeSet<String>,
+    common: &HashSet<&str>,
 ) -> Vec<Found> {
     let headline = is_headline(tokens);
     let mut found: Vec<Found> = Vec::new();
@@ -89,7 +90,7 @@ pub(crate) fn mentions(
             continue;
         }
         let opener = at == 0 || opens_unit(tokens, at);
-        let common_opener = opener && common.contains(&tokens[at].text.to_lowercase());
+        let common_opener = opener && common.contains(tokens[at].text.to_lowercase().as_str());
         if common_opener || !is_name_word(tokens, at, rules) {
             at += 1;
             continue;
@@ -135,12 +136,13 @@ pub(crate) fn mentions(
     found
 }
 
-/// The words an article writes in lower case at least once.
-pub(crate) fn lower_case_words(tokens: &[Token<'_>]) -> std::collections::BTreeSet<String> {
+/// The words an article writes in lower case at least once, borrowed from its text (only
+/// looked up, never listed, so no order is needed and no word is copied).
+pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> HashSet<&'t str> {
     tokens
         .iter()
         .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
-        .map(|t| t.text.to_string())
+        .map(|t| t.text)
         .collect()
 }
 
