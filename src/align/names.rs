@@ -276,9 +276,13 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
     };
     let tokens: Vec<Vec<String>> = names.iter().map(|n| fold_tokens(n)).collect();
     // A lone surname is a short form, not a spelling: "Ramadan" beside "Mohamed … Ramadan".
-    let short = |t: &Vec<String>| {
-        t.len() == 1 && tokens.iter().any(|o| o.len() >= 2 && o.last() == t.last())
-    };
+    // (The last words of longer names, gathered once: a referent may have thousands of names.)
+    let last_words: std::collections::HashSet<&String> = tokens
+        .iter()
+        .filter(|o| o.len() >= 2)
+        .filter_map(|o| o.last())
+        .collect();
+    let short = |t: &Vec<String>| t.len() == 1 && t.last().is_some_and(|w| last_words.contains(w));
     // Most used, then most words, then first written.
     let mut counts: BTreeMap<String, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
     for (i, (n, t)) in names.iter().zip(&tokens).enumerate() {
