@@ -9,29 +9,51 @@
 //! sources. Differing figures from different claimants (the army's toll, the rebels' toll) stay
 //! separate facts, each with its claimant visible.
 
+use std::collections::HashMap;
+
 use super::{Fact, Reported};
 use crate::claim::{Claim, Kind};
 use crate::likeness::values_overlap;
 use crate::rules::RuleSet;
 
 /// Groups count and quantity claims, given in source-then-position order, into facts.
+///
+/// A claim can only join a group whose first member has its subject key ([`subject_key`]), so
+/// only those groups are tried, in group order, as trying every group would find.
 pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     let mut groups: Vec<Group> = Vec::new();
+    let mut by_subject: HashMap<SubjectKey, Vec<usize>> = HashMap::new();
     for r in ordered {
-        let best = groups
+        let key = subject_key(&r.claim);
+        let candidates = by_subject.get(&key).map_or(&[][..], Vec::as_slice);
+        let best = candidates
             .iter()
-            .enumerate()
-            .filter_map(|(i, g)| fit(g, &r, rules).map(|score| (score, i)))
+            .filter_map(|&i| fit(&groups[i], &r, rules).map(|score| (score, i)))
             .max_by_key(|&(score, i)| (score, std::cmp::Reverse(i)));
         match best {
             Some((_, i)) => groups[i].push(r),
-            None => groups.push(Group::new(r)),
+            None => {
+                by_subject.entry(key).or_default().push(groups.len());
+                groups.push(Group::new(r));
+            }
         }
     }
     groups
         .into_iter()
         .map(|g| make_fact(g.members, rules))
         .collect()
+}
+
+/// What two claims must share for one to join the other's group: the kind, whether they count
+/// casualties, and for other counts the counted noun. [`fit`] tests the group's first member
+/// with [`same_subject`] and the kind, which hold only between claims of one key.
+type SubjectKey = (Kind, bool, Option<String>);
+
+fn subject_key(c: &Claim) -> SubjectKey {
+    match c.casualty {
+        Some(_) => (c.kind, true, None),
+        None => (c.kind, false, c.counted.clone()),
+    }
 }
 
 /// A fact being built. Whether a claim fits depends on a few fields of each member, so the group

@@ -21,11 +21,11 @@
 //! Proposals are taken by the number of sources, then size, then name, so the result is
 //! deterministic.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::{Fact, Reported};
 use crate::claim::{Claim, DateRole, Kind};
-use crate::likeness::dates_agree;
+use crate::likeness::{DateBounds, dates_agree};
 use crate::rules::RuleSet;
 
 /// Whether a date claim takes part in facts: resolved, and dating an event.
@@ -63,30 +63,125 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     facts
 }
 
+/// A fact of an event group being built: the name that proposed it, its claims, and what
+/// merging and placing ask of it kept at hand rather than recomputed from the claims.
+struct Building<'a> {
+    key: String,
+    /// Claim indices, a claim twice when its sentence names the proposing name twice: sorted
+    /// while proposals merge; a placed claim is appended.
+    claims: Vec<usize>,
+    /// Whether every two dates from different sources agree ([`consistent`]).
+    consistent: bool,
+    /// A claim agrees with every date of the fact when it agrees with these.
+    bounds: DateBounds,
+    /// The names of its claims.
+    keys: HashSet<&'a str>,
+}
+
+impl<'a> Building<'a> {
+    fn new(all: &'a [Reported], key: String, claims: Vec<usize>, consistent: bool) -> Self {
+        let mut fact = Building {
+            key,
+            claims: Vec::new(),
+            consistent,
+            bounds: DateBounds::of(&all[claims[0]].claim),
+            keys: HashSet::new(),
+        };
+        fact.take(all, &claims);
+        fact.claims = claims;
+        fact
+    }
+
+    /// Takes the bounds and names of `claims` in (the caller adds them to `self.claims`).
+    fn take(&mut self, all: &'a [Reported], claims: &[usize]) {
+        for &i in claims {
+            self.bounds.add(&all[i].claim);
+            self.keys.extend(keys_of(all, i));
+        }
+    }
+}
+
 /// The facts of one event group: a subject name and claim indices each.
+///
+/// A part joins the first earlier fact that shares a claim with it and, together, still
+/// agrees (or one holds the other). Only facts sharing a claim can take it, so they are found
+/// through the facts that hold each claim, in fact order, instead of trying every fact.
 fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
-    let mut facts: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut facts: Vec<Building<'_>> = Vec::new();
+    // Claim → the facts holding it (proposals overlap: a claim may be in several).
+    let mut holding: HashMap<usize, Vec<usize>> = HashMap::new();
     for (key, set) in proposals(all, members) {
-        for part in split(all, &set, rules) {
-            let target = facts.iter().position(|(_, f)| {
-                let shared = f.iter().any(|i| part.contains(i));
-                let union = union(f, &part);
-                let nested =
-                    f.iter().all(|i| part.contains(i)) || part.iter().all(|i| f.contains(i));
-                shared && (consistent(all, &union, rules) || nested)
+        for (part, part_consistent) in split(all, &set, rules) {
+            let mut sharing: Vec<usize> = part
+                .iter()
+                .filter_map(|i| holding.get(i))
+                .flatten()
+                .copied()
+                .collect();
+            sharing.sort_unstable();
+            sharing.dedup();
+            let target = sharing.into_iter().find_map(|t| {
+                joined(all, &facts[t], &part, part_consistent, rules).map(|ok| (t, ok))
             });
-            match target {
-                Some(t) => facts[t].1 = union(&facts[t].1, &part),
-                None => facts.push((key.to_string(), part)),
+            let t = match target {
+                Some((t, consistent)) => {
+                    let fact = &mut facts[t];
+                    let new = difference(&part, &fact.claims);
+                    fact.take(all, &new);
+                    fact.claims = union(&fact.claims, &new);
+                    fact.consistent = consistent;
+                    for &i in &new {
+                        holding.entry(i).or_default().push(t);
+                    }
+                    continue;
+                }
+                None => facts.len(),
+            };
+            for &i in &part {
+                holding.entry(i).or_default().push(t);
             }
+            facts.push(Building::new(all, key.to_string(), part, part_consistent));
         }
     }
     for &i in members {
-        if !facts.iter().any(|(_, f)| f.contains(&i)) {
+        if !holding.contains_key(&i) {
             place_unproposed(all, i, &mut facts, rules);
         }
     }
-    facts
+    facts.into_iter().map(|f| (f.key, f.claims)).collect()
+}
+
+/// Whether `part`, which shares a claim with `fact`, joins it: when one holds the other, or
+/// their union agrees. `Some` with whether the union is [`consistent`], else `None`.
+///
+/// The union's consistency comes from what is known: one's when it holds the other; else
+/// both must be consistent and every pair across the two differences agree or share a source
+/// (pairs inside either are already known).
+fn joined(
+    all: &[Reported],
+    fact: &Building<'_>,
+    part: &[usize],
+    part_consistent: bool,
+    rules: &RuleSet,
+) -> Option<bool> {
+    let (only_part, only_fact) = (
+        difference(part, &fact.claims),
+        difference(&fact.claims, part),
+    );
+    if only_part.is_empty() {
+        return Some(fact.consistent);
+    }
+    if only_fact.is_empty() {
+        return Some(part_consistent);
+    }
+    let across = || {
+        only_fact.iter().all(|&a| {
+            only_part.iter().all(|&b| {
+                all[a].source == all[b].source || dates_agree(&all[a].claim, &all[b].claim, rules)
+            })
+        })
+    };
+    (fact.consistent && part_consistent && across()).then_some(true)
 }
 
 /// The names of the entities in claim `i`'s sentence, as keys.
@@ -113,18 +208,13 @@ fn proposals<'a>(all: &'a [Reported], members: &[usize]) -> Vec<(&'a str, Vec<us
             by_key.entry(k).or_default().push(i);
         }
     }
-    let mut proposals: Vec<(&str, Vec<usize>)> = by_key
+    let mut proposals: Vec<(usize, &str, Vec<usize>)> = by_key
         .into_iter()
-        .filter(|(_, set)| sources(all, set).len() >= 2)
+        .map(|(k, set)| (sources(all, &set).len(), k, set))
+        .filter(|(n, _, _)| *n >= 2)
         .collect();
-    proposals.sort_by_key(|(k, set)| {
-        (
-            std::cmp::Reverse(sources(all, set).len()),
-            std::cmp::Reverse(set.len()),
-            *k,
-        )
-    });
-    proposals
+    proposals.sort_by_key(|(n, k, set)| (std::cmp::Reverse(*n), std::cmp::Reverse(set.len()), *k));
+    proposals.into_iter().map(|(_, k, set)| (k, set)).collect()
 }
 
 /// Whether every two dates of a set from different sources agree.
@@ -139,41 +229,43 @@ fn consistent(all: &[Reported], set: &[usize], rules: &RuleSet) -> bool {
 /// Places claim `i`, which no shared name proposed: into a fact sharing a name whose every date
 /// it agrees with, then any fact of the event it agrees with, then a conflict of the event it
 /// takes a side in; else it stands alone.
-fn place_unproposed(
-    all: &[Reported],
+///
+/// A claim placed into a fact agrees with all of it, or the fact was already a conflict, so
+/// the fact's consistency never changes here.
+fn place_unproposed<'a>(
+    all: &'a [Reported],
     i: usize,
-    facts: &mut Vec<(String, Vec<usize>)>,
+    facts: &mut Vec<Building<'a>>,
     rules: &RuleSet,
 ) {
     let keys = keys_of(all, i);
-    let agrees = |f: &[usize]| {
-        f.iter()
-            .all(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
-    };
-    let named = |f: &[usize]| {
-        f.iter()
-            .any(|&j| keys_of(all, j).iter().any(|k| keys.contains(k)))
-    };
+    let claim = &all[i].claim;
+    let agrees = |f: &Building<'_>| f.bounds.agree(claim, rules);
+    let named = |f: &Building<'_>| keys.iter().any(|k| f.keys.contains(k));
     // A date that sides with one party of a conflict joins it: it adds a source to that side.
-    let sides = |f: &[usize]| {
-        !consistent(all, f, rules)
-            && f.iter()
-                .any(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
+    let sides = |f: &Building<'_>| {
+        !f.consistent
+            && f.claims
+                .iter()
+                .any(|&j| dates_agree(claim, &all[j].claim, rules))
     };
     let target = facts
         .iter()
-        .position(|(_, f)| named(f) && agrees(f))
-        .or_else(|| facts.iter().position(|(_, f)| agrees(f)))
+        .position(|f| named(f) && agrees(f))
+        .or_else(|| facts.iter().position(agrees))
         .or_else(|| {
             facts
                 .iter()
-                .position(|(_, f)| (keys.is_empty() || named(f)) && sides(f))
+                .position(|f| (keys.is_empty() || named(f)) && sides(f))
         });
     match target {
-        Some(t) => facts[t].1.push(i),
+        Some(t) => {
+            facts[t].take(all, &[i]);
+            facts[t].claims.push(i);
+        }
         None => {
             let key = keys.first().map_or("unnamed", |k| k).to_string();
-            facts.push((key, vec![i]));
+            facts.push(Building::new(all, key, vec![i], true));
         }
     }
 }
@@ -199,41 +291,59 @@ fn subject_name(all: &[Reported], claims: &[usize], proposed: &str) -> String {
         .map_or_else(|| proposed.to_string(), |(k, _)| k.to_string())
 }
 
-/// A proposal as facts: whole when its dates agree or no source tells two of its dates apart
-/// (a conflict), else one part per agreeing cluster.
-fn split(all: &[Reported], set: &[usize], rules: &RuleSet) -> Vec<Vec<usize>> {
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
+/// A proposal as facts, each with whether it is [`consistent`]: whole when its dates agree or no
+/// source tells two of its dates apart (a conflict), else one part per agreeing cluster.
+fn split(all: &[Reported], set: &[usize], rules: &RuleSet) -> Vec<(Vec<usize>, bool)> {
+    let mut clusters: Vec<(Vec<usize>, DateBounds)> = Vec::new();
     for &i in set {
-        let fits = clusters.iter().position(|c| {
-            c.iter()
-                .all(|&j| dates_agree(&all[i].claim, &all[j].claim, rules))
-        });
-        match fits {
-            Some(c) => clusters[c].push(i),
-            None => clusters.push(vec![i]),
+        let claim = &all[i].claim;
+        match clusters.iter_mut().find(|(_, b)| b.agree(claim, rules)) {
+            Some((c, b)) => {
+                c.push(i);
+                b.add(claim);
+            }
+            None => clusters.push((vec![i], DateBounds::of(claim))),
         }
     }
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in &clusters {
+    for (c, _) in &clusters {
         let sources: BTreeSet<&str> = c.iter().map(|&i| all[i].source.as_str()).collect();
         for s in sources {
             *seen.entry(s).or_default() += 1;
         }
     }
+    // Every two dates of a cluster agree, so a cluster is consistent.
     if clusters.len() > 1 && seen.values().any(|&n| n > 1) {
-        clusters
+        clusters.into_iter().map(|(c, _)| (c, true)).collect()
+    } else if clusters.len() == 1 {
+        vec![(set.to_vec(), true)]
     } else {
-        vec![set.to_vec()]
+        vec![(set.to_vec(), consistent(all, set, rules))]
     }
 }
 
+/// `a` with every claim of `b` it lacks added once, sorted. A claim may stand twice in a list
+/// (its sentence names one thing twice: "Niger" and "Nigerien"): repeats in `a` stay, repeats
+/// in `b` are added once. `a` is sorted.
 fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
     let mut u = a.to_vec();
     for &i in b {
-        if !u.contains(&i) {
+        if a.binary_search(&i).is_err() && u[a.len()..].last() != Some(&i) {
             u.push(i);
         }
     }
     u.sort_unstable();
     u
 }
+
+/// The claims of sorted `a` not in sorted `b` (repeats in `a` kept).
+fn difference(a: &[usize], b: &[usize]) -> Vec<usize> {
+    debug_assert!(a.is_sorted() && b.is_sorted());
+    a.iter()
+        .copied()
+        .filter(|i| b.binary_search(i).is_err())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

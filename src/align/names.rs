@@ -19,7 +19,7 @@
 //! Each referent is a `name` fact; a referent some mentions tie to a country is also an
 //! `affiliation` fact.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, Mention};
@@ -37,17 +37,18 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
         .iter()
         .filter_map(|r| r.claim.value.name())
         .collect();
-    let short = short_forms(&reported, &mentions);
+    let folds = Folds::of(&mentions);
+    let short = short_forms(&reported, &mentions, &folds);
     let mut sets = UnionFind::new(mentions.len());
-    join_by(&mut sets, &mentions, |_, m| m.entity.clone());
+    join_by(&mut sets, &mentions, |_, m| m.entity.as_deref());
     join_by(&mut sets, &mentions, |_, m| {
-        m.acronym.clone().filter(|_| m.entity.is_none())
+        m.acronym.as_deref().filter(|_| m.entity.is_none())
     });
     // A lone surname joins only its own source's full name (below): "Davis" in two sources
     // may be two people.
     join_by(&mut sets, &mentions, |i, m| {
         (m.entity.is_none() && !m.is_bare_acronym() && short[i].is_none())
-            .then(|| fold_key(&m.name))
+            .then(|| folds.key(&m.name))
     });
     join_anagrams(&mut sets, &mentions);
     join_extended_acronyms(&mut sets, &mentions);
@@ -69,7 +70,7 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     let mut referents = Referents::new();
     let mut subjects = Vec::with_capacity(groups.len());
     for (root, members) in &groups {
-        let subject = subject(members.iter().map(|&i| mentions[i]));
+        let subject = subject(members.iter().map(|&i| mentions[i]), &folds);
         for &i in members {
             let r = &reported[i];
             referents.insert(
@@ -112,12 +113,12 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
 }
 
 /// Joins every two mentions with the same key.
-fn join_by(
+fn join_by<'m>(
     sets: &mut UnionFind,
-    mentions: &[&Mention],
-    key: impl Fn(usize, &Mention) -> Option<String>,
+    mentions: &[&'m Mention],
+    key: impl Fn(usize, &'m Mention) -> Option<&'m str>,
 ) {
-    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(k) = key(i, m) {
             let f = *first.entry(k).or_insert(i);
@@ -230,13 +231,17 @@ fn join_variants(
 /// For each one-word personal name that is the last word of a longer personal name in the same
 /// source ("Mr. Ramadan" after "Mohamed Elmaouloud Ramadan"), those longer names. Such a short
 /// form joins its full name when that is one referent, and is never clustered by spelling.
-fn short_forms(reported: &[Reported], mentions: &[&Mention]) -> Vec<Option<Vec<usize>>> {
+fn short_forms(
+    reported: &[Reported],
+    mentions: &[&Mention],
+    folds: &Folds<'_>,
+) -> Vec<Option<Vec<usize>>> {
     let personal = |m: &Mention| {
         m.entity.is_none()
             && !m.is_bare_acronym()
             && matches!(m.entity_type, EntityType::Person | EntityType::Unknown)
     };
-    let tokens: Vec<Vec<String>> = mentions.iter().map(|m| fold_tokens(&m.name)).collect();
+    let tokens: Vec<&[String]> = mentions.iter().map(|m| folds.tokens(&m.name)).collect();
     // Longer personal names by source and last word.
     let mut full: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (j, m) in mentions.iter().enumerate() {
@@ -261,7 +266,7 @@ fn short_forms(reported: &[Reported], mentions: &[&Mention]) -> Vec<Option<Vec<u
 
 /// The fact subject of a referent: the rule set's name, else its most used acronym, else its
 /// most used longest spelling; as a slug ("tinzaouatene", "csp").
-fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
+fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone, folds: &Folds<'_>) -> String {
     if let Some(e) = mentions.clone().find_map(|m| m.entity.as_deref()) {
         return slug(e);
     }
@@ -274,17 +279,21 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
     } else {
         acronyms
     };
-    let tokens: Vec<Vec<String>> = names.iter().map(|n| fold_tokens(n)).collect();
+    let tokens: Vec<&[String]> = names.iter().map(|n| folds.tokens(n)).collect();
     // A lone surname is a short form, not a spelling: "Ramadan" beside "Mohamed … Ramadan".
-    let short = |t: &Vec<String>| {
-        t.len() == 1 && tokens.iter().any(|o| o.len() >= 2 && o.last() == t.last())
-    };
+    // (The last words of longer names, gathered once: a referent may have thousands of names.)
+    let last_words: HashSet<&String> = tokens
+        .iter()
+        .filter(|o| o.len() >= 2)
+        .filter_map(|o| o.last())
+        .collect();
+    let short = |t: &[String]| t.len() == 1 && t.last().is_some_and(|w| last_words.contains(w));
     // Most used, then most words, then first written.
-    let mut counts: BTreeMap<String, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
+    let mut counts: BTreeMap<&str, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
     for (i, (n, t)) in names.iter().zip(&tokens).enumerate() {
         if !short(t) {
             let e = counts
-                .entry(fold_key(n))
+                .entry(folds.key(n))
                 .or_insert((0, t.len(), std::cmp::Reverse(i)));
             e.0 += 1;
         }
@@ -292,9 +301,38 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone) -> String {
     let best = counts
         .iter()
         .max_by_key(|(_, rank)| **rank)
-        .map(|(k, _)| k.clone());
-    let best = best.and_then(|k| names.iter().find(|n| fold_key(n) == k).copied());
+        .map(|(k, _)| *k);
+    let best = best.and_then(|k| names.iter().find(|n| folds.key(n) == k).copied());
     slug(best.unwrap_or(""))
+}
+
+/// The folded key and tokens ([`fold_key`], [`fold_tokens`]) of every name and acronym the
+/// mentions write, each distinct one folded once: one name is often written thousands of times.
+struct Folds<'m> {
+    by_name: HashMap<&'m str, (String, Vec<String>)>,
+}
+
+impl<'m> Folds<'m> {
+    fn of(mentions: &[&'m Mention]) -> Self {
+        let mut by_name = HashMap::new();
+        let written = mentions
+            .iter()
+            .flat_map(|m| std::iter::once(m.name.as_str()).chain(m.acronym.as_deref()));
+        for name in written {
+            by_name
+                .entry(name)
+                .or_insert_with(|| (fold_key(name), fold_tokens(name)));
+        }
+        Folds { by_name }
+    }
+
+    fn key(&self, name: &str) -> &str {
+        &self.by_name[name].0
+    }
+
+    fn tokens(&self, name: &str) -> &[String] {
+        &self.by_name[name].1
+    }
 }
 
 /// Lower-case ASCII letters and digits, other runs as one hyphen.

@@ -8,16 +8,19 @@
 //! speaker differs from none). A term ("fruitful") joins only a statement of the same speaker
 //! that holds all its words; otherwise it takes part in no fact.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 use super::names::{Referents, slug};
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, QuoteKind};
-use crate::likeness::{content, overlap, similarity, words};
+use crate::likeness::{Vocabulary, Wording, similarity_of, sorted_overlap, words};
 use crate::rules::RuleSet;
 
-/// A rendering in a group: the claim, its words, its speaker (referent key and subject).
-type Member = (Reported, Vec<String>, Option<(String, String)>);
+/// A speaker: referent key and subject.
+type Speaker = Option<(String, String)>;
+
+/// A rendering in a group: the claim, its words, its speaker.
+type Member = (Reported, Vec<String>, Speaker);
 
 /// Groups quote claims into facts. `reported` is ordered by source and position.
 pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &RuleSet) -> Vec<Fact> {
@@ -28,82 +31,187 @@ pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &Rule
             .quote()
             .is_some_and(|q| q.kind == QuoteKind::Statement)
     });
-    let mut groups = group_statements(statements, &speaker, rules);
-    attach_terms(&mut groups, terms, &speaker);
-    groups.into_iter().map(into_fact).collect()
+    let mut vocabulary = Vocabulary::default();
+    let mut groups = group_statements(statements, &speaker, &mut vocabulary, rules);
+    attach_terms(&mut groups, terms, &speaker, &mut vocabulary);
+    groups.into_iter().map(|g| into_fact(g.members)).collect()
+}
+
+/// Renderings of one statement, with what grouping asks of them kept at hand.
+#[derive(Default)]
+struct Group {
+    members: Vec<Member>,
+    /// The members' wordings, each distinct one once: a statement's best score against the
+    /// group is its best against these (copies of one rendering score alike).
+    wordings: Vec<usize>,
+    /// The distinct referent keys of its named speakers.
+    keys: Vec<String>,
+    /// Sorted word lists of members by speaker, for terms (which need every word).
+    sorted_words: Vec<Vec<u32>>,
 }
 
 /// Statements into groups: each joins the compatible group it is most similar to, or starts one.
+///
+/// A statement is compared only with groups that share two of its distinct content words
+/// (fewer can never match), found through an index from content word to groups; within a
+/// group, only with its distinct wordings. Candidates are tried in group order and the first
+/// best wins, as the highest score with the lowest index; a score of 1 cannot be beaten, so
+/// the search stops there.
 fn group_statements(
     statements: Vec<Reported>,
-    speaker: &dyn Fn(&Reported) -> Option<(String, String)>,
+    speaker: &dyn Fn(&Reported) -> Speaker,
+    vocabulary: &mut Vocabulary,
     rules: &RuleSet,
-) -> Vec<Vec<Member>> {
-    let mut groups: Vec<Vec<Member>> = Vec::new();
-    // Groups by content word, so a statement is compared only with groups that share two of
-    // its content words (fewer can never match): linear in practice, not quadratic.
-    let mut by_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    // Every distinct wording seen, by id.
+    let mut wordings: Vec<Wording> = Vec::new();
+    let mut wording_ids: HashMap<Wording, usize> = HashMap::new();
+    // Content word id → groups holding it; (group, word) and (group, wording) pairs indexed.
+    let mut by_word: Vec<Vec<usize>> = Vec::new();
+    let mut indexed: HashSet<(usize, u32)> = HashSet::new();
+    let mut has_wording: HashSet<(usize, usize)> = HashSet::new();
+    let mut shared: Vec<u32> = Vec::new();
+    let mut touched: Vec<usize> = Vec::new();
     for r in statements {
         let w = words(&r.claim.surface);
         let s = speaker(&r);
-        let mut distinct = content(&w);
-        distinct.sort();
+        let wording = vocabulary.wording(&w);
+        let mut distinct = wording.content.clone();
         distinct.dedup();
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-        for c in &distinct {
-            for &g in by_word.get(c).map_or(&[][..], Vec::as_slice) {
-                *shared.entry(g).or_default() += 1;
+        for &c in &distinct {
+            for &g in by_word.get(c as usize).map_or(&[][..], Vec::as_slice) {
+                if shared[g] == 0 {
+                    touched.push(g);
+                }
+                shared[g] += 1;
             }
         }
-        let best = shared
-            .into_iter()
-            .filter(|&(_, n)| n >= 2)
-            .map(|(i, _)| (i, &groups[i]))
-            .filter(|(_, g)| g.iter().all(|(_, _, gs)| compatible(gs, &s)))
-            .filter_map(|(i, g)| {
-                g.iter()
-                    .filter_map(|(_, gw, _)| similarity(&w, gw, rules.quotes.min_overlap))
-                    .max_by(f64::total_cmp)
-                    .map(|score| (i, score))
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        touched.sort_unstable();
+        let mut best: Option<(usize, f64)> = None;
+        for &g in &touched {
+            if shared[g] < 2 || !compatible_with(&groups[g], &s) {
+                continue;
+            }
+            let score = best_score(&wording, &groups[g], &wordings, rules.quotes.min_overlap);
+            if let Some(score) = score
+                && best.is_none_or(|(_, b)| score.total_cmp(&b).is_gt())
+            {
+                best = Some((g, score));
+                if score == 1.0 {
+                    break;
+                }
+            }
+        }
+        for g in touched.drain(..) {
+            shared[g] = 0;
+        }
         let at = match best {
-            Some((i, _)) => i,
+            Some((g, _)) => g,
             None => {
-                groups.push(Vec::new());
+                groups.push(Group::default());
+                shared.push(0);
                 groups.len() - 1
             }
         };
         for c in distinct {
-            let list = by_word.entry(c).or_default();
-            if !list.contains(&at) {
-                list.push(at);
+            if indexed.insert((at, c)) {
+                if by_word.len() <= c as usize {
+                    by_word.resize_with(c as usize + 1, Vec::new);
+                }
+                by_word[c as usize].push(at);
             }
         }
-        groups[at].push((r, w, s));
+        let next = wording_ids.len();
+        let k = *wording_ids.entry(wording.clone()).or_insert(next);
+        if k == wordings.len() {
+            wordings.push(wording);
+        }
+        let group = &mut groups[at];
+        if has_wording.insert((at, k)) {
+            group.wordings.push(k);
+        }
+        group.add((r, w, s), vocabulary);
     }
     groups
 }
 
+/// A statement's best score against a group's wordings, or `None` when it matches none. Scores
+/// are never above 1, so a 1 ends the search.
+fn best_score(wording: &Wording, group: &Group, all: &[Wording], min_overlap: f64) -> Option<f64> {
+    let mut best: Option<f64> = None;
+    for &k in &group.wordings {
+        if let Some(score) = similarity_of(wording, &all[k], min_overlap) {
+            // Scores are positive (two shared words at least), never NaN: `max` is `max_by`'s.
+            best = Some(best.map_or(score, |b| b.max(score)));
+            if score == 1.0 {
+                break;
+            }
+        }
+    }
+    best
+}
+
+impl Group {
+    fn add(&mut self, member: Member, vocabulary: &mut Vocabulary) {
+        if let Some((key, _)) = &member.2
+            && !self.keys.contains(key)
+        {
+            self.keys.push(key.clone());
+        }
+        let mut sorted: Vec<u32> = member.1.iter().map(|w| vocabulary.id(w)).collect();
+        sorted.sort_unstable();
+        self.sorted_words.push(sorted);
+        self.members.push(member);
+    }
+}
+
+/// Whether a speaker may have said what every member of the group said ([`compatible`] with
+/// each): any speaker when unnamed, else one with the key of every named member.
+fn compatible_with(group: &Group, s: &Speaker) -> bool {
+    match s {
+        Some((key, _)) => group.keys.iter().all(|k| k == key),
+        None => true,
+    }
+}
+
 /// A term joins the first group holding a statement of the same (named) speaker with all its
-/// words; otherwise it takes part in no fact.
+/// words; otherwise it takes part in no fact. Only groups with a member of that speaker are
+/// looked at (no other can take it).
 fn attach_terms(
-    groups: &mut [Vec<Member>],
+    groups: &mut [Group],
     terms: Vec<Reported>,
-    speaker: &dyn Fn(&Reported) -> Option<(String, String)>,
+    speaker: &dyn Fn(&Reported) -> Speaker,
+    vocabulary: &mut Vocabulary,
 ) {
+    let mut by_speaker: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        let mut seen: HashSet<&(String, String)> = HashSet::new();
+        for s in g.members.iter().filter_map(|(_, _, s)| s.as_ref()) {
+            if seen.insert(s) {
+                by_speaker.entry(s.clone()).or_default().push(i);
+            }
+        }
+    }
     for r in terms {
         let w = words(&r.claim.surface);
         let s = speaker(&r);
-        if s.is_none() {
+        let Some(named) = &s else {
             continue;
-        }
-        let home = groups.iter_mut().find(|g| {
-            g.iter()
-                .any(|(_, gw, gs)| gs == &s && overlap(&w, gw) >= 1.0)
+        };
+        let mut sorted: Vec<u32> = w.iter().map(|x| vocabulary.id(x)).collect();
+        sorted.sort_unstable();
+        let home = by_speaker.get(named).and_then(|list| {
+            list.iter().copied().find(|&g| {
+                let g = &groups[g];
+                g.members
+                    .iter()
+                    .zip(&g.sorted_words)
+                    .any(|((_, _, gs), gw)| gs == &s && sorted_overlap(&sorted, gw) >= 1.0)
+            })
         });
         if let Some(g) = home {
-            g.push((r, w, s));
+            groups[g].add((r, w, s), vocabulary);
         }
     }
 }
@@ -147,14 +255,6 @@ fn speaker_key(r: &Reported, referents: &Referents) -> Option<(String, String)> 
     named.or_else(|| Some((format!("claimant:{}", c.key), slug(&c.name))))
 }
 
-/// Two speakers may have said one thing: the same, or one of them unknown.
-fn compatible(a: &Option<(String, String)>, b: &Option<(String, String)>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.0 == b.0,
-        _ => true,
-    }
-}
-
 /// A few words that say what a statement is about, for its fact id: the first four words of
 /// five letters or more.
 fn gist(words: &[String]) -> String {
@@ -167,3 +267,6 @@ fn gist(words: &[String]) -> String {
     let s = slug(&picked.join(" "));
     if s == "unnamed" { "quote".into() } else { s }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,7 +3,7 @@
 //! said it killed 20 armed individuals"). These are no conflict between sources: the sources
 //! agree that the parties disagree, and a note on the fact says so.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Judged, listed};
 use crate::align::{Fact, Reported};
@@ -12,26 +12,43 @@ use crate::claim::Kind;
 /// How far apart (in bytes of one article) two figures may stand to be competing accounts.
 const COMPETING_REACH: usize = 600;
 
-/// A casualty fact's attributed reports by source: only reports of one source compete.
-type BySource<'j> = BTreeMap<&'j str, Vec<&'j Reported>>;
+/// Attributed reports of casualty facts by source: the fact's index and the report, in fact
+/// order and then report order. Only reports of one source compete.
+type BySource<'j> = HashMap<&'j str, Vec<(usize, &'j Reported)>>;
 
 /// Adds a note to each casualty fact that another casualty fact competes with: for every other
 /// fact, the first of its reports that competes with one of this fact's, and the sources that
 /// report both.
+///
+/// For each report, only the attributed casualty reports of its own source are looked at
+/// (nothing else can compete), never every pair of facts; per other fact the reports are met
+/// in the same order as fact by fact, so the first competing report and the order of sources
+/// are the same.
 pub fn competing_accounts(judged: &mut [Judged]) {
     let by_source = attributed_by_source(judged);
     let mut notes: Vec<(usize, String)> = Vec::new();
     for (i, a) in judged.iter().enumerate() {
-        if by_source[i].is_none() {
+        if a.fact.kind != Kind::CasualtyCount {
             continue;
         }
-        for (j, b) in judged.iter().enumerate() {
-            let Some(b_by_source) = by_source[j].as_ref().filter(|_| i != j) else {
-                continue;
-            };
-            if let Some((sources, y)) = competing(&a.fact, b_by_source) {
-                notes.push((i, note(y, &b.fact, &sources)));
+        // Per other fact: the sources in which it competes, and its first competing report.
+        let mut found: BTreeMap<usize, (Vec<&str>, &Reported)> = BTreeMap::new();
+        for x in a.fact.reports.iter().filter(|x| x.claim.claimant.is_some()) {
+            let same_source = by_source
+                .get(x.source.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            for &(j, y) in same_source {
+                if j == i || !competes(x, y) {
+                    continue;
+                }
+                let (sources, _) = found.entry(j).or_insert_with(|| (Vec::new(), y));
+                if !sources.contains(&x.source.as_str()) {
+                    sources.push(&x.source);
+                }
             }
+        }
+        for (j, (sources, y)) in found {
+            notes.push((i, note(y, &judged[j].fact, &sources)));
         }
     }
     for (i, note) in notes {
@@ -39,41 +56,18 @@ pub fn competing_accounts(judged: &mut [Judged]) {
     }
 }
 
-/// For each casualty fact, its attributed reports by source; `None` for other kinds.
-fn attributed_by_source(judged: &[Judged]) -> Vec<Option<BySource<'_>>> {
-    judged
-        .iter()
-        .map(|j| {
-            (j.fact.kind == Kind::CasualtyCount).then(|| {
-                let mut map: BySource<'_> = BTreeMap::new();
-                for r in j.fact.reports.iter().filter(|r| r.claim.claimant.is_some()) {
-                    map.entry(r.source.as_str()).or_default().push(r);
-                }
-                map
-            })
-        })
-        .collect()
-}
-
-/// The sources in which a report of `a` competes with one of the other fact (given by source),
-/// in `a`'s order, and the first such report of the other fact; `None` when none competes.
-fn competing<'j>(a: &'j Fact, b_by_source: &BySource<'j>) -> Option<(Vec<&'j str>, &'j Reported)> {
-    let mut sources: Vec<&str> = Vec::new();
-    let mut other: Option<&Reported> = None;
-    for x in &a.reports {
-        let Some(same_source) = b_by_source.get(x.source.as_str()) else {
+/// The attributed reports of every casualty fact, by source.
+fn attributed_by_source(judged: &[Judged]) -> BySource<'_> {
+    let mut map: BySource<'_> = HashMap::new();
+    for (j, f) in judged.iter().enumerate() {
+        if f.fact.kind != Kind::CasualtyCount {
             continue;
-        };
-        for &y in same_source {
-            if competes(x, y) {
-                if !sources.contains(&x.source.as_str()) {
-                    sources.push(&x.source);
-                }
-                other.get_or_insert(y);
-            }
+        }
+        for r in f.fact.reports.iter().filter(|r| r.claim.claimant.is_some()) {
+            map.entry(r.source.as_str()).or_default().push((j, r));
         }
     }
-    other.map(|y| (sources, y))
+    map
 }
 
 /// Two reports of one source compete: both attributed, to different parties, with outcomes

@@ -18,7 +18,7 @@
 //! An affiliation fact is a `conflict` when its mentions tie the referent to different places;
 //! the note says when the rule set lists the two as easily confused (Niger and Nigeria).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -138,7 +138,7 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
 
 /// Every mention's forms: its acronym, and unless it is a bare acronym its name, under the
 /// aspect it shows.
-fn collect_forms(fact: &Fact, mentions: &[(&str, &Mention)], known: bool) -> Forms {
+fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool) -> Forms {
     let locations: Vec<String> = fact
         .reports
         .iter()
@@ -149,22 +149,36 @@ fn collect_forms(fact: &Fact, mentions: &[(&str, &Mention)], known: bool) -> For
         .iter()
         .map(|(_, m)| crate::names::cluster::fold_tokens(&m.name))
         .collect();
+    // The last words of longer names, gathered once (a fact may hold thousands of mentions).
+    let last_words: HashSet<&String> = full
+        .iter()
+        .filter(|o| o.len() >= 2)
+        .filter_map(|o| o.last())
+        .collect();
+    // Each distinct text normalised once.
+    let mut normals: HashMap<&str, (String, String)> = HashMap::new();
     let mut forms = Forms::new();
-    let mut add = |aspect: Aspect, text: &str, source: &str, at: usize| {
-        let key = (aspect, normal(text).to_lowercase());
-        let f = forms.entry(key).or_insert_with(|| Form {
-            aspect,
-            text: normal(text),
-            sources: Vec::new(),
-            mentions: 0,
-            locations: Vec::new(),
-            diff: Vec::new(),
+    let mut add = |aspect: Aspect, text: &'f str, source: &str, at: usize| {
+        let (normal, lower) = normals.entry(text).or_insert_with(|| {
+            let n = normal(text);
+            let lower = n.to_lowercase();
+            (n, lower)
         });
+        let f = forms
+            .entry((aspect, lower.clone()))
+            .or_insert_with(|| Form {
+                aspect,
+                text: normal.clone(),
+                sources: Vec::new(),
+                mentions: 0,
+                locations: Vec::new(),
+                diff: Vec::new(),
+            });
         f.mentions += 1;
         f.locations.push(locations[at].clone());
-        if !f.sources.iter().any(|s| s == source) {
-            f.sources.push(source.to_string());
-            f.sources.sort();
+        // Kept sorted: a new source goes where sorting would put it.
+        if let Err(at) = f.sources.binary_search_by(|s| s.as_str().cmp(source)) {
+            f.sources.insert(at, source.to_string());
         }
     };
     for (i, (source, m)) in mentions.iter().enumerate() {
@@ -178,11 +192,7 @@ fn collect_forms(fact: &Fact, mentions: &[(&str, &Mention)], known: bool) -> For
             Aspect::Known
         } else if has_acronym {
             Aspect::LongName
-        } else if full[i].len() == 1
-            && full
-                .iter()
-                .any(|o| o.len() >= 2 && o.last() == full[i].last())
-        {
+        } else if full[i].len() == 1 && full[i].last().is_some_and(|w| last_words.contains(w)) {
             Aspect::Short
         } else {
             Aspect::Spelling
