@@ -22,6 +22,10 @@
 
 #[path = "support/corpus.rs"]
 mod corpus;
+// Only the peak RSS and the counting writer here; the CPU clock is the scaling bench's.
+#[allow(dead_code)]
+#[path = "support/process.rs"]
+mod process;
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -30,6 +34,7 @@ use std::time::{Duration, Instant};
 
 use claimdiff::cli::Environment;
 use claimdiff::rules::RuleSet;
+use process::{Counted, peak_rss_kb, time};
 
 const SIZES: &[usize] = &[10, 100, 1_000];
 const CHILD: &str = "CLAIMDIFF_BENCH_CHILD";
@@ -49,42 +54,6 @@ fn claimdiff(args: &[&str]) -> (i32, usize) {
         String::from_utf8_lossy(&err)
     );
     (code, out.0)
-}
-
-/// A writer that counts bytes and keeps none.
-struct Counted(usize);
-
-impl std::io::Write for Counted {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Best and median of `runs` timings of `f`.
-fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[0], times[runs / 2])
-}
-
-fn peak_rss_kb() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
 }
 
 /// The child: one `check` (or nothing, for the baseline), then its own peak RSS on stdout.

@@ -29,14 +29,14 @@ use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use claimdiff::cli::Environment;
 use claimdiff::ingest::{Article, Story};
 use claimdiff::pipeline::Reader;
 use claimdiff::rules::RuleSet;
 
-use process::TICKS_PER_SEC;
+use process::{Counted, TICKS_PER_SEC, time};
 
 const CHILD: &str = "CLAIMDIFF_SCALING_CHILD";
 const GVC: &str = "/work/shared/corpora/gvc/stories";
@@ -48,20 +48,6 @@ const DUPLICATED: usize = 2_295;
 const SMALL: &str = "fixtures/sahel-2024";
 const SMALL_RUNS: usize = 100;
 const SMALL_CHILDREN: usize = 10;
-
-/// A writer that counts bytes and keeps none.
-struct Counted(usize);
-
-impl std::io::Write for Counted {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// The child: `runs` times `claimdiff COMMAND DIR --format json --jobs 1` (none for an idle
 /// child), then its own CPU ticks and peak RSS in kB on one line.
@@ -125,19 +111,6 @@ fn secs(ticks: u64) -> f64 {
 
 fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
-}
-
-/// Best and median of `runs` timings of `f`.
-fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[0], times[runs / 2])
 }
 
 /// The story directories of the corpus, sorted.

@@ -1,6 +1,9 @@
 //! What a process knows of its own cost, std only: CPU time from `/proc/self/stat` and peak RSS
-//! from `/proc/self/status` (Linux). Used by `benches/scaling.rs`, whose children report these
-//! for the parent to compare.
+//! from `/proc/self/status` (Linux); and a writer that counts a report's bytes and keeps none,
+//! as a pipe would take it. Shared by the benches, whose child processes report these for the
+//! parent to compare; and the best and median of a few wall-clock timings.
+
+use std::time::{Duration, Instant};
 
 /// Clock ticks per second of the CPU times in `/proc/<pid>/stat` (`sysconf(_SC_CLK_TCK)`).
 /// Linux exports them in USER_HZ, which is 100 on every architecture it runs on; std has no
@@ -34,4 +37,32 @@ pub fn peak_rss_kb() -> u64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// A writer that counts bytes and keeps none, so that a report neither costs memory nor counts
+/// in the peak.
+pub struct Counted(pub usize);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Best and median of `runs` timings of `f`.
+pub fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[0], times[runs / 2])
 }
