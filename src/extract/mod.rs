@@ -51,12 +51,7 @@ impl<'r> Indexes<'r> {
     /// The claims of one article, in text order: the article segmented, then extracted.
     pub(crate) fn claims(&self, article: &Article) -> Vec<Claim> {
         let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
-        self.extract(article, &segmented)
-    }
-
-    /// Every claim of a segmented article, in text order.
-    fn extract(&self, article: &Article, segmented: &Segmented) -> Vec<Claim> {
-        extract_with(article, segmented, self)
+        extract_with(article, &segmented, self)
     }
 }
 
@@ -64,7 +59,7 @@ impl<'r> Indexes<'r> {
 /// unit tests call this.)
 #[cfg(test)]
 pub(crate) fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
-    Indexes::new(rules).extract(article, segmented)
+    extract_with(article, segmented, &Indexes::new(rules))
 }
 
 /// [`extract`] with the rule set indexed.
