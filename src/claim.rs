@@ -217,6 +217,7 @@ impl std::fmt::Display for Value {
     Serialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -302,6 +303,7 @@ pub struct Affiliation {
     Serialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -380,6 +382,7 @@ pub struct Dated {
     Serialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]

@@ -41,7 +41,9 @@ pub enum Error {
         message: String,
     },
     /// A rule set decoded but says something impossible (an empty phrase, a reversed interval…).
-    #[error("{}{}: {}", path.display(), location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default(), kind.at(key))]
+    /// The checks run on the decoded values, which keep no position in the file: the key path
+    /// says where (no line and column yet).
+    #[error("{}: {}", path.display(), kind.at(key))]
     Rule {
         /// The rule file.
         path: PathBuf,
@@ -49,8 +51,6 @@ pub enum Error {
         key: String,
         /// What is wrong with it (boxed: an error travels in every `Result` of a load).
         kind: Box<RuleError>,
-        /// One-based line and column of the entry, when known.
-        location: Option<(usize, usize)>,
     },
     /// The command line is well-formed but asks for something impossible.
     #[error("{0}")]
@@ -176,8 +176,8 @@ pub enum RuleError {
     /// A number outside the range the setting allows.
     #[error("{value} is not in {range}")]
     OutOfRange {
-        /// The value as given.
-        value: f64,
+        /// The value as given (as text: a whole number above 2^53 has no exact `f64`).
+        value: String,
         /// The allowed range, as the message writes it (`0..1`, `(0, 1]`).
         range: &'static str,
     },
@@ -287,7 +287,6 @@ impl Error {
             path: path.into(),
             key: key.into(),
             kind: Box::new(kind),
-            location: None,
         }
     }
 
@@ -305,6 +304,106 @@ impl Error {
             path: path.into(),
             location,
             message,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What users read for each rule error: `FILE: KEY: what is wrong`, word for word.
+    #[test]
+    fn rule_errors_read_as_file_key_and_what_is_wrong() {
+        let cases = [
+            (
+                "version",
+                RuleError::UnsupportedVersion {
+                    found: 2,
+                    supported: 1,
+                },
+                "r.yaml: version 2 is not supported (this build reads version 1)",
+            ),
+            (
+                "events",
+                RuleError::EmptyPhrase,
+                "r.yaml: events: an empty phrase matches nothing",
+            ),
+            (
+                "casualties.victims",
+                RuleError::EmptyGroupName,
+                "r.yaml: casualties.victims: a group needs a non-empty name",
+            ),
+            (
+                "names.entities[0]",
+                RuleError::EmptyEntityName,
+                "r.yaml: names.entities[0]: an entity needs a non-empty name",
+            ),
+            (
+                "names.entities[1]",
+                RuleError::EntityTwice("kidal".into()),
+                "r.yaml: names.entities[1]: entity `kidal` is defined twice in this file",
+            ),
+            (
+                "names.entities",
+                RuleError::FormOfTwo {
+                    form: "Nigerien".into(),
+                    first: "Niger".into(),
+                    second: "Niger Delta".into(),
+                },
+                "r.yaml: names.entities: `Nigerien` is a form of both `Niger` and `Niger Delta`",
+            ),
+            (
+                "names.confusables[0]",
+                RuleError::ConfusableAlone,
+                "r.yaml: names.confusables[0]: a confusable set needs at least two entities",
+            ),
+            (
+                "names.confusables[0]",
+                RuleError::NotAnEntity("Nigeriaa".into()),
+                "r.yaml: names.confusables[0]: `Nigeriaa` is not an entity (define it under \
+                 names.entities)",
+            ),
+            (
+                "quotes.min_overlap",
+                RuleError::OutOfRange {
+                    value: "1.5".into(),
+                    range: "(0, 1]",
+                },
+                "r.yaml: quotes.min_overlap: 1.5 is not in (0, 1]",
+            ),
+            (
+                "dates.parts.late.month_days",
+                RuleError::NotOrderedPair {
+                    pair: (20, 40),
+                    range: (1, 31),
+                },
+                "r.yaml: dates.parts.late.month_days: [20, 40] is not an ordered pair in 1..=31",
+            ),
+            (
+                "numbers.vague[0]",
+                RuleError::NotAnInterval,
+                "r.yaml: numbers.vague[0]: min/max do not make an interval",
+            ),
+            (
+                "facts[quantity].tolerance",
+                RuleError::BadTolerance,
+                "r.yaml: facts[quantity].tolerance: relative must be in 0..1 and absolute at \
+                 least 0",
+            ),
+            (
+                "numbers.hedges[0]",
+                RuleError::MarginNeeded,
+                "r.yaml: numbers.hedges[0]: a hedge of this kind needs a `margin` (e.g. 0.1)",
+            ),
+            (
+                "quotes.min_statement_words",
+                RuleError::Zero,
+                "r.yaml: quotes.min_statement_words: must be at least 1",
+            ),
+        ];
+        for (key, kind, message) in cases {
+            assert_eq!(Error::rule("r.yaml", key, kind).to_string(), message);
         }
     }
 }

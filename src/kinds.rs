@@ -4,8 +4,9 @@
 //!
 //! They sit below both `claim`, which carries them in its output, and `rules`, which reads them
 //! from rule files, so that neither of the two depends on the other for its words. Each one's
-//! name in output and in rule files is its variant's name in snake case, written once in a
-//! derive; `as_str` gives the same string.
+//! name in output and in rule files is its variant's name in snake case (serde's
+//! `rename_all`); where code needs the name as text too, strum's `serialize_all` gives it through
+//! `as_str`, and a test (`tests/suite/schema.rs`) checks that the two agree for every variant.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +52,7 @@ pub enum HedgeKind {
     Deserialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -89,6 +91,7 @@ impl Outcome {
     Deserialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -128,6 +131,7 @@ impl EntityType {
     Deserialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -148,9 +152,8 @@ impl Part {
 }
 
 /// How a form names a known entity of the rule set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
 pub enum FormKind {
     /// Its canonical name ("Niger").
     Name,
@@ -160,11 +163,4 @@ pub enum FormKind {
     Acronym,
     /// A word for its people ("Nigerien").
     Demonym,
-}
-
-impl FormKind {
-    /// The name used in output.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
 }

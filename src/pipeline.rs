@@ -19,12 +19,13 @@ use crate::claim::Claim;
 use crate::compare::{competing_accounts, judge};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
-use crate::extract::Indexes;
+use crate::extract::{Indexes, extract_with};
 use crate::ingest::{Article, ArticleFile, DateOrigin, Story, StoryFiles};
 use crate::report::{
     CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
 };
 use crate::rules::RuleSet;
+use crate::segment::{Vocab, segment_with};
 
 /// What a run keeps of each article besides its header and claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,9 +36,10 @@ pub enum Keep {
     Claims,
 }
 
-/// A rule set made ready to read articles: its phrases indexed for lookup once, then shared by
-/// every article and thread of a run.
+/// A rule set made ready to read articles: the segment vocabulary and extraction's phrases
+/// indexed for lookup once, then shared by every article and thread of a run.
 pub struct Reader<'r> {
+    vocab: Vocab<'r>,
     indexes: Indexes<'r>,
 }
 
@@ -45,13 +47,15 @@ impl<'r> Reader<'r> {
     /// Indexes `rules`.
     pub fn new(rules: &'r RuleSet) -> Self {
         Reader {
+            vocab: Vocab::new(&rules.segment),
             indexes: Indexes::new(rules),
         }
     }
 
     /// The claims of one article, in text order: the article segmented, then extracted.
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
-        self.indexes.claims(article)
+        let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
+        extract_with(article, &segmented, &self.indexes)
     }
 
     /// One article's claims, digested: what the later stages need once its text is gone.

@@ -43,6 +43,7 @@ use crate::rules::RuleSet;
     serde::Deserialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]

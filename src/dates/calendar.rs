@@ -1,7 +1,7 @@
 //! Calendar words: month names and abbreviations with their numbers, weekday names. The date
 //! grammar reads them, and so do the readers of names and numbers, which must not take "May" or
-//! "Monday" for a name or count (through [`is_month`](super::is_month) and
-//! [`is_weekday`](super::is_weekday)).
+//! "Monday" for a name or count (through [`super::is_month`] and
+//! [`super::is_weekday`]).
 
 use jiff::civil::Weekday;
 

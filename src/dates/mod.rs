@@ -6,7 +6,7 @@
 //!    expression as written, an [`Expr`]: "August 25" is a day with no year, "late last month"
 //!    a relative month part, "from 2012 to 2015" a range of two years. Nothing is resolved yet,
 //!    and impossible calendar days ("February 30", "2024-13-01") are not dates at all.
-//! 2. [`resolve`] turns an [`Expr`] into a [`DateValue`] against a reference day (the article's
+//! 2. [`resolve()`] turns an [`Expr`] into a [`DateValue`] against a reference day (the article's
 //!    publication date). A year-less date is the nearest one on or before the reference: "November
 //!    19-20" read on 7 November 2016 is 19–20 November 2015. Without a reference, year-less and
 //!    relative dates stay [`Unresolved`]; a year is never invented.
@@ -158,6 +158,7 @@ pub struct DateMatch {
     Serialize,
     schemars::JsonSchema,
     strum::IntoStaticStr,
+    strum::VariantArray,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]

@@ -23,16 +23,15 @@ use crate::claim::{Claim, Claimant, Kind, Value};
 use crate::dates::{DateMatch, find_dates};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
-use crate::segment::{Segmented, Sentence, Vocab, segment_with};
+use crate::segment::{Segmented, Sentence};
 use crate::words::{PhraseIndex, Token, phrase_len, tokenize};
 use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
 
-/// The rule set's phrases indexed for lookup: the segment vocabulary, the date cues and the
-/// number hedges. Built once per rule set and shared by every article (and thread) of a run;
-/// building them per article cost about 8 % of extraction.
+/// The rule set's phrases extraction looks up, indexed: the date cues and the number hedges.
+/// Built once per rule set and shared by every article (and thread) of a run; building them per
+/// article cost about 8 % of extraction.
 pub(crate) struct Indexes<'r> {
     rules: &'r RuleSet,
-    vocab: Vocab<'r>,
     cues: dated::CueIndex<'r>,
     numbers: Lexicon<'r>,
 }
@@ -42,28 +41,25 @@ impl<'r> Indexes<'r> {
     pub(crate) fn new(rules: &'r RuleSet) -> Self {
         Indexes {
             rules,
-            vocab: Vocab::new(&rules.segment),
             cues: dated::CueIndex::new(rules),
             numbers: Lexicon::new(&rules.numbers),
         }
     }
-
-    /// The claims of one article, in text order: the article segmented, then extracted.
-    pub(crate) fn claims(&self, article: &Article) -> Vec<Claim> {
-        let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
-        extract_with(article, &segmented, self)
-    }
 }
 
-/// Every claim of an article, in text order. (A run indexes the rules once, see [`Indexes`]; the
-/// unit tests call this.)
+/// Every claim of a segmented article, in text order (the unit tests' entry; a run indexes the
+/// rules once and calls [`extract_with`]).
 #[cfg(test)]
 pub(crate) fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
     extract_with(article, segmented, &Indexes::new(rules))
 }
 
-/// [`extract`] with the rule set indexed.
-fn extract_with(article: &Article, segmented: &Segmented, indexes: &Indexes<'_>) -> Vec<Claim> {
+/// Every claim of a segmented article, in text order, with the rule set indexed.
+pub(crate) fn extract_with(
+    article: &Article,
+    segmented: &Segmented,
+    indexes: &Indexes<'_>,
+) -> Vec<Claim> {
     let rules = indexes.rules;
     let reader = SentenceReader::new(article, indexes);
     let mut claims = Vec::new();
@@ -103,8 +99,7 @@ type Count<'m> = (usize, Range<usize>, &'m NumberMatch);
 struct SentenceReader<'a> {
     article: &'a Article,
     rules: &'a RuleSet,
-    cue_index: &'a dated::CueIndex<'a>,
-    number_lexicon: &'a Lexicon<'a>,
+    indexes: &'a Indexes<'a>,
     /// The words the article also writes in lower case (see [`mentions::mentions`]).
     common: HashSet<&'a str>,
 }
@@ -114,8 +109,7 @@ impl<'a> SentenceReader<'a> {
         SentenceReader {
             article,
             rules: indexes.rules,
-            cue_index: &indexes.cues,
-            number_lexicon: &indexes.numbers,
+            indexes,
             common: mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len())),
         }
     }
@@ -130,11 +124,11 @@ impl<'a> SentenceReader<'a> {
     ) -> (Vec<Claim>, Vec<mentions::Found>) {
         let text = &self.article.text;
         let tokens = tokenize(text, sentence.span.clone());
-        let numbers = find_numbers_with(text, sentence.span.clone(), self.number_lexicon);
+        let numbers = find_numbers_with(text, sentence.span.clone(), &self.indexes.numbers);
         let dates = find_dates(text, sentence.span.clone());
         let names = mentions::mentions(&tokens, self.rules, &self.common);
         let counts = counts(text, &tokens, &numbers, &dates, &names);
-        let events = events(&tokens, &self.cue_index.events, self.rules);
+        let events = events(&tokens, &self.indexes.cues.events, self.rules);
         let hits = casualty::find(&tokens, &counts, self.rules);
         let mut claims = self.date_claims(&tokens, &dates, last);
         claims.extend(self.casualty_claims(&tokens, &hits, last));
@@ -163,7 +157,7 @@ impl<'a> SentenceReader<'a> {
             tokens,
             dates,
             &names,
-            self.cue_index,
+            &self.indexes.cues,
             self.rules,
         );
         for claim in &mut claims {

@@ -64,6 +64,15 @@ impl PartWindows {
             Part::Late => &self.late,
         }
     }
+
+    /// The window of one part, to change.
+    pub fn of_mut(&mut self, part: Part) -> &mut Window {
+        match part {
+            Part::Early => &mut self.early,
+            Part::Mid => &mut self.mid,
+            Part::Late => &mut self.late,
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,11 +99,7 @@ struct WindowFile {
 pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Result<()> {
     for (part, w) in dates.parts {
         let name = part.as_str();
-        let slot = match part {
-            Part::Early => &mut set.parts.early,
-            Part::Mid => &mut set.parts.mid,
-            Part::Late => &mut set.parts.late,
-        };
+        let slot = set.parts.of_mut(part);
         let check = |field: &str, [a, b]: [i16; 2], lo: i16, hi: i16| {
             if lo <= a && a <= b && b <= hi {
                 Ok((a, b))

@@ -2,8 +2,8 @@
 //!
 //! Every struct denies unknown fields, so a misspelt key is an error that names it. All fields
 //! are optional: a story's `rules.yaml` says only what it adds. Each section is applied by its
-//! own function, in the order of the file's keys; `dates`, `names` and `facts` live in modules of
-//! their own.
+//! own function, in the order `apply` calls them (not the order of the file's keys); `dates`,
+//! `names` and `facts` live in modules of their own.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -137,9 +137,8 @@ impl RuleFile {
 
     /// The file, when this build reads its `version`.
     fn supported(self, path: &Path) -> Result<RuleFile> {
-        let file = self;
-        match file.version {
-            None | Some(VERSION) => Ok(file),
+        match self.version {
+            None | Some(VERSION) => Ok(self),
             Some(found) => {
                 let kind = RuleError::UnsupportedVersion {
                     found,
@@ -267,7 +266,7 @@ fn hedge_margin(h: &HedgeFile, i: usize, path: &Path) -> Result<f64> {
         (Some(m), _) if (0.0..1.0).contains(&m) => Ok(m),
         (Some(m), _) => {
             let kind = RuleError::OutOfRange {
-                value: m,
+                value: m.to_string(),
                 range: "0..1",
             };
             Err(Error::rule(
@@ -332,7 +331,7 @@ fn apply_quotes(set: &mut QuoteRules, q: QuotesFile, path: &Path) -> Result<()> 
     if let Some(x) = q.min_overlap {
         if !(x > 0.0 && x <= 1.0) {
             let kind = RuleError::OutOfRange {
-                value: x,
+                value: x.to_string(),
                 range: "(0, 1]",
             };
             return Err(Error::rule(path, "quotes.min_overlap", kind));

@@ -173,7 +173,7 @@ fn apply_confusables(
 
 /// Variant thresholds replace the defaults one by one; ratios are in 0..=1, n-grams of 1 to 5.
 fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Result<()> {
-    let out_of_range = |key: &str, value: f64, range: &'static str| {
+    let out_of_range = |key: &str, value: String, range: &'static str| {
         Error::rule(path, key, RuleError::OutOfRange { value, range })
     };
     if let Some(n) = v.min_length {
@@ -184,20 +184,24 @@ fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Resu
     }
     if let Some(x) = v.max_edit_ratio {
         if !(0.0..=1.0).contains(&x) {
-            return Err(out_of_range("names.variants.max_edit_ratio", x, "0..=1"));
+            return Err(out_of_range(
+                "names.variants.max_edit_ratio",
+                x.to_string(),
+                "0..=1",
+            ));
         }
         r.max_edit_ratio = x;
     }
     if let Some(x) = v.min_ngram_similarity {
         if !(0.0..=1.0).contains(&x) {
             let key = "names.variants.min_ngram_similarity";
-            return Err(out_of_range(key, x, "0..=1"));
+            return Err(out_of_range(key, x.to_string(), "0..=1"));
         }
         r.min_ngram_similarity = x;
     }
     if let Some(n) = v.ngram {
         if !(1..=5).contains(&n) {
-            return Err(out_of_range("names.variants.ngram", n as f64, "1..=5"));
+            return Err(out_of_range("names.variants.ngram", n.to_string(), "1..=5"));
         }
         r.ngram = n;
     }

@@ -4,11 +4,11 @@
 //! paragraph per line and glue menus, tickers and link lists line after line, so the body is
 //! classified *line by line* first, and only then are neighbouring lines merged into
 //! [`Paragraph`]s. Every heuristic is about the *shape* of page furniture plus the vocabulary of
-//! [`SegmentRules`]; none knows any particular site.
+//! [`SegmentRules`](crate::rules::SegmentRules); none knows any particular site.
 //!
 //! **Lines.** The first rule that fits decides:
-//! * a [`tickers`](SegmentRules::tickers) heading ("BREAKING") swallows the lines up to the next
-//!   blank line; a [`tail_sections`](SegmentRules::tail_sections) heading ("Most Read") swallows
+//! * a [`tickers`](crate::rules::SegmentRules::tickers) heading ("BREAKING") swallows the lines up to the next
+//!   blank line; a [`tail_sections`](crate::rules::SegmentRules::tail_sections) heading ("Most Read") swallows
 //!   the rest of the body, but only once article prose came before it: at the top of a page the
 //!   same words head a menu, so there it acts as a ticker;
 //! * 3+ consecutive one-word lines are a headline animated word by word, or a menu;
@@ -133,10 +133,8 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
 }
 
-/// Segments `body`, a byte range of `text` (the whole file, `body` being what follows any front
-/// matter). All spans are byte offsets into `text`. A range that is out of bounds or not on char
-/// boundaries yields nothing rather than panicking.
-/// (A run indexes the rules once and calls [`segment_with`]; the unit tests call this.)
+/// [`segment_with`] for the unit tests, which build the vocabulary each call; a run builds it
+/// once per rule set.
 #[cfg(test)]
 pub(crate) fn segment(
     text: &str,
@@ -146,7 +144,10 @@ pub(crate) fn segment(
     segment_with(text, body, &Vocab::new(rules))
 }
 
-/// [`segment`] with the segment rules already made lookup sets (see [`Vocab`]).
+/// Segments `body`, a byte range of `text` (the whole file, `body` being what follows any front
+/// matter), with the segment rules made lookup sets ([`Vocab`]). All spans are byte offsets into
+/// `text`. A range that is out of bounds or not on char boundaries yields nothing rather than
+/// panicking.
 pub(crate) fn segment_with(text: &str, body: Range<usize>, vocab: &Vocab<'_>) -> Segmented {
     if text.get(body.clone()).is_none() {
         return Segmented::default();

@@ -164,14 +164,24 @@ proptest! {
     /// Rule files built from the real keys with random values: each loads, or fails with a
     /// decoding error at a line and column or a rule error naming the key — never anything else.
     #[test]
-    fn rule_files_from_real_keys_load_or_fail_with_a_located_error(
+    fn rule_files_from_real_keys_load_or_fail_with_a_located_or_keyed_error(
         file in prop::collection::vec(rule_line(), 1..6)
     ) {
         let text = file.join("\n");
         match RuleSet::with_text(&text, "prop.yaml") {
             Ok(_) => {}
             Err(Error::Yaml { location, .. }) => prop_assert!(location.is_some(), "{text}"),
-            Err(Error::Rule { key, .. }) => prop_assert!(!key.is_empty()),
+            Err(e @ Error::Rule { .. }) => {
+                // The key path starts at a top-level section the file wrote, and the message
+                // names the file and that key.
+                let Error::Rule { key, .. } = &e else { unreachable!() };
+                let section = key.split(['.', '[']).next().unwrap_or_default();
+                prop_assert!(
+                    text.lines().any(|l| l.starts_with(&format!("{section}:"))),
+                    "key {key} names no section of\n{text}"
+                );
+                prop_assert!(e.to_string().starts_with(&format!("prop.yaml: {key}")), "{e}");
+            }
             Err(other) => prop_assert!(false, "unexpected error {other:?} for\n{text}"),
         }
     }

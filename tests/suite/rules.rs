@@ -504,7 +504,54 @@ fn variant_thresholds_are_read_and_checked() {
     assert_eq!(
         kind,
         RuleError::OutOfRange {
-            value: 0.0,
+            value: "0".into(),
+            range: "1..=5"
+        }
+    );
+}
+
+/// A range and a vague amount are found by their own grammar, and `unknown` is what the reader
+/// says of a name nothing classifies: claims carry these, but a rule file cannot name them.
+#[test]
+fn rule_files_cannot_name_the_kinds_only_the_grammar_gives() {
+    for (yaml, word) in [
+        (
+            "numbers:\n  hedges:\n    - {kind: range, words: [x]}\n",
+            "range",
+        ),
+        (
+            "numbers:\n  hedges:\n    - {kind: vague, words: [x]}\n",
+            "vague",
+        ),
+        (
+            "names:\n  entities:\n    - {name: Kidal, type: unknown}\n",
+            "unknown",
+        ),
+    ] {
+        let (e, msg) = load_err(yaml);
+        assert!(
+            matches!(
+                e,
+                Error::Yaml {
+                    location: Some((3, _)),
+                    ..
+                }
+            ),
+            "{msg}"
+        );
+        assert!(msg.contains(&format!("unknown variant `{word}`")), "{msg}");
+    }
+}
+
+/// A whole number too large for a float is shown as written.
+#[test]
+fn an_out_of_range_whole_number_is_shown_exactly() {
+    let (key, kind) = rule_err("names:\n  variants: {ngram: 18446744073709551615}\n");
+    assert_eq!(key, "names.variants.ngram");
+    assert_eq!(
+        kind,
+        RuleError::OutOfRange {
+            value: "18446744073709551615".into(),
             range: "1..=5"
         }
     );

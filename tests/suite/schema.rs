@@ -72,3 +72,90 @@ fn the_schema_rejects_what_the_contract_forbids() {
         "an unknown verdict must not validate"
     );
 }
+
+/// The name a closed set's variant has in JSON (serde) and in text (strum's `as_str`, used in
+/// ids, reports and rule keys) is one name: every variant of every such set, so that a variant
+/// added later is checked too.
+#[test]
+fn each_variant_has_one_name_in_json_and_in_text() {
+    use claimdiff::claim::{DateRole, EntityType, Kind, Outcome, QuoteKind};
+    use claimdiff::compare::{Aspect, DiffOp, Verdict};
+    use claimdiff::dates::Precision;
+    use claimdiff::kinds::Part;
+    use serde::Serialize;
+    use strum::VariantArray;
+
+    fn same<T>() -> usize
+    where
+        T: VariantArray + Serialize + Copy + std::fmt::Debug,
+        &'static str: From<T>,
+    {
+        for v in T::VARIANTS {
+            let text: &str = (*v).into();
+            assert_eq!(serde_json::to_value(v).unwrap(), Value::from(text), "{v:?}");
+            assert!(
+                !text.is_empty() && !text.contains(char::is_uppercase),
+                "{v:?}: {text}"
+            );
+        }
+        T::VARIANTS.len()
+    }
+    let checked = same::<Kind>()
+        + same::<Verdict>()
+        + same::<Outcome>()
+        + same::<EntityType>()
+        + same::<Part>()
+        + same::<DateRole>()
+        + same::<QuoteKind>()
+        + same::<Precision>()
+        + same::<Aspect>()
+        + same::<DiffOp>();
+    assert!(checked >= 40, "{checked} variants");
+}
+
+/// The words of the closed sets that have no text name of their own, as JSON writes them (the
+/// schema only says "string", so these pin the contract).
+#[test]
+fn form_kinds_broken_marks_and_hedge_kinds_are_written_as_their_words() {
+    use claimdiff::claim::{BrokenMarks, FormKind, HedgeKind};
+    let json = |v: Value| v.as_str().unwrap().to_string();
+    let forms = [
+        FormKind::Name,
+        FormKind::Alias,
+        FormKind::Acronym,
+        FormKind::Demonym,
+    ]
+    .map(|f| json(serde_json::to_value(f).unwrap()));
+    assert_eq!(forms, ["name", "alias", "acronym", "demonym"]);
+    let marks = [
+        BrokenMarks::Reversed,
+        BrokenMarks::Unclosed,
+        BrokenMarks::Unopened,
+    ]
+    .map(|b| json(serde_json::to_value(b).unwrap()));
+    assert_eq!(marks, ["reversed", "unclosed", "unopened"]);
+    let hedges = [
+        HedgeKind::Approximate,
+        HedgeKind::Below,
+        HedgeKind::AtLeast,
+        HedgeKind::MoreThan,
+        HedgeKind::AtMost,
+        HedgeKind::FewerThan,
+        HedgeKind::Range,
+        HedgeKind::Vague,
+    ]
+    .map(|h| json(serde_json::to_value(h).unwrap()));
+    assert_eq!(
+        hedges,
+        [
+            "approximate",
+            "below",
+            "at_least",
+            "more_than",
+            "at_most",
+            "fewer_than",
+            "range",
+            "vague"
+        ]
+    );
+}

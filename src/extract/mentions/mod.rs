@@ -158,10 +158,7 @@ pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
         .collect();
     for f in found.iter_mut() {
         let m = &mut f.mention;
-        if m.entity.is_none()
-            && m.acronym.as_deref() == Some(m.name.as_str())
-            && written.contains(&fold(&m.name))
-        {
+        if m.entity.is_none() && m.is_bare_acronym() && written.contains(&fold(&m.name)) {
             m.acronym = None;
             m.entity_type = EntityType::Unknown;
         }
@@ -216,7 +213,7 @@ fn push_with_acronym(
             end += 3;
             uncertain = false;
         }
-    } else if m.acronym.as_deref() == Some(m.name.as_str()) && bracket(end) {
+    } else if m.is_bare_acronym() && bracket(end) {
         // "ECOWAS (Economic Community of West African States)".
         let inner = end + 1;
         if inner < tokens.len() && is_name_word(tokens, inner, rules) {

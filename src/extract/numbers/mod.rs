@@ -1,6 +1,6 @@
 //! Numbers in a sentence, as intervals with their hedges and what they are.
 //!
-//! [`find_numbers`] walks the sentence's word starts once, left to right, and at each tries the
+//! [`find_numbers_with`] walks the sentence's word starts once, left to right, and at each tries the
 //! longest form first: a two-sided range ("between 20 and 30"), a hedge from the rule set and its
 //! number ("at least 84"), then a bare number with its range or suffix hedge ("20-30", "500 or
 //! more"). A match moves the walk past its end, so matches never overlap. Every attempt reads a
@@ -84,9 +84,7 @@ pub(crate) enum NumberRole {
     Other,
 }
 
-/// Every number expression in `text[range]` (a sentence), left to right, non-overlapping, with
-/// spans absolute in `text`. A range that is out of bounds or not on character boundaries holds
-/// no numbers. Builds the rules' [`Lexicon`] for this call; [`find_numbers_with`] reuses one.
+/// [`find_numbers_with`] for the unit tests, which build the rules' [`Lexicon`] each call.
 #[cfg(test)]
 pub(crate) fn find_numbers(
     text: &str,
@@ -96,8 +94,9 @@ pub(crate) fn find_numbers(
     find_numbers_with(text, range, &Lexicon::new(rules))
 }
 
-/// [`find_numbers`] with the rules already made a [`Lexicon`], as extraction does once per
-/// article.
+/// Every number expression in `text[range]` (a sentence), left to right, non-overlapping, with
+/// spans absolute in `text`, with the rules made a [`Lexicon`] (a run builds it once per rule
+/// set). A range that is out of bounds or not on character boundaries holds no numbers.
 pub(crate) fn find_numbers_with(
     text: &str,
     range: Range<usize>,
