@@ -88,19 +88,25 @@ pub(super) fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    (2 * shared_count(a, b)) as f64 / (a.len() + b.len()) as f64
+}
+
+/// How many items two sorted lists share, as multisets (an item twice in both counts twice),
+/// counted by one merge.
+pub(crate) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                common += 1;
+                shared += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    (2 * common) as f64 / (a.len() + b.len()) as f64
+    shared
 }
 
 /// FNV-1a over the gram's chars: fixed, so the profile never depends on a hasher's seed. A
