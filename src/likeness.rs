@@ -52,6 +52,17 @@ pub(crate) struct DateBounds {
 }
 
 impl DateBounds {
+    /// The bounds of no claim yet, which every date agrees with: the whole calendar.
+    pub(crate) fn new() -> DateBounds {
+        DateBounds {
+            bounds: Some(crate::dates::DateValue {
+                start: jiff::civil::Date::MIN,
+                end: jiff::civil::Date::MAX,
+                precision: crate::dates::Precision::Day,
+            }),
+        }
+    }
+
     /// The bounds of one claim.
     pub(crate) fn of(c: &Claim) -> DateBounds {
         DateBounds {
