@@ -123,14 +123,11 @@ fn group_statements(
             }
         }
         let sorted = sorted_ids(wording.words.iter().copied());
-        let k = match wording_ids.get(&wording) {
-            Some(&k) => k,
-            None => {
-                wording_ids.insert(wording.clone(), wordings.len());
-                wordings.push(wording);
-                wordings.len() - 1
-            }
-        };
+        let k = wording_ids.get(&wording).copied().unwrap_or_else(|| {
+            wording_ids.insert(wording.clone(), wordings.len());
+            wordings.push(wording);
+            wordings.len() - 1
+        });
         let group = &mut groups[at];
         if has_wording.insert((at, k)) {
             group.wordings.push(k);
