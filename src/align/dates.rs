@@ -79,25 +79,25 @@ struct Building<'a> {
 }
 
 impl<'a> Building<'a> {
-    fn new(all: &'a [Reported], key: String, claims: Vec<usize>, consistent: bool) -> Self {
+    fn new(all: &'a [Reported], key: String, claims: &[usize], consistent: bool) -> Self {
         let mut fact = Building {
             key,
             claims: Vec::new(),
             consistent,
-            bounds: DateBounds::of(&all[claims[0]].claim),
+            bounds: DateBounds::new(),
             keys: HashSet::new(),
         };
-        fact.take(all, &claims);
-        fact.claims = claims;
+        fact.add(all, claims);
         fact
     }
 
-    /// Takes the bounds and names of `claims` in (the caller adds them to `self.claims`).
-    fn take(&mut self, all: &'a [Reported], claims: &[usize]) {
+    /// Appends `claims`, taking in their dates and names.
+    fn add(&mut self, all: &'a [Reported], claims: &[usize]) {
         for &i in claims {
             self.bounds.add(&all[i].claim);
             self.keys.extend(keys_of(all, i));
         }
+        self.claims.extend_from_slice(claims);
     }
 }
 
@@ -121,26 +121,27 @@ fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(Str
             sharing.sort_unstable();
             sharing.dedup();
             let target = sharing.into_iter().find_map(|t| {
-                joined(all, &facts[t], &part, part_consistent, rules).map(|ok| (t, ok))
+                joined(all, &facts[t], &part, part_consistent, rules).map(|joins| (t, joins))
             });
-            let t = match target {
-                Some((t, consistent)) => {
+            let (t, new) = match target {
+                Some((t, (consistent, mut new))) => {
+                    // A claim the part holds twice (its sentence names the key twice) joins once;
+                    // the fact's claims stay sorted while proposals merge.
+                    new.dedup();
                     let fact = &mut facts[t];
-                    let new = difference(&part, &fact.claims);
-                    fact.take(all, &new);
-                    fact.claims = union(&fact.claims, &new);
+                    fact.add(all, &new);
+                    fact.claims.sort_unstable();
                     fact.consistent = consistent;
-                    for &i in &new {
-                        holding.entry(i).or_default().push(t);
-                    }
-                    continue;
+                    (t, new)
                 }
-                None => facts.len(),
+                None => {
+                    facts.push(Building::new(all, key.to_string(), &part, part_consistent));
+                    (facts.len() - 1, part)
+                }
             };
-            for &i in &part {
+            for i in new {
                 holding.entry(i).or_default().push(t);
             }
-            facts.push(Building::new(all, key.to_string(), part, part_consistent));
         }
     }
     for &i in members {
@@ -152,7 +153,8 @@ fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(Str
 }
 
 /// Whether `part`, which shares a claim with `fact`, joins it: when one holds the other, or
-/// their union agrees. `Some` with whether the union is [`consistent`], else `None`.
+/// their union agrees. `Some` with whether the union is [`consistent`] and the part's claims
+/// the fact lacks, else `None`.
 ///
 /// The union's consistency comes from what is known: one's when it holds the other; else
 /// both must be consistent and every pair across the two differences agree or share a source
@@ -163,16 +165,16 @@ fn joined(
     part: &[usize],
     part_consistent: bool,
     rules: &RuleSet,
-) -> Option<bool> {
+) -> Option<(bool, Vec<usize>)> {
     let (only_part, only_fact) = (
         difference(part, &fact.claims),
         difference(&fact.claims, part),
     );
     if only_part.is_empty() {
-        return Some(fact.consistent);
+        return Some((fact.consistent, only_part));
     }
     if only_fact.is_empty() {
-        return Some(part_consistent);
+        return Some((part_consistent, only_part));
     }
     let across = || {
         only_fact.iter().all(|&a| {
@@ -181,7 +183,7 @@ fn joined(
             })
         })
     };
-    (fact.consistent && part_consistent && across()).then_some(true)
+    (fact.consistent && part_consistent && across()).then_some((true, only_part))
 }
 
 /// The names of the entities in claim `i`'s sentence, as keys.
@@ -259,13 +261,10 @@ fn place_unproposed<'a>(
                 .position(|f| (keys.is_empty() || named(f)) && sides(f))
         });
     match target {
-        Some(t) => {
-            facts[t].take(all, &[i]);
-            facts[t].claims.push(i);
-        }
+        Some(t) => facts[t].add(all, &[i]),
         None => {
             let key = keys.first().map_or("unnamed", |k| k).to_string();
-            facts.push(Building::new(all, key, vec![i], true));
+            facts.push(Building::new(all, key, &[i], true));
         }
     }
 }
@@ -320,20 +319,6 @@ fn split(all: &[Reported], set: &[usize], rules: &RuleSet) -> Vec<(Vec<usize>, b
     } else {
         vec![(set.to_vec(), consistent(all, set, rules))]
     }
-}
-
-/// `a` with every claim of `b` it lacks added once, sorted. A claim may stand twice in a list
-/// (its sentence names one thing twice: "Niger" and "Nigerien"): repeats in `a` stay, repeats
-/// in `b` are added once. `a` is sorted.
-fn union(a: &[usize], b: &[usize]) -> Vec<usize> {
-    let mut u = a.to_vec();
-    for &i in b {
-        if a.binary_search(&i).is_err() && u[a.len()..].last() != Some(&i) {
-            u.push(i);
-        }
-    }
-    u.sort_unstable();
-    u
 }
 
 /// The claims of sorted `a` not in sorted `b` (repeats in `a` kept).

@@ -2,19 +2,16 @@
 //! the same thing: the same outcome and victims of the same event, the same counted thing, or
 //! the date of the same event, or the same named referent.
 //!
-//! Counts and quantities are grouped by `counts`, dates by `dates`, names by `names`; all
-//! take claims in a
-//! fixed order (source id, then position), so the result does not depend on file-system order.
+//! Counts and quantities are grouped by `counts`, dates by `dates`, names by `names`, quotes by
+//! `quotes`; all take claims in a fixed order (source id, then position), so the result does not
+//! depend on file-system order. The measures grouping shares with comparison are in
+//! `crate::likeness`.
 //! Facts are sorted by kind and subject and numbered when a subject repeats.
 
 mod counts;
 mod dates;
 mod names;
 mod quotes;
-
-// Measures grouping here needs and judging in `compare` needs too. Each has one home, here,
-// below `compare`: a figure, date or rendering joins a fact by the same test that later says
-// whether it agrees with the others.
 
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;

@@ -19,11 +19,11 @@
 //! Each referent is a `name` fact; a referent some mentions tie to a country is also an
 //! `affiliation` fact.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, Mention};
-use crate::names::cluster::{Spelling, cluster, fold_key, fold_tokens};
+use crate::names::cluster::{Folds, Spelling, cluster, fold_tokens, lone_surnames};
 use crate::rules::RuleSet;
 
 /// Which referent each name mention names: (source, mention start) → (referent key, subject,
@@ -37,7 +37,11 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
         .iter()
         .filter_map(|r| r.claim.value.name())
         .collect();
-    let folds = Folds::of(&mentions);
+    // Every name and acronym the mentions write, each folded once.
+    let written = mentions
+        .iter()
+        .flat_map(|m| std::iter::once(m.name.as_str()).chain(m.acronym.as_deref()));
+    let folds = Folds::of(written);
     let short = short_forms(&reported, &mentions, &folds);
     let mut sets = UnionFind::new(mentions.len());
     join_by(&mut sets, &mentions, |_, m| m.entity.as_deref());
@@ -51,7 +55,7 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
             .then(|| folds.key(&m.name))
     });
     join_anagrams(&mut sets, &mentions);
-    join_extended_acronyms(&mut sets, &mentions);
+    join_extended_acronyms(&mut sets, &mentions, &folds);
     join_variants(&mut sets, &mentions, &short, rules);
     for (i, owners) in short.iter().enumerate() {
         let Some(owners) = owners else { continue };
@@ -166,13 +170,13 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
 
 /// "CSP-PSD" joins "CSP" when a long name of the longer acronym starts with a long name of the
 /// shorter one.
-fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention]) {
-    let long_names = |acronym: &str| -> Vec<(usize, Vec<String>)> {
+fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention], folds: &Folds<'_>) {
+    let long_names = |acronym: &str| -> Vec<(usize, &[String])> {
         mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !m.is_bare_acronym())
-            .map(|(i, m)| (i, fold_tokens(&m.name)))
+            .map(|(i, m)| (i, folds.tokens(&m.name)))
             .collect()
     };
     let defined = defined_acronyms(mentions);
@@ -182,7 +186,7 @@ fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention]) {
         };
         for (i, long) in long_names(longer) {
             for (j, short) in long_names(base) {
-                if short.len() >= 2 && long.len() > short.len() && long.starts_with(&short) {
+                if short.len() >= 2 && long.len() > short.len() && long.starts_with(short) {
                     sets.union(i, j);
                 }
             }
@@ -281,13 +285,7 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone, folds: &Fold
     };
     let tokens: Vec<&[String]> = names.iter().map(|n| folds.tokens(n)).collect();
     // A lone surname is a short form, not a spelling: "Ramadan" beside "Mohamed … Ramadan".
-    // (The last words of longer names, gathered once: a referent may have thousands of names.)
-    let last_words: HashSet<&String> = tokens
-        .iter()
-        .filter(|o| o.len() >= 2)
-        .filter_map(|o| o.last())
-        .collect();
-    let short = |t: &[String]| t.len() == 1 && t.last().is_some_and(|w| last_words.contains(w));
+    let short = lone_surnames(tokens.iter().copied());
     // Most used, then most words, then first written.
     let mut counts: BTreeMap<&str, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();
     for (i, (n, t)) in names.iter().zip(&tokens).enumerate() {
@@ -304,35 +302,6 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone, folds: &Fold
         .map(|(k, _)| *k);
     let best = best.and_then(|k| names.iter().find(|n| folds.key(n) == k).copied());
     slug(best.unwrap_or(""))
-}
-
-/// The folded key and tokens ([`fold_key`], [`fold_tokens`]) of every name and acronym the
-/// mentions write, each distinct one folded once: one name is often written thousands of times.
-struct Folds<'m> {
-    by_name: HashMap<&'m str, (String, Vec<String>)>,
-}
-
-impl<'m> Folds<'m> {
-    fn of(mentions: &[&'m Mention]) -> Self {
-        let mut by_name = HashMap::new();
-        let written = mentions
-            .iter()
-            .flat_map(|m| std::iter::once(m.name.as_str()).chain(m.acronym.as_deref()));
-        for name in written {
-            by_name
-                .entry(name)
-                .or_insert_with(|| (fold_key(name), fold_tokens(name)));
-        }
-        Folds { by_name }
-    }
-
-    fn key(&self, name: &str) -> &str {
-        &self.by_name[name].0
-    }
-
-    fn tokens(&self, name: &str) -> &[String] {
-        &self.by_name[name].1
-    }
 }
 
 /// Lower-case ASCII letters and digits, other runs as one hyphen.

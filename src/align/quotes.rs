@@ -19,8 +19,9 @@ use crate::rules::RuleSet;
 /// A speaker: referent key and subject.
 type Speaker = Option<(String, String)>;
 
-/// A rendering in a group: the claim, its words, its speaker.
-type Member = (Reported, Vec<String>, Speaker);
+/// A rendering in a group: the claim, its words as sorted [`Vocabulary`] ids (terms need every
+/// word of a rendering, as a multiset), its speaker.
+type Member = (Reported, Vec<u32>, Speaker);
 
 /// Groups quote claims into facts. `reported` is ordered by source and position.
 pub(super) fn group(reported: Vec<Reported>, referents: &Referents, rules: &RuleSet) -> Vec<Fact> {
@@ -46,15 +47,15 @@ struct Group {
     wordings: Vec<usize>,
     /// The distinct referent keys of its named speakers.
     keys: Vec<String>,
-    /// Sorted word lists of members by speaker, for terms (which need every word).
-    sorted_words: Vec<Vec<u32>>,
 }
 
 /// Statements into groups: each joins the compatible group it is most similar to, or starts one.
 ///
-/// A statement is compared only with groups that share two of its distinct content words
-/// (fewer can never match), found through an index from content word to groups; within a
-/// group, only with its distinct wordings. Candidates are tried in group order and the first
+/// A statement is compared only with groups that share at least two of its distinct content
+/// words, found through an index from content word to groups; within a group, only with its
+/// distinct wordings. The two words are a rule, not a shortcut: a rendering that repeats one
+/// word ("terrorists terrorists") may score 1 against a group sharing only that word, and
+/// still starts its own. Candidates are tried in group order and the first
 /// best wins, as the highest score with the lowest index; a score of 1 cannot be beaten, so
 /// the search stops there.
 fn group_statements(
@@ -74,9 +75,8 @@ fn group_statements(
     let mut shared: Vec<u32> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
     for r in statements {
-        let w = words(&r.claim.surface);
         let s = speaker(&r);
-        let wording = vocabulary.wording(&w);
+        let wording = vocabulary.wording(&words(&r.claim.surface));
         let mut distinct = wording.content.clone();
         distinct.dedup();
         for &c in &distinct {
@@ -122,16 +122,17 @@ fn group_statements(
                 by_word[c as usize].push(at);
             }
         }
-        let next = wording_ids.len();
-        let k = *wording_ids.entry(wording.clone()).or_insert(next);
-        if k == wordings.len() {
+        let sorted = sorted_ids(wording.words.iter().copied());
+        let k = wording_ids.get(&wording).copied().unwrap_or_else(|| {
+            wording_ids.insert(wording.clone(), wordings.len());
             wordings.push(wording);
-        }
+            wordings.len() - 1
+        });
         let group = &mut groups[at];
         if has_wording.insert((at, k)) {
             group.wordings.push(k);
         }
-        group.add((r, w, s), vocabulary);
+        group.add((r, sorted, s));
     }
     groups
 }
@@ -153,17 +154,21 @@ fn best_score(wording: &Wording, group: &Group, all: &[Wording], min_overlap: f6
 }
 
 impl Group {
-    fn add(&mut self, member: Member, vocabulary: &mut Vocabulary) {
+    fn add(&mut self, member: Member) {
         if let Some((key, _)) = &member.2
             && !self.keys.contains(key)
         {
             self.keys.push(key.clone());
         }
-        let mut sorted: Vec<u32> = member.1.iter().map(|w| vocabulary.id(w)).collect();
-        sorted.sort_unstable();
-        self.sorted_words.push(sorted);
         self.members.push(member);
     }
+}
+
+/// Word ids, sorted: a rendering's words as a multiset.
+fn sorted_ids(ids: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut sorted: Vec<u32> = ids.collect();
+    sorted.sort_unstable();
+    sorted
 }
 
 /// Whether a speaker may have said what every member of the group said ([`compatible`] with
@@ -194,24 +199,21 @@ fn attach_terms(
         }
     }
     for r in terms {
-        let w = words(&r.claim.surface);
         let s = speaker(&r);
         let Some(named) = &s else {
             continue;
         };
-        let mut sorted: Vec<u32> = w.iter().map(|x| vocabulary.id(x)).collect();
-        sorted.sort_unstable();
+        let sorted = sorted_ids(words(&r.claim.surface).iter().map(|w| vocabulary.id(w)));
         let home = by_speaker.get(named).and_then(|list| {
             list.iter().copied().find(|&g| {
-                let g = &groups[g];
-                g.members
+                groups[g]
+                    .members
                     .iter()
-                    .zip(&g.sorted_words)
-                    .any(|((_, _, gs), gw)| gs == &s && sorted_overlap(&sorted, gw) >= 1.0)
+                    .any(|(_, gw, gs)| gs == &s && sorted_overlap(&sorted, gw) >= 1.0)
             })
         });
         if let Some(g) = home {
-            groups[g].add((r, w, s), vocabulary);
+            groups[g].add((r, sorted, s));
         }
     }
 }
@@ -227,7 +229,7 @@ fn into_fact(mut g: Vec<Member>) -> Fact {
     let longest = g
         .iter()
         .max_by_key(|(_, w, _)| w.len())
-        .map(|(_, w, _)| w.clone())
+        .map(|(r, _, _)| words(&r.claim.surface))
         .unwrap_or_default();
     Fact {
         id: String::new(),

@@ -18,7 +18,7 @@
 //! An affiliation fact is a `conflict` when its mentions tie the referent to different places;
 //! the note says when the rule set lists the two as easily confused (Niger and Nigeria).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -27,7 +27,7 @@ use super::Verdict;
 use super::diff::{Span, form_diff};
 use crate::align::Fact;
 use crate::claim::{EntityType, Mention};
-use crate::names::cluster::fold_key;
+use crate::names::cluster::{Folds, fold_key, lone_surnames};
 use crate::rules::RuleSet;
 
 /// How a referent is written across the sources: the name fact's detail in reports.
@@ -156,16 +156,8 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
         .map(|r| format!("{}:{}:{}", r.source, r.claim.line, r.claim.column))
         .collect();
     let has_acronym = mentions.iter().any(|(_, m)| m.acronym.is_some());
-    let full: Vec<Vec<String>> = mentions
-        .iter()
-        .map(|(_, m)| crate::names::cluster::fold_tokens(&m.name))
-        .collect();
-    // The last words of longer names, gathered once (a fact may hold thousands of mentions).
-    let last_words: HashSet<&String> = full
-        .iter()
-        .filter(|o| o.len() >= 2)
-        .filter_map(|o| o.last())
-        .collect();
+    let folds = Folds::of(mentions.iter().map(|(_, m)| m.name.as_str()));
+    let short = lone_surnames(mentions.iter().map(|(_, m)| folds.tokens(&m.name)));
     // Each distinct text normalised once.
     let mut normals: HashMap<&str, (String, String)> = HashMap::new();
     let mut forms = Forms::new();
@@ -203,7 +195,7 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
             Aspect::Known
         } else if has_acronym {
             Aspect::LongName
-        } else if full[i].len() == 1 && full[i].last().is_some_and(|w| last_words.contains(w)) {
+        } else if short(folds.tokens(&m.name)) {
             Aspect::Short
         } else {
             Aspect::Spelling

@@ -53,6 +53,7 @@ mod merge;
 mod tests;
 
 pub use crate::rules::VariantSettings;
+pub(crate) use keys::{Folds, lone_surnames, shared_count};
 pub use keys::{fold_key, fold_tokens, phonetic_key};
 
 use keys::{dice, fold, ngram_profile, token_slices};

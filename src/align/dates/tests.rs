@@ -142,36 +142,104 @@ mod plain {
     }
 }
 
-/// A few hundred dates over few names, days and sources, so that proposals overlap, split,
-/// merge and conflict, one source gives two dates, and some claims name nothing shared.
-fn story(seed: u64) -> Vec<Reported> {
+/// A generator of small numbers, the same for a seed: `next(n)` is below `n`.
+fn numbers(seed: u64) -> impl FnMut(u64) -> usize {
     let mut x = seed;
-    let mut next = |n: u64| {
+    move |n| {
         x = x
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         ((x >> 33) % n) as usize
-    };
-    const NAMES: &[&str] = &[
-        "mali", "niger", "csp", "fpl", "kidal", "gao", "bamako", "aes",
-    ];
-    let days = [
+    }
+}
+
+const NAMES: &[&str] = &[
+    "mali", "niger", "csp", "fpl", "kidal", "gao", "bamako", "aes",
+];
+
+/// Four days: two a day apart (they agree), two years away from them and from each other.
+fn days() -> [Date; 4] {
+    [
         date(2020, 8, 18),
         date(2020, 8, 19),
         date(2023, 7, 26),
         date(2012, 3, 22),
-    ];
-    let mut all: Vec<Reported> = (0..300)
-        .map(|n| {
-            let names: Vec<&str> = (0..next(3))
-                .map(|_| NAMES[next(NAMES.len() as u64)])
-                .collect();
-            let width = [0, 0, 0, 2, 30, 365][next(6)];
-            dated(next(25), n, days[next(days.len() as u64)], width, &names)
-        })
-        .collect();
+    ]
+}
+
+/// In source-then-position order, as grouping takes them.
+fn ordered(mut all: Vec<Reported>) -> Vec<Reported> {
     all.sort_by(|a, b| (&a.source, a.claim.span.start).cmp(&(&b.source, b.claim.span.start)));
     all
+}
+
+/// A few hundred dates over few names, days and sources, so that proposals overlap, split and
+/// merge, one source gives two dates, and some claims name nothing shared.
+fn story(seed: u64) -> Vec<Reported> {
+    let mut next = numbers(seed);
+    let days = days();
+    ordered(
+        (0..300)
+            .map(|n| {
+                let names: Vec<&str> = (0..next(3))
+                    .map(|_| NAMES[next(NAMES.len() as u64)])
+                    .collect();
+                let width = [0, 0, 0, 2, 30, 365][next(6)];
+                dated(next(25), n, days[next(days.len() as u64)], width, &names)
+            })
+            .collect(),
+    )
+}
+
+/// Dates that conflict: each source gives one day for everything, so no source tells two
+/// events apart and a name that sources date differently stays one fact, in conflict. A third
+/// of the claims name nothing, or only a name no other source uses: they take sides.
+fn conflicting(seed: u64) -> Vec<Reported> {
+    let mut next = numbers(seed);
+    let days = days();
+    let day_of: Vec<Date> = (0..12).map(|_| days[next(days.len() as u64)]).collect();
+    ordered(
+        (0..80)
+            .map(|n| {
+                let source = next(day_of.len() as u64);
+                let own = format!("own{source}");
+                let names: Vec<&str> = match next(6) {
+                    0 => Vec::new(),
+                    1 => vec![&own],
+                    _ => vec![NAMES[next(3)]],
+                };
+                dated(source, n, day_of[source], 0, &names)
+            })
+            .collect(),
+    )
+}
+
+/// The facts, each with whether it is consistent, and how many of their claims took a side in
+/// a conflict: claims no shared name proposed that disagree with a proposed claim of their
+/// fact (a claim placed by agreeing agrees with all the proposed ones).
+fn outcome(all: &[Reported], rules: &RuleSet) -> (Vec<(String, Vec<usize>)>, usize, usize) {
+    let members: Vec<usize> = (0..all.len()).collect();
+    let facts = event_facts(all, &members, rules);
+    let proposed: HashSet<usize> = proposals(all, &members)
+        .into_iter()
+        .flat_map(|(_, set)| set)
+        .collect();
+    let conflicts = facts
+        .iter()
+        .filter(|(_, f)| !consistent(all, f, rules))
+        .count();
+    let sided = facts
+        .iter()
+        .flat_map(|(_, f)| {
+            f.iter().filter(|&&i| {
+                !proposed.contains(&i)
+                    && f.iter().any(|&j| {
+                        proposed.contains(&j) && !dates_agree(&all[i].claim, &all[j].claim, rules)
+                    })
+            })
+        })
+        .count();
+    (facts, conflicts, sided)
 }
 
 #[test]
@@ -188,6 +256,25 @@ fn indexed_date_grouping_is_the_plain_rule() {
         );
         assert!(got.len() > 3, "seed {seed}: {got:?}");
     }
+}
+
+#[test]
+fn indexed_date_grouping_is_the_plain_rule_in_conflicts() {
+    let rules = RuleSet::load(&[]).unwrap();
+    let (mut conflicts, mut sided) = (0, 0);
+    for seed in 0..20 {
+        let all = conflicting(seed);
+        let members: Vec<usize> = (0..all.len()).collect();
+        let (got, c, s) = outcome(&all, &rules);
+        assert_eq!(
+            got,
+            plain::event_facts(&all, &members, &rules),
+            "seed {seed}"
+        );
+        (conflicts, sided) = (conflicts + c, sided + s);
+    }
+    // Inconsistent facts are made, merged (or not) and taken sides in.
+    assert!(conflicts > 0 && sided > 0, "{conflicts} {sided}");
 }
 
 #[test]

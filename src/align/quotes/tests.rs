@@ -1,11 +1,13 @@
-//! Quote grouping against the plain rule it implements: each statement, in order, joins the
-//! compatible group it is most similar to (the lowest such group on a tie), comparing it with
-//! every member; a term joins the first group with a statement of its speaker holding all its
-//! words. The index, the distinct wordings and the early stop must give the same groups.
+//! Quote grouping against the plain rule it implements, as first written: each statement, in
+//! order, joins the compatible group it is most similar to (the lowest such group on a tie)
+//! among those sharing two of its distinct content words, comparing it with every member by the
+//! string measure; a term joins the first group with a member of its speaker holding all its
+//! words. The index, the interned words, the distinct wordings and the early stop must give the
+//! same groups.
 
 use super::*;
 use crate::claim::{Claim, Value};
-use crate::likeness::{overlap, similarity};
+use crate::likeness::{content, overlap, similarity};
 
 fn quote(text: &str, kind: QuoteKind, at: usize) -> Reported {
     Reported {
@@ -42,7 +44,7 @@ fn speaker(r: &Reported) -> Speaker {
     }
 }
 
-/// The rule, member by member, with no index.
+/// The rule, member by member, with no index and no interning.
 fn plain(statements: &[Reported], terms: &[Reported], rules: &RuleSet) -> Vec<Vec<usize>> {
     let compatible = |a: &Speaker, b: &Speaker| match (a, b) {
         (Some(a), Some(b)) => a.0 == b.0,
@@ -51,9 +53,17 @@ fn plain(statements: &[Reported], terms: &[Reported], rules: &RuleSet) -> Vec<Ve
     let mut groups: Vec<Vec<(usize, Vec<String>, Speaker)>> = Vec::new();
     for (n, r) in statements.iter().enumerate() {
         let (w, s) = (words(&r.claim.surface), speaker(r));
+        let mut distinct = content(&w);
+        distinct.sort();
+        distinct.dedup();
+        let candidate = |g: &[(usize, Vec<String>, Speaker)]| {
+            let held = |c: &String| g.iter().any(|(_, gw, _)| gw.contains(c));
+            distinct.iter().filter(|c| held(c)).count() >= 2
+        };
         let best = groups
             .iter()
             .enumerate()
+            .filter(|(_, g)| candidate(g))
             .filter(|(_, g)| g.iter().all(|(_, _, gs)| compatible(gs, &s)))
             .filter_map(|(i, g)| {
                 g.iter()
@@ -113,6 +123,10 @@ const TEXTS: &[&str] = &[
     "the sanctions will not break relations between our countries",
     "civilians fled the village after the terrorists attacked",
     "I just want them to know they have a chance",
+    // One content word twice: alike (1) but sharing one distinct word, so never grouped.
+    "terrorists terrorists everywhere",
+    "terrorists terrorists",
+    "the village, the village attacked",
 ];
 
 #[test]
@@ -135,6 +149,22 @@ fn indexed_grouping_is_the_plain_rule() {
         got.iter().flatten().any(|&n| n >= statements.len()),
         "{got:?}"
     );
+}
+
+#[test]
+fn one_repeated_word_is_not_two_shared_words() {
+    let rules = RuleSet::load(&[]).unwrap();
+    let (a, b) = ("terrorists terrorists everywhere", "terrorists terrorists");
+    // The two score 1, yet share one distinct content word: they stay apart.
+    let score = similarity(&words(a), &words(b), rules.quotes.min_overlap);
+    assert_eq!(score, Some(1.0));
+    let statements = [
+        quote(a, QuoteKind::Statement, 4),
+        quote(b, QuoteKind::Statement, 8),
+    ];
+    let got = indexed(&statements, &[], &rules);
+    assert_eq!(got, [vec![0], vec![1]]);
+    assert_eq!(got, plain(&statements, &[], &rules));
 }
 
 #[test]

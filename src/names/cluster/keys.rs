@@ -1,6 +1,8 @@
 //! The keys a spelling is compared by: its folded key and token bounds, its phonetic key, and its
 //! character n-gram profile.
 
+use std::collections::{HashMap, HashSet};
+
 use rphonetic::{Encoder, Metaphone};
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
@@ -23,6 +25,49 @@ pub fn fold_key(name: &str) -> String {
 pub fn fold_tokens(name: &str) -> Vec<String> {
     let (key, ends) = fold(name);
     token_slices(&key, &ends).map(str::to_owned).collect()
+}
+
+/// The folded key and tokens ([`fold_key`], [`fold_tokens`]) of names, each distinct name folded
+/// once: one name is often written thousands of times.
+pub(crate) struct Folds<'n> {
+    by_name: HashMap<&'n str, (String, Vec<String>)>,
+}
+
+impl<'n> Folds<'n> {
+    /// Folds every name given.
+    pub(crate) fn of(names: impl IntoIterator<Item = &'n str>) -> Self {
+        let mut by_name = HashMap::new();
+        for name in names {
+            by_name
+                .entry(name)
+                .or_insert_with(|| (fold_key(name), fold_tokens(name)));
+        }
+        Folds { by_name }
+    }
+
+    /// The folded key of a name given to [`Folds::of`].
+    pub(crate) fn key(&self, name: &str) -> &str {
+        &self.by_name[name].0
+    }
+
+    /// The tokens of a name given to [`Folds::of`].
+    pub(crate) fn tokens(&self, name: &str) -> &[String] {
+        &self.by_name[name].1
+    }
+}
+
+/// Which of a referent's names (as [`fold_tokens`]) are a lone surname: one word that is the
+/// last word of one of its longer names ("Ramadan" beside "Mohamed Elmaouloud Ramadan"). The
+/// last words are gathered once: a referent may have thousands of names.
+pub(crate) fn lone_surnames<'t>(
+    names: impl IntoIterator<Item = &'t [String]>,
+) -> impl Fn(&[String]) -> bool + 't {
+    let last_words: HashSet<&str> = names
+        .into_iter()
+        .filter(|t| t.len() >= 2)
+        .filter_map(|t| t.last().map(String::as_str))
+        .collect();
+    move |t| matches!(t, [only] if last_words.contains(only.as_str()))
 }
 
 /// A phonetic key of a folded key: the Metaphone code (Lawrence Philips' 1990 algorithm, through
@@ -88,19 +133,25 @@ pub(super) fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    (2 * shared_count(a, b)) as f64 / (a.len() + b.len()) as f64
+}
+
+/// How many items two sorted lists share, as multisets (an item twice in both counts twice),
+/// counted by one merge.
+pub(crate) fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                common += 1;
+                shared += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    (2 * common) as f64 / (a.len() + b.len()) as f64
+    shared
 }
 
 /// FNV-1a over the gram's chars: fixed, so the profile never depends on a hasher's seed. A
