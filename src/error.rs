@@ -312,9 +312,10 @@ impl Error {
 mod tests {
     use super::*;
 
-    /// What users read for each rule error: `FILE: KEY: what is wrong`, word for word.
+    /// What users read for each rule error: `FILE: KEY: what is wrong`, word for word (the
+    /// errors of names in the next test).
     #[test]
-    fn rule_errors_read_as_file_key_and_what_is_wrong() {
+    fn version_and_phrase_rule_errors_read_as_file_key_and_what_is_wrong() {
         let cases = [
             (
                 "version",
@@ -334,6 +335,16 @@ mod tests {
                 RuleError::EmptyGroupName,
                 "r.yaml: casualties.victims: a group needs a non-empty name",
             ),
+        ];
+        for (key, kind, message) in cases {
+            assert_eq!(Error::rule("r.yaml", key, kind).to_string(), message);
+        }
+    }
+
+    /// The same for the errors of names, numbers, dates, facts and quotes.
+    #[test]
+    fn name_and_number_rule_errors_read_as_file_key_and_what_is_wrong() {
+        let cases = [
             (
                 "names.entities[0]",
                 RuleError::EmptyEntityName,

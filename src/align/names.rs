@@ -43,29 +43,7 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
         .flat_map(|m| std::iter::once(m.name.as_str()).chain(m.acronym.as_deref()));
     let folds = Folds::of(written);
     let short = short_forms(&reported, &mentions, &folds);
-    let mut sets = UnionFind::new(mentions.len());
-    join_by(&mut sets, &mentions, |_, m| m.entity.as_deref());
-    join_by(&mut sets, &mentions, |_, m| {
-        m.acronym.as_deref().filter(|_| m.entity.is_none())
-    });
-    // A lone surname joins only its own source's full name (below): "Davis" in two sources
-    // may be two people.
-    join_by(&mut sets, &mentions, |i, m| {
-        (m.entity.is_none() && !m.is_bare_acronym() && short[i].is_none())
-            .then(|| folds.key(&m.name))
-    });
-    join_anagrams(&mut sets, &mentions);
-    join_extended_acronyms(&mut sets, &mentions, &folds);
-    join_variants(&mut sets, &mentions, &short, rules);
-    for (i, owners) in short.iter().enumerate() {
-        let Some(owners) = owners else { continue };
-        let mut roots: Vec<usize> = owners.iter().map(|&j| sets.find(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [j] = roots[..] {
-            sets.union(i, j);
-        }
-    }
+    let mut sets = joined(&mentions, &short, &folds, rules);
 
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
@@ -114,6 +92,41 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
         });
     }
     (facts, referents)
+}
+
+/// The mentions joined into referents: by known entity, by acronym, by folded name (a lone
+/// surname aside), as anagrams, extended acronyms and spelling variants, then each lone surname
+/// with the one full name of its source it can belong to.
+fn joined(
+    mentions: &[&Mention],
+    short: &[Option<Vec<usize>>],
+    folds: &Folds<'_>,
+    rules: &RuleSet,
+) -> UnionFind {
+    let mut sets = UnionFind::new(mentions.len());
+    join_by(&mut sets, mentions, |_, m| m.entity.as_deref());
+    join_by(&mut sets, mentions, |_, m| {
+        m.acronym.as_deref().filter(|_| m.entity.is_none())
+    });
+    // A lone surname joins only its own source's full name (below): "Davis" in two sources
+    // may be two people.
+    join_by(&mut sets, mentions, |i, m| {
+        (m.entity.is_none() && !m.is_bare_acronym() && short[i].is_none())
+            .then(|| folds.key(&m.name))
+    });
+    join_anagrams(&mut sets, mentions);
+    join_extended_acronyms(&mut sets, mentions, folds);
+    join_variants(&mut sets, mentions, short, rules);
+    for (i, owners) in short.iter().enumerate() {
+        let Some(owners) = owners else { continue };
+        let mut roots: Vec<usize> = owners.iter().map(|&j| sets.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [j] = roots[..] {
+            sets.union(i, j);
+        }
+    }
+    sets
 }
 
 /// Joins every two mentions with the same key.

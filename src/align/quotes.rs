@@ -171,8 +171,8 @@ fn sorted_ids(ids: impl Iterator<Item = u32>) -> Vec<u32> {
     sorted
 }
 
-/// Whether a speaker may have said what every member of the group said ([`compatible`] with
-/// each): any speaker when unnamed, else one with the key of every named member.
+/// Whether a speaker may have said what every member of the group said: any speaker when
+/// unnamed, else one with the key of every named member (the group keeps those keys).
 fn compatible_with(group: &Group, s: &Speaker) -> bool {
     match s {
         Some((key, _)) => group.keys.iter().all(|k| k == key),
