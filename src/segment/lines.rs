@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::vocab::{
-    MAX_LABEL_WORDS, MAX_NAV_WORDS, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, Vocab, ends_sentence, line_key,
-    squash, strip_bullets, word_before, word_count,
+    MAX_LABEL_WORDS, MAX_NAV_WORDS, MAX_WRAP_WIDTH, MIN_WRAP_WIDTH, Vocab, ends_sentence, squashed,
+    strip_bullets, word_before, words_up_to,
 };
 use super::{Paragraph, ParagraphKind, Reason};
 
@@ -136,7 +136,7 @@ pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], vocab: &Vocab) -> V
 /// which ends at the next blank line.
 pub(super) fn block_heading(line: &str, vocab: &Vocab, seen_prose: bool) -> Option<Block> {
     // A bulleted "• Latest" is a menu entry, not a heading.
-    let key = line_key(line);
+    let key = vocab.listed_key(line)?;
     if vocab.tickers.contains(&key) {
         Some(Block::UntilBlank)
     } else if vocab.tails.contains(&key) {
@@ -155,7 +155,8 @@ pub(super) fn block_heading(line: &str, vocab: &Vocab, seen_prose: bool) -> Opti
 pub(super) fn classify_line(line: &str, vocab: &Vocab) -> LineClass {
     let rest = strip_bullets(line);
     let bulleted = rest.len() < line.len();
-    let words = word_count(rest);
+    // Only compared with the navigation and label limits.
+    let words = words_up_to(rest, MAX_NAV_WORDS);
     let furniture = if !rest.chars().any(char::is_alphanumeric) {
         Some(Reason::Label)
     } else if vocab.is_furniture_line(rest) {
@@ -243,7 +244,7 @@ pub(super) fn closed(line: &str, vocab: &Vocab) -> bool {
 pub(super) fn one_word_runs(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
     let single: Vec<bool> = lines
         .iter()
-        .map(|l| word_count(&text[l.clone()]) == 1)
+        .map(|l| words_up_to(&text[l.clone()], 1) == 1)
         .collect();
     let mut marks = vec![false; lines.len()];
     let mut start = 0;
@@ -263,6 +264,11 @@ pub(super) fn one_word_runs(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
 /// characters, and at least three lines that are followed by text and filled to within 10
 /// characters of the longest. One-paragraph-per-line scrapes fail the first test at once.
 pub(super) fn wrap_width(text: &str, lines: &[Range<usize>]) -> Option<usize> {
+    // A line of more bytes than four times the limit has more characters than the limit too;
+    // scraped text is ruled out here without counting characters.
+    if lines.iter().any(|l| l.len() > 4 * MAX_WRAP_WIDTH) {
+        return None;
+    }
     let widths: Vec<usize> = lines
         .iter()
         .map(|l| text[l.clone()].chars().count())
@@ -286,7 +292,7 @@ pub(super) fn mark_duplicates(text: &str, drafts: &mut [Draft]) {
         if !matches!(paragraph.kind, ParagraphKind::Body | ParagraphKind::Teaser) {
             continue;
         }
-        if !seen.insert(squash(&text[paragraph.span.clone()])) {
+        if !seen.insert(squashed(&text[paragraph.span.clone()])) {
             paragraph.kind = ParagraphKind::Duplicate;
             paragraph.reason = Some(Reason::Repeat);
         }
@@ -303,6 +309,7 @@ pub(super) fn is_metadata(line: &str) -> bool {
     let tokens: Vec<&str> = line
         .split_whitespace()
         .filter(|t| t.chars().any(char::is_alphanumeric))
+        .take(11)
         .collect();
     if tokens.is_empty() || tokens.len() > 10 {
         return false;

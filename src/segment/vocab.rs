@@ -1,6 +1,7 @@
 //! The segment rules as lookup sets, the character classes and the small text helpers that line
 //! classification and sentence splitting share.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::rules::SegmentRules;
@@ -28,24 +29,49 @@ pub(crate) struct Vocab<'r> {
     pub(super) tickers: HashSet<String>,
     pub(super) tails: HashSet<String>,
     abbreviations: HashSet<&'r str>,
+    /// The most words any furniture line, ticker or tail heading has: a line with more is none
+    /// of them, and its key is never built (body lines are long; keys are built only for short
+    /// ones).
+    longest: usize,
 }
 
 impl<'r> Vocab<'r> {
     pub(crate) fn new(rules: &'r SegmentRules) -> Vocab<'r> {
-        let keys = |list: &[String]| list.iter().map(|s| line_key(s)).collect();
+        let keys = |list: &[String]| list.iter().map(|s| line_key(s)).collect::<HashSet<_>>();
+        let (lines, tickers, tails) = (
+            keys(&rules.boilerplate_lines),
+            keys(&rules.tickers),
+            keys(&rules.tail_sections),
+        );
+        let longest = [&lines, &tickers, &tails]
+            .into_iter()
+            .flatten()
+            .map(|key| word_count(key))
+            .max()
+            .unwrap_or(0);
         Vocab {
             rules,
-            lines: keys(&rules.boilerplate_lines),
-            tickers: keys(&rules.tickers),
-            tails: keys(&rules.tail_sections),
+            lines,
+            tickers,
+            tails,
             abbreviations: rules.abbreviations.iter().map(String::as_str).collect(),
+            longest,
         }
+    }
+
+    /// The [`line_key`] of a line short enough to be a listed line (see [`Vocab::longest`]),
+    /// else `None`. A key has at least the line's words less one (a last word of punctuation
+    /// only is trimmed), and a furniture line may carry a leading counter besides.
+    pub(super) fn listed_key(&self, line: &str) -> Option<String> {
+        has_at_most_words(line, self.longest + 2).then(|| line_key(line))
     }
 
     /// True for a line of page furniture. A leading counter is ignored, so "3 Min Read" and
     /// "12 comments" match "min read" and "comments".
     pub(super) fn is_furniture_line(&self, line: &str) -> bool {
-        let key = line_key(line);
+        let Some(key) = self.listed_key(line) else {
+            return false;
+        };
         self.lines.contains(&key)
             || key.split_once(' ').is_some_and(|(n, rest)| {
                 n.chars().all(|c| c.is_ascii_digit()) && self.lines.contains(rest)
@@ -57,7 +83,7 @@ impl<'r> Vocab<'r> {
     pub(super) fn has_furniture_prefix(&self, line: &str) -> bool {
         let after_crumb = line
             .rsplit_once(['»', '›'])
-            .filter(|(crumb, _)| word_count(crumb) <= 3)
+            .filter(|(crumb, _)| has_at_most_words(crumb, 3))
             .map(|(_, rest)| rest.trim_start());
         [Some(line), after_crumb].into_iter().flatten().any(|text| {
             self.rules
@@ -110,7 +136,7 @@ pub(super) fn prefix_hits(line: &str, prefix: &str) -> bool {
         .all(char::is_uppercase);
     !rest.trim_start().starts_with(char::is_lowercase)
         && !ends_sentence(line)
-        && (word_count(line) <= MAX_NAV_WORDS || shouted)
+        && (has_at_most_words(line, MAX_NAV_WORDS) || shouted)
 }
 
 /// True when `line` ends with `.` `!` or `?`, possibly inside closing quotes or brackets.
@@ -146,6 +172,30 @@ pub(super) fn squash(text: &str) -> String {
 
 pub(super) fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+/// `text`'s word count when it is at most `limit`, else `limit + 1`: the words past the limit
+/// are never walked.
+pub(super) fn words_up_to(text: &str, limit: usize) -> usize {
+    text.split_whitespace().take(limit + 1).count()
+}
+
+/// Whether `text` has at most `limit` words (see [`words_up_to`]).
+pub(super) fn has_at_most_words(text: &str, limit: usize) -> bool {
+    words_up_to(text, limit) <= limit
+}
+
+/// `text` with every run of whitespace made one space, borrowed when it already is so.
+pub(super) fn squashed(text: &str) -> Cow<'_, str> {
+    let single = !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace)
+        && !text.contains("  ")
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if single {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(squash(text))
+    }
 }
 
 /// `text` after `prefix` (lower-case), compared ignoring case.
