@@ -6,6 +6,7 @@
 //! After each file the set is checked: no form (name, alias, acronym or demonym) may belong to
 //! two entities, and each confusable set names entities defined so far.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -211,12 +212,12 @@ fn apply_variants(r: &mut VariantSettings, v: VariantsFile, path: &Path) -> Resu
 /// No form (name, alias, acronym, demonym) may name two entities: "Congo" cannot be both
 /// republics.
 fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
-    let mut owner: std::collections::BTreeMap<String, &str> = Default::default();
+    let mut owner: HashMap<String, &str> = HashMap::with_capacity(set.entities.len() * 4);
     for e in &set.entities {
         for form in e.forms() {
-            let key = form.to_lowercase();
-            match owner.get(&key) {
-                Some(other) if *other != e.name => {
+            match owner.entry(form.to_lowercase()) {
+                Entry::Occupied(other) if *other.get() != e.name => {
+                    let other = other.get();
                     let kind = RuleError::FormOfTwo {
                         form: form.to_string(),
                         first: other.to_string(),
@@ -224,8 +225,9 @@ fn check_forms(set: &NameRules, path: &Path) -> Result<()> {
                     };
                     return Err(Error::rule(path, "names.entities", kind));
                 }
-                _ => {
-                    owner.insert(key, &e.name);
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert(&e.name);
                 }
             }
         }
