@@ -12,13 +12,19 @@ pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) ->
     let paragraph = &text[range.clone()];
     let mut sentences = Vec::new();
     let mut start = 0;
-    let mut chars = paragraph.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut end = at + c.len_utf8();
-        let mut only_period = c == '.';
+    let mut from = 0;
+    // Final marks are ASCII: found by a byte search, and only there are characters decoded.
+    while let Some(found) = paragraph.as_bytes()[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let at = from + found;
+        let mut chars = paragraph[at + 1..]
+            .char_indices()
+            .map(|(i, d)| (at + 1 + i, d))
+            .peekable();
+        let mut end = at + 1;
+        let mut only_period = paragraph.as_bytes()[at] == b'.';
         while let Some(&(next, d)) = chars.peek() {
             if matches!(d, '.' | '!' | '?') {
                 only_period &= d == '.';
@@ -43,6 +49,7 @@ pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) ->
             push_trimmed(&mut sentences, paragraph, range.start, start..end);
             start = next;
         }
+        from = next;
     }
     push_trimmed(
         &mut sentences,

@@ -81,10 +81,16 @@ impl<'r> Vocab<'r> {
     /// True for a line starting with a furniture prefix, also after a short breadcrumb
     /// ("World » Be a reporter: …").
     pub(super) fn has_furniture_prefix(&self, line: &str) -> bool {
+        // The last breadcrumb mark, found by byte search (a set of characters is matched
+        // character by character, over the whole line).
         let after_crumb = line
-            .rsplit_once(['»', '›'])
-            .filter(|(crumb, _)| has_at_most_words(crumb, 3))
-            .map(|(_, rest)| rest.trim_start());
+            .rfind('»')
+            .max(line.rfind('›'))
+            .filter(|&at| has_at_most_words(&line[..at], 3))
+            .map(|at| {
+                let mark = line[at..].chars().next().map_or(0, char::len_utf8);
+                line[at + mark..].trim_start()
+            });
         [Some(line), after_crumb].into_iter().flatten().any(|text| {
             self.rules
                 .boilerplate_prefixes
@@ -170,6 +176,35 @@ pub(super) fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` with every run of whitespace made one space, borrowed when it already is so (one
+/// pass over the text; most paragraphs are).
+pub(super) fn squashed(text: &str) -> Cow<'_, str> {
+    // Whether the previous character was whitespace; true at the start, so that leading
+    // whitespace counts as a run. ASCII is tested by byte; other characters are decoded.
+    let mut after_space = true;
+    let mut single = true;
+    let mut at = 0;
+    while single && at < text.len() {
+        let byte = text.as_bytes()[at];
+        let (space, plain, len) = if byte.is_ascii() {
+            let space = matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+            (space, byte == b' ', 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), false, c.len_utf8())
+        };
+        single = !space || (plain && !after_space);
+        after_space = space;
+        at += len;
+    }
+    let single = single && !after_space;
+    if single || text.is_empty() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(squash(text))
+    }
+}
+
 pub(super) fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
@@ -185,21 +220,16 @@ pub(super) fn has_at_most_words(text: &str, limit: usize) -> bool {
     words_up_to(text, limit) <= limit
 }
 
-/// `text` with every run of whitespace made one space, borrowed when it already is so.
-pub(super) fn squashed(text: &str) -> Cow<'_, str> {
-    let single = !text.starts_with(char::is_whitespace)
-        && !text.ends_with(char::is_whitespace)
-        && !text.contains("  ")
-        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
-    if single {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(squash(text))
-    }
-}
-
 /// `text` after `prefix` (lower-case), compared ignoring case.
 pub(super) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    // Most prefixes fail on an ASCII first letter, decided without decoding characters.
+    if let (Some(&t), Some(&p)) = (text.as_bytes().first(), prefix.as_bytes().first())
+        && t.is_ascii()
+        && p.is_ascii()
+        && t.to_ascii_lowercase() != p
+    {
+        return None;
+    }
     let mut wanted = prefix.chars().peekable();
     for (at, c) in text.char_indices() {
         if wanted.peek().is_none() {
@@ -236,4 +266,46 @@ fn is_initials(word: &str) -> bool {
         let mut chars = part.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn squashed_is_squash_and_borrows_only_single_spaced_text() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a b",
+            "a b ",
+            "a\tb",
+            "a\nb",
+            "a\u{0B}b",
+            "a\u{A0}b",
+            "a \u{2009}b",
+            "été à l’ouest",
+            "a\u{3000}",
+        ] {
+            let got = squashed(text);
+            assert_eq!(got, squash(text), "{text:?}");
+            let single = !text.is_empty() && squash(text) == text;
+            assert_eq!(
+                matches!(got, Cow::Borrowed(_)),
+                single || text.is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_up_to_stops_one_past_the_limit() {
+        assert_eq!(words_up_to("a b c d", 2), 3);
+        assert_eq!(words_up_to("a  b", 2), 2);
+        assert!(has_at_most_words(" a\tb ", 2));
+        assert!(!has_at_most_words("a b c", 2));
+    }
 }
