@@ -3,14 +3,21 @@
 use std::collections::HashSet;
 
 use super::*;
-use crate::words::tokenize;
+use crate::rules::RuleSet;
 
 fn rules() -> RuleSet {
     RuleSet::load(&[]).unwrap()
 }
 
+/// The mentions of `text`, read as one sentence; `common` are the article's lower-case words.
+fn read(text: &str, common: &HashSet<&str, FxBuild>) -> Vec<Found> {
+    let rules = rules();
+    let indexes = Indexes::new(&rules);
+    mentions(&indexes.tokenize(text, 0..text.len()), &indexes, common)
+}
+
 fn found(text: &str) -> Vec<Found> {
-    mentions(&tokenize(text, 0..text.len()), &rules(), &HashSet::new())
+    read(text, &HashSet::default())
 }
 
 /// (name, type, acronym) of each mention.
@@ -179,9 +186,8 @@ fn titles_months_weekdays_and_openers_are_no_names() {
 
 #[test]
 fn a_word_the_article_writes_in_lower_case_opens_no_name() {
-    let common: HashSet<&str> = ["yesterday"].into();
-    let text = "Yesterday Barka Taher Hamit arrived.";
-    let f = mentions(&tokenize(text, 0..text.len()), &rules(), &common);
+    let common: HashSet<&str, FxBuild> = ["yesterday"].into_iter().collect();
+    let f = read("Yesterday Barka Taher Hamit arrived.", &common);
     let n: Vec<&str> = f.iter().map(|f| f.mention.name.as_str()).collect();
     assert_eq!(n, ["Barka Taher Hamit"]);
 }

@@ -27,9 +27,10 @@ use std::ops::Range;
 
 use crate::claim::{BrokenMarks, Claimant, QuoteKind, QuoteValue};
 use crate::rules::RuleSet;
-use crate::segment::Segmented;
-use crate::words::{Token, tokenize};
+use crate::segment::{Segmented, Sentence};
+use crate::words::{Token, tokens_in};
 
+use super::Indexes;
 use super::claimant::{according_to, by_verb};
 
 /// How many paragraphs back a pronoun may look for its speaker.
@@ -58,13 +59,20 @@ struct Marks {
     broken: Option<BrokenMarks>,
 }
 
-/// Every quotation of the article, in text order.
-pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<Found> {
+/// Every quotation of the article, in text order. `tokens` are the tokens of the whole text.
+pub(crate) fn quotes(
+    text: &str,
+    segmented: &Segmented,
+    indexes: &Indexes<'_>,
+    tokens: &[Token<'_>],
+) -> Vec<Found> {
+    let rules = indexes.rules;
     let mut found: Vec<Found> = Vec::new();
     let mut last_speaker: Option<(usize, Claimant)> = None;
+    let by_paragraph = sentences_by_paragraph(segmented);
     for (index, paragraph) in segmented.paragraphs.iter().enumerate() {
-        let in_body = segmented.sentences.iter().any(|s| s.paragraph == index);
-        if !in_body {
+        let sentences = &by_paragraph[index];
+        if sentences.is_empty() {
             continue;
         }
         let all = marks(text, paragraph.span.clone());
@@ -80,12 +88,13 @@ pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<
                 continue;
             }
             let kind = kind_of(&text[inner.clone()], rules);
-            let sentence = sentence_at(segmented, index, m.outer.start, paragraph.span.clone());
+            let sentence = sentence_at(sentences, m.outer.start, paragraph.span.clone());
             let previous = last_speaker
                 .as_ref()
                 .filter(|(p, _)| index - p <= PRONOUN_REACH)
                 .map(|(_, c)| c);
-            let speaker = speaker(text, segmented, index, &m, &statements, previous, rules);
+            let source = (text, tokens);
+            let speaker = speaker(source, sentences, &m, &statements, previous, indexes);
             if let Some(s) = &speaker {
                 if kind == QuoteKind::Statement {
                     last_speaker = Some((index, s.clone()));
@@ -291,17 +300,22 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + start..range.start + end
 }
 
-/// The sentence of paragraph `index` that holds byte `at`, or the paragraph.
-fn sentence_at(
-    segmented: &Segmented,
-    index: usize,
-    at: usize,
-    paragraph: Range<usize>,
-) -> Range<usize> {
-    segmented
-        .sentences
+/// The sentences of each paragraph, in order (looked up per paragraph and per quotation, so
+/// gathered once rather than filtered from all sentences each time).
+fn sentences_by_paragraph(segmented: &Segmented) -> Vec<Vec<&Sentence>> {
+    let mut by_paragraph = vec![Vec::new(); segmented.paragraphs.len()];
+    for s in &segmented.sentences {
+        if let Some(sentences) = by_paragraph.get_mut(s.paragraph) {
+            sentences.push(s);
+        }
+    }
+    by_paragraph
+}
+
+/// The sentence of a paragraph (given its `sentences`) that holds byte `at`, or the paragraph.
+fn sentence_at(sentences: &[&Sentence], at: usize, paragraph: Range<usize>) -> Range<usize> {
+    sentences
         .iter()
-        .filter(|s| s.paragraph == index)
         .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
         .map_or(paragraph, |s| s.span.clone())
 }
@@ -309,29 +323,21 @@ fn sentence_at(
 /// The speaker of a quotation: the attribution in the sentences around it, else a name right
 /// after its closing mark.
 fn speaker(
-    text: &str,
-    segmented: &Segmented,
-    index: usize,
+    (text, all): (&str, &[Token<'_>]),
+    sentences: &[&Sentence],
     m: &Marks,
     statements: &[Range<usize>],
     previous: Option<&Claimant>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let sentences: Vec<&Range<usize>> = segmented
-        .sentences
-        .iter()
-        .filter(|s| s.paragraph == index)
-        .map(|s| &s.span)
-        .collect();
-    let first = sentences
-        .iter()
+    let spans = || sentences.iter().map(|s| &s.span);
+    let first = spans()
         .find(|s| s.end > m.outer.start)
         .map_or(m.outer.start, |s| s.start.min(m.outer.start));
-    let last = sentences
-        .iter()
+    let last = spans()
         .find(|s| s.end > m.outer.end)
         .map_or(m.outer.end, |s| s.end.max(m.outer.end));
-    let tokens = tokenize(text, first..last);
+    let tokens = tokens_in(all, text, first..last, &rules.vocab);
     let quote = super::token_range(&tokens, &m.outer)?;
     // Attribution outside the quotation only: mask the quoted words.
     let outside: Vec<Token<'_>> = tokens
@@ -343,8 +349,7 @@ fn speaker(
                 .iter()
                 .any(|o| *o != m.outer && o.start < t.span.start && t.span.end < o.end);
             if other || quote.contains(&i) && i != quote.start && i + 1 != quote.end {
-                t.is_word = false;
-                t.text = "…";
+                t.masked("…");
             }
             t
         })
@@ -358,7 +363,7 @@ fn speaker(
     // "the governor" after "Governor Amadou Sangare" is Amadou Sangare.
     match (found, previous) {
         (Some(c), Some(p))
-            if is_bare_title(&c.name, rules)
+            if is_bare_title(&c.name, rules.rules)
                 && p.name.to_lowercase().contains(&c.name.to_lowercase()) =>
         {
             Some(p.clone())

@@ -13,7 +13,9 @@ fn quotes_of(text: &str) -> Vec<Found> {
     let mut warnings = Vec::new();
     let article = Article::parse(Path::new("t.txt"), text.to_string(), &mut warnings).unwrap();
     let seg = segment(&article.text, article.body.clone(), &rules.segment);
-    let found = quotes(&article.text, &seg, &rules);
+    let indexes = Indexes::new(&rules);
+    let tokens = indexes.tokenize(&article.text, 0..article.text.len());
+    let found = quotes(&article.text, &seg, &indexes, &tokens);
     for f in &found {
         // The span is the quoted words, exactly.
         assert_eq!(
