@@ -112,42 +112,62 @@ pub fn tokenize<'t>(text: &'t str, range: Range<usize>, vocab: &Vocab) -> Vec<To
     let s = &text[range.clone()];
     // About one token per five bytes of English: most articles never grow the vector.
     let mut tokens = Vec::with_capacity(s.len() / 5 + 1);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < s.len() {
+        let c = char_at(s, i);
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
-        let mut end = i + c.len_utf8();
         let is_word = c.is_alphanumeric();
-        if is_word {
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                let joiner = matches!(d, '-' | '\'' | '’' | '.' | ',');
-                let next = s[j + d.len_utf8()..].chars().next();
-                let prev_digit = s[..j]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| p.is_ascii_digit());
-                let joins = match d {
-                    '.' | ',' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()),
-                    _ => next.is_some_and(char::is_alphanumeric),
-                };
-                if joiner && joins {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-        }
+        let end = if is_word {
+            word_end(s, i + c.len_utf8())
+        } else {
+            i + c.len_utf8()
+        };
         let span = range.start + i..range.start + end;
         tokens.push(token(text, span, is_word, vocab));
+        i = end;
     }
     tokens
+}
+
+/// The character at byte `at` of `s` (a character boundary), read without decoding when ASCII.
+fn char_at(s: &str, at: usize) -> char {
+    match s.as_bytes()[at] {
+        b if b.is_ascii() => char::from(b),
+        _ => s[at..].chars().next().unwrap_or_default(),
+    }
+}
+
+/// Where the word continuing at byte `at` of `s` ends: letters and digits, and a joiner between
+/// them (a hyphen or apostrophe before a letter or digit, a period or comma between digits).
+fn word_end(s: &str, mut at: usize) -> usize {
+    while at < s.len() {
+        let d = char_at(s, at);
+        if d.is_alphanumeric() {
+            at += d.len_utf8();
+            continue;
+        }
+        if !matches!(d, '-' | '\'' | '’' | '.' | ',') {
+            break;
+        }
+        let after = at + d.len_utf8();
+        let next = (after < s.len()).then(|| char_at(s, after));
+        let joins = match d {
+            // The character before is a digit exactly when its last byte is one (a longer
+            // character ends with a continuation byte).
+            '.' | ',' => {
+                s.as_bytes()[at - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+            }
+            _ => next.is_some_and(char::is_alphanumeric),
+        };
+        if !joins {
+            break;
+        }
+        at = after;
+    }
+    at
 }
 
 /// The tokens of `text[range]`: the slice of `all` (the tokens of the whole text) that lies in

@@ -25,16 +25,18 @@ pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>)
         return false;
     }
     let bare = strip_possessive(t.text);
-    let last = bare.rsplit('-').next().unwrap_or(bare);
-    if !(t.is_capitalised() || is_acronym(bare) || glued_particle(bare)) {
+    let acronym = is_acronym(bare);
+    if !(t.is_capitalised() || acronym || glued_particle(bare)) {
         return false;
     }
     // "Tuareg-led", "Iranian-backed": an adjective, not a name.
-    if bare.contains('-') && !last.starts_with(char::is_uppercase) {
+    if let Some((_, last)) = bare.rsplit_once('-')
+        && !last.starts_with(char::is_uppercase)
+    {
         return false;
     }
     // "Defense Minister", "Foreign Minister": part of a title.
-    if !is_acronym(bare)
+    if !acronym
         && tokens
             .get(at + 1)
             .is_some_and(|n| n.is_capitalised() && rules.names.title_words.contains(n.lower))
@@ -42,13 +44,19 @@ pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>)
         return false;
     }
     // No generation word lower-cases to anything but ASCII: ignoring ASCII case is enough.
-    if GENERATIONS.iter().any(|g| g.eq_ignore_ascii_case(bare)) {
+    if bare.len() <= 3 && GENERATIONS.iter().any(|g| g.eq_ignore_ascii_case(bare)) {
         return false;
     }
     !(rules.names.ignore.contains(t.bare)
         || rules.names.title_words.contains(t.bare)
-        || is_month(bare)
-        || is_weekday(bare))
+        || is_calendar_word(bare))
+}
+
+/// Whether a word token (which never ends with a period) names a month or a weekday. Those
+/// names and abbreviations are three to nine ASCII letters, compared ignoring ASCII case: a
+/// word of another length in bytes is none of them.
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    (3..=9).contains(&word.len()) && (is_month(word) || is_weekday(word))
 }
 
 /// The run of name words starting at `at`: capitalised words, particles between them, and —

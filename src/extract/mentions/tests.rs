@@ -246,3 +246,25 @@ fn a_run_of_more_than_twelve_capitalised_words_is_no_name() {
     assert_eq!(got[0].0, twelve);
     assert_eq!(names(&format!("Police said {} left.", words.join(" "))), []);
 }
+
+#[test]
+fn calendar_words_are_months_and_weekdays_of_any_case() {
+    for w in [
+        "May",
+        "Sept",
+        "sep",
+        "September",
+        "WEDNESDAY",
+        "friday",
+        "Dec",
+    ] {
+        assert!(runs::is_calendar_word(w), "{w}");
+        assert!(
+            crate::dates::is_month(w) || crate::dates::is_weekday(w),
+            "{w}"
+        );
+    }
+    for w in ["Mayor", "Sahel", "Decembers", "Mo", "Sundays"] {
+        assert!(!runs::is_calendar_word(w), "{w}");
+    }
+}

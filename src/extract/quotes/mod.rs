@@ -125,15 +125,34 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
     let mut pairing = Pairing {
         p: &text[paragraph.clone()],
         base: paragraph.start,
-        chars: text[paragraph].char_indices().collect(),
         open: None,
         out: Vec::new(),
     };
-    let mut i = 0;
-    while i < pairing.chars.len() {
-        i = pairing.read(i);
+    // Only marks and apostrophes do anything: the text between is skipped, not read.
+    let mut at = 0;
+    while let Some(found) = next_mark(pairing.p, at) {
+        at = pairing.read(found);
     }
     pairing.finish()
+}
+
+/// The quotation marks and apostrophes `marks` reads.
+const MARKS: [char; 9] = ['“', '”', '„', '«', '»', '"', '‘', '’', '\''];
+
+/// The byte offset of the first mark or apostrophe of `p` at or after byte `from`. Bytes are
+/// scanned for the first byte of a mark in UTF-8 (`"`, `'`, and the lead bytes of `«»` and of
+/// the curly marks), which no byte inside another character equals.
+fn next_mark(p: &str, from: usize) -> Option<usize> {
+    let bytes = p.as_bytes();
+    let mut at = from;
+    while let Some(k) = (bytes[at..].iter()).position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+        let found = at + k;
+        if p[found..].starts_with(MARKS) {
+            return Some(found);
+        }
+        at = found + 1;
+    }
+    None
 }
 
 /// Marks of one paragraph being paired, read left to right.
@@ -142,8 +161,6 @@ struct Pairing<'p> {
     p: &'p str,
     /// Its byte offset in the article.
     base: usize,
-    /// Its characters with their byte offsets in `p`.
-    chars: Vec<(usize, char)>,
     /// The mark waiting for its closing one: its byte offset in `p`, the mark.
     open: Option<(usize, char)>,
     /// The pairs so far.
@@ -151,45 +168,64 @@ struct Pairing<'p> {
 }
 
 impl Pairing<'_> {
-    /// Reads the character at index `i`; returns the index of the next one to read.
-    fn read(&mut self, i: usize) -> usize {
-        let (at, c) = self.chars[i];
+    /// The character at byte `at` of the paragraph.
+    fn char_at(&self, at: usize) -> char {
+        self.p[at..].chars().next().unwrap_or_default()
+    }
+
+    /// Reads the mark or apostrophe at byte `at`; returns the byte offset of the next
+    /// character to read.
+    fn read(&mut self, at: usize) -> usize {
+        let c = self.char_at(at);
         let single = matches!(c, '‘' | '’' | '\'');
+        let next = at + c.len_utf8();
         // An apostrophe between letters ("Jama’at", "don't", "Mali’s") is no quotation mark.
-        if single && i > 0 && self.letter(i - 1) && self.letter(i + 1) {
-            return i + 1;
+        if single && self.letter_before(at) && self.letter_at(next) {
+            return next;
         }
         match self.open {
-            Some((start, mark)) => self.close(i, start, mark),
-            None if c == '”' => return self.stray_closing(i),
-            None if self.opens(i) => self.open = Some((at, c)),
+            Some((start, mark)) => self.close(at, start, mark),
+            None if c == '”' => return self.stray_closing(at),
+            None if self.opens(at) => self.open = Some((at, c)),
             None => {}
         }
-        i + 1
+        next
     }
 
-    /// Whether the character at index `i` is a letter or digit.
-    fn letter(&self, i: usize) -> bool {
-        self.chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric())
+    /// Whether the character at byte `at` is a letter or digit.
+    fn letter_at(&self, at: usize) -> bool {
+        self.p[at..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
     }
 
-    /// Whether the character at index `i`, with no mark open, opens a quotation: a double mark,
+    /// Whether the character before byte `at` is a letter or digit.
+    fn letter_before(&self, at: usize) -> bool {
+        self.p[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    }
+
+    /// Whether the character at byte `at`, with no mark open, opens a quotation: a double mark,
     /// or a single one before a letter and not after one.
-    fn opens(&self, i: usize) -> bool {
-        match self.chars[i].1 {
+    fn opens(&self, at: usize) -> bool {
+        let c = self.char_at(at);
+        match c {
             '“' | '«' | '„' | '"' => true,
-            '‘' | '\'' => self.letter(i + 1) && (i == 0 || !self.letter(i - 1)),
+            '‘' | '\'' => self.letter_at(at + c.len_utf8()) && !self.letter_before(at),
             _ => false,
         }
     }
 
-    /// Pairs the character at index `i` with the open `mark` at byte `start` if it closes it.
-    fn close(&mut self, i: usize, start: usize, mark: char) {
-        let (at, c) = self.chars[i];
+    /// Pairs the character at byte `at` with the open `mark` at byte `start` if it closes it.
+    fn close(&mut self, at: usize, start: usize, mark: char) {
+        let c = self.char_at(at);
         let closes = match (mark, c) {
             ('“', '”') | ('„', '“') | ('«', '»') | ('"', '"') => true,
             ('“', '"') | ('"', '”') => true,
-            ('‘' | '\'', '’' | '\'') => !self.letter(i + 1),
+            ('‘' | '\'', '’' | '\'') => !self.letter_at(at + c.len_utf8()),
             _ => false,
         };
         if closes {
@@ -204,23 +240,23 @@ impl Pairing<'_> {
         }
     }
 
-    /// A closing ” at index `i` with no mark open: one end of a reversed pair, or the end of a
-    /// quotation that began with the paragraph. Returns the index of the next character to read.
-    fn stray_closing(&mut self, i: usize) -> usize {
-        let (at, c) = self.chars[i];
-        let (base, end) = (self.base, at + c.len_utf8());
+    /// A closing ” at byte `at` with no mark open: one end of a reversed pair, or the end of a
+    /// quotation that began with the paragraph. Returns the byte offset of the next character
+    /// to read.
+    fn stray_closing(&mut self, at: usize) -> usize {
+        let (base, end) = (self.base, at + '”'.len_utf8());
         // A reversed pair: ” … “ with text between and no other mark.
-        let reversed = (i + 1..self.chars.len())
-            .find(|&j| is_mark(self.chars[j].1))
-            .filter(|&j| self.chars[j].1 == '“' && j > i + 1);
+        let reversed = (self.p[end..].find(is_mark))
+            .map(|j| end + j)
+            .filter(|&j| self.char_at(j) == '“' && j > end);
         if let Some(j) = reversed {
             self.out.push(Marks {
-                outer: base + at..base + self.chars[j].0 + '“'.len_utf8(),
-                inner: base + end..base + self.chars[j].0,
+                outer: base + at..base + j + '“'.len_utf8(),
+                inner: base + end..base + j,
                 marks: "”“".into(),
                 broken: Some(BrokenMarks::Reversed),
             });
-            return j + 1;
+            return j + '“'.len_utf8();
         }
         // A closing mark nothing opened: the quotation began with the paragraph.
         if self.out.is_empty() && self.p[..at].split_whitespace().count() >= 2 {
@@ -231,7 +267,7 @@ impl Pairing<'_> {
                 broken: Some(BrokenMarks::Unopened),
             });
         }
-        i + 1
+        end
     }
 
     /// The pairs, with a double mark still open running to the paragraph's end.

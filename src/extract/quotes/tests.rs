@@ -243,3 +243,21 @@ fn he_said_is_the_last_speaker_named() {
     // Its span is in the second paragraph.
     assert!(f[1].span.start > f[0].span.end);
 }
+
+#[test]
+fn the_mark_scan_finds_every_mark_and_apostrophe_and_nothing_else() {
+    let p = "« a » “b” „c“ ‘d’ 'e' \"f\" — é ñ 中 … ¿ x";
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(m) = next_mark(p, at) {
+        found.push(m);
+        at = m + 1;
+    }
+    let expected: Vec<usize> = p
+        .char_indices()
+        .filter(|(_, c)| MARKS.contains(c))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(expected.len(), 12);
+}
