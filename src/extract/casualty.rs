@@ -15,7 +15,7 @@ use super::Indexes;
 use super::numbers::NumberMatch;
 use crate::claim::{Casualty, Interval, Outcome, Quantity};
 use crate::rules::RuleSet;
-use crate::words::{PhraseList, Token, Vocab, joined};
+use crate::words::{PhraseList, Token, Vocab, WordSet, joined};
 
 /// The casualty vocabulary, compiled: each victim group's phrases and each outcome's words.
 pub(super) struct Words<'r> {
@@ -23,6 +23,10 @@ pub(super) struct Words<'r> {
     pub victims: Vec<(&'r str, PhraseList<'r>)>,
     /// The words of each outcome, in rule order.
     outcomes: Vec<(Outcome, PhraseList<'r>)>,
+    /// [`FILLERS`], [`NP_STOPS`] and [`ONE`] as sets of ids.
+    fillers: WordSet,
+    np_stops: WordSet,
+    one: WordSet,
 }
 
 impl<'r> Words<'r> {
@@ -36,6 +40,9 @@ impl<'r> Words<'r> {
             outcomes: (c.outcomes.iter())
                 .map(|(o, words)| (*o, PhraseList::new(vocab, words)))
                 .collect(),
+            fillers: WordSet::new(vocab, FILLERS.iter().copied()),
+            np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
+            one: WordSet::new(vocab, ONE.iter().copied()),
         }
     }
 }
@@ -157,7 +164,7 @@ pub(super) fn find(
         }
     }
     for i in 0..tokens.len() {
-        if !tokens[i].is_any(ONE) || hits.iter().any(|h| h.tokens.contains(&i)) {
+        if !tokens[i].is_in(&rules.casualty.one) || hits.iter().any(|h| h.tokens.contains(&i)) {
             continue;
         }
         if let Some((span, casualty)) = analyse(tokens, i..i + 1, rules) {
@@ -265,7 +272,9 @@ fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &Indexes<'_>) -> Ra
     while end < tokens.len() && end - start < MAX_NP {
         let t = &tokens[end];
         let quote = matches!(t.text, "“" | "”" | "\"");
-        if (!t.is_word && !quote) || t.is_any(NP_STOPS) || outcome_at(tokens, end, rules).is_some()
+        if (!t.is_word && !quote)
+            || t.is_in(&rules.casualty.np_stops)
+            || outcome_at(tokens, end, rules).is_some()
         {
             break;
         }
@@ -305,7 +314,7 @@ fn outcome_after(
     rules: &Indexes<'_>,
 ) -> Option<(Outcome, usize)> {
     let mut at = from;
-    while at < tokens.len() && at - from < 3 && tokens[at].is_any(FILLERS) {
+    while at < tokens.len() && at - from < 3 && tokens[at].is_in(&rules.casualty.fillers) {
         at += 1;
     }
     let (outcome, n) = outcome_at(tokens, at, rules)?;

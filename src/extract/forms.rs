@@ -99,7 +99,8 @@ pub(super) fn fold(name: &str) -> String {
             .collect::<String>()
             .to_lowercase()
     };
-    let plain = strip_possessive(&plain).to_string();
+    let mut plain = plain;
+    plain.truncate(strip_possessive(&plain).len());
     let last = plain.rsplit(' ').next().unwrap_or("");
     let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
     if !acronym
@@ -108,10 +109,9 @@ pub(super) fn fold(name: &str) -> String {
         && !last.ends_with("ss")
         && last.chars().all(char::is_alphabetic)
     {
-        plain[..plain.len() - 1].to_string()
-    } else {
-        plain
+        plain.pop();
     }
+    plain
 }
 
 /// The known entity whose form starts at `at`, its form kind and length in tokens.
