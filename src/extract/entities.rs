@@ -13,11 +13,10 @@
 //! "Tuareg").
 
 use crate::claim::{Entity, EntityType};
-use crate::dates::{is_month, is_weekday};
 use crate::words::Token;
 
 use super::Indexes;
-use super::forms::{fold, is_acronym, known_at, strip_possessive};
+use super::forms::{fold, is_acronym, is_calendar_word, known_at, strip_possessive};
 
 /// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
 /// "Alliance of Sahel States").
@@ -95,7 +94,7 @@ fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> bool {
         return false;
     }
     let bare = strip_possessive(t.text);
-    if rules.names.ignore.contains(t.bare) || is_month(bare) || is_weekday(bare) {
+    if rules.names.ignore.contains(t.bare) || is_calendar_word(bare) {
         return false;
     }
     // A capitalised sentence opener is a name only if the next word is one too, or it is an

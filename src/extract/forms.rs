@@ -6,6 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use super::Indexes;
+use crate::dates::{is_month, is_weekday};
 use crate::kinds::FormKind;
 use crate::rules::{EntityRule, RuleSet};
 use crate::words::{Phrase, PhraseList, Token, Vocab, WordSet};
@@ -147,10 +148,18 @@ pub(super) fn known_at<'r>(
     best
 }
 
+/// Whether a word token (which never ends with a period) names a month or a weekday. Those
+/// names and abbreviations are three to nine ASCII letters, compared ignoring ASCII case: a
+/// word of another length in bytes is none of them.
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    (3..=9).contains(&word.len()) && (is_month(word) || is_weekday(word))
+}
+
 /// A lower-case particle glued by a hyphen to a capitalised part: "al-Qaeda", "wal-Muslimin".
 pub(super) fn glued_particle(word: &str) -> bool {
-    word.split_once('-')
-        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+    // The first hyphen, found by its byte: no other character's UTF-8 holds that byte.
+    (word.bytes().position(|b| b == b'-'))
+        .is_some_and(|at| word[at + 1..].starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -165,5 +174,16 @@ mod tests {
         assert_eq!(fold("Alliance of Sahel States"), "alliance of sahel state");
         assert_eq!(fold("Mali’s"), "mali");
         assert_eq!(fold("ÉTATS-UNIS"), "etats-unis");
+    }
+
+    #[test]
+    fn a_particle_is_glued_by_its_first_hyphen_to_a_capital() {
+        assert!(glued_particle("al-Qaeda"));
+        assert!(glued_particle("wal-Muslimin"));
+        assert!(glued_particle("ag-Élan"));
+        assert!(!glued_particle("Tuareg-led"));
+        assert!(!glued_particle("al-qaeda-Group"));
+        assert!(!glued_particle("al-"));
+        assert!(!glued_particle("Qaeda"));
     }
 }

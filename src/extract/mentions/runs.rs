@@ -5,9 +5,10 @@
 
 use std::ops::Range;
 
-use crate::dates::{is_month, is_weekday};
 use crate::extract::Indexes;
-use crate::extract::forms::{glued_particle, is_acronym, known_at, strip_possessive};
+use crate::extract::forms::{
+    glued_particle, is_acronym, is_calendar_word, known_at, strip_possessive,
+};
 use crate::words::Token;
 
 /// Words that join capitalised words inside an organisation's name only.
@@ -50,13 +51,6 @@ pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>)
     !(rules.names.ignore.contains(t.bare)
         || rules.names.title_words.contains(t.bare)
         || is_calendar_word(bare))
-}
-
-/// Whether a word token (which never ends with a period) names a month or a weekday. Those
-/// names and abbreviations are three to nine ASCII letters, compared ignoring ASCII case: a
-/// word of another length in bytes is none of them.
-pub(super) fn is_calendar_word(word: &str) -> bool {
-    (3..=9).contains(&word.len()) && (is_month(word) || is_weekday(word))
 }
 
 /// The run of name words starting at `at`: capitalised words, particles between them, and —
@@ -156,7 +150,8 @@ pub(super) fn is_headline(tokens: &[Token<'_>]) -> bool {
 /// `“Long Name” (ACR)` starting at the opening quote `at`: the long name's tokens and the
 /// closing quote's index.
 pub(super) fn quoted_definition(tokens: &[Token<'_>], at: usize) -> Option<(Range<usize>, usize)> {
-    if !tokens[at].text.starts_with(['“', '"', '«']) {
+    // A word never opens with a quotation mark: most tokens stop at the first test.
+    if tokens[at].is_word || !tokens[at].text.starts_with(['“', '"', '«']) {
         return None;
     }
     let close = (at + 1..tokens.len().min(at + 16))

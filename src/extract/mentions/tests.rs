@@ -258,13 +258,13 @@ fn calendar_words_are_months_and_weekdays_of_any_case() {
         "friday",
         "Dec",
     ] {
-        assert!(runs::is_calendar_word(w), "{w}");
+        assert!(crate::extract::forms::is_calendar_word(w), "{w}");
         assert!(
             crate::dates::is_month(w) || crate::dates::is_weekday(w),
             "{w}"
         );
     }
     for w in ["Mayor", "Sahel", "Decembers", "Mo", "Sundays"] {
-        assert!(!runs::is_calendar_word(w), "{w}");
+        assert!(!crate::extract::forms::is_calendar_word(w), "{w}");
     }
 }
