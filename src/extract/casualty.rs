@@ -11,10 +11,41 @@
 
 use std::ops::Range;
 
+use super::Indexes;
 use super::numbers::NumberMatch;
 use crate::claim::{Casualty, Interval, Outcome, Quantity};
 use crate::rules::RuleSet;
-use crate::words::{Token, joined, longest_match, longest_match_ending};
+use crate::words::{PhraseList, Token, Vocab, WordSet, joined};
+
+/// The casualty vocabulary, compiled: each victim group's phrases and each outcome's words.
+pub(super) struct Words<'r> {
+    /// Victim groups by name, in rule order (the first group matching wins).
+    pub victims: Vec<(&'r str, PhraseList<'r>)>,
+    /// The words of each outcome, in rule order.
+    outcomes: Vec<(Outcome, PhraseList<'r>)>,
+    /// [`FILLERS`], [`NP_STOPS`] and [`ONE`] as sets of ids.
+    fillers: WordSet,
+    np_stops: WordSet,
+    one: WordSet,
+}
+
+impl<'r> Words<'r> {
+    /// Compiles the casualty lists of `rules`, giving their words ids in `vocab`.
+    pub(super) fn new(rules: &'r RuleSet, vocab: &mut Vocab) -> Self {
+        let c = &rules.casualties;
+        Words {
+            victims: (c.victims.iter())
+                .map(|g| (g.name.as_str(), PhraseList::new(vocab, &g.words)))
+                .collect(),
+            outcomes: (c.outcomes.iter())
+                .map(|(o, words)| (*o, PhraseList::new(vocab, words)))
+                .collect(),
+            fillers: WordSet::new(vocab, FILLERS.iter().copied()),
+            np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
+            one: WordSet::new(vocab, ONE.iter().copied()),
+        }
+    }
+}
 
 /// One casualty count found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,7 +148,7 @@ const ONE: &[&str] = &["a", "an"];
 pub(super) fn find(
     tokens: &[Token<'_>],
     numbers: &[(usize, Range<usize>, &NumberMatch)],
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     for &(index, ref toks, m) in numbers {
@@ -133,7 +164,7 @@ pub(super) fn find(
         }
     }
     for i in 0..tokens.len() {
-        if !tokens[i].is_any(ONE) || hits.iter().any(|h| h.tokens.contains(&i)) {
+        if !tokens[i].is_in(&rules.casualty.one) || hits.iter().any(|h| h.tokens.contains(&i)) {
             continue;
         }
         if let Some((span, casualty)) = analyse(tokens, i..i + 1, rules) {
@@ -164,7 +195,7 @@ pub(super) fn find(
 fn analyse(
     tokens: &[Token<'_>],
     num: Range<usize>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<(Range<usize>, Casualty)> {
     let mut np_start = num.end;
     if tokens.get(np_start).is_some_and(|t| t.is("of")) {
@@ -210,7 +241,7 @@ fn coordinated(
     tokens: &[Token<'_>],
     num: Range<usize>,
     hits: &[Hit],
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<(Range<usize>, Casualty)> {
     let prev = hits.last()?;
     let joiner = num.start.checked_sub(1)?;
@@ -236,12 +267,14 @@ fn coordinated(
 }
 
 /// Tokens from `start` that may name victims, up to a stop word, punctuation or an outcome word.
-fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &RuleSet) -> Range<usize> {
+fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &Indexes<'_>) -> Range<usize> {
     let mut end = start;
     while end < tokens.len() && end - start < MAX_NP {
         let t = &tokens[end];
         let quote = matches!(t.text, "“" | "”" | "\"");
-        if (!t.is_word && !quote) || t.is_any(NP_STOPS) || outcome_at(tokens, end, rules).is_some()
+        if (!t.is_word && !quote)
+            || t.is_in(&rules.casualty.np_stops)
+            || outcome_at(tokens, end, rules).is_some()
         {
             break;
         }
@@ -258,13 +291,13 @@ fn victims_phrase(tokens: &[Token<'_>], start: usize, rules: &RuleSet) -> Range<
 fn victim_group(
     tokens: &[Token<'_>],
     np: Range<usize>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> (Option<String>, usize) {
     for end in (np.start + 1..=np.end).rev() {
-        for group in &rules.casualties.victims {
-            if let Some((_, n)) = longest_match_ending(&tokens[..end], end, &group.words) {
+        for (name, words) in &rules.casualty.victims {
+            if let Some((_, n)) = words.longest_ending(&tokens[..end], end) {
                 if end - n >= np.start {
-                    return (Some(group.name.clone()), end);
+                    return (Some(name.to_string()), end);
                 }
             }
         }
@@ -275,9 +308,13 @@ fn victim_group(
 /// An outcome stated after the victims: "were killed", "died", "casualties". Returns the outcome
 /// and the token index after it. An active verb with its own object ("soldiers killed 5
 /// militants") is not the victims' outcome.
-fn outcome_after(tokens: &[Token<'_>], from: usize, rules: &RuleSet) -> Option<(Outcome, usize)> {
+fn outcome_after(
+    tokens: &[Token<'_>],
+    from: usize,
+    rules: &Indexes<'_>,
+) -> Option<(Outcome, usize)> {
     let mut at = from;
-    while at < tokens.len() && at - from < 3 && tokens[at].is_any(FILLERS) {
+    while at < tokens.len() && at - from < 3 && tokens[at].is_in(&rules.casualty.fillers) {
         at += 1;
     }
     let (outcome, n) = outcome_at(tokens, at, rules)?;
@@ -296,28 +333,22 @@ fn outcome_after(tokens: &[Token<'_>], from: usize, rules: &RuleSet) -> Option<(
 fn outcome_before(
     tokens: &[Token<'_>],
     num_start: usize,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<(Outcome, usize)> {
     let mut end = num_start;
     if end > 0 && tokens[end - 1].is("of") {
         end -= 1;
     }
-    rules
-        .casualties
-        .outcomes
-        .iter()
+    (rules.casualty.outcomes.iter())
         .filter_map(|(o, words)| {
-            longest_match_ending(&tokens[..end], end, words).map(|(_, n)| (*o, end - n))
+            (words.longest_ending(&tokens[..end], end)).map(|(_, n)| (*o, end - n))
         })
         .min_by_key(|&(_, start)| start)
 }
 
-fn outcome_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(Outcome, usize)> {
-    rules
-        .casualties
-        .outcomes
-        .iter()
-        .filter_map(|(o, words)| longest_match(tokens, at, words).map(|(_, n)| (*o, n)))
+fn outcome_at(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> Option<(Outcome, usize)> {
+    (rules.casualty.outcomes.iter())
+        .filter_map(|(o, words)| words.longest_at(tokens, at).map(|(_, n)| (*o, n)))
         .max_by_key(|&(_, n)| n)
 }
 

@@ -3,9 +3,9 @@
 //! The claimant is found per claim, from the attribution nearest to it in its sentence; a
 //! pronoun ("they claimed") stands for the last claimant named before it in the paragraph.
 
+use super::Indexes;
 use crate::claim::Claimant;
-use crate::rules::RuleSet;
-use crate::words::{Token, longest_match};
+use crate::words::Token;
 
 use super::forms::is_acronym;
 
@@ -48,7 +48,7 @@ pub(super) fn claimant_of(
     tokens: &[Token<'_>],
     claim: std::ops::Range<usize>,
     previous: Option<&Claimant>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<Claimant> {
     according_to(text, tokens, rules).or_else(|| by_verb(text, tokens, claim, previous, rules))
 }
@@ -61,12 +61,9 @@ pub(super) fn by_verb(
     tokens: &[Token<'_>],
     claim: std::ops::Range<usize>,
     previous: Option<&Claimant>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let verbs = &rules.casualties.attribution_verbs;
-    let is_verb = |t: &Token<'_>| {
-        t.is_word && !t.is("according") && verbs.iter().any(|v| t.text.eq_ignore_ascii_case(v))
-    };
+    let is_verb = |t: &Token<'_>| t.is_in(&rules.attribution) && !t.is("according");
     let before = (0..claim.start).rev().find(|&i| is_verb(&tokens[i]));
     let after = (claim.end..tokens.len()).find(|&i| is_verb(&tokens[i]));
     for v in before.into_iter().chain(after) {
@@ -98,7 +95,11 @@ pub(super) fn by_verb(
 }
 
 /// The phrase after "according to", up to the end of its clause.
-pub(super) fn according_to(text: &str, tokens: &[Token<'_>], rules: &RuleSet) -> Option<Claimant> {
+pub(super) fn according_to(
+    text: &str,
+    tokens: &[Token<'_>],
+    rules: &Indexes<'_>,
+) -> Option<Claimant> {
     let at = (0..tokens.len())
         .find(|&i| tokens[i].is("according") && tokens.get(i + 1).is_some_and(|t| t.is("to")))?;
     let start = at + 2;
@@ -178,7 +179,7 @@ fn make(
     text: &str,
     tokens: &[Token<'_>],
     range: std::ops::Range<usize>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Claimant {
     let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
     Claimant {
@@ -191,7 +192,7 @@ fn make(
 /// A key that two spellings of one party share: an acronym in parentheses, else the party group
 /// of the first word that is in one ("separatists", "rebels" → militants), else an all-capitals
 /// acronym, else the head noun before any preposition.
-fn key(words: &[Token<'_>], rules: &RuleSet) -> String {
+fn key(words: &[Token<'_>], rules: &Indexes<'_>) -> String {
     let paren_acronym = words.windows(3).find_map(|w| {
         (w[0].is_punct('(') && w[2].is_punct(')') && is_acronym(w[1].text)).then(|| w[1].text)
     });
@@ -199,9 +200,9 @@ fn key(words: &[Token<'_>], rules: &RuleSet) -> String {
         return a.to_lowercase();
     }
     for i in 0..words.len() {
-        for group in &rules.casualties.victims {
-            if longest_match(words, i, &group.words).is_some() {
-                return group.name.clone();
+        for (name, group) in &rules.casualty.victims {
+            if group.longest_at(words, i).is_some() {
+                return name.to_string();
             }
         }
     }

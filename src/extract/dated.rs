@@ -24,7 +24,7 @@ use crate::claim::{Claim, DateRole, Dated, Entity, Kind, Value};
 use crate::dates::{DateMatch, Expr, Point, Unit, Unresolved, resolve};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
-use crate::words::{PhraseIndex, Token, joined};
+use crate::words::{PhraseIndex, Token, Vocab, joined};
 
 /// Words skipped between a date and the word that governs it.
 const PREPOSITIONS: &[&str] = &[
@@ -119,7 +119,7 @@ pub(super) struct CueIndex<'r> {
 }
 
 impl<'r> CueIndex<'r> {
-    pub(super) fn new(rules: &'r RuleSet) -> Self {
+    pub(super) fn new(rules: &'r RuleSet, vocab: &mut Vocab) -> Self {
         let events = rules
             .events
             .iter()
@@ -133,9 +133,9 @@ impl<'r> CueIndex<'r> {
             .map(|w| (0, w.as_str()));
         let not_events = rules.dates.not_events.iter().map(|w| (0, w.as_str()));
         CueIndex {
-            events: PhraseIndex::new(events),
-            reporting: PhraseIndex::new(reporting),
-            not_events: PhraseIndex::new(not_events),
+            events: PhraseIndex::new(vocab, events),
+            reporting: PhraseIndex::new(vocab, reporting),
+            not_events: PhraseIndex::new(vocab, not_events),
         }
     }
 }

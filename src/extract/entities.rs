@@ -13,18 +13,17 @@
 //! "Tuareg").
 
 use crate::claim::{Entity, EntityType};
-use crate::dates::{is_month, is_weekday};
-use crate::rules::RuleSet;
 use crate::words::Token;
 
-use super::forms::{fold, is_acronym, known_at, strip_possessive};
+use super::Indexes;
+use super::forms::{fold, is_acronym, is_calendar_word, known_at, strip_possessive};
 
 /// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
 /// "Alliance of Sahel States").
 const JOINERS: &[&str] = &["of", "for", "and", "the", "de", "du", "al", "el", "la"];
 
 /// The names of a sentence's tokens, in text order, one entry per distinct key.
-pub(crate) fn entities(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Entity> {
+pub(crate) fn entities(tokens: &[Token<'_>], rules: &Indexes<'_>) -> Vec<Entity> {
     let mut found: Vec<Entity> = Vec::new();
     let push = |e: Entity, found: &mut Vec<Entity>| {
         if !e.key.is_empty() && !found.iter().any(|f| f.key == e.key) {
@@ -81,7 +80,7 @@ pub(crate) fn entities(tokens: &[Token<'_>], rules: &RuleSet) -> Vec<Entity> {
 }
 
 /// The place (its folded name) whose name or other form starts at `tokens[at]`, and its length.
-fn place_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(String, usize)> {
+fn place_at(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> Option<(String, usize)> {
     known_at(tokens, at, rules)
         .filter(|(e, _, _)| e.kind == EntityType::Place)
         .map(|(e, _, n)| (fold(&e.name), n))
@@ -89,14 +88,13 @@ fn place_at(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Option<(String,
 
 /// Whether `tokens[at]` can be part of a name: capitalised (or an acronym), not an ignored
 /// word, not a calendar word, not a number.
-fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
+fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> bool {
     let t = &tokens[at];
     if !t.is_word || !(t.is_capitalised() || is_acronym(t.text)) {
         return false;
     }
     let bare = strip_possessive(t.text);
-    let lower = bare.to_lowercase();
-    if rules.names.ignore.contains(&lower) || is_month(bare) || is_weekday(bare) {
+    if rules.names.ignore.contains(t.bare) || is_calendar_word(bare) {
         return false;
     }
     // A capitalised sentence opener is a name only if the next word is one too, or it is an
@@ -124,11 +122,12 @@ fn span_text(run: &[Token<'_>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::tokenize;
+    use crate::rules::RuleSet;
 
     fn keys(text: &str) -> Vec<String> {
         let rules = RuleSet::load(&[]).unwrap();
-        entities(&tokenize(text, 0..text.len()), &rules)
+        let indexes = Indexes::new(&rules);
+        entities(&indexes.tokenize(text, 0..text.len()), &indexes)
             .into_iter()
             .map(|e| e.key)
             .collect()

@@ -5,35 +5,103 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+use super::Indexes;
+use crate::dates::{is_month, is_weekday};
 use crate::kinds::FormKind;
 use crate::rules::{EntityRule, RuleSet};
-use crate::words::{Token, phrase_len};
+use crate::words::{Phrase, PhraseList, Token, Vocab, WordSet};
+
+pub(super) use crate::words::strip_possessive;
+
+/// The names section of the rule set, compiled: its single-word lists as sets (looked up with a
+/// token's lower-case id), its phrase lists, and the forms of known entities by first word.
+pub(super) struct NameWords<'r> {
+    /// Words that are never names.
+    pub ignore: WordSet,
+    /// Lower-case particles inside names ("ag", "al").
+    pub particles: WordSet,
+    /// The titles that are one word.
+    pub title_words: WordSet,
+    /// Words that make a name an organisation's.
+    pub organisation_words: WordSet,
+    /// Titles ("president", "commander in chief").
+    pub titles: PhraseList<'r>,
+    /// Words before a place ("in", "town of").
+    pub place_cues: PhraseList<'r>,
+    /// The forms of known entities, by the id of their first word in lower case.
+    forms: Vec<Vec<Form<'r>>>,
+}
+
+/// One form of a known entity, compiled.
+struct Form<'r> {
+    entity: usize,
+    kind: FormKind,
+    /// As written in the rules (an acronym matches only so).
+    form: &'r str,
+    /// Its words in lower case.
+    phrase: Phrase,
+    /// Whether it is one word.
+    one_word: bool,
+}
+
+impl<'r> NameWords<'r> {
+    /// Compiles the names section of `rules`, giving its words ids in `vocab`.
+    pub(super) fn new(rules: &'r RuleSet, vocab: &mut Vocab) -> Self {
+        let n = &rules.names;
+        let set = |vocab: &mut Vocab, words: &'r [String]| {
+            WordSet::new(vocab, words.iter().map(String::as_str))
+        };
+        let mut forms: Vec<Vec<Form<'r>>> = Vec::new();
+        for (first, entries) in &n.forms {
+            let id = vocab.intern(first).index();
+            if forms.len() <= id {
+                forms.resize_with(id + 1, Vec::new);
+            }
+            forms[id] = entries
+                .iter()
+                .map(|f| Form {
+                    entity: f.entity,
+                    kind: f.kind,
+                    form: &f.form,
+                    phrase: Phrase::new(vocab, &f.lower),
+                    one_word: !f.lower.contains(' '),
+                })
+                .collect();
+        }
+        NameWords {
+            ignore: set(vocab, &n.ignore),
+            particles: set(vocab, &n.particles),
+            title_words: set(vocab, &n.titles),
+            organisation_words: set(vocab, &n.organisation_words),
+            titles: PhraseList::new(vocab, &n.titles),
+            place_cues: PhraseList::new(vocab, &n.place_cues),
+            forms,
+        }
+    }
+}
 
 /// Two or more letters, all upper-case ("CSP", "ECOWAS", "U.S" is not).
 pub(super) fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// `word` without a possessive "'s" ("Mali's" → "Mali").
-pub(super) fn strip_possessive(word: &str) -> &str {
-    ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word)
+    // Most words fail on their first lower-case letter: that test goes first.
+    word.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A comparison key: lower case, accents removed, possessive and a plural "s" on a long last word
 /// dropped.
 pub(super) fn fold(name: &str) -> String {
-    let plain: String = name
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase();
-    let plain = strip_possessive(&plain).to_string();
+    // ASCII has no accents to take apart: most names skip the decomposition.
+    let plain: String = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let mut plain = plain;
+    plain.truncate(strip_possessive(&plain).len());
     let last = plain.rsplit(' ').next().unwrap_or("");
     let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
     if !acronym
@@ -42,44 +110,56 @@ pub(super) fn fold(name: &str) -> String {
         && !last.ends_with("ss")
         && last.chars().all(char::is_alphabetic)
     {
-        plain[..plain.len() - 1].to_string()
-    } else {
-        plain
+        plain.pop();
     }
+    plain
 }
 
 /// The known entity whose form starts at `at`, its form kind and length in tokens.
 pub(super) fn known_at<'r>(
     tokens: &[Token<'_>],
     at: usize,
-    rules: &'r RuleSet,
+    indexes: &Indexes<'r>,
 ) -> Option<(&'r EntityRule, FormKind, usize)> {
     let t = &tokens[at];
+    let candidates = indexes.names.forms.get(t.bare.index())?;
+    if candidates.is_empty() {
+        return None;
+    }
     let bare = strip_possessive(t.text);
     if !t.is_capitalised() && !is_acronym(bare) && !glued_particle(bare) {
         return None;
     }
-    let candidates = rules.names.forms.get(&bare.to_lowercase())?;
     let mut best: Option<(&EntityRule, FormKind, usize)> = None;
     for f in candidates {
         // Acronyms match only as written in capitals: "US" is not "us".
-        if f.kind == FormKind::Acronym && !t.text.starts_with(f.form.as_str()) {
+        if f.kind == FormKind::Acronym && !t.text.starts_with(f.form) {
             continue;
         }
         // A possessive ("Mali's") matches the one-word form it is glued to.
-        let n = phrase_len(tokens, at, &f.lower)
-            .max(usize::from(!f.lower.contains(' ') && bare != t.text));
+        let n = f
+            .phrase
+            .len_at(tokens, at)
+            .max(usize::from(f.one_word && bare != t.text));
         if n > 0 && best.is_none_or(|(_, _, b)| n > b) {
-            best = Some((&rules.names.entities[f.entity], f.kind, n));
+            best = Some((&indexes.rules.names.entities[f.entity], f.kind, n));
         }
     }
     best
 }
 
+/// Whether a word token (which never ends with a period) names a month or a weekday. Those
+/// names and abbreviations are three to nine ASCII letters, compared ignoring ASCII case: a
+/// word of another length in bytes is none of them.
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    (3..=9).contains(&word.len()) && (is_month(word) || is_weekday(word))
+}
+
 /// A lower-case particle glued by a hyphen to a capitalised part: "al-Qaeda", "wal-Muslimin".
 pub(super) fn glued_particle(word: &str) -> bool {
-    word.split_once('-')
-        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+    // The first hyphen, found by its byte: no other character's UTF-8 holds that byte.
+    (word.bytes().position(|b| b == b'-'))
+        .is_some_and(|at| word[at + 1..].starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -92,5 +172,18 @@ mod tests {
         assert_eq!(fold("Tuaregs"), "tuareg");
         assert_eq!(fold("ECOWAS"), "ecowas");
         assert_eq!(fold("Alliance of Sahel States"), "alliance of sahel state");
+        assert_eq!(fold("Mali’s"), "mali");
+        assert_eq!(fold("ÉTATS-UNIS"), "etats-unis");
+    }
+
+    #[test]
+    fn a_particle_is_glued_by_its_first_hyphen_to_a_capital() {
+        assert!(glued_particle("al-Qaeda"));
+        assert!(glued_particle("wal-Muslimin"));
+        assert!(glued_particle("ag-Élan"));
+        assert!(!glued_particle("Tuareg-led"));
+        assert!(!glued_particle("al-qaeda-Group"));
+        assert!(!glued_particle("al-"));
+        assert!(!glued_particle("Qaeda"));
     }
 }

@@ -24,26 +24,50 @@ use crate::dates::{DateMatch, find_dates};
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
-use crate::words::{PhraseIndex, Token, phrase_len, tokenize};
+use crate::words::{FxBuild, PhraseIndex, Token, Vocab, WordSet, tokenize, tokens_in};
 use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
 
-/// The rule set's phrases extraction looks up, indexed: the date cues and the number hedges.
-/// Built once per rule set and shared by every article (and thread) of a run; building them per
-/// article cost about 8 % of extraction.
+/// The rule set's words and phrases extraction looks up, compiled: every word of a rule list
+/// has an id in `vocab`, phrases are id sequences indexed by a word, single-word lists are sets
+/// of ids. Built once per rule set and shared by every article (and thread) of a run; building
+/// them per article cost about 8 % of extraction.
 pub(crate) struct Indexes<'r> {
     rules: &'r RuleSet,
+    /// Every rule word, with its id; tokens are given their ids from it.
+    vocab: Vocab,
     cues: dated::CueIndex<'r>,
     numbers: Lexicon<'r>,
+    /// The names section's lists and the forms of known entities.
+    names: forms::NameWords<'r>,
+    /// Victim groups and outcomes.
+    casualty: casualty::Words<'r>,
+    /// The verbs that attribute a statement ("said", "claimed").
+    attribution: WordSet,
 }
 
 impl<'r> Indexes<'r> {
     /// Indexes `rules`.
     pub(crate) fn new(rules: &'r RuleSet) -> Self {
+        let mut vocab = Vocab::default();
+        let cues = dated::CueIndex::new(rules, &mut vocab);
+        let names = forms::NameWords::new(rules, &mut vocab);
+        let casualty = casualty::Words::new(rules, &mut vocab);
+        let verbs = rules.casualties.attribution_verbs.iter();
+        let attribution = WordSet::new(&mut vocab, verbs.map(String::as_str));
         Indexes {
             rules,
-            cues: dated::CueIndex::new(rules),
+            vocab,
+            cues,
             numbers: Lexicon::new(&rules.numbers),
+            names,
+            casualty,
+            attribution,
         }
+    }
+
+    /// The tokens of `text[range]`, with their ids.
+    pub(crate) fn tokenize<'t>(&self, text: &'t str, range: Range<usize>) -> Vec<Token<'t>> {
+        tokenize(text, range, &self.vocab)
     }
 }
 
@@ -60,7 +84,6 @@ pub(crate) fn extract_with(
     segmented: &Segmented,
     indexes: &Indexes<'_>,
 ) -> Vec<Claim> {
-    let rules = indexes.rules;
     let reader = SentenceReader::new(article, indexes);
     let mut claims = Vec::new();
     // The paragraph and claimant of the last claim that had one: the claimant finder may fall
@@ -84,7 +107,7 @@ pub(crate) fn extract_with(
         claims.extend(sentence_claims);
     }
     claims.extend(name_claims(article, names));
-    claims.extend(quote_claims(article, segmented, rules));
+    claims.extend(quote_claims(article, segmented, indexes, &reader.tokens));
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     // The claims outlive the article's text (they are kept for the whole story): the spare
     // room left by growing the vector would be kept with them.
@@ -100,17 +123,21 @@ struct SentenceReader<'a> {
     article: &'a Article,
     rules: &'a RuleSet,
     indexes: &'a Indexes<'a>,
+    /// The tokens of the whole article; a sentence reads its slice.
+    tokens: Vec<Token<'a>>,
     /// The words the article also writes in lower case (see [`mentions::mentions`]).
-    common: HashSet<&'a str>,
+    common: HashSet<&'a str, FxBuild>,
 }
 
 impl<'a> SentenceReader<'a> {
     fn new(article: &'a Article, indexes: &'a Indexes<'a>) -> Self {
+        let tokens = indexes.tokenize(&article.text, 0..article.text.len());
         SentenceReader {
             article,
             rules: indexes.rules,
             indexes,
-            common: mentions::lower_case_words(&tokenize(&article.text, 0..article.text.len())),
+            common: mentions::lower_case_words(&tokens),
+            tokens,
         }
     }
 
@@ -123,13 +150,18 @@ impl<'a> SentenceReader<'a> {
         last: Option<&Claimant>,
     ) -> (Vec<Claim>, Vec<mentions::Found>) {
         let text = &self.article.text;
-        let tokens = tokenize(text, sentence.span.clone());
+        let tokens = tokens_in(
+            &self.tokens,
+            text,
+            sentence.span.clone(),
+            &self.indexes.vocab,
+        );
         let numbers = find_numbers_with(text, sentence.span.clone(), &self.indexes.numbers);
         let dates = find_dates(text, sentence.span.clone());
-        let names = mentions::mentions(&tokens, self.rules, &self.common);
+        let names = mentions::mentions(&tokens, self.indexes, &self.common);
         let counts = counts(text, &tokens, &numbers, &dates, &names);
         let events = events(&tokens, &self.indexes.cues.events, self.rules);
-        let hits = casualty::find(&tokens, &counts, self.rules);
+        let hits = casualty::find(&tokens, &counts, self.indexes);
         let mut claims = self.date_claims(&tokens, &dates, last);
         claims.extend(self.casualty_claims(&tokens, &hits, last));
         claims.extend(self.quantity_claims(&tokens, &counts, &hits, last));
@@ -151,7 +183,7 @@ impl<'a> SentenceReader<'a> {
         if dates.is_empty() {
             return Vec::new();
         }
-        let names = entities::entities(tokens, self.rules);
+        let names = entities::entities(tokens, self.indexes);
         let mut claims = dated::date_claims(
             self.article,
             tokens,
@@ -164,7 +196,7 @@ impl<'a> SentenceReader<'a> {
             // A date has a claimant too: "the army said the attack began on Monday".
             if let Some(range) = token_range(tokens, &claim.span) {
                 claim.claimant =
-                    claimant::claimant_of(&self.article.text, tokens, range, last, self.rules);
+                    claimant::claimant_of(&self.article.text, tokens, range, last, self.indexes);
             }
         }
         claims
@@ -181,7 +213,7 @@ impl<'a> SentenceReader<'a> {
         hits.iter()
             .map(|hit| {
                 let claimant =
-                    claimant::claimant_of(text, tokens, hit.tokens.clone(), last, self.rules);
+                    claimant::claimant_of(text, tokens, hit.tokens.clone(), last, self.indexes);
                 let span = tokens[hit.tokens.start].span.start..tokens[hit.tokens.end - 1].span.end;
                 let mut claim = new_claim(
                     self.article,
@@ -219,7 +251,7 @@ impl<'a> SentenceReader<'a> {
                     Value::Number(m.value.clone()),
                 );
                 claim.claimant =
-                    claimant::claimant_of(text, tokens, range.clone(), last, self.rules);
+                    claimant::claimant_of(text, tokens, range.clone(), last, self.indexes);
                 claim.counted = counted;
                 claim
             })
@@ -260,14 +292,19 @@ fn counts<'m>(
 }
 
 /// Quote claims: each quotation with its speaker as claimant.
-fn quote_claims(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
+fn quote_claims(
+    article: &Article,
+    segmented: &Segmented,
+    indexes: &Indexes<'_>,
+    tokens: &[Token<'_>],
+) -> Vec<Claim> {
     let teaser = |at: usize| {
         segmented
             .sentences
             .iter()
             .any(|s| s.teaser && s.span.contains(&at))
     };
-    quotes::quotes(&article.text, segmented, rules)
+    quotes::quotes(&article.text, segmented, indexes, tokens)
         .into_iter()
         .map(|q| {
             let teaser = teaser(q.span.start);
@@ -372,7 +409,7 @@ fn events(tokens: &[Token<'_>], index: &PhraseIndex<'_>, rules: &RuleSet) -> Vec
     let mut named = vec![false; rules.events.len()];
     for i in 0..tokens.len() {
         for (group, phrase) in index.candidates(tokens, i) {
-            if !named[group] && phrase_len(tokens, i, phrase) > 0 {
+            if !named[group] && phrase.len_at(tokens, i) > 0 {
                 named[group] = true;
             }
         }

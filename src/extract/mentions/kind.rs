@@ -6,9 +6,9 @@
 use std::ops::Range;
 
 use crate::claim::{Affiliation, EntityType, FormKind};
+use crate::extract::Indexes;
 use crate::extract::forms::{is_acronym, known_at, strip_possessive};
-use crate::rules::RuleSet;
-use crate::words::{Token, longest_match, longest_match_ending};
+use crate::words::Token;
 
 /// Lower-case words that may stand between a demonym and the name it qualifies ("Nigerien rebel
 /// group …", "Malian rebel movement …") are any words but these, which end the phrase.
@@ -20,14 +20,13 @@ const PHRASE_BREAKS: &[&str] = &[
 ];
 
 /// The type of an unknown name from its words and the words around it.
-pub(super) fn classify(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> EntityType {
+pub(super) fn classify(tokens: &[Token<'_>], run: Range<usize>, rules: &Indexes<'_>) -> EntityType {
     let n = &rules.names;
-    let word = |i: usize| strip_possessive(tokens[i].text).to_lowercase();
     if run.len() == 1 && is_acronym(strip_possessive(tokens[run.start].text)) {
         return EntityType::Organisation;
     }
-    if n.organisation_words.contains(&word(run.end - 1))
-        || n.organisation_words.contains(&word(run.start))
+    if n.organisation_words.contains(tokens[run.end - 1].bare)
+        || n.organisation_words.contains(tokens[run.start].bare)
     {
         return EntityType::Organisation;
     }
@@ -36,7 +35,7 @@ pub(super) fn classify(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet)
     {
         return EntityType::Person;
     }
-    if run.start > 0 && longest_match_ending(tokens, run.start, &n.place_cues).is_some() {
+    if run.start > 0 && n.place_cues.longest_ending(tokens, run.start).is_some() {
         return EntityType::Place;
     }
     if run.len() >= 2 && tokens[run.clone()].iter().any(|t| !t.is_capitalised()) {
@@ -46,20 +45,20 @@ pub(super) fn classify(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet)
 }
 
 /// The title just before a name ("president", "commander in chief", "Mr."), skipping a period.
-fn title_before(tokens: &[Token<'_>], start: usize, rules: &RuleSet) -> Option<String> {
+fn title_before(tokens: &[Token<'_>], start: usize, rules: &Indexes<'_>) -> Option<String> {
     let mut end = start;
     if end > 0 && tokens[end - 1].is_punct('.') {
         end -= 1;
     }
-    longest_match_ending(tokens, end, &rules.names.titles).map(|(t, _)| t.to_string())
+    (rules.names.titles.longest_ending(tokens, end)).map(|(t, _)| t.to_string())
 }
 
 /// An apposition after a name that names a role: ", spokesman for the CSP".
-fn apposition(tokens: &[Token<'_>], end: usize, rules: &RuleSet) -> Option<String> {
+fn apposition(tokens: &[Token<'_>], end: usize, rules: &Indexes<'_>) -> Option<String> {
     if !tokens.get(end).is_some_and(|t| t.is_punct(',')) {
         return None;
     }
-    let (_, len) = longest_match(tokens, end + 1, &rules.names.titles)?;
+    let (_, len) = rules.names.titles.longest_at(tokens, end + 1)?;
     let stop = (end + 1 + len..tokens.len().min(end + 8))
         .find(|&i| !tokens[i].is_word)
         .unwrap_or(tokens.len().min(end + 8));
@@ -68,7 +67,7 @@ fn apposition(tokens: &[Token<'_>], end: usize, rules: &RuleSet) -> Option<Strin
 }
 
 /// A person's role: the title before the name, else an apposition after it.
-pub(super) fn role(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> Option<String> {
+pub(super) fn role(tokens: &[Token<'_>], run: Range<usize>, rules: &Indexes<'_>) -> Option<String> {
     title_before(tokens, run.start, rules).or_else(|| apposition(tokens, run.end, rules))
 }
 
@@ -77,7 +76,7 @@ pub(super) fn role(tokens: &[Token<'_>], run: Range<usize>, rules: &RuleSet) -> 
 pub(super) fn affiliation(
     tokens: &[Token<'_>],
     run: Range<usize>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<Affiliation> {
     let place =
         |at: usize| known_at(tokens, at, rules).filter(|(e, _, _)| e.kind == EntityType::Place);
@@ -95,7 +94,7 @@ pub(super) fn affiliation(
             let possessive = strip_possessive(tokens[at - 1].text) != tokens[at - 1].text;
             let titles_only = tokens[at..run.start]
                 .iter()
-                .all(|x| rules.names.titles.contains(&x.text.to_lowercase()));
+                .all(|x| rules.names.title_words.contains(x.lower));
             if !(form == FormKind::Demonym || possessive || titles_only) {
                 return None;
             }
@@ -108,9 +107,9 @@ pub(super) fn affiliation(
                 place: e.name.clone(),
             });
         }
-        let lower = t.text.to_lowercase();
-        let title = rules.names.titles.contains(&lower);
-        if t.is_capitalised() && !title || PHRASE_BREAKS.contains(&lower.as_str()) {
+        let title = rules.names.title_words.contains(t.lower);
+        // No break word lower-cases to anything but ASCII: ignoring ASCII case is enough.
+        if t.is_capitalised() && !title || t.is_any(PHRASE_BREAKS) {
             break;
         }
         at -= 1;

@@ -30,9 +30,9 @@ mod runs;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::Indexes;
 use crate::claim::{EntityType, FormKind, Mention};
-use crate::rules::RuleSet;
-use crate::words::Token;
+use crate::words::{FxBuild, Token};
 
 use super::forms::{fold, is_acronym, known_at, strip_possessive};
 use kind::{affiliation, classify, role};
@@ -57,8 +57,8 @@ const MAX_NAME_TOKENS: usize = 12;
 /// writes in lower case: such a word opening a sentence ("Yesterday", "Earlier") is no name.
 pub(crate) fn mentions(
     tokens: &[Token<'_>],
-    rules: &RuleSet,
-    common: &HashSet<&str>,
+    rules: &Indexes<'_>,
+    common: &HashSet<&str, FxBuild>,
 ) -> Vec<Found> {
     let headline = is_headline(tokens);
     let mut found: Vec<Found> = Vec::new();
@@ -110,12 +110,8 @@ pub(crate) fn mentions(
         let acronym = run.len() == 1 && is_acronym(strip_possessive(tokens[at].text));
         let uncertain = headline && !acronym || opener && run.len() == 1 && !acronym;
         // "Hospital", "Agency", "Police" alone name nothing in particular.
-        let lone_word = run.len() == 1
-            && !acronym
-            && rules
-                .names
-                .organisation_words
-                .contains(&strip_possessive(tokens[at].text).to_lowercase());
+        let lone_word =
+            run.len() == 1 && !acronym && rules.names.organisation_words.contains(tokens[at].bare);
         if lone_word {
             at = run.end;
             continue;
@@ -138,7 +134,7 @@ pub(crate) fn mentions(
 
 /// The words an article writes in lower case at least once, borrowed from its text (only
 /// looked up, never listed, so no order is needed and no word is copied).
-pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> HashSet<&'t str> {
+pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> HashSet<&'t str, FxBuild> {
     tokens
         .iter()
         .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
@@ -151,23 +147,23 @@ pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> HashSet<&'t str> {
 /// writes as an ordinary name ("BAMAKO" in a dateline, "Bamako" in the text) is that name, not
 /// an acronym.
 pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
-    let written: std::collections::BTreeSet<String> = found
-        .iter()
-        .filter(|f| f.mention.acronym.is_none())
-        .map(|f| fold(&f.mention.name))
+    // Each name is folded once; the sets are only looked up.
+    let folded: Vec<String> = found.iter().map(|f| fold(&f.mention.name)).collect();
+    let written: HashSet<&str, FxBuild> = (found.iter().zip(&folded))
+        .filter(|(f, _)| f.mention.acronym.is_none())
+        .map(|(_, key)| key.as_str())
         .collect();
-    for f in found.iter_mut() {
+    for (f, key) in found.iter_mut().zip(&folded) {
         let m = &mut f.mention;
-        if m.entity.is_none() && m.is_bare_acronym() && written.contains(&fold(&m.name)) {
+        if m.entity.is_none() && m.is_bare_acronym() && written.contains(key.as_str()) {
             m.acronym = None;
             m.entity_type = EntityType::Unknown;
         }
     }
-    let certain: std::collections::BTreeSet<String> = found
-        .iter()
-        .filter(|f| !f.uncertain)
-        .flat_map(|f| {
-            let mut keys = vec![fold(&f.mention.name)];
+    let certain: HashSet<String, FxBuild> = (found.iter().zip(&folded))
+        .filter(|(f, _)| !f.uncertain)
+        .flat_map(|(f, key)| {
+            let mut keys = vec![key.clone()];
             keys.extend(f.mention.acronym.as_deref().map(fold));
             // A surname opening a sentence ("Davis added …") is confirmed by the full name.
             if f.mention.entity_type != EntityType::Organisation {
@@ -183,9 +179,8 @@ pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
             keys
         })
         .collect();
-    found
-        .iter()
-        .map(|f| !f.uncertain || certain.contains(&fold(&f.mention.name)))
+    (found.iter().zip(&folded))
+        .map(|(f, key)| !f.uncertain || certain.contains(key))
         .collect()
 }
 
@@ -197,7 +192,7 @@ fn push_with_acronym(
     run: Range<usize>,
     mut m: Mention,
     uncertain: bool,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> usize {
     let mut end = run.end;
     let bracket = |i: usize| tokens.get(i).is_some_and(|t| t.is_punct('('));

@@ -5,9 +5,10 @@
 
 use std::ops::Range;
 
-use crate::dates::{is_month, is_weekday};
-use crate::extract::forms::{glued_particle, is_acronym, known_at, strip_possessive};
-use crate::rules::RuleSet;
+use crate::extract::Indexes;
+use crate::extract::forms::{
+    glued_particle, is_acronym, is_calendar_word, known_at, strip_possessive,
+};
 use crate::words::Token;
 
 /// Words that join capitalised words inside an organisation's name only.
@@ -19,44 +20,44 @@ const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Whether `tokens[at]` can be part of a name: capitalised (or an acronym, or a particle glued
 /// to a capitalised part: "al-Qaeda"), not an ignored word, a month or a weekday.
-pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> bool {
+pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> bool {
     let t = &tokens[at];
     if !t.is_word || t.text.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let bare = strip_possessive(t.text);
-    let last = bare.rsplit('-').next().unwrap_or(bare);
-    if !(t.is_capitalised() || is_acronym(bare) || glued_particle(bare)) {
+    let acronym = is_acronym(bare);
+    if !(t.is_capitalised() || acronym || glued_particle(bare)) {
         return false;
     }
     // "Tuareg-led", "Iranian-backed": an adjective, not a name.
-    if bare.contains('-') && !last.starts_with(char::is_uppercase) {
-        return false;
-    }
-    // "Defense Minister", "Foreign Minister": part of a title.
-    if !is_acronym(bare)
-        && tokens.get(at + 1).is_some_and(|n| {
-            n.is_capitalised() && rules.names.titles.contains(&n.text.to_lowercase())
-        })
+    if let Some((_, last)) = bare.rsplit_once('-')
+        && !last.starts_with(char::is_uppercase)
     {
         return false;
     }
-    let lower = bare.to_lowercase();
-    if GENERATIONS.contains(&lower.as_str()) {
+    // "Defense Minister", "Foreign Minister": part of a title.
+    if !acronym
+        && tokens
+            .get(at + 1)
+            .is_some_and(|n| n.is_capitalised() && rules.names.title_words.contains(n.lower))
+    {
         return false;
     }
-    !(rules.names.ignore.contains(&lower)
-        || rules.names.titles.contains(&lower)
-        || is_month(bare)
-        || is_weekday(bare))
+    // No generation word lower-cases to anything but ASCII: ignoring ASCII case is enough.
+    if bare.len() <= 3 && GENERATIONS.iter().any(|g| g.eq_ignore_ascii_case(bare)) {
+        return false;
+    }
+    !(rules.names.ignore.contains(t.bare)
+        || rules.names.title_words.contains(t.bare)
+        || is_calendar_word(bare))
 }
 
 /// The run of name words starting at `at`: capitalised words, particles between them, and —
 /// for an organisation — "of", "for", "and", "the" between them.
-pub(super) fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Range<usize> {
-    let particle = |t: &Token<'_>| {
-        t.is_word && !t.is_capitalised() && rules.names.particles.contains(&t.text.to_lowercase())
-    };
+pub(super) fn name_run(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> Range<usize> {
+    let particle =
+        |t: &Token<'_>| t.is_word && !t.is_capitalised() && rules.names.particles.contains(t.lower);
     let word = |i: usize| {
         i < tokens.len() && is_name_word(tokens, i, rules) && known_at(tokens, i, rules).is_none()
     };
@@ -109,12 +110,7 @@ pub(super) fn name_run(tokens: &[Token<'_>], at: usize, rules: &RuleSet) -> Rang
         end -= 1;
     }
     if let Some(cut) = org_join {
-        let org = |i: usize| {
-            rules
-                .names
-                .organisation_words
-                .contains(&strip_possessive(tokens[i].text).to_lowercase())
-        };
+        let org = |i: usize| rules.names.organisation_words.contains(tokens[i].bare);
         if !(org(at) || org(end - 1) || (at..cut).any(org)) {
             end = cut;
         }
@@ -135,25 +131,27 @@ pub(super) fn opens_unit(tokens: &[Token<'_>], at: usize) -> bool {
 /// A headline: three or more words of four letters or more, three in four of them capitalised,
 /// and no full stop at the end ("Tinzaouatene Conflict: Heavy Losses for Wagner").
 pub(super) fn is_headline(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&Token<'_>> = tokens
-        .iter()
-        .filter(|t| t.is_word && t.text.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let long: Vec<&&Token<'_>> = words
-        .iter()
-        .filter(|t| t.text.chars().count() > 3)
-        .collect();
     // Headlines end without a full stop; a sentence dense with names still has one.
-    let stop = tokens.last().is_some_and(|t| t.is_punct('.'));
-    !stop
-        && long.len() >= 3
-        && long.iter().filter(|t| t.is_capitalised()).count() * 4 >= long.len() * 3
+    if tokens.last().is_some_and(|t| t.is_punct('.')) {
+        return false;
+    }
+    let (mut long, mut capitalised) = (0, 0);
+    for t in tokens {
+        // More than three characters: more than three bytes first, then counted.
+        let is_long = t.text.len() > 3 && t.text.chars().nth(3).is_some();
+        if t.is_word && is_long && t.text.chars().next().is_some_and(char::is_alphabetic) {
+            long += 1;
+            capitalised += usize::from(t.is_capitalised());
+        }
+    }
+    long >= 3 && capitalised * 4 >= long * 3
 }
 
 /// `“Long Name” (ACR)` starting at the opening quote `at`: the long name's tokens and the
 /// closing quote's index.
 pub(super) fn quoted_definition(tokens: &[Token<'_>], at: usize) -> Option<(Range<usize>, usize)> {
-    if !tokens[at].text.starts_with(['“', '"', '«']) {
+    // A word never opens with a quotation mark: most tokens stop at the first test.
+    if tokens[at].is_word || !tokens[at].text.starts_with(['“', '"', '«']) {
         return None;
     }
     let close = (at + 1..tokens.len().min(at + 16))

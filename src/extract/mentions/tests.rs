@@ -3,14 +3,21 @@
 use std::collections::HashSet;
 
 use super::*;
-use crate::words::tokenize;
+use crate::rules::RuleSet;
 
 fn rules() -> RuleSet {
     RuleSet::load(&[]).unwrap()
 }
 
+/// The mentions of `text`, read as one sentence; `common` are the article's lower-case words.
+fn read(text: &str, common: &HashSet<&str, FxBuild>) -> Vec<Found> {
+    let rules = rules();
+    let indexes = Indexes::new(&rules);
+    mentions(&indexes.tokenize(text, 0..text.len()), &indexes, common)
+}
+
 fn found(text: &str) -> Vec<Found> {
-    mentions(&tokenize(text, 0..text.len()), &rules(), &HashSet::new())
+    read(text, &HashSet::default())
 }
 
 /// (name, type, acronym) of each mention.
@@ -179,9 +186,8 @@ fn titles_months_weekdays_and_openers_are_no_names() {
 
 #[test]
 fn a_word_the_article_writes_in_lower_case_opens_no_name() {
-    let common: HashSet<&str> = ["yesterday"].into();
-    let text = "Yesterday Barka Taher Hamit arrived.";
-    let f = mentions(&tokenize(text, 0..text.len()), &rules(), &common);
+    let common: HashSet<&str, FxBuild> = ["yesterday"].into_iter().collect();
+    let f = read("Yesterday Barka Taher Hamit arrived.", &common);
     let n: Vec<&str> = f.iter().map(|f| f.mention.name.as_str()).collect();
     assert_eq!(n, ["Barka Taher Hamit"]);
 }
@@ -239,4 +245,26 @@ fn a_run_of_more_than_twelve_capitalised_words_is_no_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, twelve);
     assert_eq!(names(&format!("Police said {} left.", words.join(" "))), []);
+}
+
+#[test]
+fn calendar_words_are_months_and_weekdays_of_any_case() {
+    for w in [
+        "May",
+        "Sept",
+        "sep",
+        "September",
+        "WEDNESDAY",
+        "friday",
+        "Dec",
+    ] {
+        assert!(crate::extract::forms::is_calendar_word(w), "{w}");
+        assert!(
+            crate::dates::is_month(w) || crate::dates::is_weekday(w),
+            "{w}"
+        );
+    }
+    for w in ["Mayor", "Sahel", "Decembers", "Mo", "Sundays"] {
+        assert!(!crate::extract::forms::is_calendar_word(w), "{w}");
+    }
 }

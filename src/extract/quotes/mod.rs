@@ -27,9 +27,10 @@ use std::ops::Range;
 
 use crate::claim::{BrokenMarks, Claimant, QuoteKind, QuoteValue};
 use crate::rules::RuleSet;
-use crate::segment::Segmented;
-use crate::words::{Token, tokenize};
+use crate::segment::{Segmented, Sentence};
+use crate::words::{Token, tokens_in};
 
+use super::Indexes;
 use super::claimant::{according_to, by_verb};
 
 /// How many paragraphs back a pronoun may look for its speaker.
@@ -58,13 +59,20 @@ struct Marks {
     broken: Option<BrokenMarks>,
 }
 
-/// Every quotation of the article, in text order.
-pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<Found> {
+/// Every quotation of the article, in text order. `tokens` are the tokens of the whole text.
+pub(crate) fn quotes(
+    text: &str,
+    segmented: &Segmented,
+    indexes: &Indexes<'_>,
+    tokens: &[Token<'_>],
+) -> Vec<Found> {
+    let rules = indexes.rules;
     let mut found: Vec<Found> = Vec::new();
     let mut last_speaker: Option<(usize, Claimant)> = None;
+    let by_paragraph = sentences_by_paragraph(segmented);
     for (index, paragraph) in segmented.paragraphs.iter().enumerate() {
-        let in_body = segmented.sentences.iter().any(|s| s.paragraph == index);
-        if !in_body {
+        let sentences = &by_paragraph[index];
+        if sentences.is_empty() {
             continue;
         }
         let all = marks(text, paragraph.span.clone());
@@ -80,12 +88,13 @@ pub(crate) fn quotes(text: &str, segmented: &Segmented, rules: &RuleSet) -> Vec<
                 continue;
             }
             let kind = kind_of(&text[inner.clone()], rules);
-            let sentence = sentence_at(segmented, index, m.outer.start, paragraph.span.clone());
+            let sentence = sentence_at(sentences, m.outer.start, paragraph.span.clone());
             let previous = last_speaker
                 .as_ref()
                 .filter(|(p, _)| index - p <= PRONOUN_REACH)
                 .map(|(_, c)| c);
-            let speaker = speaker(text, segmented, index, &m, &statements, previous, rules);
+            let source = (text, tokens);
+            let speaker = speaker(source, sentences, &m, &statements, previous, indexes);
             if let Some(s) = &speaker {
                 if kind == QuoteKind::Statement {
                     last_speaker = Some((index, s.clone()));
@@ -116,15 +125,34 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
     let mut pairing = Pairing {
         p: &text[paragraph.clone()],
         base: paragraph.start,
-        chars: text[paragraph].char_indices().collect(),
         open: None,
         out: Vec::new(),
     };
-    let mut i = 0;
-    while i < pairing.chars.len() {
-        i = pairing.read(i);
+    // Only marks and apostrophes do anything: the text between is skipped, not read.
+    let mut at = 0;
+    while let Some(found) = next_mark(pairing.p, at) {
+        at = pairing.read(found);
     }
     pairing.finish()
+}
+
+/// The quotation marks and apostrophes `marks` reads.
+const MARKS: [char; 9] = ['“', '”', '„', '«', '»', '"', '‘', '’', '\''];
+
+/// The byte offset of the first mark or apostrophe of `p` at or after byte `from`. Bytes are
+/// scanned for the first byte of a mark in UTF-8 (`"`, `'`, and the lead bytes of `«»` and of
+/// the curly marks), which no byte inside another character equals.
+fn next_mark(p: &str, from: usize) -> Option<usize> {
+    let bytes = p.as_bytes();
+    let mut at = from;
+    while let Some(k) = (bytes[at..].iter()).position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)) {
+        let found = at + k;
+        if p[found..].starts_with(MARKS) {
+            return Some(found);
+        }
+        at = found + 1;
+    }
+    None
 }
 
 /// Marks of one paragraph being paired, read left to right.
@@ -133,8 +161,6 @@ struct Pairing<'p> {
     p: &'p str,
     /// Its byte offset in the article.
     base: usize,
-    /// Its characters with their byte offsets in `p`.
-    chars: Vec<(usize, char)>,
     /// The mark waiting for its closing one: its byte offset in `p`, the mark.
     open: Option<(usize, char)>,
     /// The pairs so far.
@@ -142,45 +168,64 @@ struct Pairing<'p> {
 }
 
 impl Pairing<'_> {
-    /// Reads the character at index `i`; returns the index of the next one to read.
-    fn read(&mut self, i: usize) -> usize {
-        let (at, c) = self.chars[i];
+    /// The character at byte `at` of the paragraph.
+    fn char_at(&self, at: usize) -> char {
+        self.p[at..].chars().next().unwrap_or_default()
+    }
+
+    /// Reads the mark or apostrophe at byte `at`; returns the byte offset of the next
+    /// character to read.
+    fn read(&mut self, at: usize) -> usize {
+        let c = self.char_at(at);
         let single = matches!(c, '‘' | '’' | '\'');
+        let next = at + c.len_utf8();
         // An apostrophe between letters ("Jama’at", "don't", "Mali’s") is no quotation mark.
-        if single && i > 0 && self.letter(i - 1) && self.letter(i + 1) {
-            return i + 1;
+        if single && self.letter_before(at) && self.letter_at(next) {
+            return next;
         }
         match self.open {
-            Some((start, mark)) => self.close(i, start, mark),
-            None if c == '”' => return self.stray_closing(i),
-            None if self.opens(i) => self.open = Some((at, c)),
+            Some((start, mark)) => self.close(at, start, mark),
+            None if c == '”' => return self.stray_closing(at),
+            None if self.opens(at) => self.open = Some((at, c)),
             None => {}
         }
-        i + 1
+        next
     }
 
-    /// Whether the character at index `i` is a letter or digit.
-    fn letter(&self, i: usize) -> bool {
-        self.chars.get(i).is_some_and(|(_, c)| c.is_alphanumeric())
+    /// Whether the character at byte `at` is a letter or digit.
+    fn letter_at(&self, at: usize) -> bool {
+        self.p[at..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
     }
 
-    /// Whether the character at index `i`, with no mark open, opens a quotation: a double mark,
+    /// Whether the character before byte `at` is a letter or digit.
+    fn letter_before(&self, at: usize) -> bool {
+        self.p[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    }
+
+    /// Whether the character at byte `at`, with no mark open, opens a quotation: a double mark,
     /// or a single one before a letter and not after one.
-    fn opens(&self, i: usize) -> bool {
-        match self.chars[i].1 {
+    fn opens(&self, at: usize) -> bool {
+        let c = self.char_at(at);
+        match c {
             '“' | '«' | '„' | '"' => true,
-            '‘' | '\'' => self.letter(i + 1) && (i == 0 || !self.letter(i - 1)),
+            '‘' | '\'' => self.letter_at(at + c.len_utf8()) && !self.letter_before(at),
             _ => false,
         }
     }
 
-    /// Pairs the character at index `i` with the open `mark` at byte `start` if it closes it.
-    fn close(&mut self, i: usize, start: usize, mark: char) {
-        let (at, c) = self.chars[i];
+    /// Pairs the character at byte `at` with the open `mark` at byte `start` if it closes it.
+    fn close(&mut self, at: usize, start: usize, mark: char) {
+        let c = self.char_at(at);
         let closes = match (mark, c) {
             ('“', '”') | ('„', '“') | ('«', '»') | ('"', '"') => true,
             ('“', '"') | ('"', '”') => true,
-            ('‘' | '\'', '’' | '\'') => !self.letter(i + 1),
+            ('‘' | '\'', '’' | '\'') => !self.letter_at(at + c.len_utf8()),
             _ => false,
         };
         if closes {
@@ -195,23 +240,23 @@ impl Pairing<'_> {
         }
     }
 
-    /// A closing ” at index `i` with no mark open: one end of a reversed pair, or the end of a
-    /// quotation that began with the paragraph. Returns the index of the next character to read.
-    fn stray_closing(&mut self, i: usize) -> usize {
-        let (at, c) = self.chars[i];
-        let (base, end) = (self.base, at + c.len_utf8());
+    /// A closing ” at byte `at` with no mark open: one end of a reversed pair, or the end of a
+    /// quotation that began with the paragraph. Returns the byte offset of the next character
+    /// to read.
+    fn stray_closing(&mut self, at: usize) -> usize {
+        let (base, end) = (self.base, at + '”'.len_utf8());
         // A reversed pair: ” … “ with text between and no other mark.
-        let reversed = (i + 1..self.chars.len())
-            .find(|&j| is_mark(self.chars[j].1))
-            .filter(|&j| self.chars[j].1 == '“' && j > i + 1);
+        let reversed = (self.p[end..].find(is_mark))
+            .map(|j| end + j)
+            .filter(|&j| self.char_at(j) == '“' && j > end);
         if let Some(j) = reversed {
             self.out.push(Marks {
-                outer: base + at..base + self.chars[j].0 + '“'.len_utf8(),
-                inner: base + end..base + self.chars[j].0,
+                outer: base + at..base + j + '“'.len_utf8(),
+                inner: base + end..base + j,
                 marks: "”“".into(),
                 broken: Some(BrokenMarks::Reversed),
             });
-            return j + 1;
+            return j + '“'.len_utf8();
         }
         // A closing mark nothing opened: the quotation began with the paragraph.
         if self.out.is_empty() && self.p[..at].split_whitespace().count() >= 2 {
@@ -222,7 +267,7 @@ impl Pairing<'_> {
                 broken: Some(BrokenMarks::Unopened),
             });
         }
-        i + 1
+        end
     }
 
     /// The pairs, with a double mark still open running to the paragraph's end.
@@ -291,17 +336,22 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + start..range.start + end
 }
 
-/// The sentence of paragraph `index` that holds byte `at`, or the paragraph.
-fn sentence_at(
-    segmented: &Segmented,
-    index: usize,
-    at: usize,
-    paragraph: Range<usize>,
-) -> Range<usize> {
-    segmented
-        .sentences
+/// The sentences of each paragraph, in order (looked up per paragraph and per quotation, so
+/// gathered once rather than filtered from all sentences each time).
+fn sentences_by_paragraph(segmented: &Segmented) -> Vec<Vec<&Sentence>> {
+    let mut by_paragraph = vec![Vec::new(); segmented.paragraphs.len()];
+    for s in &segmented.sentences {
+        if let Some(sentences) = by_paragraph.get_mut(s.paragraph) {
+            sentences.push(s);
+        }
+    }
+    by_paragraph
+}
+
+/// The sentence of a paragraph (given its `sentences`) that holds byte `at`, or the paragraph.
+fn sentence_at(sentences: &[&Sentence], at: usize, paragraph: Range<usize>) -> Range<usize> {
+    sentences
         .iter()
-        .filter(|s| s.paragraph == index)
         .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
         .map_or(paragraph, |s| s.span.clone())
 }
@@ -309,29 +359,21 @@ fn sentence_at(
 /// The speaker of a quotation: the attribution in the sentences around it, else a name right
 /// after its closing mark.
 fn speaker(
-    text: &str,
-    segmented: &Segmented,
-    index: usize,
+    (text, all): (&str, &[Token<'_>]),
+    sentences: &[&Sentence],
     m: &Marks,
     statements: &[Range<usize>],
     previous: Option<&Claimant>,
-    rules: &RuleSet,
+    rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let sentences: Vec<&Range<usize>> = segmented
-        .sentences
-        .iter()
-        .filter(|s| s.paragraph == index)
-        .map(|s| &s.span)
-        .collect();
-    let first = sentences
-        .iter()
+    let spans = || sentences.iter().map(|s| &s.span);
+    let first = spans()
         .find(|s| s.end > m.outer.start)
         .map_or(m.outer.start, |s| s.start.min(m.outer.start));
-    let last = sentences
-        .iter()
+    let last = spans()
         .find(|s| s.end > m.outer.end)
         .map_or(m.outer.end, |s| s.end.max(m.outer.end));
-    let tokens = tokenize(text, first..last);
+    let tokens = tokens_in(all, text, first..last, &rules.vocab);
     let quote = super::token_range(&tokens, &m.outer)?;
     // Attribution outside the quotation only: mask the quoted words.
     let outside: Vec<Token<'_>> = tokens
@@ -343,8 +385,7 @@ fn speaker(
                 .iter()
                 .any(|o| *o != m.outer && o.start < t.span.start && t.span.end < o.end);
             if other || quote.contains(&i) && i != quote.start && i + 1 != quote.end {
-                t.is_word = false;
-                t.text = "…";
+                t.masked("…");
             }
             t
         })
@@ -358,7 +399,7 @@ fn speaker(
     // "the governor" after "Governor Amadou Sangare" is Amadou Sangare.
     match (found, previous) {
         (Some(c), Some(p))
-            if is_bare_title(&c.name, rules)
+            if is_bare_title(&c.name, rules.rules)
                 && p.name.to_lowercase().contains(&c.name.to_lowercase()) =>
         {
             Some(p.clone())

@@ -13,7 +13,9 @@ fn quotes_of(text: &str) -> Vec<Found> {
     let mut warnings = Vec::new();
     let article = Article::parse(Path::new("t.txt"), text.to_string(), &mut warnings).unwrap();
     let seg = segment(&article.text, article.body.clone(), &rules.segment);
-    let found = quotes(&article.text, &seg, &rules);
+    let indexes = Indexes::new(&rules);
+    let tokens = indexes.tokenize(&article.text, 0..article.text.len());
+    let found = quotes(&article.text, &seg, &indexes, &tokens);
     for f in &found {
         // The span is the quoted words, exactly.
         assert_eq!(
@@ -240,4 +242,22 @@ fn he_said_is_the_last_speaker_named() {
     assert_eq!(f[1].speaker.as_ref().unwrap().name, "CSP spokesman Ramadan");
     // Its span is in the second paragraph.
     assert!(f[1].span.start > f[0].span.end);
+}
+
+#[test]
+fn the_mark_scan_finds_every_mark_and_apostrophe_and_nothing_else() {
+    let p = "« a » “b” „c“ ‘d’ 'e' \"f\" — é ñ 中 … ¿ x";
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(m) = next_mark(p, at) {
+        found.push(m);
+        at = m + 1;
+    }
+    let expected: Vec<usize> = p
+        .char_indices()
+        .filter(|(_, c)| MARKS.contains(c))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(found, expected);
+    assert_eq!(expected.len(), 12);
 }
