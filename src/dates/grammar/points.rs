@@ -300,7 +300,7 @@ fn relative(i: &str) -> Res<'_, Point> {
 }
 
 /// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
-fn unit_word(i: &str) -> Res<'_, Unit> {
+pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
     const UNITS: [(&str, &str, Unit); 6] = [
         ("days", "day", Unit::Day),
         ("weekend", "weekend", Unit::Weekend),
