@@ -160,6 +160,9 @@ impl<V> Words<V> {
     where
         V: Default,
     {
+        if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
         let bucket = &mut self.buckets[slot(word)?];
         let at = match bucket
             .iter()
@@ -183,33 +186,66 @@ impl<V> Words<V> {
     }
 }
 
-/// The bucket of a word of ASCII letters and digits: its first character and its length.
+/// The bucket of a word by its first character, a letter or digit, and its length. Only the
+/// first character is checked: the other characters of a word looked up are compared with the
+/// bucket's words, which [`Words::entry`] keeps to letters and digits.
 fn slot(word: &str) -> Option<usize> {
-    if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return None;
-    }
     let first = match word.as_bytes().first()?.to_ascii_lowercase() {
         b @ b'a'..=b'z' => b - b'a',
-        b => 26 + (b - b'0'),
+        b @ b'0'..=b'9' => 26 + (b - b'0'),
+        _ => return None,
     };
     Some(usize::from(first) * LENGTH_SLOTS + word.len().min(LENGTH_SLOTS - 1))
 }
 
 /// Whether `c` is a currency sign that may be glued to an amount ("$900", "€1500").
 pub(crate) fn is_currency(c: char) -> bool {
-    "$€£¥₹₽₦₩₺₴₪฿₱₫".contains(c)
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₦'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '₪'
+            | '฿'
+            | '₱'
+            | '₫'
+    )
 }
 
 /// The first word start at or after byte `from`: a letter or digit, or a character `opens` says
 /// may open a word, that does not continue a word. Digits inside "G5" or "MH17" are never word
 /// starts.
 pub(crate) fn next_word_start(s: &str, from: usize, opens: fn(char) -> bool) -> Option<usize> {
-    let mut prev = s[..from].chars().next_back();
-    for (at, c) in s[from..].char_indices() {
-        if (c.is_alphanumeric() || opens(c)) && !prev.is_some_and(char::is_alphanumeric) {
-            return Some(from + at);
+    let mut after_word = s[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let bytes = s.as_bytes();
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        // Most text is ASCII: its bytes are tested without decoding a character.
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = s[at..].chars().next()?;
+            (c, c.len_utf8())
+        };
+        let alphanumeric = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if !after_word && (alphanumeric || opens(c)) {
+            return Some(at);
         }
-        prev = Some(c);
+        after_word = alphanumeric;
+        at += len;
     }
     None
 }
