@@ -9,8 +9,9 @@ use std::ops::Range;
 use crate::claim::{HedgeKind, Interval};
 use crate::rules::{HedgeRule, NumberRules, VagueRule};
 
+use super::opening::{Openers, Sources};
 use super::spelled;
-use crate::lex::{Lead, Words, gap, is_currency, keyword, lead, lead_key, phrase_len};
+use crate::lex::{Lead, Words, gap, keyword, lead, lead_key, phrase_len};
 
 /// The words that open a two-sided range ("between 20 and 30", "from 20 to 30"), each with the
 /// connectors that may close it; they are the range's hedge words ("between … and").
@@ -25,8 +26,8 @@ pub(crate) struct Lexicon<'r> {
     prefix: ByFirst<'r, HedgeRule>,
     suffix: ByFirst<'r, HedgeRule>,
     vague: ByFirst<'r, VagueRule>,
-    /// Every word a number expression may open with, but digits and signs: see [`Self::may_start`].
-    openers: Words<()>,
+    /// Where a number expression may start.
+    openers: Openers,
 }
 
 /// Rule phrases grouped by their first word (see [`lead`]), each group longest first.
@@ -67,11 +68,6 @@ impl<'r, T> ByFirst<'r, T> {
             Lead::Other => &self.all,
         }
     }
-
-    /// The first words of the phrases, as [`Words`] keys.
-    fn first_words(&self) -> impl Iterator<Item = String> + '_ {
-        self.all.iter().filter_map(|(_, words)| lead_key(words))
-    }
 }
 
 /// A vague amount found in the text.
@@ -96,16 +92,12 @@ impl<'r> Lexicon<'r> {
         };
         let prefix = ByFirst::new(hedges(false));
         let vague = ByFirst::new(rules.vague.iter().map(|v| (v, v.words.as_str())).collect());
-        let mut openers = Words::default();
-        let spelled = spelled::opening_words().map(str::to_string);
-        let ranges = TWO_SIDED.iter().map(|(open, _)| open.to_string());
-        for word in ranges
-            .chain(spelled)
-            .chain(prefix.first_words())
-            .chain(vague.first_words())
-        {
-            openers.entry(&word);
-        }
+        let openers = Openers::new(&Sources {
+            ranges: TWO_SIDED.iter().map(|(open, _)| *open).collect(),
+            spelled: spelled::openings().collect(),
+            hedges: prefix.all.iter().map(|(_, words)| *words).collect(),
+            vague: vague.all.iter().map(|(_, words)| *words).collect(),
+        });
         Lexicon {
             prefix,
             suffix: ByFirst::new(hedges(true)),
@@ -114,22 +106,9 @@ impl<'r> Lexicon<'r> {
         }
     }
 
-    /// Whether a number expression may start at the word start `i`: at a digit or a currency
-    /// sign, or at a word some form opens with: "between" or "from" of a two-sided range, a
-    /// number word that can open a spelled number, or the first word of a prefix hedge or a
-    /// vague amount of the rules. A word with letters beyond ASCII is let through. Most words
-    /// fail here on one lookup, which spares them every form (the unit test
-    /// `every_number_start_passes_the_prefilter` checks this on real text).
+    /// Whether a number expression may start at the word start `i`: see [`Openers`].
     pub(super) fn may_start(&self, i: &str) -> bool {
-        match i.chars().next() {
-            Some(c) if c.is_ascii_digit() || is_currency(c) => true,
-            Some(_) => match lead(i) {
-                Lead::Ascii(word) => self.openers.get(word).is_some(),
-                Lead::Other => true,
-                Lead::Sign => !self.prefix.signs.is_empty() || !self.vague.signs.is_empty(),
-            },
-            None => false,
-        }
+        self.openers.may_start(i)
     }
 
     /// Every prefix hedge written at byte `p` of `s`, longest first, with its length.

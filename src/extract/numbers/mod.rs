@@ -34,6 +34,7 @@
 mod atom;
 mod expr;
 mod hedge;
+mod opening;
 mod role;
 mod spelled;
 #[cfg(test)]

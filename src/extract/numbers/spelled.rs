@@ -151,12 +151,21 @@ fn lookup(w: &str) -> Option<Word> {
         .map(|&(_, word)| word)
 }
 
-/// The words a spelled-out number may open with: those the state machine accepts first.
-pub(super) fn opening_words() -> impl Iterator<Item = &'static str> {
-    WORDS
-        .iter()
-        .filter(|&&(_, word)| Acc::default().step(word, Sep::Space).is_some())
-        .map(|&(name, _)| name)
+/// The words a spelled-out number may open with (those the state machine accepts first), each
+/// with `None` when it is a number alone ("one") or else the words that may follow it after a
+/// gap ("a" → "hundred", "dozen" …).
+pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'static str>>)> {
+    WORDS.iter().filter_map(|&(name, word)| {
+        let acc = Acc::default().step(word, Sep::Space)?;
+        let next = (!acc.complete()).then(|| {
+            WORDS
+                .iter()
+                .filter(|&&(_, w)| acc.step(w, Sep::Space).is_some())
+                .map(|&(n, _)| n)
+                .collect()
+        });
+        Some((name, next))
+    })
 }
 
 /// The last word read, which decides what may come next.

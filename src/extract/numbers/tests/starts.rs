@@ -67,13 +67,51 @@ fn every_number_start_passes_the_prefilter() {
 fn the_prefilter_turns_away_plain_words_only() {
     let lex = Lexicon::new(&RULES);
     for word in [
-        "soldiers", "the", "Bamako", "killed", "attack", "—", "mayor",
+        "soldiers",
+        "the",
+        "Bamako",
+        "killed",
+        "attack",
+        "—",
+        "mayor",
+        "a man",
+        "a",
+        "at the",
+        "in a",
+        "some people",
+        "over the",
+        "no one",
+        "about",
+        "half of",
+        "up",
+        "tens",
     ] {
         assert!(!lex.may_start(word), "{word}");
     }
     for word in [
-        "2024", "$5", "€", "Twenty", "a", "An", "half", "between", "FROM", "about", "Dozens",
-        "several", "tens", "é", "Over", "no", "up",
+        "2024",
+        "$5",
+        "€",
+        "Twenty",
+        "a dozen",
+        "A few",
+        "an estimated",
+        "half a million",
+        "between",
+        "FROM",
+        "about 20",
+        "about  a dozen",
+        "some dozens",
+        "Dozens",
+        "several",
+        "tens of",
+        "é",
+        "Over 300",
+        "over $5",
+        "no fewer than",
+        "up to",
+        "at least",
+        "one",
     ] {
         assert!(lex.may_start(word), "{word}");
     }
