@@ -22,20 +22,28 @@ pub(super) const COUNT_WORDS: &[&str] = &[
 ];
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
-/// decade, year.
+/// decade, year. At a digit only the forms that may open with one are tried ("1st quarter",
+/// "3 days ago", "25 August", "1990s", "2012"), elsewhere only those that open with a word: a
+/// form of the other kind fails on the first character, so the choice is the same.
 pub(super) fn point(i: &str) -> Res<'_, Point> {
-    alt((weekday, part, quarter, relative, day, month, decade, |i| {
-        year(i).map(|(r, y)| {
-            (
-                r,
-                Point::Year {
-                    year: y,
-                    part: None,
-                },
-            )
-        })
-    }))
-    .parse(i)
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        alt((quarter, relative, day, decade, year_point)).parse(i)
+    } else {
+        alt((weekday, part, quarter, relative, day, month, decade)).parse(i)
+    }
+}
+
+/// A year alone: "2012".
+fn year_point(i: &str) -> Res<'_, Point> {
+    year(i).map(|(r, y)| {
+        (
+            r,
+            Point::Year {
+                year: y,
+                part: None,
+            },
+        )
+    })
 }
 
 /// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
