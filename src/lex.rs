@@ -1,5 +1,6 @@
 //! The lexical pieces the number and date parsers share: gaps between words, word boundaries,
-//! case-insensitive words and rule phrases.
+//! case-insensitive words and rule phrases, and [`Words`], the vocabularies that let a parser
+//! decide from a word start's first word alone whether to try its forms there.
 //!
 //! Everything here is bounded: a gap is at most [`MAX_GAP`] characters, so one attempt at one
 //! word start never scans a pathological run of whitespace to its end.
@@ -89,21 +90,162 @@ pub(crate) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, u
         .find_map(|p| phrase_len(i, p).map(|len| (*p, len)))
 }
 
+/// The word a text opens with, as vocabulary lookups see it: its run of letters and digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lead<'a> {
+    /// The text opens with no letter or digit: a sign, a space, or nothing.
+    Sign,
+    /// A run of ASCII letters and digits that ends the word.
+    Ascii(&'a str),
+    /// A run with a letter or digit beyond ASCII, which a lookup of ASCII words cannot decide.
+    Other,
+}
+
+/// The word `i` opens with. A rule phrase matched by [`phrase_len`] at `i` has the same first
+/// run of letters and digits, ignoring case, as the text: a phrase word ends where the text's
+/// word does, at a gap, a boundary or a sign both share. So a phrase can match only where its
+/// first run equals the [`Lead::Ascii`] word, or where the text opens with a sign (its first run
+/// is empty) or with a [`Lead::Other`] word.
+pub(crate) fn lead(i: &str) -> Lead<'_> {
+    let bytes = i.as_bytes();
+    let n = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    if !bytes.get(n).is_some_and(u8::is_ascii) && i[n..].starts_with(char::is_alphanumeric) {
+        Lead::Other
+    } else if n == 0 {
+        Lead::Sign
+    } else {
+        Lead::Ascii(&i[..n])
+    }
+}
+
+/// The first run of letters and digits of a rule phrase, lower-cased, when it is ASCII: the
+/// [`Words`] key that [`lead`] finds in any text the phrase matches. `None` for a phrase that
+/// opens with a sign or with a letter beyond ASCII.
+pub(crate) fn lead_key(phrase: &str) -> Option<String> {
+    let run: String = phrase
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!run.is_empty() && run.is_ascii()).then_some(run)
+}
+
+/// How many word lengths [`Words`] tells apart; longer words share the last slot.
+const LENGTH_SLOTS: usize = 16;
+
+/// A vocabulary of ASCII words with a value each, looked up ignoring ASCII case without
+/// lower-casing the text: words are bucketed by first character and length, so a lookup hashes
+/// nothing and compares a word with the few entries of its bucket. Built once per rule set.
+pub(crate) struct Words<V> {
+    buckets: Vec<Vec<(Box<str>, V)>>,
+}
+
+impl<V> Default for Words<V> {
+    fn default() -> Self {
+        Words {
+            buckets: std::iter::repeat_with(Vec::new)
+                .take(36 * LENGTH_SLOTS)
+                .collect(),
+        }
+    }
+}
+
+impl<V> Words<V> {
+    /// The value of `word` (ASCII letters and digits, any case), added with `V::default()` if
+    /// new. A word of other characters has no slot and is refused.
+    pub(crate) fn entry(&mut self, word: &str) -> Option<&mut V>
+    where
+        V: Default,
+    {
+        if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let bucket = &mut self.buckets[slot(word)?];
+        let at = match bucket
+            .iter()
+            .position(|(w, _)| w.eq_ignore_ascii_case(word))
+        {
+            Some(at) => at,
+            None => {
+                bucket.push((word.to_ascii_lowercase().into(), V::default()));
+                bucket.len() - 1
+            }
+        };
+        Some(&mut bucket[at].1)
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        self.buckets[slot(word)?]
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, v)| v)
+    }
+}
+
+/// The bucket of a word by its first character, a letter or digit, and its length. Only the
+/// first character is checked: the other characters of a word looked up are compared with the
+/// bucket's words, which [`Words::entry`] keeps to letters and digits.
+fn slot(word: &str) -> Option<usize> {
+    let first = match word.as_bytes().first()?.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => b - b'a',
+        b @ b'0'..=b'9' => 26 + (b - b'0'),
+        _ => return None,
+    };
+    Some(usize::from(first) * LENGTH_SLOTS + word.len().min(LENGTH_SLOTS - 1))
+}
+
 /// Whether `c` is a currency sign that may be glued to an amount ("$900", "€1500").
 pub(crate) fn is_currency(c: char) -> bool {
-    "$€£¥₹₽₦₩₺₴₪฿₱₫".contains(c)
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₽'
+            | '₦'
+            | '₩'
+            | '₺'
+            | '₴'
+            | '₪'
+            | '฿'
+            | '₱'
+            | '₫'
+    )
 }
 
 /// The first word start at or after byte `from`: a letter or digit, or a character `opens` says
 /// may open a word, that does not continue a word. Digits inside "G5" or "MH17" are never word
 /// starts.
 pub(crate) fn next_word_start(s: &str, from: usize, opens: fn(char) -> bool) -> Option<usize> {
-    let mut prev = s[..from].chars().next_back();
-    for (at, c) in s[from..].char_indices() {
-        if (c.is_alphanumeric() || opens(c)) && !prev.is_some_and(char::is_alphanumeric) {
-            return Some(from + at);
+    let mut after_word = s[..from]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let bytes = s.as_bytes();
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        // Most text is ASCII: its bytes are tested without decoding a character.
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = s[at..].chars().next()?;
+            (c, c.len_utf8())
+        };
+        let alphanumeric = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if !after_word && (alphanumeric || opens(c)) {
+            return Some(at);
         }
-        prev = Some(c);
+        after_word = alphanumeric;
+        at += len;
     }
     None
 }

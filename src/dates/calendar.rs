@@ -6,7 +6,7 @@
 use jiff::civil::Weekday;
 
 /// Month names and abbreviations, lower-case, with their month number.
-const MONTHS: &[(&str, i8)] = &[
+pub(super) const MONTHS: &[(&str, i8)] = &[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -36,16 +36,44 @@ const MONTHS: &[(&str, i8)] = &[
 /// The month a word names ("Sept", "august", "Nov"), ignoring case and a trailing period.
 pub fn month_number(word: &str) -> Option<i8> {
     let w = word.strip_suffix('.').unwrap_or(word);
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, n)| n)
+    let mut buf = [0; LONGEST_NAME];
+    Some(match lower(w, &mut buf)? {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The longest month or weekday name ("september", "wednesday").
+const LONGEST_NAME: usize = 9;
+
+/// `word` lower-cased into `buf`, when it is ASCII and no longer than a calendar name: one
+/// `match` then finds a name, where [`MONTHS`] and [`WEEKDAYS`] would be tried one by one.
+fn lower<'b>(word: &str, buf: &'b mut [u8; LONGEST_NAME]) -> Option<&'b [u8]> {
+    let out = buf.get_mut(..word.len())?;
+    for (o, b) in out.iter_mut().zip(word.bytes()) {
+        *o = b.to_ascii_lowercase();
+    }
+    Some(out)
 }
 
 /// Whether a month word is an abbreviation ("Sep", "Sept"), not a full name ("September", "May",
 /// "June", "July": the short names are full names too).
 pub fn is_abbreviated_month(word: &str) -> bool {
-    word.len() < 5 && !matches!(word.to_lowercase().as_str(), "may" | "june" | "july")
+    word.len() < 5
+        && !["may", "june", "july"]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Whether a word is a month name or abbreviation.
@@ -54,7 +82,7 @@ pub fn is_month(word: &str) -> bool {
 }
 
 /// Weekday names, lower-case.
-const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -66,15 +94,22 @@ const WEEKDAYS: &[&str] = &[
 
 /// Whether a word is a weekday name.
 pub fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    weekday_of(word).is_some()
 }
 
 /// The weekday a full name gives ("Monday", "friday").
 pub fn weekday_of(word: &str) -> Option<Weekday> {
-    WEEKDAYS
-        .iter()
-        .position(|d| d.eq_ignore_ascii_case(word))
-        .and_then(|n| Weekday::from_monday_zero_offset(n as i8).ok())
+    let mut buf = [0; LONGEST_NAME];
+    Some(match lower(word, &mut buf)? {
+        b"monday" => Weekday::Monday,
+        b"tuesday" => Weekday::Tuesday,
+        b"wednesday" => Weekday::Wednesday,
+        b"thursday" => Weekday::Thursday,
+        b"friday" => Weekday::Friday,
+        b"saturday" => Weekday::Saturday,
+        b"sunday" => Weekday::Sunday,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -87,5 +122,21 @@ mod tests {
         assert_eq!(month_number("NOV"), Some(11));
         assert_eq!(month_number("Mayor"), None);
         assert!(is_weekday("Monday") && !is_weekday("Mon"));
+        assert_eq!(weekday_of("SUNDAY"), Some(Weekday::Sunday));
+    }
+
+    /// The `match`es of [`month_number`] and [`weekday_of`] read the names the tables list.
+    #[test]
+    fn the_lookups_know_every_listed_name() {
+        for &(name, n) in MONTHS {
+            assert_eq!(month_number(name), Some(n), "{name}");
+            assert_eq!(month_number(&name.to_uppercase()), Some(n), "{name}");
+        }
+        for (n, name) in WEEKDAYS.iter().enumerate() {
+            let day = Weekday::from_monday_zero_offset(n as i8).ok();
+            assert_eq!(weekday_of(name), day, "{name}");
+        }
+        assert_eq!(month_number("é"), None);
+        assert_eq!(month_number("septembers"), None);
     }
 }

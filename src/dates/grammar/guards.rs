@@ -10,6 +10,8 @@
 //! ("$2000") or a plural noun follows it ("2000 soldiers") unless a calendar preposition
 //! precedes it ("in 2012 troops …", "the 2020 elections").
 
+use std::borrow::Cow;
+
 use nom::Parser;
 use nom::branch::alt;
 use nom::character::complete::one_of;
@@ -136,7 +138,7 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     let around = Around {
         written: &i[..len],
         rest,
-        prev: cx.prev.to_lowercase(),
+        prev: lower_case(cx.prev),
         cx,
     };
     if years_only(&expr) {
@@ -166,9 +168,21 @@ struct Around<'a, 'c> {
     /// The text after it.
     rest: &'a str,
     /// The word before it, lower-case.
-    prev: String,
+    prev: Cow<'a, str>,
     /// The context as the walk saw it (the word before as written, a currency sign).
     cx: &'c Context<'a>,
+}
+
+/// `word` lower-cased, copied only when it has a capital or a letter beyond ASCII.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Whether the form is a bare year or a range of years, which may be numbers instead.
@@ -184,7 +198,7 @@ fn years_only(expr: &Expr) -> bool {
 /// address is skipped whole, one end of a range of numbers is left for the next word start.
 /// `None` when it is a year.
 fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
-    let prev = a.prev.as_str();
+    let prev = a.prev.as_ref();
     // A bare year or range of years is an amount after a hedge, after a currency sign or
     // before a plural noun.
     if HEDGES.contains(&prev)
@@ -220,7 +234,7 @@ fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
 
 /// Whether a month or weekday name is an ordinary word or part of a name here, not a date.
 fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
-    let after_preposition = CALENDAR_PREPOSITIONS.contains(&a.prev.as_str());
+    let after_preposition = CALENDAR_PREPOSITIONS.contains(&a.prev.as_ref());
     let first_word = a
         .written
         .split(|c: char| !c.is_alphanumeric())

@@ -26,11 +26,13 @@ mod ranges;
 
 use std::ops::Range;
 
+use std::sync::LazyLock;
+
 use super::Expr;
-use super::calendar::{month_number, weekday_of};
-use crate::lex::{is_currency, next_word_start};
+use super::calendar::{MONTHS, WEEKDAYS};
+use crate::lex::{Lead, Words, is_currency, keyword, lead, next_word_start};
 use guards::{Context, Step, date_at};
-use points::COUNT_WORDS;
+use points::{COUNT_WORDS, unit_word};
 
 /// A date expression at byte `span` of the scanned sentence.
 pub(super) struct Found {
@@ -72,39 +74,112 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
 /// Words that open a date form other than by a digit, a month or a weekday: the range
 /// introducers, the modifiers of weekdays, months and units ("last Friday", "this week"), parts
 /// ("the end of", "early", "mid-"), quarter ordinals, relative days and "a"/"an" of "… ago"
-/// (its number words are [`COUNT_WORDS`]).
-/// [`may_open`] keeps the walk off every other word; a form that starts with a new word must
-/// add it here (the unit test `every_date_start_passes_the_prefilter` checks this on real text).
-const OPENERS: &[&str] = &[
-    "from",
-    "between",
-    "this",
-    "last",
-    "past",
-    "next",
-    "the",
-    "beginning",
-    "start",
-    "middle",
-    "end",
-    "early",
-    "late",
-    "mid",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
-    "a",
-    "an",
+/// (its number words are [`COUNT_WORDS`]), each with what must follow it for a form to go on
+/// ([`Opens`]). [`may_open`] keeps the walk off every other word; a form that starts with a new
+/// word must add it here (the unit test `every_date_start_passes_the_prefilter` checks this on
+/// real text).
+const OPENERS: &[(&str, Opens)] = &[
+    ("from", Opens::Always),
+    ("between", Opens::Always),
+    ("this", Opens::Always),
+    ("last", Opens::Always),
+    ("past", Opens::Always),
+    ("next", Opens::Always),
+    ("the", Opens::Before(after_the)),
+    ("beginning", Opens::Before(of)),
+    ("start", Opens::Before(of)),
+    ("middle", Opens::Before(of)),
+    ("end", Opens::Before(of)),
+    ("early", Opens::Always),
+    ("late", Opens::Always),
+    ("mid", Opens::Always),
+    ("first", Opens::Before(quarter)),
+    ("second", Opens::Before(quarter)),
+    ("third", Opens::Before(quarter)),
+    ("fourth", Opens::Before(quarter)),
+    ("today", Opens::Always),
+    ("tonight", Opens::Always),
+    ("yesterday", Opens::Always),
+    ("tomorrow", Opens::Always),
+    ("a", Opens::Before(unit)),
+    ("an", Opens::Before(unit)),
 ];
 
+/// Where a word may open a date.
+#[derive(Clone, Copy, Default)]
+enum Opens {
+    /// Wherever it stands: a month or weekday name, "last", "from" …
+    #[default]
+    Always,
+    /// Only when a gap and a word this test accepts follow it: every form that goes on after
+    /// the word does so after a gap ("the end of", "a week ago", "third quarter").
+    Before(fn(&str) -> bool),
+}
+
+/// What may follow "the" in a date: a decade or quarter in digits ("the 1990s", "the 1st
+/// quarter"), a part ("the end of", "the late 1990s", "the mid-1990s"), a quarter ordinal, or
+/// the relative days ("the day before yesterday", "the weekend").
+fn after_the(rest: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "beginning",
+        "start",
+        "middle",
+        "end",
+        "early",
+        "late",
+        "mid",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "day",
+        "weekend",
+        "weekends",
+    ];
+    match lead(rest) {
+        Lead::Ascii(word) => {
+            word.starts_with(|c: char| c.is_ascii_digit())
+                || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        }
+        Lead::Other => true,
+        Lead::Sign => false,
+    }
+}
+
+/// "of" after a part noun ("the end of").
+fn of(rest: &str) -> bool {
+    keyword("of", rest).is_ok()
+}
+
+/// "quarter" after a quarter ordinal ("third quarter").
+fn quarter(rest: &str) -> bool {
+    keyword("quarter", rest).is_ok()
+}
+
+/// A unit after the count of "… ago" ("a week ago", "two days ago").
+fn unit(rest: &str) -> bool {
+    unit_word(rest).is_ok()
+}
+
+/// The words that may open a date, months and weekdays among them, compiled once.
+static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
+    let mut words = Words::default();
+    let months = MONTHS.iter().map(|(name, _)| *name);
+    let names = months
+        .chain(WEEKDAYS.iter().copied())
+        .map(|n| (n, Opens::Always));
+    let counts = COUNT_WORDS.iter().map(|w| (*w, Opens::Before(unit)));
+    for (word, opens) in OPENERS.iter().copied().chain(counts).chain(names) {
+        if let Some(entry) = words.entry(word) {
+            *entry = opens;
+        }
+    }
+    words
+});
+
 /// Whether a date may start at the word start `i`: a digit, "Q1"–"Q4", a month or weekday name,
-/// or one of the [`OPENERS`]. Most words fail here on one lookup, which spares them the whole
-/// grammar.
+/// or one of the [`OPENERS`] with what must follow it. Most words fail here on one lookup,
+/// which spares them the whole grammar.
 pub(super) fn may_open(i: &str) -> bool {
     let bytes = i.as_bytes();
     match bytes.first() {
@@ -113,19 +188,20 @@ pub(super) fn may_open(i: &str) -> bool {
         Some(b) if b.is_ascii_alphabetic() => {}
         _ => return false,
     }
-    let word = i
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .map_or(i, |end| &i[..end]);
-    // Names of months and weekdays are 3 to 9 letters, as are the openers but "a" and "an".
-    if word.len() > 9 {
-        return false;
+    let word = match lead(i) {
+        Lead::Ascii(word) => word,
+        Lead::Other => return true,
+        Lead::Sign => return false,
+    };
+    match OPENING.get(word) {
+        None => false,
+        Some(Opens::Always) => true,
+        Some(Opens::Before(follows)) => {
+            let after = &i[word.len()..];
+            let rest = after.trim_start();
+            rest.len() < after.len() && follows(rest)
+        }
     }
-    OPENERS
-        .iter()
-        .chain(COUNT_WORDS)
-        .any(|w| w.eq_ignore_ascii_case(word))
-        || month_number(word).is_some()
-        || weekday_of(word).is_some()
 }
 
 /// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
@@ -203,7 +279,22 @@ mod tests {
     #[test]
     fn the_prefilter_turns_away_plain_words() {
         for word in [
-            "soldiers", "Bamako", "killed", "attack", "Wagner", "é", "—", "mayor",
+            "soldiers",
+            "Bamako",
+            "killed",
+            "attack",
+            "Wagner",
+            "é",
+            "—",
+            "mayor",
+            "the",
+            "the army",
+            "a man",
+            "an attack",
+            "second time",
+            "end game",
+            "two soldiers",
+            "the2020s",
         ] {
             assert!(!may_open(word), "{word}");
         }
@@ -214,7 +305,13 @@ mod tests {
             "Thursday",
             "mid-May",
             "Yesterday",
-            "an",
+            "an year ago",
+            "the end of",
+            "The 1990s",
+            "the  mid-1990s",
+            "third quarter",
+            "a week ago",
+            "two days ago",
         ] {
             assert!(may_open(word), "{word}");
         }

@@ -22,20 +22,29 @@ pub(super) const COUNT_WORDS: &[&str] = &[
 ];
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
-/// decade, year.
+/// decade, year. At a digit only the forms that may open with one are tried ("1st quarter",
+/// "3 days ago" of the relative forms, "25 August", "1990s", "2012"), elsewhere only those that
+/// open with a word: a form of the other kind fails on the first character, so the choice is
+/// the same.
 pub(super) fn point(i: &str) -> Res<'_, Point> {
-    alt((weekday, part, quarter, relative, day, month, decade, |i| {
-        year(i).map(|(r, y)| {
-            (
-                r,
-                Point::Year {
-                    year: y,
-                    part: None,
-                },
-            )
-        })
-    }))
-    .parse(i)
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        alt((quarter, ago, day, decade, year_point)).parse(i)
+    } else {
+        alt((weekday, part, quarter, relative, day, month, decade)).parse(i)
+    }
+}
+
+/// A year alone: "2012".
+fn year_point(i: &str) -> Res<'_, Point> {
+    year(i).map(|(r, y)| {
+        (
+            r,
+            Point::Year {
+                year: y,
+                part: None,
+            },
+        )
+    })
 }
 
 /// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
@@ -251,21 +260,6 @@ fn relative(i: &str) -> Res<'_, Point> {
         |i| phrase(i, "last night").map(|(r, _)| (r, day(-1))),
         |i| keyword("tomorrow", i).map(|(r, _)| (r, day(1))),
     ));
-    let ago = |i| {
-        let (i, n) = small_count(i)?;
-        let (i, _) = gap(i)?;
-        let (i, unit) = unit_word(i)?;
-        let (i, _) = gap(i)?;
-        let (i, _) = keyword("ago", i)?;
-        Ok((
-            i,
-            Point::Relative {
-                unit,
-                offset: -n,
-                part: None,
-            },
-        ))
-    };
     let shifted = |i| {
         let (i, offset) = alt((
             |i| word_then_gap("this past", i).map(|(r, _)| (r, -1)),
@@ -299,8 +293,25 @@ fn relative(i: &str) -> Res<'_, Point> {
     alt((fixed, ago, shifted, weekend)).parse(i)
 }
 
+/// "two days ago", "a week ago", "3 months ago".
+fn ago(i: &str) -> Res<'_, Point> {
+    let (i, n) = small_count(i)?;
+    let (i, _) = gap(i)?;
+    let (i, unit) = unit_word(i)?;
+    let (i, _) = gap(i)?;
+    let (i, _) = keyword("ago", i)?;
+    Ok((
+        i,
+        Point::Relative {
+            unit,
+            offset: -n,
+            part: None,
+        },
+    ))
+}
+
 /// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
-fn unit_word(i: &str) -> Res<'_, Unit> {
+pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
     const UNITS: [(&str, &str, Unit); 6] = [
         ("days", "day", Unit::Day),
         ("weekend", "weekend", Unit::Weekend),

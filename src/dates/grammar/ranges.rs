@@ -120,18 +120,25 @@ pub(super) fn connector(i: &str, between: bool) -> Res<'_, ()> {
 }
 
 /// One end of a range: a full or partial day, a month with or without a year, a year, or a bare
-/// day number.
+/// day number. The forms that open with a digit and those that open with a month name are
+/// tried apart, each kind in its order: one of the other kind fails on the first character.
 fn side(i: &str) -> Res<'_, Side> {
-    alt((
-        |i| iso(i).map(|(r, d)| (r, side_of(Some(d.year()), Some(d.month()), Some(d.day())))),
-        |i| month_day(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
-        |i| day_month(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
-        |i| month_year(i).map(|(r, (y, m))| (r, side_of(Some(y), Some(m), None))),
-        |i| month_word(i).map(|(r, m)| (r, side_of(None, Some(m), None))),
-        |i| year(i).map(|(r, y)| (r, side_of(Some(y), None, None))),
-        |i| day_number(i).map(|(r, d)| (r, side_of(None, None, Some(d)))),
-    ))
-    .parse(i)
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        alt((
+            |i| iso(i).map(|(r, d)| (r, side_of(Some(d.year()), Some(d.month()), Some(d.day())))),
+            |i| day_month(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
+            |i| year(i).map(|(r, y)| (r, side_of(Some(y), None, None))),
+            |i| day_number(i).map(|(r, d)| (r, side_of(None, None, Some(d)))),
+        ))
+        .parse(i)
+    } else {
+        alt((
+            |i| month_day(i).map(|(r, (y, m, d))| (r, side_of(y, Some(m), Some(d)))),
+            |i| month_year(i).map(|(r, (y, m))| (r, side_of(Some(y), Some(m), None))),
+            |i| month_word(i).map(|(r, m)| (r, side_of(None, Some(m), None))),
+        ))
+        .parse(i)
+    }
 }
 
 /// A range end from its written fields.

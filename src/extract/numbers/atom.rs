@@ -4,6 +4,7 @@
 //!
 //! Hedges and ranges are built from atoms one level up, in `expr`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use nom::Parser;
@@ -164,7 +165,12 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
 /// A numeral in digits with its scale word: `(length, value, scale, shape)`.
 fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
     let (after, text) = digit_numeral(i).ok()?;
-    let clean: String = text.chars().filter(|c| !SEPARATORS.contains(*c)).collect();
+    // Most numerals have no separator: they are parsed as written, with no copy.
+    let clean: Cow<'_, str> = if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|c| !SEPARATORS.contains(*c)).collect())
+    };
     let (after, scale) = match scale_word(after, money) {
         Ok((rest, scale)) => (rest, Some(scale)),
         Err(_) => (after, None),

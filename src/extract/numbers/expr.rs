@@ -11,7 +11,7 @@ use crate::rules::HedgeRule;
 
 use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
-use super::hedge::{Lexicon, Vague, apply};
+use super::hedge::{Lexicon, TWO_SIDED, Vague, apply};
 use super::role;
 use crate::lex::{gap, keyword, tag_ci};
 
@@ -50,11 +50,7 @@ type HedgeAt<'r> = (&'r HedgeRule, Range<usize>);
 
 /// "between 20 and 30", "from one thousand to one thousand and five hundred".
 fn two_sided(s: &str, p: usize) -> Option<Expr> {
-    const FORMS: [(&str, &[&str]); 2] = [
-        ("between", &["and", "-", "–"]),
-        ("from", &["to", "through", "-", "–"]),
-    ];
-    let (open, closers, after_open) = FORMS.iter().find_map(|(open, closers)| {
+    let (open, closers, after_open) = TWO_SIDED.iter().find_map(|(open, closers)| {
         let (rest, found) = keyword(open, &s[p..]).ok()?;
         Some((found, *closers, rest))
     })?;

@@ -9,43 +9,63 @@ use std::ops::Range;
 use crate::claim::{HedgeKind, Interval};
 use crate::rules::{HedgeRule, NumberRules, VagueRule};
 
-use crate::lex::{gap, keyword, phrase_len};
+use super::opening::{Openers, Sources};
+use super::spelled;
+use crate::lex::{Lead, Words, gap, keyword, lead, lead_key, phrase_len};
 
-/// The number rules, ordered for matching: longest phrase first, and grouped by first letter so
+/// The words that open a two-sided range ("between 20 and 30", "from 20 to 30"), each with the
+/// connectors that may close it; they are the range's hedge words ("between … and").
+pub(super) const TWO_SIDED: [(&str, &[&str]); 2] = [
+    ("between", &["and", "-", "–"]),
+    ("from", &["to", "through", "-", "–"]),
+];
+
+/// The number rules, ordered for matching: longest phrase first, and grouped by first word so
 /// that a word start tries only the phrases that can begin there.
 pub(crate) struct Lexicon<'r> {
     prefix: ByFirst<'r, HedgeRule>,
     suffix: ByFirst<'r, HedgeRule>,
     vague: ByFirst<'r, VagueRule>,
+    /// Where a number expression may start.
+    openers: Openers,
 }
 
-/// Rule phrases grouped by their first character, each group longest first.
+/// Rule phrases grouped by their first word (see [`lead`]), each group longest first.
 struct ByFirst<'r, T> {
-    /// Every phrase, longest first: what a non-ASCII character at the word start tries.
+    /// Every phrase, longest first: what a word with letters beyond ASCII tries.
     all: Vec<(&'r T, &'r str)>,
-    /// The phrases starting with each (lower-case) ASCII character, in the same order. A phrase
-    /// starting otherwise cannot match an ASCII character, as phrases are lower-case.
-    ascii: [Vec<(&'r T, &'r str)>; 128],
+    /// The phrases that open with a sign ("+", "-plus"), in the same order.
+    signs: Vec<(&'r T, &'r str)>,
+    /// The phrases opening with each ASCII word, in the same order. A phrase opening with a
+    /// letter beyond ASCII is only in `all`: it cannot match an ASCII word.
+    words: Words<Vec<(&'r T, &'r str)>>,
 }
 
 impl<'r, T> ByFirst<'r, T> {
     fn new(mut all: Vec<(&'r T, &'r str)>) -> Self {
         all.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
-        let mut ascii: [Vec<(&'r T, &'r str)>; 128] = std::array::from_fn(|_| Vec::new());
+        let mut signs = Vec::new();
+        let mut by_word: Words<Vec<_>> = Words::default();
         for &(rule, words) in &all {
-            if let Some(b) = words.bytes().next().filter(u8::is_ascii) {
-                ascii[usize::from(b.to_ascii_lowercase())].push((rule, words));
+            if !words.starts_with(char::is_alphanumeric) {
+                signs.push((rule, words));
+            } else if let Some(group) = lead_key(words).and_then(|key| by_word.entry(&key)) {
+                group.push((rule, words));
             }
         }
-        ByFirst { all, ascii }
+        ByFirst {
+            all,
+            signs,
+            words: by_word,
+        }
     }
 
     /// The phrases that may match at the start of `i`, longest first.
     fn at(&self, i: &str) -> &[(&'r T, &'r str)] {
-        match i.bytes().next() {
-            Some(b) if b.is_ascii() => &self.ascii[usize::from(b.to_ascii_lowercase())],
-            Some(_) => &self.all,
-            None => &[],
+        match lead(i) {
+            Lead::Ascii(word) => self.words.get(word).map_or(&[], Vec::as_slice),
+            Lead::Sign => &self.signs,
+            Lead::Other => &self.all,
         }
     }
 }
@@ -60,7 +80,7 @@ pub(super) struct Vague {
 }
 
 impl<'r> Lexicon<'r> {
-    /// Sorts and groups the rules; built once per article.
+    /// Sorts and groups the rules; built once per rule set.
     pub(crate) fn new(rules: &'r NumberRules) -> Self {
         let hedges = |suffix: bool| {
             rules
@@ -70,11 +90,25 @@ impl<'r> Lexicon<'r> {
                 .map(|h| (h, h.words.as_str()))
                 .collect()
         };
+        let prefix = ByFirst::new(hedges(false));
+        let vague = ByFirst::new(rules.vague.iter().map(|v| (v, v.words.as_str())).collect());
+        let openers = Openers::new(&Sources {
+            ranges: TWO_SIDED.iter().map(|(open, _)| *open).collect(),
+            spelled: spelled::openings().collect(),
+            hedges: prefix.all.iter().map(|(_, words)| *words).collect(),
+            vague: vague.all.iter().map(|(_, words)| *words).collect(),
+        });
         Lexicon {
-            prefix: ByFirst::new(hedges(false)),
+            prefix,
             suffix: ByFirst::new(hedges(true)),
-            vague: ByFirst::new(rules.vague.iter().map(|v| (v, v.words.as_str())).collect()),
+            vague,
+            openers,
         }
+    }
+
+    /// Whether a number expression may start at the word start `i`: see [`Openers`].
+    pub(super) fn may_start(&self, i: &str) -> bool {
+        self.openers.may_start(i)
     }
 
     /// Every prefix hedge written at byte `p` of `s`, longest first, with its length.

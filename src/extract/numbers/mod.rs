@@ -3,7 +3,9 @@
 //! [`find_numbers_with`] walks the sentence's word starts once, left to right, and at each tries the
 //! longest form first: a two-sided range ("between 20 and 30"), a hedge from the rule set and its
 //! number ("at least 84"), then a bare number with its range or suffix hedge ("20-30", "500 or
-//! more"). A match moves the walk past its end, so matches never overlap. Every attempt reads a
+//! more"). A word start where no form can open (no digit, sign, number word or first word of a
+//! rule phrase: see `Lexicon::may_start`) is passed over after one lookup. A match moves the walk
+//! past its end, so matches never overlap. Every attempt reads a
 //! bounded number of words and characters, so the walk is linear in the sentence.
 //!
 //! Values are inclusive intervals ([`crate::claim::Interval`]). Not every number is a count:
@@ -32,6 +34,7 @@
 mod atom;
 mod expr;
 mod hedge;
+mod opening;
 mod role;
 mod spelled;
 #[cfg(test)]
@@ -110,7 +113,13 @@ pub(crate) fn find_numbers_with(
     let mut from = 0;
     let mut last_end = 0;
     while let Some(start) = next_word_start(sentence, from, is_currency) {
-        let Some(e) = expr::expression(sentence, start, lex) else {
+        // Most words open no number form: one lookup turns them away.
+        let e = if lex.may_start(&sentence[start..]) {
+            expr::expression(sentence, start, lex)
+        } else {
+            None
+        };
+        let Some(e) = e else {
             from = start + next_char_len(sentence, start);
             continue;
         };

@@ -99,55 +99,72 @@ fn separator(i: &str) -> Res<'_, Sep> {
 }
 
 fn number_word(i: &str) -> Res<'_, Word> {
-    map_opt(terminated(alpha1, boundary), |w: &str| {
-        lookup(&w.to_ascii_lowercase())
-    })
-    .parse(i)
+    map_opt(terminated(alpha1, boundary), lookup).parse(i)
 }
 
+/// Every word a spelled-out number may contain, lower-case.
+const WORDS: [(&str, Word); 37] = [
+    ("zero", Word::Small(0.0)),
+    ("one", Word::Small(1.0)),
+    ("two", Word::Small(2.0)),
+    ("three", Word::Small(3.0)),
+    ("four", Word::Small(4.0)),
+    ("five", Word::Small(5.0)),
+    ("six", Word::Small(6.0)),
+    ("seven", Word::Small(7.0)),
+    ("eight", Word::Small(8.0)),
+    ("nine", Word::Small(9.0)),
+    ("ten", Word::Small(10.0)),
+    ("eleven", Word::Small(11.0)),
+    ("twelve", Word::Small(12.0)),
+    ("thirteen", Word::Small(13.0)),
+    ("fourteen", Word::Small(14.0)),
+    ("fifteen", Word::Small(15.0)),
+    ("sixteen", Word::Small(16.0)),
+    ("seventeen", Word::Small(17.0)),
+    ("eighteen", Word::Small(18.0)),
+    ("nineteen", Word::Small(19.0)),
+    ("twenty", Word::Tens(20.0)),
+    ("thirty", Word::Tens(30.0)),
+    ("forty", Word::Tens(40.0)),
+    ("fifty", Word::Tens(50.0)),
+    ("sixty", Word::Tens(60.0)),
+    ("seventy", Word::Tens(70.0)),
+    ("eighty", Word::Tens(80.0)),
+    ("ninety", Word::Tens(90.0)),
+    ("hundred", Word::Hundred),
+    ("thousand", Word::Scale(1e3)),
+    ("million", Word::Scale(1e6)),
+    ("billion", Word::Scale(1e9)),
+    ("trillion", Word::Scale(1e12)),
+    ("dozen", Word::Dozen),
+    ("and", Word::And),
+    ("a", Word::A),
+    ("half", Word::Half),
+];
+
+/// The number word `w` is, ignoring ASCII case.
 fn lookup(w: &str) -> Option<Word> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = SMALL.iter().position(|s| *s == w) {
-        return Some(Word::Small(n as f64));
-    }
-    if let Some(n) = TENS.iter().position(|s| *s == w) {
-        return Some(Word::Tens(20.0 + 10.0 * n as f64));
-    }
-    Some(match w {
-        "hundred" => Word::Hundred,
-        "thousand" => Word::Scale(1e3),
-        "million" => Word::Scale(1e6),
-        "billion" => Word::Scale(1e9),
-        "trillion" => Word::Scale(1e12),
-        "dozen" => Word::Dozen,
-        "and" => Word::And,
-        "a" => Word::A,
-        "half" => Word::Half,
-        _ => return None,
+    WORDS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, word)| word)
+}
+
+/// The words a spelled-out number may open with (those the state machine accepts first), each
+/// with `None` when it is a number alone ("one") or else the words that may follow it after a
+/// gap ("a" → "hundred", "dozen" …).
+pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'static str>>)> {
+    WORDS.iter().filter_map(|&(name, word)| {
+        let acc = Acc::default().step(word, Sep::Space)?;
+        let next = (!acc.complete()).then(|| {
+            WORDS
+                .iter()
+                .filter(|&&(_, w)| acc.step(w, Sep::Space).is_some())
+                .map(|&(n, _)| n)
+                .collect()
+        });
+        Some((name, next))
     })
 }
 

@@ -8,6 +8,7 @@ mod conformance;
 mod news;
 mod robustness;
 mod roles;
+mod starts;
 
 use std::sync::LazyLock;
 
