@@ -20,15 +20,25 @@
 //! `affiliation` fact.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use super::{Fact, Reported};
+use super::{Fact, Reported, SourceId};
 use crate::claim::{EntityType, Kind, Mention};
 use crate::names::cluster::{Folds, Spelling, cluster, fold_tokens, lone_surnames};
 use crate::rules::RuleSet;
 
-/// Which referent each name mention names: (source, mention start) → (referent key, subject,
-/// the mention's type). Keys are unique per referent; subjects may repeat (two Davises).
-pub(super) type Referents = BTreeMap<(String, usize), (String, String, EntityType)>;
+/// Which referent each name mention names: (source, mention start) → (the referent, the
+/// mention's type). The mentions of one referent share it.
+pub(super) type Referents = BTreeMap<(SourceId, usize), (Arc<Referent>, EntityType)>;
+
+/// One referent: its key, unique per referent, and its subject, which may repeat (two Davises).
+#[derive(Debug)]
+pub(super) struct Referent {
+    /// The subject and the group's root: "ramadan#12".
+    pub key: String,
+    /// The fact subject: "ramadan".
+    pub subject: String,
+}
 
 /// Groups name claims into name and affiliation facts, and says which referent each mention
 /// names. `reported` is ordered by source and position.
@@ -53,15 +63,15 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     let mut subjects = Vec::with_capacity(groups.len());
     for (root, members) in &groups {
         let subject = subject(members.iter().map(|&i| mentions[i]), &folds);
+        let referent = Arc::new(Referent {
+            key: format!("{subject}#{root}"),
+            subject: subject.clone(),
+        });
         for &i in members {
             let r = &reported[i];
             referents.insert(
                 (r.source.clone(), r.claim.span.start),
-                (
-                    format!("{subject}#{root}"),
-                    subject.clone(),
-                    mentions[i].entity_type,
-                ),
+                (Arc::clone(&referent), mentions[i].entity_type),
             );
         }
         subjects.push(subject);

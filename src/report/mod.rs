@@ -267,7 +267,7 @@ impl CheckReport {
                             .and_then(|e| e.sentence(&r.claim.sentence))
                             .unwrap_or_default()
                             .to_string();
-                        report_out(r.source, r.claim, sentence)
+                        report_out(r.source.to_string(), *r.claim, sentence)
                     })
                     .collect();
                 FactOut {
