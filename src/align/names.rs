@@ -166,6 +166,7 @@ fn defined_acronyms(mentions: &[&Mention]) -> BTreeMap<String, usize> {
 
 /// An acronym no source spells out joins the one defined acronym with the same letters in
 /// another order ("AES" and "ESA"). Three letters at least: two-letter anagrams are too common.
+/// The defined acronyms are indexed by their sorted letters once, so each mention is one lookup.
 fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
     let defined = defined_acronyms(mentions);
     let letters = |a: &str| {
@@ -173,6 +174,10 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
         l.sort_unstable();
         l
     };
+    let mut by_letters: HashMap<Vec<char>, Vec<usize>> = HashMap::new();
+    for (d, &j) in &defined {
+        by_letters.entry(letters(d)).or_default().push(j);
+    }
     for (i, m) in mentions.iter().enumerate() {
         let Some(a) = m.acronym.as_deref().filter(|_| m.entity.is_none()) else {
             continue;
@@ -180,35 +185,35 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
         if defined.contains_key(a) || a.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
-        let matches: Vec<usize> = defined
-            .iter()
-            .filter(|(d, _)| letters(d) == letters(a))
-            .map(|(_, &j)| j)
-            .collect();
-        if let [j] = matches[..] {
-            sets.union(i, j);
+        if let Some([j]) = by_letters.get(&letters(a)).map(Vec::as_slice) {
+            sets.union(i, *j);
         }
     }
 }
 
 /// "CSP-PSD" joins "CSP" when a long name of the longer acronym starts with a long name of the
-/// shorter one.
+/// shorter one. The long names are indexed by acronym once.
 fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention], folds: &Folds<'_>) {
-    let long_names = |acronym: &str| -> Vec<(usize, &[String])> {
-        mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !m.is_bare_acronym())
-            .map(|(i, m)| (i, folds.tokens(&m.name)))
-            .collect()
-    };
+    let mut long_names: HashMap<&str, Vec<(usize, &[String])>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(a) = m.acronym.as_deref().filter(|_| !m.is_bare_acronym()) {
+            long_names
+                .entry(a)
+                .or_default()
+                .push((i, folds.tokens(&m.name)));
+        }
+    }
     let defined = defined_acronyms(mentions);
     for longer in defined.keys() {
         let Some((base, _)) = longer.split_once('-') else {
             continue;
         };
-        for (i, long) in long_names(longer) {
-            for (j, short) in long_names(base) {
+        let (Some(longs), Some(shorts)) = (long_names.get(longer.as_str()), long_names.get(base))
+        else {
+            continue;
+        };
+        for &(i, long) in longs {
+            for &(j, short) in shorts {
                 if short.len() >= 2 && long.len() > short.len() && long.starts_with(short) {
                     sets.union(i, j);
                 }
