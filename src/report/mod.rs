@@ -16,6 +16,7 @@ mod terminal;
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -221,7 +222,9 @@ pub struct ReportOut {
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub date: Option<Box<Dated>>,
     /// The whole sentence, as evidence.
-    pub sentence: String,
+    // One copy shared by the reports of all the claims of the sentence.
+    #[schemars(with = "String")]
+    pub sentence: Arc<str>,
     /// Where the claim starts within `sentence` (bytes), for highlighting.
     pub sentence_offset: usize,
     /// True when the claim is in a teaser for another article.
@@ -264,9 +267,8 @@ impl CheckReport {
                     .map(|r| {
                         let sentence = evidence
                             .get(r.source.as_str())
-                            .and_then(|e| e.sentence(&r.claim.sentence))
-                            .unwrap_or_default()
-                            .to_string();
+                            .and_then(|e| e.shared(&r.claim.sentence))
+                            .map_or_else(|| Arc::from(""), Arc::clone);
                         report_out(r.source.to_string(), *r.claim, sentence)
                     })
                     .collect();
@@ -352,7 +354,7 @@ impl CheckReport {
 }
 
 /// A claim as evidence in a fact, quoting `sentence`, the text of its sentence.
-fn report_out(source: String, claim: Claim, sentence: String) -> ReportOut {
+fn report_out(source: String, claim: Claim, sentence: Arc<str>) -> ReportOut {
     ReportOut {
         source,
         sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),

@@ -396,7 +396,7 @@ fn excerpt(r: &ReportOut, p: Palette) -> String {
     let start = r.sentence_offset.min(s.len());
     let end = (start + r.surface.len()).min(s.len());
     if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
-        return s.clone();
+        return s.to_string();
     }
     let (before, claim, after) = (&s[..start], &s[start..end], &s[end..]);
     let room = EXCERPT.saturating_sub(claim.chars().count()) / 2;
