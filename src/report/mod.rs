@@ -194,7 +194,7 @@ pub struct FactOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<QuoteDetail>,
     /// Each source's claim, as evidence.
-    pub reports: Vec<ReportOut>,
+    pub reports: Vec<Box<ReportOut>>,
 }
 
 /// One source's claim within a fact.
@@ -354,8 +354,8 @@ impl CheckReport {
 }
 
 /// A claim as evidence in a fact, quoting `sentence`, the text of its sentence.
-fn report_out(source: String, claim: Claim, sentence: Arc<str>) -> ReportOut {
-    ReportOut {
+fn report_out(source: String, claim: Claim, sentence: Arc<str>) -> Box<ReportOut> {
+    Box::new(ReportOut {
         source,
         sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),
         surface: claim.surface,
@@ -368,7 +368,7 @@ fn report_out(source: String, claim: Claim, sentence: Arc<str>) -> ReportOut {
         date: claim.date,
         sentence,
         teaser: claim.teaser,
-    }
+    })
 }
 
 /// How a `check` report is written, beyond its format.
