@@ -201,7 +201,9 @@ pub struct FactOut {
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ReportOut {
     /// The source id.
-    pub source: String,
+    // One copy shared by every report of the source.
+    #[schemars(with = "String")]
+    pub source: Arc<str>,
     /// The exact text of the claim.
     pub surface: String,
     /// One-based line in the source file.
@@ -269,7 +271,7 @@ impl CheckReport {
                             .get(r.source.as_str())
                             .and_then(|e| e.shared(&r.claim.sentence))
                             .map_or_else(|| Arc::from(""), Arc::clone);
-                        report_out(r.source.to_string(), *r.claim, sentence)
+                        report_out(r.source.shared(), *r.claim, sentence)
                     })
                     .collect();
                 FactOut {
@@ -354,7 +356,7 @@ impl CheckReport {
 }
 
 /// A claim as evidence in a fact, quoting `sentence`, the text of its sentence.
-fn report_out(source: String, claim: Claim, sentence: Arc<str>) -> Box<ReportOut> {
+fn report_out(source: Arc<str>, claim: Claim, sentence: Arc<str>) -> Box<ReportOut> {
     Box::new(ReportOut {
         source,
         sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),

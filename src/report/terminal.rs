@@ -135,7 +135,7 @@ fn write_matrix(
         };
         let mut row = format!("  {id:id_width$}");
         for source in &report.sources {
-            let reported = f.reports.iter().any(|r| r.source == source.id);
+            let reported = f.reports.iter().any(|r| *r.source == *source.id);
             let cell = if reported { f.verdict.symbol() } else { "·" };
             let padded = format!("{cell:>column$}");
             row.push_str(&if reported {
