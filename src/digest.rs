@@ -20,6 +20,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::claim::Claim;
 use crate::ingest::{Article, Meta, Published, Source};
@@ -43,13 +44,12 @@ pub struct Digest {
 }
 
 /// The sentences an article's claims point at, each distinct one kept once, looked up by its
-/// span in the article (`Claim::sentence`).
+/// span in the article (`Claim::sentence`). Each is shared: the reports of all the claims of a
+/// sentence quote one copy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
-    /// The sentences' text, one after another.
-    text: String,
-    /// Each sentence's span in the article and where its text starts in `text`, sorted by span.
-    sentences: Vec<(Range<usize>, usize)>,
+    /// Each sentence's span in the article and its text, sorted by span.
+    sentences: Vec<(Range<usize>, Arc<str>)>,
 }
 
 impl Digest {
@@ -96,29 +96,28 @@ impl Evidence {
             .collect();
         spans.sort_by_key(|s| (s.start, s.end));
         spans.dedup();
-        let mut kept = String::with_capacity(spans.iter().map(ExactSizeIterator::len).sum());
         let sentences = spans
             .into_iter()
             .map(|span| {
-                let at = kept.len();
-                kept.push_str(&text[span.clone()]);
-                (span, at)
+                let sentence = Arc::from(&text[span.clone()]);
+                (span, sentence)
             })
             .collect();
-        Evidence {
-            text: kept,
-            sentences,
-        }
+        Evidence { sentences }
     }
 
     /// The text at `span` in the article, when a claim pointed at that sentence.
     pub fn sentence(&self, span: &Range<usize>) -> Option<&str> {
+        self.shared(span).map(|s| &**s)
+    }
+
+    /// The text at `span` as its one shared copy, for reports to quote without copying.
+    pub fn shared(&self, span: &Range<usize>) -> Option<&Arc<str>> {
         let i = self
             .sentences
             .binary_search_by_key(&(span.start, span.end), |(s, _)| (s.start, s.end))
             .ok()?;
-        let (span, at) = &self.sentences[i];
-        self.text.get(*at..*at + span.len())
+        Some(&self.sentences[i].1)
     }
 }
 
@@ -156,7 +155,7 @@ mod tests {
         let evidence = Evidence::new(TEXT, &claims);
         assert_eq!(evidence.sentence(&(0..10)), Some("First one."));
         assert_eq!(evidence.sentence(&(11..27)), Some("Second – here."));
-        assert_eq!(evidence.text, "First one.Second – here.");
+        assert_eq!(evidence.sentences.len(), 2);
         // A sentence no claim points at is not kept.
         assert_eq!(evidence.sentence(&(28..34)), None);
     }

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::{Fact, Reported};
+use super::{Fact, Reported, SourceId};
 use crate::claim::{Claim, Kind};
 use crate::likeness::values_overlap;
 use crate::rules::RuleSet;
@@ -69,7 +69,7 @@ struct Group {
     /// The first member of each distinct claimant key (no claimant is one).
     claimants: Vec<usize>,
     /// The sources of the members.
-    sources: std::collections::BTreeSet<String>,
+    sources: std::collections::BTreeSet<SourceId>,
 }
 
 impl Group {
@@ -106,7 +106,7 @@ impl Group {
 
     /// The members that stand for the group under `which` of its distinct lists.
     fn firsts<'a>(&'a self, which: &'a [usize]) -> impl Iterator<Item = &'a Claim> + 'a {
-        which.iter().map(|&i| &self.members[i].claim)
+        which.iter().map(|&i| &*self.members[i].claim)
     }
 }
 

@@ -13,16 +13,89 @@ mod dates;
 mod names;
 mod quotes;
 
+use std::sync::Arc;
+
 use crate::claim::{Claim, Kind};
 use crate::rules::RuleSet;
 
-/// A claim as reported by one source.
+/// A claim as reported by one source. Small to move: facts are built by moving claims between
+/// lists and sorting them, so the claim itself stays in one place, boxed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reported {
     /// The source id (article file stem).
-    pub source: String,
+    pub source: SourceId,
     /// The claim.
-    pub claim: Claim,
+    pub claim: Box<Claim>,
+}
+
+/// A source id, one copy shared by every claim of the source: cloned by a count, not a copy of
+/// the text, and compared by address first (most comparisons are within one source).
+#[derive(Clone, Debug, Eq)]
+pub struct SourceId(Arc<str>);
+
+impl SourceId {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The one shared copy of the id.
+    pub fn shared(&self) -> Arc<str> {
+        Arc::clone(&self.0)
+    }
+}
+
+impl From<&str> for SourceId {
+    fn from(id: &str) -> Self {
+        SourceId(id.into())
+    }
+}
+
+impl From<String> for SourceId {
+    fn from(id: String) -> Self {
+        SourceId(id.into())
+    }
+}
+
+impl std::ops::Deref for SourceId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SourceId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SourceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq for SourceId {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Ord for SourceId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        if Arc::ptr_eq(&self.0, &other.0) {
+            return std::cmp::Ordering::Equal;
+        }
+        self.0.cmp(&other.0)
+    }
+}
+
+impl PartialOrd for SourceId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// Claims about one thing, before comparison.
@@ -70,10 +143,11 @@ fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reporte
     }
     let mut parts = sizes.map(Vec::with_capacity);
     for (id, claims) in sources {
+        let id = SourceId::from(id);
         for claim in claims.into_iter().filter(|c| comparable(c, rules)) {
             parts[stage(&claim)].push(Reported {
                 source: id.clone(),
-                claim,
+                claim: Box::new(claim),
             });
         }
     }
@@ -115,5 +189,20 @@ fn number_ids(facts: &mut [Fact]) {
         let n = seen.entry(base.clone()).or_default();
         *n += 1;
         f.id = if *n == 1 { base } else { format!("{base}/{n}") };
+    }
+}
+
+#[cfg(test)]
+mod source_id_tests {
+    use super::SourceId;
+
+    #[test]
+    fn source_ids_compare_by_text_whether_shared_or_not() {
+        let a = SourceId::from("a");
+        assert_eq!(a.cmp(&a.clone()), std::cmp::Ordering::Equal);
+        assert_eq!(a, SourceId::from("a".to_string()));
+        assert!(a < SourceId::from("b"));
+        assert!(SourceId::from("ab") > a);
+        assert_eq!(a.to_string(), "a");
     }
 }

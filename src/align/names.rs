@@ -20,15 +20,25 @@
 //! `affiliation` fact.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
-use super::{Fact, Reported};
+use super::{Fact, Reported, SourceId};
 use crate::claim::{EntityType, Kind, Mention};
 use crate::names::cluster::{Folds, Spelling, cluster, fold_tokens, lone_surnames};
 use crate::rules::RuleSet;
 
-/// Which referent each name mention names: (source, mention start) → (referent key, subject,
-/// the mention's type). Keys are unique per referent; subjects may repeat (two Davises).
-pub(super) type Referents = BTreeMap<(String, usize), (String, String, EntityType)>;
+/// Which referent each name mention names: (source, mention start) → (the referent, the
+/// mention's type). The mentions of one referent share it.
+pub(super) type Referents = BTreeMap<(SourceId, usize), (Arc<Referent>, EntityType)>;
+
+/// One referent: its key, unique per referent, and its subject, which may repeat (two Davises).
+#[derive(Debug)]
+pub(super) struct Referent {
+    /// The subject and the group's root: "ramadan#12".
+    pub key: String,
+    /// The fact subject: "ramadan".
+    pub subject: String,
+}
 
 /// Groups name claims into name and affiliation facts, and says which referent each mention
 /// names. `reported` is ordered by source and position.
@@ -53,15 +63,15 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     let mut subjects = Vec::with_capacity(groups.len());
     for (root, members) in &groups {
         let subject = subject(members.iter().map(|&i| mentions[i]), &folds);
+        let referent = Arc::new(Referent {
+            key: format!("{subject}#{root}"),
+            subject: subject.clone(),
+        });
         for &i in members {
             let r = &reported[i];
             referents.insert(
                 (r.source.clone(), r.claim.span.start),
-                (
-                    format!("{subject}#{root}"),
-                    subject.clone(),
-                    mentions[i].entity_type,
-                ),
+                (Arc::clone(&referent), mentions[i].entity_type),
             );
         }
         subjects.push(subject);
@@ -156,6 +166,7 @@ fn defined_acronyms(mentions: &[&Mention]) -> BTreeMap<String, usize> {
 
 /// An acronym no source spells out joins the one defined acronym with the same letters in
 /// another order ("AES" and "ESA"). Three letters at least: two-letter anagrams are too common.
+/// The defined acronyms are indexed by their sorted letters once, so each mention is one lookup.
 fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
     let defined = defined_acronyms(mentions);
     let letters = |a: &str| {
@@ -163,6 +174,10 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
         l.sort_unstable();
         l
     };
+    let mut by_letters: HashMap<Vec<char>, Vec<usize>> = HashMap::new();
+    for (d, &j) in &defined {
+        by_letters.entry(letters(d)).or_default().push(j);
+    }
     for (i, m) in mentions.iter().enumerate() {
         let Some(a) = m.acronym.as_deref().filter(|_| m.entity.is_none()) else {
             continue;
@@ -170,35 +185,35 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
         if defined.contains_key(a) || a.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
-        let matches: Vec<usize> = defined
-            .iter()
-            .filter(|(d, _)| letters(d) == letters(a))
-            .map(|(_, &j)| j)
-            .collect();
-        if let [j] = matches[..] {
-            sets.union(i, j);
+        if let Some([j]) = by_letters.get(&letters(a)).map(Vec::as_slice) {
+            sets.union(i, *j);
         }
     }
 }
 
 /// "CSP-PSD" joins "CSP" when a long name of the longer acronym starts with a long name of the
-/// shorter one.
+/// shorter one. The long names are indexed by acronym once.
 fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention], folds: &Folds<'_>) {
-    let long_names = |acronym: &str| -> Vec<(usize, &[String])> {
-        mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.acronym.as_deref() == Some(acronym) && !m.is_bare_acronym())
-            .map(|(i, m)| (i, folds.tokens(&m.name)))
-            .collect()
-    };
+    let mut long_names: HashMap<&str, Vec<(usize, &[String])>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(a) = m.acronym.as_deref().filter(|_| !m.is_bare_acronym()) {
+            long_names
+                .entry(a)
+                .or_default()
+                .push((i, folds.tokens(&m.name)));
+        }
+    }
     let defined = defined_acronyms(mentions);
     for longer in defined.keys() {
         let Some((base, _)) = longer.split_once('-') else {
             continue;
         };
-        for (i, long) in long_names(longer) {
-            for (j, short) in long_names(base) {
+        let (Some(longs), Some(shorts)) = (long_names.get(longer.as_str()), long_names.get(base))
+        else {
+            continue;
+        };
+        for &(i, long) in longs {
+            for &(j, short) in shorts {
                 if short.len() >= 2 && long.len() > short.len() && long.starts_with(short) {
                     sets.union(i, j);
                 }

@@ -9,8 +9,9 @@
 //! that holds all its words; otherwise it takes part in no fact.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
-use super::names::{Referents, slug};
+use super::names::{Referent, Referents, slug};
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, QuoteKind};
 use crate::likeness::{Vocabulary, Wording, similarity_of, sorted_overlap, words};
@@ -243,16 +244,16 @@ fn into_fact(mut g: Vec<Member>) -> Fact {
 /// its first name that is no place, else the attribution's own key.
 fn speaker_key(r: &Reported, referents: &Referents) -> Option<(String, String)> {
     let c = r.claim.claimant.as_ref()?;
-    let inside: Vec<&(String, String, EntityType)> = referents
+    let inside: Vec<&(Arc<Referent>, EntityType)> = referents
         .range((r.source.clone(), c.span.start)..(r.source.clone(), c.span.end))
         .map(|(_, v)| v)
         .collect();
     // "CSP spokesman Ramadan" is Ramadan; "the leader of Mali" is not Mali.
     let named = inside
         .iter()
-        .find(|v| v.2 == EntityType::Person)
-        .or_else(|| inside.iter().find(|v| v.2 != EntityType::Place))
-        .map(|v| (v.0.clone(), v.1.clone()));
+        .find(|v| v.1 == EntityType::Person)
+        .or_else(|| inside.iter().find(|v| v.1 != EntityType::Place))
+        .map(|(referent, _)| (referent.key.clone(), referent.subject.clone()));
     // Matched by the claimant's key ("the army" and "Mali's army"), shown by its words.
     named.or_else(|| Some((format!("claimant:{}", c.key), slug(&c.name))))
 }

@@ -115,7 +115,7 @@ pub(super) fn judge_quote(
                 _ => word_diff(&texts[reference].0, text),
             };
             Rendering {
-                source: r.source.clone(),
+                source: r.source.to_string(),
                 location: format!("{}:{}:{}", r.source, r.claim.line, r.claim.column),
                 text: text.clone(),
                 speaker: r.claim.claimant.as_ref().map(|c| c.name.clone()),

@@ -215,7 +215,7 @@ fn write_matrix(report: &CheckReport, ids: &[String], out: &mut dyn Write) -> st
         )?;
         for src in &report.sources {
             let sid = escape(&src.id);
-            if fact.reports.iter().any(|r| r.source == src.id) {
+            if fact.reports.iter().any(|r| *r.source == *src.id) {
                 writeln!(
                     out,
                     "<td data-verdict=\"{verdict}\" data-fact=\"{fid}\" data-source=\"{sid}\">\

@@ -108,8 +108,8 @@ fn failure_text(fact: &FactOut, sources: &[SourceInfo]) -> String {
     for r in &fact.reports {
         let place = sources
             .iter()
-            .find(|s| s.id == r.source)
-            .map_or_else(|| r.source.clone(), |s| slashed(&s.path));
+            .find(|s| *s.id == *r.source)
+            .map_or_else(|| r.source.to_string(), |s| slashed(&s.path));
         lines.push(format!("{place}:{}:{} \"{}\"", r.line, r.column, r.surface));
     }
     lines.join("\n")

@@ -50,7 +50,7 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
     for f in &report.facts {
         write!(out, "| `{}` | {} |", code_cell(&f.id), f.verdict.as_str())?;
         for id in &ids {
-            let n = f.reports.iter().filter(|r| r.source == *id).count();
+            let n = f.reports.iter().filter(|r| &*r.source == *id).count();
             match n {
                 0 => write!(out, " |")?,
                 1 => write!(out, " {} |", f.verdict.symbol())?,

@@ -16,6 +16,7 @@ mod terminal;
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -193,14 +194,16 @@ pub struct FactOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<QuoteDetail>,
     /// Each source's claim, as evidence.
-    pub reports: Vec<ReportOut>,
+    pub reports: Vec<Box<ReportOut>>,
 }
 
 /// One source's claim within a fact.
 #[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ReportOut {
     /// The source id.
-    pub source: String,
+    // One copy shared by every report of the source.
+    #[schemars(with = "String")]
+    pub source: Arc<str>,
     /// The exact text of the claim.
     pub surface: String,
     /// One-based line in the source file.
@@ -221,7 +224,9 @@ pub struct ReportOut {
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub date: Option<Box<Dated>>,
     /// The whole sentence, as evidence.
-    pub sentence: String,
+    // One copy shared by the reports of all the claims of the sentence.
+    #[schemars(with = "String")]
+    pub sentence: Arc<str>,
     /// Where the claim starts within `sentence` (bytes), for highlighting.
     pub sentence_offset: usize,
     /// True when the claim is in a teaser for another article.
@@ -264,10 +269,9 @@ impl CheckReport {
                     .map(|r| {
                         let sentence = evidence
                             .get(r.source.as_str())
-                            .and_then(|e| e.sentence(&r.claim.sentence))
-                            .unwrap_or_default()
-                            .to_string();
-                        report_out(r.source, r.claim, sentence)
+                            .and_then(|e| e.shared(&r.claim.sentence))
+                            .map_or_else(|| Arc::from(""), Arc::clone);
+                        report_out(r.source.shared(), *r.claim, sentence)
                     })
                     .collect();
                 FactOut {
@@ -352,8 +356,8 @@ impl CheckReport {
 }
 
 /// A claim as evidence in a fact, quoting `sentence`, the text of its sentence.
-fn report_out(source: String, claim: Claim, sentence: String) -> ReportOut {
-    ReportOut {
+fn report_out(source: Arc<str>, claim: Claim, sentence: Arc<str>) -> Box<ReportOut> {
+    Box::new(ReportOut {
         source,
         sentence_offset: claim.span.start.saturating_sub(claim.sentence.start),
         surface: claim.surface,
@@ -366,7 +370,7 @@ fn report_out(source: String, claim: Claim, sentence: String) -> ReportOut {
         date: claim.date,
         sentence,
         teaser: claim.teaser,
-    }
+    })
 }
 
 /// How a `check` report is written, beyond its format.

@@ -215,8 +215,8 @@ fn message(fact: &FactOut) -> String {
 }
 
 fn location<'a>(report: &'a ReportOut, uris: &BTreeMap<&str, String>) -> Option<Location<'a>> {
-    let uri = uris.get(report.source.as_str())?.clone();
-    let mut said = report.source.clone();
+    let uri = uris.get(&*report.source)?.clone();
+    let mut said = report.source.to_string();
     if let Some(claimant) = &report.claimant {
         said.push_str(", according to ");
         said.push_str(claimant);

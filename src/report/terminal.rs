@@ -135,7 +135,7 @@ fn write_matrix(
         };
         let mut row = format!("  {id:id_width$}");
         for source in &report.sources {
-            let reported = f.reports.iter().any(|r| r.source == source.id);
+            let reported = f.reports.iter().any(|r| *r.source == *source.id);
             let cell = if reported { f.verdict.symbol() } else { "·" };
             let padded = format!("{cell:>column$}");
             row.push_str(&if reported {
@@ -396,7 +396,7 @@ fn excerpt(r: &ReportOut, p: Palette) -> String {
     let start = r.sentence_offset.min(s.len());
     let end = (start + r.surface.len()).min(s.len());
     if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
-        return s.clone();
+        return s.to_string();
     }
     let (before, claim, after) = (&s[..start], &s[start..end], &s[end..]);
     let room = EXCERPT.saturating_sub(claim.chars().count()) / 2;

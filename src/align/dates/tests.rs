@@ -15,8 +15,8 @@ fn dated(source: usize, at: usize, start: Date, days: i16, names: &[&str]) -> Re
         precision: Precision::Day,
     };
     Reported {
-        source: format!("s{source}"),
-        claim: Claim {
+        source: format!("s{source}").into(),
+        claim: Box::new(Claim {
             kind: Kind::Date,
             surface: start.to_string(),
             span: at..at + 1,
@@ -43,7 +43,7 @@ fn dated(source: usize, at: usize, start: Date, days: i16, names: &[&str]) -> Re
             events: Vec::new(),
             sentence: 0..1,
             teaser: false,
-        },
+        }),
     }
 }
 
@@ -298,7 +298,7 @@ fn a_date_agrees_with_all_when_it_agrees_with_their_bounds() {
     for mask in 1u32..(1 << claims.len()) {
         let set: Vec<&Claim> = (0..claims.len())
             .filter(|n| mask & (1 << n) != 0)
-            .map(|n| &claims[n].claim)
+            .map(|n| &*claims[n].claim)
             .collect();
         let mut bounds = DateBounds::of(set[0]);
         set[1..].iter().for_each(|c| bounds.add(c));

@@ -11,8 +11,8 @@ use crate::likeness::{content, overlap, similarity};
 
 fn quote(text: &str, kind: QuoteKind, at: usize) -> Reported {
     Reported {
-        source: format!("s{}", at / 10),
-        claim: Claim {
+        source: format!("s{}", at / 10).into(),
+        claim: Box::new(Claim {
             kind: Kind::Quote,
             surface: text.into(),
             span: at..at + 1,
@@ -32,7 +32,7 @@ fn quote(text: &str, kind: QuoteKind, at: usize) -> Reported {
             events: Vec::new(),
             sentence: 0..1,
             teaser: false,
-        },
+        }),
     }
 }
 

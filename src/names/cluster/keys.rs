@@ -98,6 +98,9 @@ pub(super) fn fold(name: &str) -> (String, Vec<usize>) {
         match class(c) {
             Class::Drop => {}
             Class::Break => folder.end_token(),
+            // An ASCII character is its own decomposition, and lower-cases to one character
+            // with no mark: the common case skips the decomposition tables.
+            Class::Keep if c.is_ascii() => folder.key.push(c.to_ascii_lowercase()),
             Class::Keep => decompose_compatible(c, |d| folder.push(d)),
         }
     }
@@ -266,4 +269,25 @@ fn is_invisible(c: char) -> bool {
         c,
         '\u{AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
     )
+}
+
+#[cfg(test)]
+mod ascii_tests {
+    use super::*;
+
+    #[test]
+    fn an_ascii_character_folds_as_its_decomposition_would() {
+        for c in (0u8..128).map(char::from) {
+            if !matches!(class(c), Class::Keep) {
+                continue;
+            }
+            let mut slow = Folder {
+                key: String::new(),
+                ends: Vec::new(),
+            };
+            decompose_compatible(c, |d| slow.push(d));
+            assert_eq!(slow.key, c.to_ascii_lowercase().to_string(), "{c:?}");
+            assert_eq!(fold(&c.to_string()).0, slow.key, "{c:?}");
+        }
+    }
 }
