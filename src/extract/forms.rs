@@ -148,11 +148,10 @@ pub(super) fn known_at<'r>(
     best
 }
 
-/// Whether a word token (which never ends with a period) names a month or a weekday. Those
-/// names and abbreviations are three to nine ASCII letters, compared ignoring ASCII case: a
-/// word of another length in bytes is none of them.
+/// Whether a word token (which never ends with a period) names a month or a weekday. The
+/// calendar lookups turn away a word longer than any name before reading it.
 pub(super) fn is_calendar_word(word: &str) -> bool {
-    (3..=9).contains(&word.len()) && (is_month(word) || is_weekday(word))
+    is_month(word) || is_weekday(word)
 }
 
 /// A lower-case particle glued by a hyphen to a capitalised part: "al-Qaeda", "wal-Muslimin".
