@@ -318,9 +318,52 @@ pub(super) fn is_metadata(line: &str) -> bool {
 }
 
 /// English calendar words; a date in another language stays text unless other rules catch it.
-pub(super) const CALENDAR_WORDS: &str = "january february march april may june july august september october \
-    november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday \
-    thursday friday saturday sunday mon tue wed thu fri sat sun am pm a.m p.m gmt utc";
+pub(super) const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+];
 
 /// True when `tokens` are a date or time: numbers with a calendar word or in a date or time
 /// shape ("17:55", "02/09/2024", "2024-09-02"), and at most two other words.
@@ -332,7 +375,7 @@ pub(super) fn is_date_line(tokens: &[&str]) -> bool {
             .iter()
             .find_map(|s| t.strip_suffix(s))
             .unwrap_or(&t);
-        if CALENDAR_WORDS.split_whitespace().any(|w| w == t) {
+        if CALENDAR_WORDS.contains(&t.as_str()) {
             calendar += 1;
         } else if digits.contains(|c: char| c.is_ascii_digit())
             && digits
