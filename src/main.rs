@@ -14,7 +14,9 @@ fn main() {
     // Reports are written in many small pieces; a buffer turns them into few system calls
     // (standard output is otherwise flushed at every newline).
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let mut code = claimdiff::run(std::env::args_os(), env, &mut out, &mut std::io::stderr());
+    // The process exits right after, so the report is left to the operating system.
+    let mut code =
+        claimdiff::cli::run_then_exit(std::env::args_os(), env, &mut out, &mut std::io::stderr());
     if let Err(e) = out.flush() {
         // A reader that stopped early (`claimdiff … | head`) is not an error.
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -230,7 +230,7 @@ fn join_variants(
     rules: &RuleSet,
 ) {
     let mut spellings: Vec<(&str, bool)> = Vec::new();
-    let mut index: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    let mut index: HashMap<(&str, bool), usize> = HashMap::new();
     let mut of_mention = Vec::new();
     for (m, short) in mentions.iter().zip(short) {
         if m.entity.is_some() || m.is_bare_acronym() || short.is_some() {
@@ -251,10 +251,11 @@ fn join_variants(
         .map(|&(text, person)| Spelling { text, person })
         .collect();
     let clusters = cluster(&input, &rules.names.variants);
-    let mut first_of_cluster: BTreeMap<usize, usize> = BTreeMap::new();
+    // The first mention of each cluster, by cluster index.
+    let mut first_of_cluster: Vec<Option<usize>> = vec![None; input.len()];
     for (i, s) in of_mention.iter().enumerate() {
         if let Some(s) = s {
-            let f = *first_of_cluster.entry(clusters[*s]).or_insert(i);
+            let f = *first_of_cluster[clusters[*s]].get_or_insert(i);
             sets.union(f, i);
         }
     }

@@ -63,11 +63,27 @@ pub(super) fn form_diff(first: &str, form: &str, words: bool) -> Vec<Span> {
     spans
 }
 
-/// The stretches the word diff replaces: (deleted words, inserted words), neighbours merged.
-pub(super) fn replaced(a: &str, b: &str) -> Vec<(String, String)> {
+/// The key each whitespace-separated word of a rendering is compared by: its words without case
+/// and punctuation ("relations." = "Relations").
+pub(super) fn word_keys(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| words(w).join(" "))
+        .collect()
+}
+
+/// The word diff of two renderings, as operations on their [`word_keys`]: computed once and read
+/// by both [`replaced`] and [`word_diff`].
+pub(super) fn key_ops(a: &[String], b: &[String]) -> Vec<similar::DiffOp> {
+    similar::capture_diff_slices(similar::Algorithm::Myers, a, b)
+}
+
+/// The stretches the word diff `ops` (of `a`'s and `b`'s [`word_keys`]) replaces: (deleted
+/// words, inserted words), neighbours merged. The texts may differ from those the keys were
+/// taken from in case only (see [`word_keys`]).
+pub(super) fn replaced(ops: &[similar::DiffOp], a: &str, b: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut current: Option<(String, String)> = None;
-    for (op, text) in word_ops(a, b) {
+    for (op, text) in word_ops(ops, a, b) {
         match op {
             ChangeTag::Equal => {
                 if let Some(c) = current.take() {
@@ -99,18 +115,14 @@ fn push_word(s: &mut String, word: &str) {
     s.push_str(word);
 }
 
-/// A word-by-word diff of two renderings: words compare without case and punctuation
-/// ("relations." = "Relations"), and come out as written.
-fn word_ops<'a>(a: &'a str, b: &'a str) -> Vec<(ChangeTag, &'a str)> {
+/// The word-by-word diff `ops` of two renderings (see [`key_ops`]), with the words as written.
+fn word_ops<'a>(ops: &[similar::DiffOp], a: &'a str, b: &'a str) -> Vec<(ChangeTag, &'a str)> {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (
         a.split_whitespace().collect(),
         b.split_whitespace().collect(),
     );
-    let key = |w: &&str| words(w).join(" ");
-    let (ka, kb): (Vec<String>, Vec<String>) =
-        (wa.iter().map(key).collect(), wb.iter().map(key).collect());
     let mut out = Vec::new();
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb) {
+    for op in ops {
         let (tag, old, new) = op.as_tag_tuple();
         match tag {
             similar::DiffTag::Equal => out.extend(wb[new].iter().map(|w| (ChangeTag::Equal, *w))),
@@ -125,10 +137,11 @@ fn word_ops<'a>(a: &'a str, b: &'a str) -> Vec<(ChangeTag, &'a str)> {
     out
 }
 
-/// A word diff as spans, words separated by single spaces.
-pub(super) fn word_diff(a: &str, b: &str) -> Vec<Span> {
+/// The word diff `ops` of two renderings (see [`key_ops`]) as spans, words separated by single
+/// spaces.
+pub(super) fn word_diff(ops: &[similar::DiffOp], a: &str, b: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
-    for (tag, word) in word_ops(a, b) {
+    for (tag, word) in word_ops(ops, a, b) {
         let op = match tag {
             ChangeTag::Equal => DiffOp::Equal,
             ChangeTag::Delete => DiffOp::Delete,
@@ -179,10 +192,11 @@ mod tests {
 
     #[test]
     fn word_diff_marks_changes_and_keeps_spaces_apart() {
-        let spans = word_diff(
+        let (a, b) = (
             "our territories and our populations",
             "our territories and our people",
         );
+        let spans = word_diff(&key_ops(&word_keys(a), &word_keys(b)), a, b);
         let d: Vec<(&str, &str)> = spans
             .iter()
             .map(|s| (s.op.as_str(), s.text.as_str()))
@@ -195,6 +209,20 @@ mod tests {
                 ("equal", " "),
                 ("insert", "people")
             ]
+        );
+    }
+
+    #[test]
+    fn replaced_reads_case_changed_texts_with_the_keys_of_the_originals() {
+        let (a, b) = ("Nobody was hurt, 12 said.", "Nobody was hurt, 15 said.");
+        let ops = key_ops(&word_keys(a), &word_keys(b));
+        assert_eq!(
+            replaced(
+                &ops,
+                "nobody was hurt, 12 said.",
+                "nobody was hurt, 15 said."
+            ),
+            [("12".to_string(), "15".to_string())]
         );
     }
 }

@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::Verdict;
-use super::diff::{Span, replaced, word_diff};
+use super::diff::{Span, key_ops, replaced, word_diff, word_keys};
 use crate::align::Fact;
 use crate::claim::Claim;
 use crate::likeness::{similarity, words};
@@ -99,20 +99,28 @@ pub(super) fn judge_quote(
     let reference = (0..texts.len())
         .max_by(|&a, &b| texts[a].1.len().cmp(&texts[b].1.len()).then(b.cmp(&a)))
         .unwrap_or(0);
+    // The reference's word keys serve every rendering's diff.
+    let ref_keys = word_keys(&texts[reference].0);
     let mut renderings: Vec<Rendering> = fact
         .reports
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let (text, w) = &texts[i];
+            // One word diff against the reference, read by the contradiction test and shown.
+            let ops = if i != reference && *w != texts[reference].1 {
+                key_ops(&ref_keys, &word_keys(text))
+            } else {
+                Vec::new()
+            };
             let (matches, why) = if i == reference {
                 (Match::Reference, None)
             } else {
-                how_it_matches(&texts[reference], text, w, rules)
+                how_it_matches(&texts[reference], text, w, &ops, rules)
             };
             let diff = match matches {
                 Match::Reference | Match::Verbatim => Vec::new(),
-                _ => word_diff(&texts[reference].0, text),
+                _ => word_diff(&ops, &texts[reference].0, text),
             };
             Rendering {
                 source: r.source.to_string(),
@@ -141,18 +149,19 @@ pub(super) fn judge_quote(
     (verdict, notes, QuoteDetail { renderings })
 }
 
-/// How a rendering (`text`, its words `w`) matches the reference (text and words), and why it
-/// contradicts it when it does.
+/// How a rendering (`text`, its words `w`, its word diff `ops` from the reference) matches the
+/// reference (text and words), and why it contradicts it when it does.
 fn how_it_matches(
     (ref_text, ref_words): &(String, Vec<String>),
     text: &str,
     w: &[String],
+    ops: &[similar::DiffOp],
     rules: &RuleSet,
 ) -> (Match, Option<String>) {
     if w == ref_words.as_slice() {
         return (Match::Verbatim, None);
     }
-    let why = contradiction(ref_words, w, ref_text, text, rules);
+    let why = contradiction(ref_words, w, ref_text, text, ops, rules);
     match (why, contains(ref_words, w) || contains(w, ref_words)) {
         (Some(why), _) => (Match::Contradicts, Some(why)),
         (None, true) => (Match::Fragment, None),
@@ -200,12 +209,13 @@ fn contains(whole: &[String], part: &[String]) -> bool {
 
 /// Why two renderings cannot both be faithful: a negation, a number or a name that one has and
 /// the other replaces. Only the replaced stretches count, so a fragment that leaves out a
-/// clause contradicts nothing.
+/// clause contradicts nothing. `ops` is the word diff of the two texts ([`key_ops`]).
 fn contradiction(
     reference: &[String],
     other: &[String],
     ref_text: &str,
     other_text: &str,
+    ops: &[similar::DiffOp],
     rules: &RuleSet,
 ) -> Option<String> {
     let negations = |w: &[String]| {
@@ -239,7 +249,8 @@ fn contradiction(
     let (a, b) = (sentence_case(ref_text), sentence_case(other_text));
     // A number or a name swapped for another in a short stretch, the rest alike.
     let alike = crate::likeness::overlap(&ca, &cb) >= rules.quotes.min_overlap;
-    for (deleted, inserted) in replaced(&a, &b) {
+    // The keys ignore case, so the sentence-cased texts read the same diff.
+    for (deleted, inserted) in replaced(ops, &a, &b) {
         let short_stretch = |s: &str| s.split_whitespace().count() <= 3;
         if !(alike && short_stretch(&deleted) && short_stretch(&inserted)) {
             continue;
@@ -323,7 +334,8 @@ mod tests {
 
     fn why(a: &str, b: &str) -> Option<String> {
         let rules = RuleSet::load(&[]).unwrap();
-        contradiction(&words(a), &words(b), a, b, &rules)
+        let ops = key_ops(&word_keys(a), &word_keys(b));
+        contradiction(&words(a), &words(b), a, b, &ops, &rules)
     }
 
     #[test]
