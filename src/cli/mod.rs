@@ -162,34 +162,42 @@ fn check(
         ..
     } = story;
     let report = pipeline::check(files, &rules, jobs)?;
-    let code = finish_check(
-        &report,
+    let written = Written {
         format,
         options,
-        output.as_deref(),
-        gate,
-        &named,
-        out,
-        err,
-    );
+        output: output.as_deref(),
+        named: &named,
+    };
+    let code = finish_check(&report, written, gate, out, err);
     if let Release::Leave = release {
         std::mem::forget(report);
     }
     code
 }
 
-/// Writes the check report and applies the gate; the exit code.
-#[allow(clippy::too_many_arguments)]
-fn finish_check(
-    report: &CheckReport,
+/// How and where a check report is written.
+struct Written<'a> {
     format: report::Format,
     options: report::CheckOptions,
-    output: Option<&Path>,
+    output: Option<&'a Path>,
+    /// The story as named on the command line, for messages.
+    named: &'a str,
+}
+
+/// Writes the check report and applies the gate; the exit code.
+fn finish_check(
+    report: &CheckReport,
+    written: Written<'_>,
     gate: Gate,
-    named: &str,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<i32> {
+    let Written {
+        format,
+        options,
+        output,
+        named,
+    } = written;
     write_warnings(&report.warnings, err)?;
     with_output(output, out, |w| {
         report::write_check(report, format, options, w)
