@@ -34,6 +34,17 @@ pub(crate) fn boundary(i: &str) -> Res<'_, ()> {
 /// length; the Kelvin sign "K" lower-cases to "k" and is three bytes, so it would cut inside a
 /// character and panic. Walking the input's `char_indices` cannot.
 pub(crate) fn tag_ci<'a>(word: &str, i: &'a str) -> Res<'a, &'a str> {
+    // Most tries are decided on bytes: a first ASCII letter that differs, or a match whose bytes
+    // are the word's but for ASCII case (so its other characters are the word's own).
+    let (w, t) = (word.as_bytes(), i.as_bytes());
+    if let (Some(a), Some(b)) = (t.first(), w.first()) {
+        if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(b) {
+            return no_match(i);
+        }
+    }
+    if t.get(..w.len()).is_some_and(|t| t.eq_ignore_ascii_case(w)) {
+        return Ok((&i[w.len()..], &i[..w.len()]));
+    }
     let mut input = i.char_indices();
     let mut end = 0;
     for w in word.chars() {
@@ -336,6 +347,10 @@ mod tests {
     fn tag_ci_does_not_cut_inside_a_kelvin_sign() {
         assert_eq!(tag_ci("k", "\u{212A}m"), Ok(("m", "\u{212A}")));
         assert!(tag_ci("km", "\u{212A}").is_err());
+        assert_eq!(tag_ci("week", "wee\u{212A}s"), Ok(("s", "wee\u{212A}")));
+        assert_eq!(tag_ci("ago", "AGO now"), Ok((" now", "AGO")));
+        assert!(tag_ci("ago", "agx").is_err());
+        assert!(tag_ci("ago", "ag").is_err());
     }
 
     #[test]
