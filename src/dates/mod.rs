@@ -26,6 +26,7 @@ mod tests;
 
 use std::ops::Range;
 
+use crate::lex::{Start, word_starts};
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
@@ -231,7 +232,15 @@ pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    grammar::scan(sentence)
+    find_dates_at(sentence, range.start, &word_starts(sentence))
+}
+
+/// Every date expression in `sentence`, at byte `base` of its text, walking its word starts
+/// `starts` (from [`word_starts`], shared with the number walk), with spans absolute in the
+/// text.
+pub(crate) fn find_dates_at(sentence: &str, base: usize, starts: &[Start<'_>]) -> Vec<DateMatch> {
+    let range = base..base + sentence.len();
+    grammar::scan_at(sentence, starts)
         .into_iter()
         .map(|m| DateMatch {
             span: range.start + m.span.start..range.start + m.span.end,

@@ -20,12 +20,13 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
-use crate::dates::{DateMatch, find_dates};
+use crate::dates::{DateMatch, find_dates_at};
 use crate::ingest::Article;
+use crate::lex::word_starts;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
 use crate::words::{FxBuild, PhraseIndex, Token, Vocab, WordSet, tokenize, tokens_in};
-use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_with};
+use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_at};
 
 /// The rule set's words and phrases extraction looks up, compiled: every word of a rule list
 /// has an id in `vocab`, phrases are id sequences indexed by a word, single-word lists are sets
@@ -156,8 +157,18 @@ impl<'a> SentenceReader<'a> {
             sentence.span.clone(),
             &self.indexes.vocab,
         );
-        let numbers = find_numbers_with(text, sentence.span.clone(), &self.indexes.numbers);
-        let dates = find_dates(text, sentence.span.clone());
+        // Both walks visit the same word starts: they are found once.
+        let (numbers, dates) = match text.get(sentence.span.clone()) {
+            Some(words) => {
+                let starts = word_starts(words);
+                let base = sentence.span.start;
+                (
+                    find_numbers_at(words, base, &starts, &self.indexes.numbers),
+                    find_dates_at(words, base, &starts),
+                )
+            }
+            None => (Vec::new(), Vec::new()),
+        };
         let names = mentions::mentions(&tokens, self.indexes, &self.common);
         let counts = counts(text, &tokens, &numbers, &dates, &names);
         let events = events(&tokens, &self.indexes.cues.events, self.rules);

@@ -19,9 +19,9 @@ use nom::combinator::{opt, recognize};
 
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
-use crate::dates::calendar::is_abbreviated_month;
+use crate::dates::calendar::{is_abbreviated_month, month_number};
 use crate::dates::{Expr, Point, WeekdayRule};
-use crate::lex::{Res, gap, keyword};
+use crate::lex::{Lead, Res, gap, keyword, lead};
 
 /// What the guards look at around a candidate.
 pub(super) struct Context<'a> {
@@ -155,6 +155,18 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
 /// The longest form at the start of `i`: a range, a short range of years ("2014-15"), or one
 /// point.
 fn longest(i: &str) -> Res<'_, Expr> {
+    // A range opens with a digit, "from", "between" or a month name (an end that opens with no
+    // digit opens with a month name): at any other ASCII word only a point can match.
+    if let Lead::Ascii(word) = lead(i) {
+        let ranges_open = word.starts_with(|c: char| c.is_ascii_digit())
+            || ["from", "between"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+            || month_number(word).is_some();
+        if !ranges_open {
+            return point(i).map(|(r, p)| (r, Expr::Point(p)));
+        }
+    }
     alt((range, short_year_range, |i| {
         point(i).map(|(r, p)| (r, Expr::Point(p)))
     }))

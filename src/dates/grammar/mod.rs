@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 
 use super::Expr;
 use super::calendar::{MONTHS, WEEKDAYS};
-use crate::lex::{Lead, Words, is_currency, keyword, lead, next_word_start};
+use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
 use guards::{Context, Step, date_at};
 use points::{COUNT_WORDS, unit_word};
 
@@ -44,12 +44,16 @@ pub(super) struct Found {
 
 /// Every date expression of `s`, left to right.
 pub(super) fn scan(s: &str) -> Vec<Found> {
+    scan_at(s, &word_starts(s))
+}
+
+/// Every date expression of `s`, left to right, walking its word starts `starts` (from
+/// [`word_starts`]). A currency sign opens no date: its starts are passed over.
+pub(super) fn scan_at(s: &str, starts: &[Start<'_>]) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some(start) = next_word_start(s, from, |_| false) {
-        let next_char = start + s[start..].chars().next().map_or(1, char::len_utf8);
-        if !may_open(&s[start..]) {
-            from = next_char;
+    for &Start { at: start, lead } in starts {
+        if start < from || !may_open(&s[start..], lead) {
             continue;
         }
         let context = Context {
@@ -65,7 +69,7 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
                 start + len
             }
             Step::Skip(len) => start + len,
-            Step::Next => next_char,
+            Step::Next => continue,
         };
     }
     found
@@ -178,9 +182,10 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
 });
 
 /// Whether a date may start at the word start `i`: a digit, "Q1"–"Q4", a month or weekday name,
-/// or one of the [`OPENERS`] with what must follow it. Most words fail here on one lookup,
-/// which spares them the whole grammar.
-pub(super) fn may_open(i: &str) -> bool {
+/// or one of the [`OPENERS`] with what must follow it; `lead` is the word `i` opens with, as
+/// [`lead`] reads it. Most words fail here on one lookup, which spares them the whole grammar.
+/// A currency sign opens no date.
+pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
     let bytes = i.as_bytes();
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => return true,
@@ -188,7 +193,7 @@ pub(super) fn may_open(i: &str) -> bool {
         Some(b) if b.is_ascii_alphabetic() => {}
         _ => return false,
     }
-    let word = match lead(i) {
+    let word = match lead {
         Lead::Ascii(word) => word,
         Lead::Other => return true,
         Lead::Sign => return false,
@@ -221,6 +226,7 @@ fn previous_word(s: &str, at: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::next_word_start;
 
     /// Every word start where the whole grammar finds something (a date, or an impossible day to
     /// skip) passes [`may_open`], on the shipped articles and on an example of every form.
@@ -265,7 +271,7 @@ mod tests {
                 if !matches!(step, Step::Next) {
                     found += 1;
                     assert!(
-                        may_open(&text[start..]),
+                        may_open(&text[start..], lead(&text[start..])),
                         "a date starts at {:?}",
                         &text[start..text.len().min(start + 30)]
                     );
@@ -296,7 +302,7 @@ mod tests {
             "two soldiers",
             "the2020s",
         ] {
-            assert!(!may_open(word), "{word}");
+            assert!(!may_open(word, lead(word)), "{word}");
         }
         for word in [
             "2024",
@@ -313,7 +319,7 @@ mod tests {
             "a week ago",
             "two days ago",
         ] {
-            assert!(may_open(word), "{word}");
+            assert!(may_open(word, lead(word)), "{word}");
         }
     }
 }

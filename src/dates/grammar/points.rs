@@ -13,7 +13,7 @@ use super::pieces::{
     month_year, valid_day, weekday_word, word_then_gap, year,
 };
 use crate::dates::{Part, Point, Unit, WeekdayRule};
-use crate::lex::{Res, boundary, gap, keyword, no_match, phrase, tag_ci};
+use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
 
 /// The number words of "… ago", one to twelve, in order.
 pub(super) const COUNT_WORDS: &[&str] = &[
@@ -320,6 +320,16 @@ pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
         ("quarters", "quarter", Unit::Quarter),
         ("years", "year", Unit::Year),
     ];
+    // A word of ASCII letters is one of them or none: compared whole, it is read once.
+    if let Lead::Ascii(word) = lead(i) {
+        let unit = UNITS.iter().find(|(plural, singular, _)| {
+            word.eq_ignore_ascii_case(plural) || word.eq_ignore_ascii_case(singular)
+        });
+        return match unit {
+            Some(&(_, _, unit)) => Ok((&i[word.len()..], unit)),
+            None => no_match(i),
+        };
+    }
     for (plural, singular, unit) in UNITS {
         if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
             return Ok((rest, unit));

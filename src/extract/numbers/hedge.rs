@@ -106,9 +106,10 @@ impl<'r> Lexicon<'r> {
         }
     }
 
-    /// Whether a number expression may start at the word start `i`: see [`Openers`].
-    pub(super) fn may_start(&self, i: &str) -> bool {
-        self.openers.may_start(i)
+    /// Whether a number expression may start at the word start `i`, which opens with `lead`:
+    /// see [`Openers`].
+    pub(super) fn may_start(&self, i: &str, lead: Lead<'_>) -> bool {
+        self.openers.may_start(i, lead)
     }
 
     /// Every prefix hedge written at byte `p` of `s`, longest first, with its length.

@@ -1,6 +1,6 @@
 //! Numbers in a sentence, as intervals with their hedges and what they are.
 //!
-//! [`find_numbers_with`] walks the sentence's word starts once, left to right, and at each tries the
+//! [`find_numbers_at`] walks the sentence's word starts once, left to right, and at each tries the
 //! longest form first: a two-sided range ("between 20 and 30"), a hedge from the rule set and its
 //! number ("at least 84"), then a bare number with its range or suffix hedge ("20-30", "500 or
 //! more"). A word start where no form can open (no digit, sign, number word or first word of a
@@ -43,7 +43,9 @@ mod tests;
 use std::ops::Range;
 
 use crate::claim::Quantity;
-use crate::lex::{is_currency, next_word_start};
+use crate::lex::Start;
+#[cfg(test)]
+use crate::lex::word_starts;
 #[cfg(test)]
 use crate::rules::NumberRules;
 
@@ -100,6 +102,7 @@ pub(crate) fn find_numbers(
 /// Every number expression in `text[range]` (a sentence), left to right, non-overlapping, with
 /// spans absolute in `text`, with the rules made a [`Lexicon`] (a run builds it once per rule
 /// set). A range that is out of bounds or not on character boundaries holds no numbers.
+#[cfg(test)]
 pub(crate) fn find_numbers_with(
     text: &str,
     range: Range<usize>,
@@ -108,19 +111,32 @@ pub(crate) fn find_numbers_with(
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let base = range.start;
+    find_numbers_at(sentence, range.start, &word_starts(sentence), lex)
+}
+
+/// Every number expression in `sentence`, at byte `base` of its text, walking its word
+/// starts `starts` (from [`word_starts`](crate::lex::word_starts), shared with the date walk), with spans absolute in
+/// the text.
+pub(crate) fn find_numbers_at(
+    sentence: &str,
+    base: usize,
+    starts: &[Start<'_>],
+    lex: &Lexicon<'_>,
+) -> Vec<NumberMatch> {
     let mut found = Vec::new();
     let mut from = 0;
     let mut last_end = 0;
-    while let Some(start) = next_word_start(sentence, from, is_currency) {
+    for &Start { at: start, lead } in starts {
+        if start < from {
+            continue;
+        }
         // Most words open no number form: one lookup turns them away.
-        let e = if lex.may_start(&sentence[start..]) {
+        let e = if lex.may_start(&sentence[start..], lead) {
             expr::expression(sentence, start, lex)
         } else {
             None
         };
         let Some(e) = e else {
-            from = start + next_char_len(sentence, start);
             continue;
         };
         // A currency sign is read backwards from the digits ("US$5"); never into the last match.

@@ -117,13 +117,13 @@ impl Openers {
         }
     }
 
-    /// Whether a number expression may start at the word start `i`. Most words fail here on one
-    /// lookup, which spares them every form (the unit test
-    /// `every_number_start_passes_the_prefilter` checks this on real text).
-    pub(super) fn may_start(&self, i: &str) -> bool {
+    /// Whether a number expression may start at the word start `i`, which opens with `lead`
+    /// (as [`lead`] reads it). Most words fail here on one lookup, which spares them every form
+    /// (the unit test `every_number_start_passes_the_prefilter` checks this on real text).
+    pub(super) fn may_start(&self, i: &str, lead: Lead<'_>) -> bool {
         match i.chars().next() {
             Some(c) if c.is_ascii_digit() || is_currency(c) => true,
-            Some(_) => match lead(i) {
+            Some(_) => match lead {
                 Lead::Ascii(word) => self
                     .first
                     .get(word)
