@@ -339,6 +339,27 @@ fn same_letter(c: char, w: char) -> bool {
     }
 }
 
+/// The text of every article (`.txt` file) of the shipped fixture stories, for the tests that
+/// check a prefilter against the whole grammar on real text.
+#[cfg(test)]
+pub(crate) fn fixture_articles() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut texts = Vec::new();
+    for story in std::fs::read_dir(&root).expect("the fixtures folder is readable") {
+        let story = story.expect("a fixture entry").path();
+        if !story.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(story).expect("a fixture story is readable") {
+            let path = file.expect("a fixture file").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("a fixture article is text"));
+            }
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

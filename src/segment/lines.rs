@@ -9,6 +9,7 @@ use super::vocab::{
     strip_bullets, word_before, words_up_to,
 };
 use super::{Paragraph, ParagraphKind, Reason};
+use crate::dates::{is_month, is_weekday};
 
 /// A paragraph under construction, with what merging and sentence splitting need to know.
 pub(super) struct Draft {
@@ -317,52 +318,11 @@ pub(super) fn is_metadata(line: &str) -> bool {
     tokens.iter().all(|t| is_link(t)) || is_date_line(&tokens)
 }
 
-/// English calendar words; a date in another language stays text unless other rules catch it.
+/// English calendar words besides the month and weekday names of [`crate::dates::calendar`]:
+/// weekday abbreviations and clock words. A date in another language stays text unless other
+/// rules catch it.
 pub(super) const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc",
 ];
 
 /// True when `tokens` are a date or time: numbers with a calendar word or in a date or time
@@ -375,7 +335,7 @@ pub(super) fn is_date_line(tokens: &[&str]) -> bool {
             .iter()
             .find_map(|s| t.strip_suffix(s))
             .unwrap_or(&t);
-        if CALENDAR_WORDS.contains(&t.as_str()) {
+        if is_month(&t) || is_weekday(&t) || CALENDAR_WORDS.contains(&t.as_str()) {
             calendar += 1;
         } else if digits.contains(|c: char| c.is_ascii_digit())
             && digits

@@ -244,20 +244,8 @@ mod tests {
             month, last quarter, over the weekend, the weekend, 2024-09-02, 2 September 2024, the \
             2nd of September, September 2024, Sept of 2024, this June, in may, the 1990s, 1990's, \
             in 2012, 29 February 2023, February 30, 2024-13-01";
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
         let mut texts = vec![forms.to_string()];
-        for story in std::fs::read_dir(&root).unwrap() {
-            let story = story.unwrap().path();
-            if !story.is_dir() {
-                continue;
-            }
-            for file in std::fs::read_dir(story).unwrap() {
-                let path = file.unwrap().path();
-                if path.extension().is_some_and(|e| e == "txt") {
-                    texts.push(std::fs::read_to_string(path).unwrap());
-                }
-            }
-        }
+        texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");
         let mut found = 0;
         for text in &texts {

@@ -4,12 +4,11 @@
 use super::RULES;
 use crate::extract::numbers::Lexicon;
 use crate::extract::numbers::expr::expression;
-use crate::lex::{is_currency, lead, next_word_start};
+use crate::lex::{fixture_articles, is_currency, lead, next_word_start};
 
 /// The fixture articles and, as text, the sources of the number tests: their inputs hold an
 /// example of every form, hedge and vague amount the tests know.
 fn texts() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     let mut texts: Vec<String> = [
         include_str!("conformance.rs"),
         include_str!("news.rs"),
@@ -19,18 +18,7 @@ fn texts() -> Vec<String> {
     ]
     .map(str::to_string)
     .into();
-    for story in std::fs::read_dir(&root).unwrap() {
-        let story = story.unwrap().path();
-        if !story.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(story).unwrap() {
-            let path = file.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                texts.push(std::fs::read_to_string(path).unwrap());
-            }
-        }
-    }
+    texts.extend(fixture_articles());
     texts
 }
 
