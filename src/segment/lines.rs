@@ -318,7 +318,7 @@ pub(super) fn is_metadata(line: &str) -> bool {
     tokens.iter().all(|t| is_link(t)) || is_date_line(&tokens)
 }
 
-/// English calendar words besides the month and weekday names of [`crate::dates::calendar`]:
+/// English calendar words besides the month and weekday names ([`is_month`], [`is_weekday`]):
 /// weekday abbreviations and clock words. A date in another language stays text unless other
 /// rules catch it.
 pub(super) const CALENDAR_WORDS: &[&str] = &[
