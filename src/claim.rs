@@ -103,7 +103,7 @@ fn ser_num<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Erro
     }
 }
 
-fn ser_claimant<S: serde::Serializer>(c: &Option<Claimant>, s: S) -> Result<S::Ok, S::Error> {
+fn ser_claimant<S: serde::Serializer>(c: &Option<Box<Claimant>>, s: S) -> Result<S::Ok, S::Error> {
     match c {
         Some(c) => s.serialize_str(&c.name),
         None => s.serialize_none(),
@@ -452,7 +452,7 @@ pub struct Claim {
     /// Who the text says makes the claim; in JSON, the claimant's name or `null`.
     #[serde(serialize_with = "ser_claimant")]
     #[schemars(with = "Option<String>")]
-    pub claimant: Option<Claimant>,
+    pub claimant: Option<Box<Claimant>>,
     /// For casualty counts: outcome and victims.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub casualty: Option<Box<Casualty>>,

@@ -103,7 +103,7 @@ pub(crate) fn extract_with(
             .rev()
             .find_map(|c| c.claimant.clone())
         {
-            previous = Some((sentence.paragraph, c));
+            previous = Some((sentence.paragraph, *c));
         }
         claims.extend(sentence_claims);
     }
@@ -207,7 +207,8 @@ impl<'a> SentenceReader<'a> {
             // A date has a claimant too: "the army said the attack began on Monday".
             if let Some(range) = token_range(tokens, &claim.span) {
                 claim.claimant =
-                    claimant::claimant_of(&self.article.text, tokens, range, last, self.indexes);
+                    claimant::claimant_of(&self.article.text, tokens, range, last, self.indexes)
+                        .map(Box::new);
             }
         }
         claims
@@ -232,7 +233,7 @@ impl<'a> SentenceReader<'a> {
                     span,
                     Value::Number(hit.value.clone()),
                 );
-                claim.claimant = claimant;
+                claim.claimant = claimant.map(Box::new);
                 claim.casualty = Some(Box::new(hit.casualty.clone()));
                 claim
             })
@@ -262,7 +263,8 @@ impl<'a> SentenceReader<'a> {
                     Value::Number(m.value.clone()),
                 );
                 claim.claimant =
-                    claimant::claimant_of(text, tokens, range.clone(), last, self.indexes);
+                    claimant::claimant_of(text, tokens, range.clone(), last, self.indexes)
+                        .map(Box::new);
                 claim.counted = counted;
                 claim
             })
@@ -325,7 +327,7 @@ fn quote_claims(
                 q.span,
                 Value::Quote(Box::new(q.quote)),
             );
-            claim.claimant = q.speaker;
+            claim.claimant = q.speaker.map(Box::new);
             claim.sentence = q.sentence;
             claim.teaser = teaser;
             claim

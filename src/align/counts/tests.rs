@@ -35,11 +35,11 @@ fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim 
 }
 
 fn by(mut c: Claim, key: &str) -> Claim {
-    c.claimant = Some(Claimant {
+    c.claimant = Some(Box::new(Claimant {
         name: key.into(),
         key: key.into(),
         span: 0..0,
-    });
+    }));
     c
 }
 
