@@ -3,14 +3,12 @@
 //! its lower-cased text, so matching a phrase or testing a list compares integers instead of
 //! lower-casing and comparing strings at every token.
 //!
-//! Words are hashed with FxHash (rustc's hash: one rotate, xor and multiply per eight bytes).
-//! The keys are short words looked up once per token; SipHash's protection against chosen keys
-//! buys nothing for rule words and cost about 4 % of extraction. It is a dozen lines, so it is
-//! written here rather than taken as a dependency.
+//! Words are hashed with FxHash from the `rustc-hash` crate (rustc's own hash). The keys are
+//! short words looked up once per token; SipHash's protection against chosen keys buys nothing
+//! for rule words and cost a few percent of extraction.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Token;
 
@@ -28,51 +26,10 @@ impl WordId {
     }
 }
 
-/// FxHash, the hash rustc uses for its own tables.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// Builds [`FxHasher`]s, for maps and sets keyed by words.
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+/// Builds FxHash hashers (the `rustc-hash` crate: the hash rustc uses for its own tables), for
+/// maps and sets keyed by words: short keys, and no need for SipHash's defence against chosen
+/// keys. On 1,000 GVC articles it saves about 2.5 % of `claims` over the standard hasher.
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 /// The longest word looked up through a buffer on the stack; longer ones are lower-cased into a
 /// `String` (no rule word is that long, so they are rejected before).
