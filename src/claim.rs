@@ -469,3 +469,26 @@ pub struct Claim {
     /// True when the claim comes from a "Read also" teaser rather than the article's own text.
     pub teaser: bool,
 }
+
+/// A claim with only its kind, surface, place and value set, for tests to fill in further
+/// (`Claim { date: …, ..Claim::bare(…) }`).
+#[cfg(test)]
+impl Claim {
+    pub(crate) fn bare(kind: Kind, surface: &str, at: usize, value: Value) -> Claim {
+        Claim {
+            kind,
+            surface: surface.into(),
+            span: at..at + 1,
+            line: 1,
+            column: 1,
+            value,
+            claimant: None,
+            casualty: None,
+            date: None,
+            counted: None,
+            events: Vec::new(),
+            sentence: 0..1,
+            teaser: false,
+        }
+    }
+}

@@ -313,7 +313,7 @@ fn subject<'m>(mentions: impl Iterator<Item = &'m Mention> + Clone, folds: &Fold
         acronyms
     };
     let tokens: Vec<&[String]> = names.iter().map(|n| folds.tokens(n)).collect();
-    // A lone surname is a short form, not a spelling: "Ramadan" beside "Mohamed … Ramadan".
+    // A lone surname is a short form, not a spelling: "Traoré" beside "Awa … Traoré".
     let short = lone_surnames(tokens.iter().copied());
     // Most used, then most words, then first written.
     let mut counts: BTreeMap<&str, (usize, usize, std::cmp::Reverse<usize>)> = BTreeMap::new();

@@ -8,29 +8,23 @@ use crate::compare::{Verdict, judge};
 
 fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim {
     Claim {
-        kind: Kind::CasualtyCount,
-        surface: format!("{min} {group}"),
-        span: 0..1,
-        line: 1,
-        column: 1,
-        value: Value::Number(Quantity {
-            value: Interval {
-                min: Some(min),
-                max,
-            },
-            hedge: None,
-        }),
-        date: None,
-        claimant: None,
         casualty: Some(Box::new(Casualty {
             outcome,
             victims: group.into(),
             victim_group: group.into(),
         })),
-        counted: None,
-        events: Vec::new(),
-        sentence: 0..1,
-        teaser: false,
+        ..Claim::bare(
+            Kind::CasualtyCount,
+            &format!("{min} {group}"),
+            0,
+            Value::Number(Quantity {
+                value: Interval {
+                    min: Some(min),
+                    max,
+                },
+                hedge: None,
+            }),
+        )
     }
 }
 

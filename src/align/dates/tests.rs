@@ -17,12 +17,6 @@ fn dated(source: usize, at: usize, start: Date, days: i16, names: &[&str]) -> Re
     Reported {
         source: format!("s{source}").into(),
         claim: Box::new(Claim {
-            kind: Kind::Date,
-            surface: start.to_string(),
-            span: at..at + 1,
-            line: 1,
-            column: 1,
-            value: Value::Date(Some(value)),
             date: Some(Box::new(Dated {
                 role: DateRole::Event,
                 event: Some("coup".into()),
@@ -37,12 +31,7 @@ fn dated(source: usize, at: usize, start: Date, days: i16, names: &[&str]) -> Re
                 unresolved: None,
                 warning: None,
             })),
-            claimant: None,
-            casualty: None,
-            counted: None,
-            events: Vec::new(),
-            sentence: 0..1,
-            teaser: false,
+            ..Claim::bare(Kind::Date, &start.to_string(), at, Value::Date(Some(value)))
         }),
     }
 }

@@ -12,27 +12,18 @@ use crate::likeness::{content, overlap, similarity};
 fn quote(text: &str, kind: QuoteKind, at: usize) -> Reported {
     Reported {
         source: format!("s{}", at / 10).into(),
-        claim: Box::new(Claim {
-            kind: Kind::Quote,
-            surface: text.into(),
-            span: at..at + 1,
-            line: 1,
-            column: 1,
-            value: Value::Quote(Box::new(crate::claim::QuoteValue {
+        claim: Box::new(Claim::bare(
+            Kind::Quote,
+            text,
+            at,
+            Value::Quote(Box::new(crate::claim::QuoteValue {
                 text: text.into(),
                 kind,
                 marks: "\"\"".into(),
                 broken: None,
                 speaker: None,
             })),
-            date: None,
-            claimant: None,
-            casualty: None,
-            counted: None,
-            events: Vec::new(),
-            sentence: 0..1,
-            teaser: false,
-        }),
+        )),
     }
 }
 

@@ -57,7 +57,7 @@ impl<'n> Folds<'n> {
 }
 
 /// Which of a referent's names (as [`fold_tokens`]) are a lone surname: one word that is the
-/// last word of one of its longer names ("Ramadan" beside "Mohamed Elmaouloud Ramadan"). The
+/// last word of one of its longer names ("Traoré" beside "Awa Kadi Traoré"). The
 /// last words are gathered once: a referent may have thousands of names.
 pub(crate) fn lone_surnames<'t>(
     names: impl IntoIterator<Item = &'t [String]>,
