@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::dates::DateValue;
-pub use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
+pub use crate::kinds::{Currency, EntityType, FormKind, HedgeKind, Outcome, Unit};
 
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
@@ -119,6 +119,25 @@ pub struct Quantity {
     /// The hedge, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<Hedge>,
+    /// What the number measures, when it is not a plain count: percent, a currency, an age, a
+    /// distance or a weight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// True for a rank ("the 21st", "third"): a position, never a count.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ordinal: bool,
+}
+
+impl Quantity {
+    /// A plain number: no hedge, no unit, not a rank.
+    pub fn plain(value: Interval, hedge: Option<Hedge>) -> Self {
+        Quantity {
+            value,
+            hedge,
+            unit: None,
+            ordinal: false,
+        }
+    }
 }
 
 /// The words that qualified a number, and what they mean.
@@ -389,8 +408,17 @@ pub struct Dated {
 pub enum Kind {
     /// A count of people killed, injured or hurt.
     CasualtyCount,
-    /// Any other counted amount ("25,000 people", "1,100 soldiers").
+    /// Any other counted amount ("25,000 people", "1,100 soldiers"), or a measured one with its
+    /// unit ("1.6 km", "3 tonnes").
     Quantity,
+    /// A share in percent or percentage points ("3.2%", "12 per cent").
+    Percent,
+    /// A sum of money, with its currency ("$2 billion", "€300m").
+    Money,
+    /// A rank or position ("the 21st", "third"): never a count.
+    Ordinal,
+    /// Someone's age ("a 15-year-old", "aged 15").
+    Age,
     /// A date or period ("from August 25 to 29", "late July", "in 2020").
     Date,
     /// A name of a place, person or organisation, and how each source spells it.

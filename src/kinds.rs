@@ -164,3 +164,95 @@ pub enum FormKind {
     /// A word for its people ("Nigerien").
     Demonym,
 }
+
+/// What a number measures when it is not a plain count of things: a share, a sum of money, an
+/// age, a distance or a weight. Written in output and rule files as a short lower-case name
+/// (`percent`, `percentage_point`, `year`, `km`) or, for money, the ISO 4217 code (`USD`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    /// "20%", "20 percent": the number of percent (5 % is 5, not 0.05).
+    Percent,
+    /// "a 5 percentage-point drop": never compared with percent.
+    PercentagePoint,
+    /// A sum of money in the currency's main unit ("50 cents" is 0.5 USD).
+    Currency(Currency),
+    /// An age or duration in years ("a 15-year-old", "aged 15").
+    Year,
+    /// An age in months ("ten months old").
+    Month,
+    /// An age in weeks.
+    Week,
+    /// An age in days.
+    Day,
+    /// Kilometres.
+    Km,
+    /// Statute miles.
+    Mi,
+    /// Metres.
+    M,
+    /// Kilograms.
+    Kg,
+    /// Metric tonnes.
+    T,
+}
+
+impl Unit {
+    /// The unit's name in output: its short name, or the currency's code.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::PercentagePoint => "percentage_point",
+            Unit::Currency(c) => c.as_str(),
+            Unit::Year => "year",
+            Unit::Month => "month",
+            Unit::Week => "week",
+            Unit::Day => "day",
+            Unit::Km => "km",
+            Unit::Mi => "mi",
+            Unit::M => "m",
+            Unit::Kg => "kg",
+            Unit::T => "t",
+        }
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl schemars::JsonSchema for Unit {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Unit".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "What the number measures: `percent`, `percentage_point`, an ISO 4217 \
+                currency code (`USD`), `year`, `month`, `week`, `day`, `km`, `mi`, `m`, `kg` or `t`.",
+            "type": "string"
+        })
+    }
+}
+
+/// An ISO 4217 currency code: three upper-case ASCII letters, stored inline (no allocation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The currency with `code`, if it is three ASCII letters (case is ignored).
+    pub fn new(code: &str) -> Option<Currency> {
+        let bytes: [u8; 3] = code.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(u8::is_ascii_alphabetic)
+            .then(|| Currency(bytes.map(|b| b.to_ascii_uppercase())))
+    }
+
+    /// The code ("USD").
+    pub fn as_str(&self) -> &str {
+        // Three ASCII letters by construction.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}

@@ -12,7 +12,11 @@ use crate::rules::{FactKind, RuleSet};
 /// Whether two claims' values overlap once widened by the kind's tolerance.
 pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     let kind: &FactKind = match a.kind {
-        Kind::Quantity => &rules.facts.quantity,
+        // Shares, sums, ranks and ages are not facts yet (see `align::comparable`); were they
+        // compared, they would be compared as exactly as quantities.
+        Kind::Quantity | Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => {
+            &rules.facts.quantity
+        }
         Kind::CasualtyCount => &rules.facts.casualty_count,
         // No figures: dates have `dates_agree` below, quotes `similarity`; names are judged by
         // their forms and places.

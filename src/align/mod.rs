@@ -133,7 +133,13 @@ fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reporte
         Kind::Name => 0,
         Kind::Quote => 1,
         Kind::Date => 2,
-        Kind::CasualtyCount | Kind::Quantity | Kind::Affiliation => 3,
+        Kind::CasualtyCount
+        | Kind::Quantity
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Ordinal
+        | Kind::Age
+        | Kind::Affiliation => 3,
     };
     let mut sizes = [0; 4];
     for c in sources.iter().flat_map(|(_, claims)| claims) {
@@ -164,12 +170,14 @@ fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reporte
 }
 
 /// Whether a claim takes part in facts: its kind is enabled; a quantity names what it counts (a
-/// bare "three" cannot be compared with anything); a date is resolved and dates an event.
-/// Claims left out stay in the `claims` output and are counted in the `check` summary.
+/// bare "three" cannot be compared with anything); a date is resolved and dates an event. Shares, sums of money, ranks and ages are not compared yet: whether two
+/// sources' percentages are about the same thing takes rules of its own. Claims left out stay
+/// in the `claims` output and are counted in the `check` summary.
 pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
     match claim.kind {
         Kind::CasualtyCount => rules.facts.casualty_count.enabled,
         Kind::Quantity => rules.facts.quantity.enabled && claim.counted.is_some(),
+        Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => false,
         Kind::Date => rules.facts.date.enabled && dates::comparable(claim),
         Kind::Name => rules.facts.name,
         Kind::Affiliation => false,

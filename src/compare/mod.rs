@@ -132,7 +132,13 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
             let (verdict, notes, detail) = quotes::judge_quote(&fact, n, rules);
             (verdict, notes, None, Some(detail))
         }
-        Kind::CasualtyCount | Kind::Quantity | Kind::Date => {
+        Kind::CasualtyCount
+        | Kind::Quantity
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Ordinal
+        | Kind::Age
+        | Kind::Date => {
             let (verdict, notes) = values::judge_values(&fact, n, rules);
             (verdict, notes, None, None)
         }

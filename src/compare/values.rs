@@ -128,7 +128,12 @@ const MAX_DISPUTES: usize = 10;
 pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match a.kind {
         Kind::Date => dates_agree(a, b, rules),
-        Kind::CasualtyCount | Kind::Quantity => values_overlap(a, b, rules),
+        Kind::CasualtyCount
+        | Kind::Quantity
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Ordinal
+        | Kind::Age => values_overlap(a, b, rules),
         // Names are judged form by form (see `names`); two mentions of one referent
         // agree in substance.
         Kind::Name => true,

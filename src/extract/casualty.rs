@@ -144,10 +144,13 @@ const MAX_NP: usize = 6;
 /// Articles that count one victim when a victim word follows ("a man was killed").
 const ONE: &[&str] = &["a", "an"];
 
-/// Finds casualty counts among `numbers` (counts only) and lone "a/an + victim" phrases.
+/// Finds casualty counts among `numbers` (counts only), lone "a/an + victim" phrases, and ages
+/// written before a victim with no article ("SIXTEEN YEAR OLD CHILD DIES", "8 yo girl
+/// killed"): each of the last two counts one.
 pub(super) fn find(
     tokens: &[Token<'_>],
     numbers: &[(usize, Range<usize>, &NumberMatch)],
+    ages: &[(usize, Range<usize>, &NumberMatch)],
     rules: &Indexes<'_>,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
@@ -163,20 +166,21 @@ pub(super) fn find(
             });
         }
     }
-    for i in 0..tokens.len() {
-        if !tokens[i].is_in(&rules.casualty.one) || hits.iter().any(|h| h.tokens.contains(&i)) {
+    let articles = (0..tokens.len())
+        .filter(|&i| tokens[i].is_in(&rules.casualty.one))
+        .map(|i| i..i + 1);
+    let ages = ages.iter().map(|(_, toks, _)| toks.clone());
+    for one in articles.chain(ages) {
+        if hits.iter().any(|h| h.tokens.contains(&one.start)) {
             continue;
         }
-        if let Some((span, casualty)) = analyse(tokens, i..i + 1, rules) {
+        if let Some((span, casualty)) = analyse(tokens, one, rules) {
             // "A spokesman told AFP 20 soldiers had been killed": the outcome is the 20's.
             let taken = hits
                 .iter()
                 .any(|h| h.tokens.start < span.end && span.start < h.tokens.end);
             if !casualty.victims.is_empty() && !taken {
-                let value = Quantity {
-                    value: Interval::exact(1.0),
-                    hedge: None,
-                };
+                let value = Quantity::plain(Interval::exact(1.0), None);
                 hits.push(Hit {
                     tokens: span,
                     value,

@@ -170,12 +170,25 @@ impl<'a> SentenceReader<'a> {
             None => (Vec::new(), Vec::new()),
         };
         let names = mentions::mentions(&tokens, self.indexes, &self.common);
-        let counts = counts(text, &tokens, &numbers, &dates, &names);
+        let counts = kept(text, &tokens, &numbers, &dates, &names, |r| {
+            r == NumberRole::Count
+        });
+        let lengths = kept(text, &tokens, &numbers, &dates, &names, |r| {
+            r == NumberRole::Measure
+        });
+        let measured = kept(text, &tokens, &numbers, &dates, &names, |r| {
+            r != NumberRole::Measure && measured_kind(r).is_some()
+        });
         let events = events(&tokens, &self.indexes.cues.events, self.rules);
-        let hits = casualty::find(&tokens, &counts, self.indexes);
+        let ages = kept(text, &tokens, &numbers, &dates, &names, |r| {
+            r == NumberRole::Age
+        });
+        let hits = casualty::find(&tokens, &counts, &ages, self.indexes);
         let mut claims = self.date_claims(&tokens, &dates, last);
         claims.extend(self.casualty_claims(&tokens, &hits, last));
         claims.extend(self.quantity_claims(&tokens, &counts, &hits, last));
+        claims.extend(self.quantity_claims(&tokens, &lengths, &[], last));
+        claims.extend(self.measured_claims(&tokens, &measured, last));
         for claim in &mut claims {
             claim.events = events.clone();
             claim.sentence = sentence.span.clone();
@@ -241,7 +254,7 @@ impl<'a> SentenceReader<'a> {
     }
 
     /// A quantity claim for each count no casualty hit took, with what it counts and its
-    /// claimant.
+    /// claimant. A length or weight counts its unit as any number counts a noun: "55 miles".
     fn quantity_claims(
         &self,
         tokens: &[Token<'_>],
@@ -254,8 +267,17 @@ impl<'a> SentenceReader<'a> {
             .iter()
             .filter(|(index, _, _)| !hits.iter().any(|h| h.number == Some(*index)))
             .map(|(_, range, m)| {
-                let (counted, end) = counted_noun(tokens, range.end);
-                let span = m.span.start..end.map_or(m.span.end, |e| tokens[e - 1].span.end);
+                // A length's unit is its counted noun ("55 miles"): it is read after the numeral.
+                let numeral_end = match m.role {
+                    NumberRole::Measure => tokens[range.clone()]
+                        .iter()
+                        .position(|t| t.span.start >= m.number_span.end)
+                        .map_or(range.end, |i| range.start + i),
+                    _ => range.end,
+                };
+                let (counted, end) = counted_noun(tokens, numeral_end);
+                let end = end.map_or(m.span.end, |e| tokens[e - 1].span.end.max(m.span.end));
+                let span = m.span.start..end;
                 let mut claim = new_claim(
                     self.article,
                     Kind::Quantity,
@@ -270,16 +292,58 @@ impl<'a> SentenceReader<'a> {
             })
             .collect()
     }
+
+    /// A claim for each share, sum of money, rank, age or decimal, with its claimant. What a
+    /// decimal counts is not read: it is no count.
+    fn measured_claims(
+        &self,
+        tokens: &[Token<'_>],
+        measured: &[Count<'_>],
+        last: Option<&Claimant>,
+    ) -> Vec<Claim> {
+        let text = &self.article.text;
+        let claims = measured.iter().filter_map(|(_, range, m)| {
+            let kind = measured_kind(m.role)?;
+            let mut claim = new_claim(
+                self.article,
+                kind,
+                m.span.clone(),
+                Value::Number(m.value.clone()),
+            );
+            claim.claimant = claimant::claimant_of(text, tokens, range.clone(), last, self.indexes)
+                .map(Box::new);
+            Some(claim)
+        });
+        claims.collect()
+    }
 }
 
-/// The counts of a sentence: its numbers in the count role that are not inside one of its dates
+/// The kind of claim a number in `role` makes when it is no count: shares, money, ranks, ages,
+/// and lengths, weights and decimals (quantities with their unit, or none).
+fn measured_kind(role: NumberRole) -> Option<Kind> {
+    match role {
+        NumberRole::Percent => Some(Kind::Percent),
+        NumberRole::Money => Some(Kind::Money),
+        NumberRole::Ordinal => Some(Kind::Ordinal),
+        NumberRole::Age => Some(Kind::Age),
+        NumberRole::Measure | NumberRole::Decimal => Some(Kind::Quantity),
+        NumberRole::Count
+        | NumberRole::Year
+        | NumberRole::DayOfMonth
+        | NumberRole::Time
+        | NumberRole::Other => None,
+    }
+}
+
+/// The numbers of a sentence whose role `keep` takes, and that are not inside one of its dates
 /// or certain names.
-fn counts<'m>(
+fn kept<'m>(
     text: &str,
     tokens: &[Token<'_>],
     numbers: &'m [NumberMatch],
     dates: &[DateMatch],
     names: &[mentions::Found],
+    keep: impl Fn(NumberRole) -> bool,
 ) -> Vec<Count<'m>> {
     let in_date = |m: &NumberMatch| {
         dates
@@ -299,7 +363,7 @@ fn counts<'m>(
     numbers
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.role == NumberRole::Count && !in_date(m) && !in_name(m))
+        .filter(|(_, m)| keep(m.role) && !in_date(m) && !in_name(m))
         .filter_map(|(i, m)| token_range(tokens, &m.span).map(|r| (i, r, m)))
         .collect()
 }

@@ -158,6 +158,60 @@ fn a_single_victim_counts_one() {
 }
 
 #[test]
+fn an_age_before_a_victim_counts_one_and_is_no_count_itself() {
+    for text in [
+        "SIXTEEN YEAR OLD CHILD DIES AFTER SHOOTING",
+        "Police said an 8 yo girl was killed.",
+        "A 15-year-old boy was injured.",
+    ] {
+        let got = casualties(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, Some(1.0), "{text}");
+    }
+    // Two victims of one age: the count is two, not the age.
+    let got = casualties("Two 15-year-old boys were injured.");
+    assert_eq!((got.len(), got[0].1), (1, Some(2.0)));
+}
+
+#[test]
+fn shares_money_ranks_and_ages_are_claims_of_their_own() {
+    let got: Vec<_> = claims_of(
+        "Turnout rose 3.2% to $2.5 million for the 21st time, a 40-year-old said, 1.6 km away.",
+    )
+    .into_iter()
+    .map(|c| {
+        let q = c.value.number().unwrap().clone();
+        (
+            c.kind,
+            c.surface,
+            q.value.min,
+            q.unit.map(|u| u.as_str().to_string()),
+            q.ordinal,
+        )
+    })
+    .collect();
+    let row = |kind, surface: &str, n: f64, unit: Option<&str>, ordinal| {
+        (
+            kind,
+            surface.to_string(),
+            Some(n),
+            unit.map(str::to_string),
+            ordinal,
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            row(Kind::Percent, "3.2%", 3.2, Some("percent"), false),
+            row(Kind::Money, "$2.5 million", 2.5e6, Some("USD"), false),
+            row(Kind::Ordinal, "21st", 21.0, None, true),
+            row(Kind::Age, "40-year-old", 40.0, Some("year"), false),
+            row(Kind::Quantity, "1.6 km", 1.6, Some("km"), false),
+        ]
+    );
+}
+
+#[test]
 fn an_agent_is_not_a_victim() {
     let claims = claims_of("20 soldiers killed 5 militants in the raid.");
     let cas: Vec<_> = claims

@@ -17,13 +17,13 @@ fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim 
             Kind::CasualtyCount,
             &format!("{min} {group}"),
             0,
-            Value::Number(Quantity {
-                value: Interval {
+            Value::Number(Quantity::plain(
+                Interval {
                     min: Some(min),
                     max,
                 },
-                hedge: None,
-            }),
+                None,
+            )),
         )
     }
 }

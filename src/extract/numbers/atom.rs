@@ -16,7 +16,9 @@ use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
 use super::spelled::spelled;
-use crate::lex::{Res, any_phrase, boundary, gap, is_currency, keyword, no_match, tag_ci};
+use super::units;
+use crate::claim::{self, Currency};
+use crate::lex::{Res, boundary, gap, is_currency, keyword, no_match, tag_ci};
 
 /// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
 /// keeps `f64` parsing finite.
@@ -30,42 +32,19 @@ const LINK_WINDOW: usize = 64;
 /// ("25\u{202f}000"). A plain space is not one: "in 2012 100 people" is two numbers.
 const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
-const MONEY_WORDS: [&str; 17] = [
-    "cfa francs",
-    "dollars",
-    "dollar",
-    "euros",
-    "euro",
-    "pounds sterling",
-    "pounds",
-    "francs",
-    "yen",
-    "yuan",
-    "rupees",
-    "roubles",
-    "rubles",
-    "naira",
-    "dinars",
-    "usd",
-    "eur",
-];
-const PERCENT_WORDS: [&str; 5] = [
-    "percentage points",
-    "percentage point",
-    "per cent",
-    "percent",
-    "pct",
-];
-
 /// What is written around a numeral, beyond its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Unit {
     /// Nothing: a plain count, year or day.
     None,
-    /// "%", "percent", "per cent".
-    Percent,
-    /// A currency sign before or a currency word after.
-    Money,
+    /// "%", "percent", "per cent" ([`claim::Unit::Percent`]), "percentage points".
+    Percent(claim::Unit),
+    /// A currency sign or code before, or a currency word, sign or code after.
+    Money(Currency),
+    /// "1.6 km", "200 miles", "16,000 metric tons".
+    Measure(claim::Unit),
+    /// "29 years old", "a 15-year-old", "aged 15".
+    Age(claim::Unit),
     /// "1st", "80th".
     Ordinal,
     /// "17:55", "9 a.m.", "10pm".
@@ -74,6 +53,17 @@ pub(super) enum Unit {
     Decade,
     /// Part of a name, code or link: "F-35", "COVID-19", "t.co/123", "1.2.3".
     Glued,
+}
+
+impl Unit {
+    /// What the numeral measures, in claims' terms.
+    pub(super) fn measured(self) -> Option<claim::Unit> {
+        match self {
+            Unit::Percent(u) | Unit::Measure(u) | Unit::Age(u) => Some(u),
+            Unit::Money(c) => Some(claim::Unit::Currency(c)),
+            Unit::None | Unit::Ordinal | Unit::Time | Unit::Decade | Unit::Glued => None,
+        }
+    }
 }
 
 /// How a numeral was written, for the roles that depend on its shape.
@@ -119,30 +109,34 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
         .next()
         .filter(|c| is_currency(*c))
         .map_or(0, char::len_utf8);
-    let num_start = p + here;
-    let before = s[..p]
-        .chars()
-        .next_back()
-        .filter(|c| is_currency(*c))
-        .map_or(0, char::len_utf8);
-    let money = here > 0 || before > 0;
-    let start = p - before;
+    // "$ 75 million": one space may stand between a sign and its digits.
+    let num_start = match s[p + here..].strip_prefix(' ') {
+        Some(r) if here > 0 && r.starts_with(|c: char| c.is_ascii_digit()) => p + here + 1,
+        _ => p + here,
+    };
+    let money = units::money_before(s, num_start);
+    if here > 0 && money.is_none() {
+        return None;
+    }
+    let aged = units::age_before(s, num_start).filter(|_| money.is_none());
+    let start = money.map_or(aged.unwrap_or(p), |(at, _)| at.min(p));
     let rest = &s[num_start..];
     let (len, value, scale, shape) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        in_digits(rest, money)?
+        in_digits(rest, money.is_some())?
     } else {
         let w = spelled(rest)?;
         (w.len, w.value, w.scale, Shape::default())
     };
     let num_end = num_start + len;
-    let (mut unit, end) = unit_after(s, num_end, shape, value);
-    let value = if unit == Unit::Time {
-        value + minutes(&s[num_end..end]) / 60.0
-    } else {
-        value
+    let (mut unit, end, per) = unit_after(s, num_end, shape, value);
+    let value = match unit {
+        Unit::Time => value + minutes(&s[num_end..end]) / 60.0,
+        _ => value / per,
     };
-    if unit == Unit::None && money {
-        unit = Unit::Money;
+    match (unit, money, aged) {
+        (Unit::None, Some((_, currency)), _) => unit = Unit::Money(currency),
+        (Unit::None, None, Some(_)) => unit = Unit::Age(claim::Unit::Year),
+        _ => {}
     }
     // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.
     let zero_led = shape.bare_digits.is_some_and(|n| n > 1) && rest.starts_with('0');
@@ -274,8 +268,9 @@ fn scale_word(i: &str, money: bool) -> Res<'_, Scale> {
     no_match(i)
 }
 
-/// The unit written after the numeral ending at `at`, and where the atom ends.
-fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize) {
+/// The unit written after the numeral ending at `at`, where the atom ends, and how many of the
+/// unit make one main unit ("cents": 100).
+fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize, f64) {
     let i = &s[at..];
     let end = |rest: &str| s.len() - rest.len();
     let hour = matches!(shape.bare_digits, Some(1 | 2)) && value <= 24.0;
@@ -285,25 +280,29 @@ fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize) {
         _ => None,
     };
     if let Some(rest) = time {
-        return (Unit::Time, end(rest));
+        return (Unit::Time, end(rest), 1.0);
     }
     if shape.bare_digits.is_some() {
         if let Ok((rest, _)) = ordinal_suffix(i) {
-            return (Unit::Ordinal, end(rest));
+            return (Unit::Ordinal, end(rest), 1.0);
         }
         if let (Some(4), Ok((rest, _))) = (shape.bare_digits, keyword("s", i)) {
-            return (Unit::Decade, end(rest));
+            return (Unit::Decade, end(rest), 1.0);
         }
     }
-    if let Some(len) = percent(i) {
-        return (Unit::Percent, at + len);
+    if let Some((end, unit)) = units::percent_after(s, at) {
+        return (Unit::Percent(unit), end, 1.0);
     }
-    if let Some(rest) = gap(i).ok().map(|(r, _)| r) {
-        if let Some((_, len)) = any_phrase(rest, &MONEY_WORDS) {
-            return (Unit::Money, end(rest) + len);
-        }
+    if let Some((end, currency, per)) = units::money_after(s, at) {
+        return (Unit::Money(currency), end, per);
     }
-    (Unit::None, at)
+    if let Some((end, unit)) = units::age_after(s, at) {
+        return (Unit::Age(unit), end, 1.0);
+    }
+    if let Some((end, unit)) = units::measure_after(s, at) {
+        return (Unit::Measure(unit), end, 1.0);
+    }
+    (Unit::None, at, 1.0)
 }
 
 /// ":55" or ":55:10" after an hour.
@@ -341,16 +340,6 @@ fn ordinal_suffix(i: &str) -> Res<'_, &str> {
         |i| keyword("th", i),
     ))
     .parse(i)
-}
-
-/// Length of "%", " %", " percent", " per cent" at the start of `i`.
-fn percent(i: &str) -> Option<usize> {
-    let after_gap = opt(gap).parse(i).ok()?.0;
-    if after_gap.starts_with('%') {
-        return Some(i.len() - after_gap.len() + 1);
-    }
-    let after_gap = gap(i).ok()?.0;
-    any_phrase(after_gap, &PERCENT_WORDS).map(|(_, len)| i.len() - after_gap.len() + len)
 }
 
 /// "F-35", "COVID-19": a hyphen after a letter makes the numeral part of a name. "1.2.3",

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::claim::{Hedge, HedgeKind, Interval};
+use crate::claim::{self, Hedge, HedgeKind, Interval};
 use crate::rules::HedgeRule;
 
 use super::NumberRole;
@@ -28,6 +28,8 @@ pub(super) struct Expr {
     pub hedge: Option<Hedge>,
     /// What the number is.
     pub role: NumberRole,
+    /// What it measures, if it measures something.
+    pub unit: Option<claim::Unit>,
 }
 
 /// The expression starting at byte `p` of sentence `s`, if one does.
@@ -178,6 +180,7 @@ fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
             words: format!("{} … {conj} {}", h1.words, h2.words),
         }),
         role: first.role,
+        unit: first.unit,
     })
 }
 
@@ -201,7 +204,12 @@ fn build(
     let (value, hedge) = match hedge {
         Some((rule, at)) => {
             let words = s[at].to_string();
-            let value = apply(rule, parts.value, parts.role == NumberRole::Count);
+            // Counts, ages and lengths step by one: "more than thirty years old" is 31 or older.
+            let whole = matches!(
+                parts.role,
+                NumberRole::Count | NumberRole::Age | NumberRole::Measure
+            );
+            let value = apply(rule, parts.value, whole);
             (
                 value,
                 Some(Hedge {
@@ -218,6 +226,7 @@ fn build(
         value,
         hedge,
         role: parts.role,
+        unit: parts.unit,
     }
 }
 
@@ -229,6 +238,7 @@ struct Parts {
     /// The core's own hedge: a range's connectors or the vague words.
     own: Option<Hedge>,
     role: NumberRole,
+    unit: Option<claim::Unit>,
 }
 
 impl Parts {
@@ -236,6 +246,7 @@ impl Parts {
         match core {
             Core::Single(a) => Parts {
                 role: role::of_atom(s, &a, hedged),
+                unit: a.unit.measured(),
                 value: Interval::exact(a.value),
                 span: a.span,
                 number_span: a.number_span,
@@ -243,6 +254,7 @@ impl Parts {
             },
             Core::Range { x, y, words } => Parts {
                 role: role::of_range(s, &x, &y, hedged),
+                unit: x.unit.measured().or(y.unit.measured()),
                 value: Interval {
                     min: Some(x.value),
                     max: Some(y.value),
@@ -263,6 +275,7 @@ impl Parts {
                 number_span: v.span,
                 value: v.value,
                 role: NumberRole::Count,
+                unit: None,
             },
         }
     }

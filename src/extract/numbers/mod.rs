@@ -39,10 +39,11 @@ mod role;
 mod spelled;
 #[cfg(test)]
 mod tests;
+mod units;
 
 use std::ops::Range;
 
-use crate::claim::Quantity;
+use crate::claim::{Quantity, Unit};
 use crate::lex::Start;
 #[cfg(test)]
 use crate::lex::word_starts;
@@ -64,6 +65,8 @@ pub(crate) struct NumberMatch {
     pub value: Quantity,
     /// What the number is, so the caller can keep only counts.
     pub role: NumberRole,
+    /// What it measures, for shares, money, ages, lengths and weights.
+    pub unit: Option<Unit>,
 }
 
 /// What a number is.
@@ -85,6 +88,10 @@ pub(crate) enum NumberRole {
     Money,
     /// "1.5", "1,674.5": a decimal without a scale word, which counts nothing whole.
     Decimal,
+    /// A length or weight: "1.6 km", "200 miles", "16,000 metric tons".
+    Measure,
+    /// An age: "29 years old", "a 15-year-old", "aged 15".
+    Age,
     /// Part of a name, code, link or compound adjective: "F-35", "13-year-old".
     Other,
 }
@@ -150,8 +157,11 @@ pub(crate) fn find_numbers_at(
             value: Quantity {
                 value: e.value,
                 hedge: e.hedge,
+                unit: e.unit,
+                ordinal: e.role == NumberRole::Ordinal,
             },
             role: e.role,
+            unit: e.unit,
         });
     }
     found

@@ -20,8 +20,10 @@ pub(super) fn of_atom(s: &str, a: &Atom, hedged: bool) -> NumberRole {
     match a.unit {
         Unit::Glued => return NumberRole::Other,
         Unit::Time => return NumberRole::Time,
-        Unit::Percent => return NumberRole::Percent,
-        Unit::Money => return NumberRole::Money,
+        Unit::Percent(_) => return NumberRole::Percent,
+        Unit::Money(_) => return NumberRole::Money,
+        Unit::Measure(_) => return NumberRole::Measure,
+        Unit::Age(_) => return NumberRole::Age,
         Unit::Decade => return NumberRole::Year,
         Unit::Ordinal | Unit::None => {}
     }
@@ -46,8 +48,10 @@ pub(super) fn of_range(s: &str, x: &Atom, y: &Atom, hedged: bool) -> NumberRole 
     match unit {
         Unit::Glued => return NumberRole::Other,
         Unit::Time => return NumberRole::Time,
-        Unit::Percent => return NumberRole::Percent,
-        Unit::Money => return NumberRole::Money,
+        Unit::Percent(_) => return NumberRole::Percent,
+        Unit::Money(_) => return NumberRole::Money,
+        Unit::Measure(_) => return NumberRole::Measure,
+        Unit::Age(_) => return NumberRole::Age,
         Unit::Decade => return NumberRole::Year,
         Unit::Ordinal | Unit::None => {}
     }

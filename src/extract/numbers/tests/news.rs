@@ -1,6 +1,7 @@
 //! Sentences as the fixture articles write them, and the hedge and range forms around them.
 
 use super::*;
+use crate::claim::Unit;
 
 const INF: Option<f64> = None;
 
@@ -247,8 +248,44 @@ fn money_keeps_its_value() {
     assert_eq!(m.role, NumberRole::Money);
     let m = value("about $5", "about $5", Some(4.5), Some(5.5));
     assert_eq!(m.role, NumberRole::Money);
-    let m = value("US$25", "$25", Some(25.0), Some(25.0));
+    let m = value("US$25", "US$25", Some(25.0), Some(25.0));
     assert_eq!(m.role, NumberRole::Money);
+}
+
+#[test]
+fn money_has_its_currency_and_its_main_unit() {
+    let code = |text: &str, surface: &str, n: f64| {
+        let m = value(text, surface, Some(n), Some(n));
+        assert_eq!(m.role, NumberRole::Money, "{text}");
+        match m.unit {
+            Some(Unit::Currency(c)) => c.as_str().to_string(),
+            other => panic!("{text}: {other:?}"),
+        }
+    };
+    assert_eq!(code("costs $ 75 million", "$ 75 million", 75e6), "USD");
+    assert_eq!(code("C$300 million", "C$300 million", 3e8), "CAD");
+    assert_eq!(
+        code("HK$ 10.05 billion", "HK$ 10.05 billion", 10.05e9),
+        "HKD"
+    );
+    assert_eq!(code("US$4.7bn", "US$4.7bn", 4.7e9), "USD");
+    assert_eq!(code("€300m", "€300m", 3e8), "EUR");
+    assert_eq!(code("2 million euros", "2 million euros", 2e6), "EUR");
+    assert_eq!(
+        code(
+            "125 million Australian dollars",
+            "125 million Australian dollars",
+            125e6
+        ),
+        "AUD"
+    );
+    assert_eq!(code("34 cents", "34 cents", 0.34), "USD");
+    assert_eq!(code("197 pence", "197 pence", 1.97), "GBP");
+    assert_eq!(code("USD 200", "USD 200", 200.0), "USD");
+    assert_eq!(code("Rs 30 lakh", "Rs 30", 30.0), "INR");
+    assert_eq!(code("10 € each", "10 €", 10.0), "EUR");
+    // "a" before a dollar sign is the article, not the Australian dollar.
+    assert_eq!(code("a $5 bill", "$5", 5.0), "USD");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! What is not a count: years, days, times, ordinals, percentages, money, decimals, names.
 
 use super::*;
+use crate::claim::Unit;
 use NumberRole::*;
 
 #[test]
@@ -90,12 +91,12 @@ fn decimals_without_scale_words() {
 }
 
 #[test]
-fn names_codes_links_and_ages_are_no_counts() {
+fn names_codes_links_and_compound_adjectives_are_no_counts() {
     assert!(find("G5 Sahel, MH17 and @FranceAfrique23").is_empty());
     assert_eq!(roles("F-35 jets"), [("35", Other)]);
-    assert_eq!(roles("a 13-year-old girl"), [("13", Other)]);
-    assert_eq!(roles("a three-year-old"), [("three", Other)]);
-    assert_eq!(roles("20-30-year-olds"), [("20-30", Other)]);
+    assert_eq!(roles("a 13-day-long strike"), [("13", Other)]);
+    assert_eq!(roles("a three-hour-long siege"), [("three", Other)]);
+    assert_eq!(roles("a 20-30-strong group"), [("20-30", Other)]);
     assert!(find("pic.twitter.com/4pc1bLkhFn").is_empty());
     assert_eq!(roles("https://t.co/123456"), [("123456", Other)]);
     assert_eq!(
@@ -104,6 +105,38 @@ fn names_codes_links_and_ages_are_no_counts() {
     );
     assert_eq!(roles("version 1.2.3"), [("1.2", Other), ("3", Other)]);
     assert!(find("in their 20s").is_empty());
+}
+
+#[test]
+fn ages_are_ages_not_counts() {
+    assert_eq!(roles("a 13-year-old girl"), [("13-year-old", Age)]);
+    assert_eq!(roles("a three-year-old"), [("three-year-old", Age)]);
+    assert_eq!(roles("20-30-year-olds"), [("20-30-year-olds", Age)]);
+    assert_eq!(roles("he is 29 years old"), [("29 years old", Age)]);
+    assert_eq!(roles("six weeks of age"), [("six weeks of age", Age)]);
+    assert_eq!(roles("a man aged 54"), [("aged 54", Age)]);
+    // A duration is no age.
+    assert_eq!(roles("a 13-year sentence"), [("13", Other)]);
+    assert_eq!(roles("5 years ago"), [("5", Count)]);
+}
+
+#[test]
+fn shares_lengths_weights_and_their_units() {
+    let unit = |text: &str| {
+        find(text)
+            .into_iter()
+            .map(|m| (m.role, m.unit))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(unit("up 3.2%"), [(Percent, Some(Unit::Percent))]);
+    assert_eq!(
+        unit("a 5 percentage-point drop"),
+        [(Percent, Some(Unit::PercentagePoint))]
+    );
+    assert_eq!(unit("about 55 miles south"), [(Measure, Some(Unit::Mi))]);
+    assert_eq!(unit("1.6 km away"), [(Measure, Some(Unit::Km))]);
+    assert_eq!(unit("16,000 metric tons"), [(Measure, Some(Unit::T))]);
+    assert_eq!(unit("5 m people"), [(Count, None)]);
 }
 
 #[test]
