@@ -119,19 +119,41 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
         return None;
     }
     let aged = units::age_before(s, num_start).filter(|_| money.is_none());
-    let start = money.map_or(aged.unwrap_or(p), |(at, _)| at.min(p));
+    let minus = units::minus_before(s, num_start).filter(|_| here == 0 && !after_connector);
+    let start = money.map_or(aged.or(minus).unwrap_or(p), |(at, _)| at.min(p));
     let rest = &s[num_start..];
+    let mut ranked = false;
     let (len, value, scale, shape) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
         in_digits(rest, money.is_some())?
     } else {
         let w = spelled(rest)?;
-        (w.len, w.value, w.scale, Shape::default())
+        ranked = w.ordinal;
+        // "two thirds" counts nothing whole, like "0.67".
+        let shape = Shape {
+            decimal: w.value.fract() != 0.0,
+            ..Shape::default()
+        };
+        (w.len, w.value, w.scale, shape)
     };
     let num_end = num_start + len;
-    let (mut unit, end, per) = unit_after(s, num_end, shape, value);
+    let (mut unit, end, per) = match ranked {
+        true => (Unit::Ordinal, num_end, 1.0),
+        false => unit_after(s, num_end, shape, value),
+    };
     let value = match unit {
         Unit::Time => value + minutes(&s[num_end..end]) / 60.0,
         _ => value / per,
+    };
+    // A signed number counts nothing: it is read as a decimal is.
+    let (value, shape) = match minus {
+        Some(_) => (
+            -value,
+            Shape {
+                decimal: true,
+                bare_digits: None,
+            },
+        ),
+        None => (value, shape),
     };
     match (unit, money, aged) {
         (Unit::None, Some((_, currency)), _) => unit = Unit::Money(currency),
@@ -140,7 +162,7 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     }
     // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.
     let zero_led = shape.bare_digits.is_some_and(|n| n > 1) && rest.starts_with('0');
-    let glued = !after_connector && glued_before(&s[..start]);
+    let glued = !after_connector && minus.is_none() && glued_before(&s[..start]);
     if zero_led || glued || glued_after(&s[end..]) || in_link(s, start, end) {
         unit = Unit::Glued;
     }

@@ -383,6 +383,23 @@ pub(super) fn age_before(s: &str, num: usize) -> Option<usize> {
     matches!(word.to_ascii_lowercase().as_str(), "aged" | "age").then_some(start)
 }
 
+/// A minus written before the numeral at `num`: "-504" (a hyphen or minus sign glued to the
+/// digits, after a space or at the start), "minus 5", "negative one". Where it starts.
+pub(super) fn minus_before(s: &str, num: usize) -> Option<usize> {
+    let head = &s[..num];
+    if let Some(sign) = head.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
+        let at = num - sign.len_utf8();
+        let open = s[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'));
+        return open.then_some(at);
+    }
+    let at = before_space(s, num);
+    let (start, word) = word_ending_at(s, at).filter(|_| at < num)?;
+    matches!(word.to_ascii_lowercase().as_str(), "minus" | "negative").then_some(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -463,5 +480,10 @@ mod tests {
         assert_eq!(age_after("3 years ago", 1), None);
         assert_eq!(age_before("aged 15", 5), Some(0));
         assert_eq!(age_before("paged 15", 6), None);
+        assert_eq!(minus_before("-504", 1), Some(0));
+        assert_eq!(minus_before("was -1.5", 5), Some(4));
+        assert_eq!(minus_before("minus 5", 6), Some(0));
+        assert_eq!(minus_before("F-35", 2), None);
+        assert_eq!(minus_before("20-30", 3), None);
     }
 }

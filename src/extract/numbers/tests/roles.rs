@@ -140,6 +140,35 @@ fn shares_lengths_weights_and_their_units() {
 }
 
 #[test]
+fn signed_numbers_ranks_and_fractions_count_nothing() {
+    let read = |text: &str| {
+        find(text)
+            .into_iter()
+            .map(|m| (text[m.span.clone()].to_string(), m.value.value.min, m.role))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(read("fell to -4.5"), [("-4.5".into(), Some(-4.5), Decimal)]);
+    assert_eq!(
+        read("minus 504"),
+        [("minus 504".into(), Some(-504.0), Decimal)]
+    );
+    assert_eq!(
+        read("the third victim"),
+        [("third".into(), Some(3.0), Ordinal)]
+    );
+    assert_eq!(
+        read("two-thirds of them"),
+        [("two-thirds".into(), Some(2.0 / 3.0), Decimal)]
+    );
+    assert_eq!(
+        read("two and a half million"),
+        [("two and a half million".into(), Some(2.5e6), Count)]
+    );
+    // A dash between numbers is a range, never a minus.
+    assert_eq!(read("20 -30 people")[0].1, Some(20.0));
+}
+
+#[test]
 fn iso_dates_and_leading_zeros_are_no_counts() {
     assert_eq!(
         roles("published: 2015-02-23"),

@@ -17,6 +17,10 @@ use nom::sequence::terminated;
 
 use crate::lex::{Res, boundary, gap};
 
+mod parts;
+
+use parts::{fraction, ordinal_word};
+
 /// The most words (including "and") one spelled-out number may have.
 pub(super) const MAX_WORDS: usize = 12;
 
@@ -30,6 +34,8 @@ pub(super) struct Spelled {
     /// For a number of the shape "small × scale words" ("three hundred", "two million"): the
     /// multiplier, so that "between two and three hundred" can lend it to "two".
     pub scale: Option<f64>,
+    /// A rank ("third", "twenty-first", "two hundredth"), not an amount.
+    pub ordinal: bool,
 }
 
 /// The spelled-out number at the start of `i`, if there is one. "a" and "half" alone are not.
@@ -45,6 +51,19 @@ pub(super) fn spelled(i: &str) -> Option<Spelled> {
             (_, Err(_)) => break,
         };
         let Ok((after_word, word)) = number_word(after_sep) else {
+            // A rank ends the number: "twenty-first", "one hundred and third", "fifth".
+            if let Some(rank) = ordinal_word(after_sep).and_then(|(r, w)| {
+                let next = acc.step(w, sep).or_else(|| acc.step_scale_alone(w))?;
+                next.complete().then(|| {
+                    let len = i.len() - r.len();
+                    Spelled {
+                        ordinal: true,
+                        ..next.finish(len)
+                    }
+                })
+            }) {
+                return Some(rank);
+            }
             break;
         };
         let Some(next) = acc.step(word, sep) else {
@@ -67,7 +86,8 @@ pub(super) fn spelled(i: &str) -> Option<Spelled> {
             break;
         }
     }
-    done
+    let done = done?;
+    Some(fraction(i, done).unwrap_or(done))
 }
 
 /// How two words of a number are separated.
@@ -103,8 +123,10 @@ fn number_word(i: &str) -> Res<'_, Word> {
 }
 
 /// Every word a spelled-out number may contain, lower-case.
-const WORDS: [(&str, Word); 37] = [
+const WORDS: [(&str, Word); 39] = [
     ("zero", Word::Small(0.0)),
+    ("nought", Word::Small(0.0)),
+    ("naught", Word::Small(0.0)),
     ("one", Word::Small(1.0)),
     ("two", Word::Small(2.0)),
     ("three", Word::Small(3.0)),
@@ -155,7 +177,8 @@ fn lookup(w: &str) -> Option<Word> {
 /// with `None` when it is a number alone ("one") or else the words that may follow it after a
 /// gap ("a" → "hundred", "dozen" …).
 pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'static str>>)> {
-    WORDS.iter().filter_map(|&(name, word)| {
+    let ranks = RANKS.iter().map(|&rank| (rank, None));
+    let cardinals = WORDS.iter().filter_map(|&(name, word)| {
         let acc = Acc::default().step(word, Sep::Space)?;
         let next = (!acc.complete()).then(|| {
             WORDS
@@ -165,8 +188,48 @@ pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'sta
                 .collect()
         });
         Some((name, next))
-    })
+    });
+    cardinals.chain(ranks)
 }
+
+/// Every rank word a number may open with (the walk's prefilter lets them through); a test
+/// checks each reads as a rank.
+const RANKS: [&str; 34] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "zeroth",
+];
 
 /// The last word read, which decides what may come next.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -264,6 +327,17 @@ impl Acc {
         Some(a)
     }
 
+    /// "hundredth", "millionth" with no number before: one of them.
+    fn step_scale_alone(self, word: Word) -> Option<Acc> {
+        if self.last != Last::Start || !matches!(word, Word::Hundred | Word::Scale(_)) {
+            return None;
+        }
+        let mut a = self;
+        a.group = 1.0;
+        a.last = a.multiply(word)?;
+        Some(a)
+    }
+
     /// Opens the first group with `n`.
     fn open(&mut self, n: f64, last: Last) -> Last {
         self.group = n;
@@ -313,52 +387,14 @@ impl Acc {
             Some(lead) if self.multiplied && !self.added && lead > 0.0 => Some(value / lead),
             _ => None,
         };
-        Spelled { len, value, scale }
+        Spelled {
+            len,
+            value,
+            scale,
+            ordinal: false,
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read(i: &str) -> Option<(f64, &str)> {
-        spelled(i).map(|s| (s.value, &i[..s.len]))
-    }
-
-    #[test]
-    fn and_between_two_numbers_is_a_conjunction() {
-        assert_eq!(
-            read("two hundred and three hundred"),
-            Some((200.0, "two hundred"))
-        );
-        assert_eq!(
-            read("two thousand and three thousand"),
-            Some((2000.0, "two thousand"))
-        );
-        assert_eq!(
-            read("two hundred and wounded"),
-            Some((200.0, "two hundred"))
-        );
-    }
-
-    #[test]
-    fn words_that_cannot_follow_end_the_number() {
-        assert_eq!(read("one two"), Some((1.0, "one")));
-        assert_eq!(read("five twenty"), Some((5.0, "five")));
-        assert_eq!(read("three-year-old"), Some((3.0, "three")));
-        assert_eq!(read("a man"), None);
-        assert_eq!(read("half of them"), None);
-        assert_eq!(read("zero hundred"), Some((0.0, "zero")));
-    }
-
-    #[test]
-    fn scale_is_lent_only_by_pure_products() {
-        assert_eq!(spelled("three hundred").and_then(|s| s.scale), Some(100.0));
-        assert_eq!(
-            spelled("two hundred thousand").and_then(|s| s.scale),
-            Some(1e5)
-        );
-        assert_eq!(spelled("half a million").and_then(|s| s.scale), Some(1e6));
-        assert_eq!(spelled("two hundred and five").and_then(|s| s.scale), None);
-    }
-}
+mod tests;

@@ -1,0 +1,114 @@
+//! Tests of the spelled-number reader.
+use super::*;
+
+fn read(i: &str) -> Option<(f64, &str)> {
+    spelled(i).map(|s| (s.value, &i[..s.len]))
+}
+
+#[test]
+fn and_between_two_numbers_is_a_conjunction() {
+    assert_eq!(
+        read("two hundred and three hundred"),
+        Some((200.0, "two hundred"))
+    );
+    assert_eq!(
+        read("two thousand and three thousand"),
+        Some((2000.0, "two thousand"))
+    );
+    assert_eq!(
+        read("two hundred and wounded"),
+        Some((200.0, "two hundred"))
+    );
+}
+
+#[test]
+fn words_that_cannot_follow_end_the_number() {
+    assert_eq!(read("one two"), Some((1.0, "one")));
+    assert_eq!(read("five twenty"), Some((5.0, "five")));
+    assert_eq!(read("three-year-old"), Some((3.0, "three")));
+    assert_eq!(read("a man"), None);
+    assert_eq!(read("half of them"), None);
+    assert_eq!(read("zero hundred"), Some((0.0, "zero")));
+}
+
+#[test]
+fn ranks_end_the_number() {
+    fn rank(i: &str) -> Option<(f64, &str)> {
+        spelled(i)
+            .filter(|s| s.ordinal)
+            .map(|s| (s.value, &i[..s.len]))
+    }
+    assert_eq!(rank("the"), None);
+    assert_eq!(rank("third victim"), Some((3.0, "third")));
+    assert_eq!(rank("twenty-first century"), Some((21.0, "twenty-first")));
+    assert_eq!(
+        rank("one hundred twenty-fifth"),
+        Some((125.0, "one hundred twenty-fifth"))
+    );
+    assert_eq!(rank("two hundredth"), Some((200.0, "two hundredth")));
+    assert_eq!(rank("eleventh hour"), Some((11.0, "eleventh")));
+    assert_eq!(rank("twentieth"), Some((20.0, "twentieth")));
+    assert_eq!(rank("Nineth"), Some((9.0, "Nineth")));
+    assert_eq!(rank("trillionth"), Some((1e12, "trillionth")));
+    // "one third" is a share, not a rank.
+    assert_eq!(rank("one third"), None);
+}
+
+#[test]
+fn every_listed_rank_reads_as_one() {
+    for rank in RANKS {
+        assert!(
+            spelled(rank).is_some_and(|s| s.ordinal && s.len == rank.len()),
+            "{rank}"
+        );
+    }
+}
+
+#[test]
+fn fractions_and_parts() {
+    assert_eq!(
+        read("two thirds of voters"),
+        Some((2.0 / 3.0, "two thirds"))
+    );
+    assert_eq!(read("two-thirds"), Some((2.0 / 3.0, "two-thirds")));
+    assert_eq!(read("three quarters"), Some((0.75, "three quarters")));
+    assert_eq!(read("one eighth"), Some((0.125, "one eighth")));
+    assert_eq!(read("five eighths"), Some((0.625, "five eighths")));
+    assert_eq!(read("one and a half"), Some((1.5, "one and a half")));
+    assert_eq!(
+        read("five and a quarter"),
+        Some((5.25, "five and a quarter"))
+    );
+    assert_eq!(
+        read("two and a half million"),
+        Some((2.5e6, "two and a half million"))
+    );
+    // A plural after one, a singular after two, or a rank of one are no fractions.
+    assert_eq!(read("one thirds"), Some((1.0, "one")));
+    assert_eq!(read("two third"), Some((2.0, "two")));
+    assert_eq!(read("two and a man"), Some((2.0, "two")));
+    assert_eq!(
+        read("two point two million"),
+        Some((2.2e6, "two point two million"))
+    );
+    assert_eq!(
+        read("nine point nought four"),
+        Some((9.04, "nine point nought four"))
+    );
+    assert_eq!(
+        read("two hundred point seventy-one"),
+        Some((200.71, "two hundred point seventy-one"))
+    );
+    assert_eq!(read("five point blank"), Some((5.0, "five")));
+}
+
+#[test]
+fn scale_is_lent_only_by_pure_products() {
+    assert_eq!(spelled("three hundred").and_then(|s| s.scale), Some(100.0));
+    assert_eq!(
+        spelled("two hundred thousand").and_then(|s| s.scale),
+        Some(1e5)
+    );
+    assert_eq!(spelled("half a million").and_then(|s| s.scale), Some(1e6));
+    assert_eq!(spelled("two hundred and five").and_then(|s| s.scale), None);
+}
