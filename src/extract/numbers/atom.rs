@@ -187,7 +187,7 @@ fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
     } else {
         Cow::Owned(text.chars().filter(|c| !SEPARATORS.contains(*c)).collect())
     };
-    let (after, scale) = match scale_word(after, money) {
+    let (after, scale) = match scale_word(after, money, text.contains('.')) {
         Ok((rest, scale)) => (rest, Some(scale)),
         Err(_) => (after, None),
     };
@@ -252,33 +252,63 @@ enum Scale {
     Times(f64),
 }
 
-/// A scale word after digits: spelled out after a gap ("2 million"), or glued as newsrooms
-/// abbreviate money ("£3bn"; "m" and "k" only after a currency sign, where they cannot be metres).
-fn scale_word(i: &str, money: bool) -> Res<'_, Scale> {
-    const SPACED: [(&str, Scale); 8] = [
+/// A scale word after digits: spelled out after a gap ("2 million", "30 lakh", "3 dozens"), or
+/// glued as newsrooms abbreviate ("£3bn", "10k", "10M", "1MM"). A lower-case "m" is a million
+/// only after a currency sign (else metres), and "b" only after a decimal ("1.2b").
+fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
+    const SPACED: [(&str, Scale); 18] = [
         ("hundred", Scale::Power(2)),
         ("thousand", Scale::Power(3)),
         ("million", Scale::Power(6)),
         ("billion", Scale::Power(9)),
         ("trillion", Scale::Power(12)),
+        ("dozens", Scale::Times(12.0)),
         ("dozen", Scale::Times(12.0)),
+        ("lakhs", Scale::Power(5)),
+        ("lakh", Scale::Power(5)),
+        ("crores", Scale::Power(7)),
+        ("crore", Scale::Power(7)),
         ("bn", Scale::Power(9)),
+        ("bln", Scale::Power(9)),
         ("tn", Scale::Power(12)),
+        ("tln", Scale::Power(12)),
+        ("mn", Scale::Power(6)),
+        ("mln", Scale::Power(6)),
+        ("mil", Scale::Power(6)),
     ];
-    const GLUED: [(&str, Scale, bool); 6] = [
+    // Case matters for these: "10M" is ten million, "10m" ten metres.
+    const GLUED_CASED: [(&str, Scale); 4] = [
+        ("MM", Scale::Power(6)),
+        ("M", Scale::Power(6)),
+        ("K", Scale::Power(3)),
+        ("B", Scale::Power(9)),
+    ];
+    const GLUED: [(&str, Scale, bool); 8] = [
         ("bn", Scale::Power(9), false),
+        ("bln", Scale::Power(9), false),
         ("trn", Scale::Power(12), false),
         ("tn", Scale::Power(12), false),
-        ("mn", Scale::Power(6), true),
+        ("mn", Scale::Power(6), false),
+        ("mil", Scale::Power(6), false),
+        ("k", Scale::Power(3), false),
         ("m", Scale::Power(6), true),
-        ("k", Scale::Power(3), true),
     ];
+    for (word, scale) in GLUED_CASED {
+        if let Some(rest) = i.strip_prefix(word).filter(|r| boundary(r).is_ok()) {
+            return Ok((rest, scale));
+        }
+    }
     let glued = GLUED
         .iter()
         .filter(|(_, _, needs_money)| money || !needs_money);
     for (word, scale, _) in glued {
         if let Ok((rest, _)) = keyword(word, i) {
             return Ok((rest, *scale));
+        }
+    }
+    if decimal || money {
+        if let Ok((rest, _)) = keyword("b", i) {
+            return Ok((rest, Scale::Power(9)));
         }
     }
     let (after_gap, _) = gap(i)?;

@@ -16,6 +16,25 @@ fn digits_with_separators_decimals_and_scale_words() {
 }
 
 #[test]
+fn abbreviated_and_south_asian_scale_words() {
+    count("10k runners", "10k", 1e4);
+    count("I can give you 10M.", "10M", 1e7);
+    count("a 1MM target", "1MM", 1e6);
+    count("1.2b users", "1.2b", 1.2e9);
+    count("13 lakh people", "13 lakh", 1.3e6);
+    count("6 crore voters", "6 crore", 6e7);
+    count("either 10 bln", "10 bln", 1e10);
+    count("3 dozens", "3 dozens", 36.0);
+    // A lower-case m after plain digits is metres, and a "b" after whole digits no billion.
+    assert_eq!(only("a 10m wall").role, NumberRole::Measure);
+    assert!(
+        find("room 4b")
+            .iter()
+            .all(|m| m.value.value.min != Some(4e9))
+    );
+}
+
+#[test]
 fn number_words_and_their_compounds() {
     count("sixteen", "sixteen", 16.0);
     count("one hundred and sixteen", "one hundred and sixteen", 116.0);
