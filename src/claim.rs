@@ -117,8 +117,9 @@ pub struct Quantity {
     #[serde(flatten)]
     pub value: Interval,
     /// The hedge, when there is one.
+    // Boxed: most numbers have none, and every claim would carry its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
 }
 
 /// The words that qualified a number, and what they mean.
@@ -267,8 +268,9 @@ pub struct Mention {
     pub form: Option<FormKind>,
     /// The country the text ties the name to: "Nigerien rebel group Patriotic Liberation Front"
     /// or "the FPL of Niger".
+    // Boxed: few mentions have one, and every mention would carry its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<Affiliation>,
+    pub country: Option<Box<Affiliation>>,
     /// A role the text gives a person: "spokesman for the CSP", "president".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
