@@ -80,10 +80,16 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     let short = short_forms(&reported, &mentions, &folds);
     let mut sets = joined(&mentions, &short, &folds, rules);
 
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each referent's mentions by root (the root is its smallest mention), in root order.
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()];
     for i in 0..mentions.len() {
-        groups.entry(sets.find(i)).or_default().push(i);
+        by_root[sets.find(i)].push(i);
     }
+    let groups: Vec<(usize, Vec<usize>)> = by_root
+        .into_iter()
+        .enumerate()
+        .filter(|(_, members)| !members.is_empty())
+        .collect();
     // Each mention's referent, and when it was given (a later one wins a shared start).
     let mut of_mention: Vec<Option<(usize, Arc<Referent>)>> = vec![None; mentions.len()];
     let mut given = 0;
@@ -104,7 +110,7 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     // Each mention is in exactly one group: its claim moves into that group's fact.
     let mut reported: Vec<Option<Reported>> = reported.into_iter().map(Some).collect();
     let mut facts = Vec::new();
-    for (members, subject) in groups.into_values().zip(subjects) {
+    for ((_, members), subject) in groups.into_iter().zip(subjects) {
         let reports: Vec<Reported> = members.iter().filter_map(|&i| reported[i].take()).collect();
         let tied: Vec<Reported> = reports
             .iter()
@@ -334,7 +340,7 @@ fn short_forms(
     };
     let tokens: Vec<&[String]> = mentions.iter().map(|m| folds.tokens(&m.name)).collect();
     // Longer personal names by source and last word.
-    let mut full: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut full: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (j, m) in mentions.iter().enumerate() {
         if personal(m) && tokens[j].len() >= 2 {
             if let Some(last) = tokens[j].last() {
