@@ -75,7 +75,7 @@ fn group_statements(
     let mut has_wording: FxHashSet<(usize, usize)> = FxHashSet::default();
     for r in statements {
         let s = speaker(&r);
-        let wording = vocabulary.wording(&words(&r.claim.surface));
+        let wording = vocabulary.wording_of(&r.claim.surface);
         let mut distinct = wording.content.clone();
         distinct.dedup();
         let mut best: Option<(usize, f64)> = None;
@@ -247,7 +247,7 @@ fn attach_terms(
         let Some(named) = &s else {
             continue;
         };
-        let sorted = sorted_ids(words(&r.claim.surface).iter().map(|w| vocabulary.id(w)));
+        let sorted = sorted_ids(vocabulary.ids_of(&r.claim.surface).into_iter());
         let home = by_speaker.get(named).and_then(|list| {
             list.iter().copied().find(|&g| {
                 groups[g]
