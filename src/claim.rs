@@ -117,8 +117,9 @@ pub struct Quantity {
     #[serde(flatten)]
     pub value: Interval,
     /// The hedge, when there is one.
+    // Boxed: most numbers have none, and every claim would carry its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
     /// What the number measures, when it is not a plain count: percent, a currency, an age, a
     /// distance or a weight.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -130,7 +131,7 @@ pub struct Quantity {
 
 impl Quantity {
     /// A plain number: no hedge, no unit, not a rank.
-    pub fn plain(value: Interval, hedge: Option<Hedge>) -> Self {
+    pub fn plain(value: Interval, hedge: Option<Box<Hedge>>) -> Self {
         Quantity {
             value,
             hedge,
@@ -286,8 +287,9 @@ pub struct Mention {
     pub form: Option<FormKind>,
     /// The country the text ties the name to: "Nigerien rebel group Patriotic Liberation Front"
     /// or "the FPL of Niger".
+    // Boxed: few mentions have one, and every mention would carry its size.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<Affiliation>,
+    pub country: Option<Box<Affiliation>>,
     /// A role the text gives a person: "spokesman for the CSP", "president".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,

@@ -3,7 +3,9 @@
 //! cannot drift apart: counts that overlap within the kind's tolerance, dates that overlap within
 //! the rule set's slack, and the words two quotations share.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::claim::{Claim, Kind};
 use crate::names::cluster::shared_count;
@@ -97,14 +99,19 @@ impl DateBounds {
 
 /// The words of a rendering for comparison: lower case, letters and digits, one apostrophe.
 pub(crate) fn words(text: &str) -> Vec<String> {
+    raw_words(text).map(fold_word).collect()
+}
+
+/// The stretches of a rendering [`words`] makes words of, before folding; none is empty.
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .map(|w| {
-            w.trim_matches(|c| c == '\'' || c == '’')
-                .replace('’', "'")
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .collect()
+}
+
+/// One word of [`words`], folded: the typographic apostrophe made plain, lower case.
+fn fold_word(raw: &str) -> String {
+    raw.replace('’', "'").to_lowercase()
 }
 
 /// Words too common to tell two statements apart.
@@ -172,7 +179,7 @@ pub(crate) fn similarity(a: &[String], b: &[String], min_overlap: f64) -> Option
 /// every rendering of its candidate groups.
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     /// By id: whether the word carries content ([`content`]).
     content: Vec<bool>,
 }
@@ -198,9 +205,39 @@ impl Vocabulary {
         id
     }
 
+    /// The ids of a rendering's [`words`], in text order. An ASCII word is lower-cased into one
+    /// buffer and looked up there, so only a word seen for the first time is copied; any other
+    /// is folded as [`words`] folds it.
+    pub(crate) fn ids_of(&mut self, text: &str) -> Vec<u32> {
+        let mut buffer = String::new();
+        raw_words(text)
+            .map(|raw| {
+                if raw.is_ascii() {
+                    buffer.clear();
+                    buffer.extend(raw.chars().map(|c| c.to_ascii_lowercase()));
+                    self.id(&buffer)
+                } else {
+                    self.id(&fold_word(raw))
+                }
+            })
+            .collect()
+    }
+
+    /// A rendering's words as ids: its [`words`] interned ([`Vocabulary::ids_of`]).
+    pub(crate) fn wording_of(&mut self, text: &str) -> Wording {
+        let words = self.ids_of(text);
+        self.with_content(words)
+    }
+
     /// A rendering's words (from [`words`]) as ids.
+    #[cfg(test)]
     pub(crate) fn wording(&mut self, words: &[String]) -> Wording {
         let words: Vec<u32> = words.iter().map(|w| self.id(w)).collect();
+        self.with_content(words)
+    }
+
+    /// The wording of word ids in text order: its content words found and sorted.
+    fn with_content(&self, words: Vec<u32>) -> Wording {
         let mut content: Vec<u32> = words
             .iter()
             .copied()
@@ -329,6 +366,23 @@ mod tests {
                     assert_eq!(has_run(&ia.words, &ib.words, run), longest >= run);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn interning_a_text_gives_the_ids_of_its_words() {
+        let texts = [
+            "We’re “not” leaving, OK?",
+            "'Tis the ΣΟΦΟΣ Kelvin sign \u{212A} and the İstanbul office",
+            "L’ARMÉE a dit: «Nous restons», don't",
+            "the same words THE SAME WORDS",
+            "",
+        ];
+        let mut vocabulary = Vocabulary::default();
+        for text in texts {
+            let by_text = vocabulary.wording_of(text);
+            assert_eq!(by_text, vocabulary.wording(&words(text)), "{text:?}");
+            assert_eq!(vocabulary.ids_of(text), by_text.words);
         }
     }
 

@@ -9,32 +9,39 @@
 //! sources. Differing figures from different claimants (the army's toll, the rebels' toll) stay
 //! separate facts, each with its claimant visible.
 
-use std::collections::HashMap;
+mod traits;
 
-use super::{Fact, Reported, SourceId};
+use rustc_hash::FxHashMap;
+
+use super::{Fact, Reported};
 use crate::claim::{Claim, Kind};
 use crate::likeness::values_overlap;
 use crate::rules::RuleSet;
+use traits::{Ids, Tests, Traits};
 
 /// Groups count and quantity claims, given in source-then-position order, into facts.
 ///
 /// A claim can only join a group whose first member has its subject key ([`subject_key`]), so
-/// only those groups are tried, in group order, as trying every group would find.
+/// only those groups are tried, in group order, as trying every group would find. What the
+/// tests read besides values is read as ids ([`Traits`]), each test between two shapes made
+/// once.
 pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
+    let mut traits = Traits::of(&ordered);
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_subject: HashMap<SubjectKey, Vec<usize>> = HashMap::new();
-    for r in ordered {
+    let mut by_subject: FxHashMap<SubjectKey, Vec<usize>> = FxHashMap::default();
+    for (i, r) in ordered.into_iter().enumerate() {
+        let ids = traits.ids(i);
         let key = subject_key(&r.claim);
         let candidates = by_subject.get(&key).map_or(&[][..], Vec::as_slice);
         let best = candidates
             .iter()
-            .filter_map(|&i| fit(&groups[i], &r, rules).map(|score| (score, i)))
-            .max_by_key(|&(score, i)| (score, std::cmp::Reverse(i)));
+            .filter_map(|&g| fit(&groups[g], &r, ids, &mut traits, rules).map(|score| (score, g)))
+            .max_by_key(|&(score, g)| (score, std::cmp::Reverse(g)));
         match best {
-            Some((_, i)) => groups[i].push(r),
+            Some((_, g)) => groups[g].push(r, ids),
             None => {
                 by_subject.entry(key).or_default().push(groups.len());
-                groups.push(Group::new(r));
+                groups.push(Group::new(r, ids));
             }
         }
     }
@@ -57,60 +64,59 @@ fn subject_key(c: &Claim) -> SubjectKey {
 }
 
 /// A fact being built. Whether a claim fits depends on a few fields of each member, so the group
-/// keeps one member for each distinct shape (kind, outcome, victims, counted noun, events), value
-/// and claimant, and [`fit`] tests those instead of every member: a toll repeated by a thousand
-/// articles is one value.
+/// keeps the distinct shapes (kind, outcome, victims, counted noun, events), values and
+/// claimants of its members, and [`fit`] tests those instead of every member: a toll repeated
+/// by a thousand articles is one value.
 struct Group {
     members: Vec<Reported>,
-    /// Indexes in `members`: the first member of each distinct shape.
-    shapes: Vec<usize>,
-    /// The first member of each distinct value.
+    /// The distinct shapes ([`Ids::shape`]) of the members.
+    shapes: Vec<u32>,
+    /// Indexes in `members`: the first member of each distinct value.
     values: Vec<usize>,
-    /// The first member of each distinct claimant key (no claimant is one).
-    claimants: Vec<usize>,
-    /// The sources of the members.
-    sources: std::collections::BTreeSet<SourceId>,
+    /// The distinct claimant keys of the members (0: no claimant).
+    claimants: Vec<u32>,
+    /// The sources of the members, sorted.
+    sources: Vec<u32>,
 }
 
 impl Group {
-    fn new(r: Reported) -> Group {
+    fn new(r: Reported, ids: Ids) -> Group {
         let mut g = Group {
             members: Vec::new(),
             shapes: Vec::new(),
             values: Vec::new(),
             claimants: Vec::new(),
-            sources: std::collections::BTreeSet::new(),
+            sources: Vec::new(),
         };
-        g.push(r);
+        g.push(r, ids);
         g
     }
 
-    fn push(&mut self, r: Reported) {
-        let at = self.members.len();
-        let c = &r.claim;
-        let firsts = [
-            (&mut self.shapes, same_shape as fn(&Claim, &Claim) -> bool),
-            (&mut self.values, same_value),
-            (&mut self.claimants, same_claimant),
-        ];
-        for (list, same) in firsts {
-            if !list.iter().any(|&i| same(&self.members[i].claim, c)) {
-                list.push(at);
-            }
+    fn push(&mut self, r: Reported, ids: Ids) {
+        if !self.shapes.contains(&ids.shape) {
+            self.shapes.push(ids.shape);
         }
-        if !self.sources.contains(&r.source) {
-            self.sources.insert(r.source.clone());
+        if !self.claimants.contains(&ids.claimant) {
+            self.claimants.push(ids.claimant);
+        }
+        let c = &r.claim;
+        if !self
+            .values
+            .iter()
+            .any(|&i| same_value(&self.members[i].claim, c))
+        {
+            self.values.push(self.members.len());
+        }
+        if let Err(at) = self.sources.binary_search(&ids.source) {
+            self.sources.insert(at, ids.source);
         }
         self.members.push(r);
     }
-
-    /// The members that stand for the group under `which` of its distinct lists.
-    fn firsts<'a>(&'a self, which: &'a [usize]) -> impl Iterator<Item = &'a Claim> + 'a {
-        which.iter().map(|&i| &*self.members[i].claim)
-    }
 }
 
-/// The fields [`same_subject`], [`same_victims`] and [`events_compatible`] read, and the kind.
+/// The fields [`same_subject`], [`same_victims`] and [`events_compatible`] read, and the kind:
+/// claims of one shape have one [`Ids::shape`] (a unit test holds the two to each other).
+#[cfg(test)]
 fn same_shape(a: &Claim, b: &Claim) -> bool {
     fn casualty(c: &Claim) -> Option<(crate::claim::Outcome, &String)> {
         c.casualty.as_ref().map(|x| (x.outcome, &x.victim_group))
@@ -128,55 +134,45 @@ fn same_value(a: &Claim, b: &Claim) -> bool {
     a.kind == b.kind && bits(a) == bits(b)
 }
 
-/// The claimant key, which [`claimants_compatible`] and the score read.
-fn same_claimant(a: &Claim, b: &Claim) -> bool {
-    claimant_key(a) == claimant_key(b)
-}
-
-fn claimant_key(c: &Claim) -> Option<&String> {
-    c.claimant.as_ref().map(|x| &x.key)
-}
-
-/// How well a claim fits a group: `None` when it cannot join; higher is better.
-fn fit(group: &Group, r: &Reported, rules: &RuleSet) -> Option<u32> {
+/// How well a claim (with its `ids`) fits a group: `None` when it cannot join; higher is better.
+fn fit(group: &Group, r: &Reported, ids: Ids, traits: &mut Traits, rules: &RuleSet) -> Option<u32> {
     let c = &r.claim;
     let mut score = 0;
-    for o in group.firsts(&group.shapes) {
-        if o.kind != c.kind || !same_subject(o, c, rules) || !events_compatible(o, c) {
-            return None;
-        }
+    let mut every = |test: fn(Tests) -> bool| {
+        group
+            .shapes
+            .iter()
+            .all(|&shape| test(traits.tests(shape, ids.shape, rules)))
+    };
+    if !every(|t| t.joins) {
+        return None;
     }
     let overlaps_all = group
-        .firsts(&group.values)
-        .all(|o| values_overlap(o, c, rules));
+        .values
+        .iter()
+        .all(|&i| values_overlap(&group.members[i].claim, c, rules));
     if overlaps_all {
         score += 4;
     } else {
-        let other_sources = !group.sources.contains(&r.source);
+        let other_sources = group.sources.binary_search(&ids.source).is_err();
+        // Claimants differ only when both are named and their keys differ.
         let claimants_agree = group
-            .firsts(&group.claimants)
-            .all(|o| claimants_compatible(o, c));
+            .claimants
+            .iter()
+            .all(|&k| k == 0 || ids.claimant == 0 || k == ids.claimant);
         // A generic group ("people") stands for a specific one only when the figures agree:
         // "30 people" and "2 soldiers" are more likely two sets of victims than a conflict.
-        let same_victims = group
-            .firsts(&group.shapes)
-            .all(|o| same_victims(o, c, rules));
+        let same_victims = every(|t| t.same_victims);
         // Quantities are compared only when they agree: two counts of "people" in one story are
         // too often different things to call a difference a conflict.
         if c.kind == Kind::Quantity || !other_sources || !claimants_agree || !same_victims {
             return None;
         }
     }
-    if group
-        .firsts(&group.claimants)
-        .any(|o| claimant_key(o) == claimant_key(c))
-    {
+    if group.claimants.contains(&ids.claimant) {
         score += 2;
     }
-    if group
-        .firsts(&group.shapes)
-        .any(|o| !o.events.is_empty() && o.events == c.events)
-    {
+    if !every(|t| !t.same_events) {
         score += 1;
     }
     Some(score)
@@ -223,14 +219,6 @@ fn same_victims(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
 /// Event words must share one when both claims name any.
 fn events_compatible(a: &Claim, b: &Claim) -> bool {
     a.events.is_empty() || b.events.is_empty() || a.events.iter().any(|e| b.events.contains(e))
-}
-
-/// Claimants differ only when both are named and their keys differ.
-fn claimants_compatible(a: &Claim, b: &Claim) -> bool {
-    match (&a.claimant, &b.claimant) {
-        (Some(x), Some(y)) => x.key == y.key,
-        _ => true,
-    }
 }
 
 fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {

@@ -21,7 +21,9 @@
 //! Proposals are taken by the number of sources, then size, then name, so the result is
 //! deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Fact, Reported};
 use crate::claim::{Claim, DateRole, Kind};
@@ -75,7 +77,7 @@ struct Building<'a> {
     /// A claim agrees with every date of the fact when it agrees with these.
     bounds: DateBounds,
     /// The names of its claims.
-    keys: HashSet<&'a str>,
+    keys: FxHashSet<&'a str>,
 }
 
 impl<'a> Building<'a> {
@@ -85,7 +87,7 @@ impl<'a> Building<'a> {
             claims: Vec::new(),
             consistent,
             bounds: DateBounds::new(),
-            keys: HashSet::new(),
+            keys: FxHashSet::default(),
         };
         fact.add(all, claims);
         fact
@@ -109,7 +111,7 @@ impl<'a> Building<'a> {
 fn event_facts(all: &[Reported], members: &[usize], rules: &RuleSet) -> Vec<(String, Vec<usize>)> {
     let mut facts: Vec<Building<'_>> = Vec::new();
     // Claim → the facts holding it (proposals overlap: a claim may be in several).
-    let mut holding: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut holding: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (key, set) in proposals(all, members) {
         for (part, part_consistent) in split(all, &set, rules) {
             let mut sharing: Vec<usize> = part

@@ -19,7 +19,9 @@
 //! Each referent is a `name` fact; a referent some mentions tie to a country is also an
 //! `affiliation` fact.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use super::{Fact, Reported, SourceId};
@@ -27,9 +29,32 @@ use crate::claim::{EntityType, Kind, Mention};
 use crate::names::cluster::{Folds, Spelling, cluster, fold_tokens, lone_surnames};
 use crate::rules::RuleSet;
 
-/// Which referent each name mention names: (source, mention start) → (the referent, the
-/// mention's type). The mentions of one referent share it.
-pub(super) type Referents = BTreeMap<(SourceId, usize), (Arc<Referent>, EntityType)>;
+/// Which referent each name mention names, looked up by source and mention start. The mentions
+/// of one referent share it.
+///
+/// The mentions come sorted by source and position, so the table is a sorted vector read by
+/// binary search: no tree of string keys to build for every mention.
+pub(super) struct Referents {
+    /// (source, mention start, the referent, the mention's type), sorted by source and start,
+    /// one entry per (source, start).
+    by_start: Vec<(SourceId, usize, Arc<Referent>, EntityType)>,
+}
+
+impl Referents {
+    /// The referents of the mentions of `source` that start in `span`, in text order.
+    pub(super) fn within(
+        &self,
+        source: &SourceId,
+        span: &std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (&Arc<Referent>, EntityType)> {
+        let at = |start: usize| {
+            self.by_start
+                .partition_point(|(s, i, ..)| (s, *i) < (source, start))
+        };
+        let (from, to) = (at(span.start), at(span.end).max(at(span.start)));
+        self.by_start[from..to].iter().map(|(.., r, t)| (r, *t))
+    }
+}
 
 /// One referent: its key, unique per referent, and its subject, which may repeat (two Davises).
 #[derive(Debug)]
@@ -55,11 +80,19 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
     let short = short_forms(&reported, &mentions, &folds);
     let mut sets = joined(&mentions, &short, &folds, rules);
 
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each referent's mentions by root (the root is its smallest mention), in root order.
+    let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); mentions.len()];
     for i in 0..mentions.len() {
-        groups.entry(sets.find(i)).or_default().push(i);
+        by_root[sets.find(i)].push(i);
     }
-    let mut referents = Referents::new();
+    let groups: Vec<(usize, Vec<usize>)> = by_root
+        .into_iter()
+        .enumerate()
+        .filter(|(_, members)| !members.is_empty())
+        .collect();
+    // Each mention's referent, and when it was given (a later one wins a shared start).
+    let mut of_mention: Vec<Option<(usize, Arc<Referent>)>> = vec![None; mentions.len()];
+    let mut given = 0;
     let mut subjects = Vec::with_capacity(groups.len());
     for (root, members) in &groups {
         let subject = subject(members.iter().map(|&i| mentions[i]), &folds);
@@ -68,18 +101,16 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
             subject: subject.clone(),
         });
         for &i in members {
-            let r = &reported[i];
-            referents.insert(
-                (r.source.clone(), r.claim.span.start),
-                (Arc::clone(&referent), mentions[i].entity_type),
-            );
+            of_mention[i] = Some((given, Arc::clone(&referent)));
+            given += 1;
         }
         subjects.push(subject);
     }
+    let referents = referents(&reported, &mentions, of_mention);
     // Each mention is in exactly one group: its claim moves into that group's fact.
     let mut reported: Vec<Option<Reported>> = reported.into_iter().map(Some).collect();
     let mut facts = Vec::new();
-    for (members, subject) in groups.into_values().zip(subjects) {
+    for ((_, members), subject) in groups.into_iter().zip(subjects) {
         let reports: Vec<Reported> = members.iter().filter_map(|&i| reported[i].take()).collect();
         let tied: Vec<Reported> = reports
             .iter()
@@ -102,6 +133,39 @@ pub(super) fn group(reported: Vec<Reported>, rules: &RuleSet) -> (Vec<Fact>, Ref
         });
     }
     (facts, referents)
+}
+
+/// The referents table from each mention's referent (`reported` is sorted by source and
+/// position). Of mentions sharing a source and start, the one given its referent last stands.
+fn referents(
+    reported: &[Reported],
+    mentions: &[&Mention],
+    of_mention: Vec<Option<(usize, Arc<Referent>)>>,
+) -> Referents {
+    let mut by_start: Vec<(SourceId, usize, Arc<Referent>, EntityType)> =
+        Vec::with_capacity(mentions.len());
+    let mut given_at: Vec<usize> = Vec::with_capacity(mentions.len());
+    for (i, named) in of_mention.into_iter().enumerate() {
+        let Some((given, referent)) = named else {
+            continue;
+        };
+        let (source, start) = (&reported[i].source, reported[i].claim.span.start);
+        let entry = (source.clone(), start, referent, mentions[i].entity_type);
+        match by_start.last() {
+            Some((s, at, ..)) if s == source && *at == start => {
+                let last = by_start.len() - 1;
+                if given > given_at[last] {
+                    by_start[last] = entry;
+                    given_at[last] = given;
+                }
+            }
+            _ => {
+                by_start.push(entry);
+                given_at.push(given);
+            }
+        }
+    }
+    Referents { by_start }
 }
 
 /// The mentions joined into referents: by known entity, by acronym, by folded name (a lone
@@ -145,7 +209,7 @@ fn join_by<'m>(
     mentions: &[&'m Mention],
     key: impl Fn(usize, &'m Mention) -> Option<&'m str>,
 ) {
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(k) = key(i, m) {
             let f = *first.entry(k).or_insert(i);
@@ -174,7 +238,7 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
         l.sort_unstable();
         l
     };
-    let mut by_letters: HashMap<Vec<char>, Vec<usize>> = HashMap::new();
+    let mut by_letters: FxHashMap<Vec<char>, Vec<usize>> = FxHashMap::default();
     for (d, &j) in &defined {
         by_letters.entry(letters(d)).or_default().push(j);
     }
@@ -194,7 +258,7 @@ fn join_anagrams(sets: &mut UnionFind, mentions: &[&Mention]) {
 /// "CSP-PSD" joins "CSP" when a long name of the longer acronym starts with a long name of the
 /// shorter one. The long names are indexed by acronym once.
 fn join_extended_acronyms(sets: &mut UnionFind, mentions: &[&Mention], folds: &Folds<'_>) {
-    let mut long_names: HashMap<&str, Vec<(usize, &[String])>> = HashMap::new();
+    let mut long_names: FxHashMap<&str, Vec<(usize, &[String])>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(a) = m.acronym.as_deref().filter(|_| !m.is_bare_acronym()) {
             long_names
@@ -230,7 +294,7 @@ fn join_variants(
     rules: &RuleSet,
 ) {
     let mut spellings: Vec<(&str, bool)> = Vec::new();
-    let mut index: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut index: FxHashMap<(&str, bool), usize> = FxHashMap::default();
     let mut of_mention = Vec::new();
     for (m, short) in mentions.iter().zip(short) {
         if m.entity.is_some() || m.is_bare_acronym() || short.is_some() {
@@ -276,7 +340,7 @@ fn short_forms(
     };
     let tokens: Vec<&[String]> = mentions.iter().map(|m| folds.tokens(&m.name)).collect();
     // Longer personal names by source and last word.
-    let mut full: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut full: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (j, m) in mentions.iter().enumerate() {
         if personal(m) && tokens[j].len() >= 2 {
             if let Some(last) = tokens[j].last() {

@@ -11,6 +11,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::names::{Referent, Referents, slug};
 use super::{Fact, Reported};
 use crate::claim::{EntityType, Kind, QuoteKind};
@@ -53,12 +55,11 @@ struct Group {
 /// Statements into groups: each joins the compatible group it is most similar to, or starts one.
 ///
 /// A statement is compared only with groups that share at least two of its distinct content
-/// words, found through an index from content word to groups; within a group, only with its
-/// distinct wordings. The two words are a rule, not a shortcut: a rendering that repeats one
-/// word ("terrorists terrorists") may score 1 against a group sharing only that word, and
-/// still starts its own. Candidates are tried in group order and the first
-/// best wins, as the highest score with the lowest index; a score of 1 cannot be beaten, so
-/// the search stops there.
+/// words, found through a [`WordIndex`]; within a group, only with its distinct wordings. The
+/// two words are a rule, not a shortcut: a rendering that repeats one word ("terrorists
+/// terrorists") may score 1 against a group sharing only that word, and still starts its own.
+/// Candidates are tried in group order and the first best wins, as the highest score with the
+/// lowest index; a score of 1 cannot be beaten, so the search stops there.
 fn group_statements(
     statements: Vec<Reported>,
     speaker: &dyn Fn(&Reported) -> Speaker,
@@ -68,30 +69,18 @@ fn group_statements(
     let mut groups: Vec<Group> = Vec::new();
     // Every distinct wording seen, by id.
     let mut wordings: Vec<Wording> = Vec::new();
-    let mut wording_ids: HashMap<Wording, usize> = HashMap::new();
-    // Content word id → groups holding it; (group, word) and (group, wording) pairs indexed.
-    let mut by_word: Vec<Vec<usize>> = Vec::new();
-    let mut indexed: HashSet<(usize, u32)> = HashSet::new();
-    let mut has_wording: HashSet<(usize, usize)> = HashSet::new();
-    let mut shared: Vec<u32> = Vec::new();
-    let mut touched: Vec<usize> = Vec::new();
+    let mut wording_ids: FxHashMap<Wording, usize> = FxHashMap::default();
+    let mut index = WordIndex::default();
+    // (group, wording) pairs recorded.
+    let mut has_wording: FxHashSet<(usize, usize)> = FxHashSet::default();
     for r in statements {
         let s = speaker(&r);
-        let wording = vocabulary.wording(&words(&r.claim.surface));
+        let wording = vocabulary.wording_of(&r.claim.surface);
         let mut distinct = wording.content.clone();
         distinct.dedup();
-        for &c in &distinct {
-            for &g in by_word.get(c as usize).map_or(&[][..], Vec::as_slice) {
-                if shared[g] == 0 {
-                    touched.push(g);
-                }
-                shared[g] += 1;
-            }
-        }
-        touched.sort_unstable();
         let mut best: Option<(usize, f64)> = None;
-        for &g in &touched {
-            if shared[g] < 2 || !compatible_with(&groups[g], &s) {
+        for &g in index.sharing_two(&distinct) {
+            if !compatible_with(&groups[g], &s) {
                 continue;
             }
             let score = best_score(&wording, &groups[g], &wordings, rules.quotes.min_overlap);
@@ -104,25 +93,14 @@ fn group_statements(
                 }
             }
         }
-        for g in touched.drain(..) {
-            shared[g] = 0;
-        }
-        let at = match best {
-            Some((g, _)) => g,
-            None => {
+        let at = best.map_or_else(
+            || {
                 groups.push(Group::default());
-                shared.push(0);
                 groups.len() - 1
-            }
-        };
-        for c in distinct {
-            if indexed.insert((at, c)) {
-                if by_word.len() <= c as usize {
-                    by_word.resize_with(c as usize + 1, Vec::new);
-                }
-                by_word[c as usize].push(at);
-            }
-        }
+            },
+            |(g, _)| g,
+        );
+        index.add(at, distinct);
         let sorted = sorted_ids(wording.words.iter().copied());
         let k = wording_ids.get(&wording).copied().unwrap_or_else(|| {
             wording_ids.insert(wording.clone(), wordings.len());
@@ -136,6 +114,71 @@ fn group_statements(
         group.add((r, sorted, s));
     }
     groups
+}
+
+/// Which groups hold each content word, to find the groups that share two words with a
+/// statement without trying every group.
+#[derive(Default)]
+struct WordIndex {
+    /// Content word id → the groups holding it, in group order.
+    by_word: Vec<Vec<usize>>,
+    /// The (group, word) pairs in `by_word`.
+    indexed: FxHashSet<(usize, u32)>,
+    /// By group: how many of the statement's words it holds (zero between lookups).
+    shared: Vec<u32>,
+    /// The groups counted in `shared`.
+    touched: Vec<usize>,
+    /// The last lookup's answer.
+    found: Vec<usize>,
+}
+
+impl WordIndex {
+    /// The groups holding two or more of `distinct` (a statement's distinct content words), in
+    /// group order.
+    ///
+    /// Such a group holds one of them besides the commonest (the word most groups hold), so the
+    /// commonest word's groups, often most of all groups, are not walked: a group found through
+    /// the other words is asked whether it holds the commonest one too.
+    fn sharing_two(&mut self, distinct: &[u32]) -> &[usize] {
+        let holding = |c: u32| self.by_word.get(c as usize).map_or(&[][..], Vec::as_slice);
+        let commonest = distinct
+            .iter()
+            .copied()
+            .max_by_key(|&c| (holding(c).len(), std::cmp::Reverse(c)));
+        for &c in distinct.iter().filter(|&&c| Some(c) != commonest) {
+            for &g in holding(c) {
+                if self.shared[g] == 0 {
+                    self.touched.push(g);
+                }
+                self.shared[g] += 1;
+            }
+        }
+        self.found.clear();
+        for g in self.touched.drain(..) {
+            let also = commonest.is_some_and(|c| self.indexed.contains(&(g, c)));
+            if self.shared[g] + u32::from(also) >= 2 {
+                self.found.push(g);
+            }
+            self.shared[g] = 0;
+        }
+        self.found.sort_unstable();
+        &self.found
+    }
+
+    /// Records that `group` holds the words `distinct`.
+    fn add(&mut self, group: usize, distinct: Vec<u32>) {
+        if self.shared.len() <= group {
+            self.shared.resize(group + 1, 0);
+        }
+        for c in distinct {
+            if self.indexed.insert((group, c)) {
+                if self.by_word.len() <= c as usize {
+                    self.by_word.resize_with(c as usize + 1, Vec::new);
+                }
+                self.by_word[c as usize].push(group);
+            }
+        }
+    }
 }
 
 /// A statement's best score against a group's wordings, or `None` when it matches none. Scores
@@ -204,7 +247,7 @@ fn attach_terms(
         let Some(named) = &s else {
             continue;
         };
-        let sorted = sorted_ids(words(&r.claim.surface).iter().map(|w| vocabulary.id(w)));
+        let sorted = sorted_ids(vocabulary.ids_of(&r.claim.surface).into_iter());
         let home = by_speaker.get(named).and_then(|list| {
             list.iter().copied().find(|&g| {
                 groups[g]
@@ -244,10 +287,7 @@ fn into_fact(mut g: Vec<Member>) -> Fact {
 /// its first name that is no place, else the attribution's own key.
 fn speaker_key(r: &Reported, referents: &Referents) -> Option<(String, String)> {
     let c = r.claim.claimant.as_ref()?;
-    let inside: Vec<&(Arc<Referent>, EntityType)> = referents
-        .range((r.source.clone(), c.span.start)..(r.source.clone(), c.span.end))
-        .map(|(_, v)| v)
-        .collect();
+    let inside: Vec<(&Arc<Referent>, EntityType)> = referents.within(&r.source, &c.span).collect();
     // "CSP spokesman Ramadan" is Ramadan; "the leader of Mali" is not Mali.
     let named = inside
         .iter()

@@ -18,8 +18,9 @@
 //! An affiliation fact is a `conflict` when its mentions tie the referent to different places;
 //! the note says when the rule set lists the two as easily confused (Niger and Nigeria).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -150,7 +151,7 @@ pub(super) fn judge_name(fact: &Fact, sources: usize) -> (Verdict, Vec<String>, 
 /// Every mention's forms: its acronym, and unless it is a bare acronym its name, under the
 /// aspect it shows.
 fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool) -> Forms {
-    let locations: Vec<String> = fact
+    let mut locations: Vec<String> = fact
         .reports
         .iter()
         .map(|r| format!("{}:{}:{}", r.source, r.claim.line, r.claim.column))
@@ -159,9 +160,9 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
     let folds = Folds::of(mentions.iter().map(|(_, m)| m.name.as_str()));
     let short = lone_surnames(mentions.iter().map(|(_, m)| folds.tokens(&m.name)));
     // Each distinct text normalised once.
-    let mut normals: HashMap<&str, (String, String)> = HashMap::new();
+    let mut normals: FxHashMap<&str, (String, String)> = FxHashMap::default();
     let mut forms = Forms::new();
-    let mut add = |aspect: Aspect, text: &'f str, source: &str, at: usize| {
+    let mut add = |aspect: Aspect, text: &'f str, source: &str, location: String| {
         let (normal, lower) = normals.entry(text).or_insert_with(|| {
             let n = normal(text);
             let lower = n.to_lowercase();
@@ -178,18 +179,21 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
                 diff: Vec::new(),
             });
         f.mentions += 1;
-        f.locations.push(locations[at].clone());
+        f.locations.push(location);
         // Kept sorted: a new source goes where sorting would put it.
         if let Err(at) = f.sources.binary_search_by(|s| s.as_str().cmp(source)) {
             f.sources.insert(at, source.to_string());
         }
     };
     for (i, (source, m)) in mentions.iter().enumerate() {
-        if let Some(acronym) = &m.acronym {
-            add(Aspect::Acronym, acronym, source, i);
-        }
+        // The location moves into the mention's last form; a first one (its acronym) copies it.
+        let location = std::mem::take(&mut locations[i]);
         if m.is_bare_acronym() {
+            add(Aspect::Acronym, m.name.as_str(), source, location);
             continue;
+        }
+        if let Some(acronym) = &m.acronym {
+            add(Aspect::Acronym, acronym, source, location.clone());
         }
         let aspect = if known {
             Aspect::Known
@@ -200,7 +204,7 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
         } else {
             Aspect::Spelling
         };
-        add(aspect, &m.name, source, i);
+        add(aspect, &m.name, source, location);
     }
     forms
 }

@@ -269,3 +269,56 @@ fn a_conflict_spells_out_ten_pairs_and_counts_the_rest() {
         "and 56 more pairs of values that cannot both be true"
     );
 }
+
+#[test]
+fn claims_share_a_shape_id_exactly_when_they_have_the_same_shape() {
+    let quantity = |counted: &str, events: &[&str]| Claim {
+        counted: Some(counted.into()),
+        events: events.iter().map(|e| e.to_string()).collect(),
+        ..Claim::bare(
+            Kind::Quantity,
+            "3",
+            0,
+            Value::Number(Quantity::plain(Interval::exact(3.0), None)),
+        )
+    };
+    let claims = [
+        casualty(3.0, Some(3.0), Outcome::Killed, "civilians"),
+        casualty(9.0, None, Outcome::Killed, "civilians"),
+        casualty(3.0, Some(3.0), Outcome::Injured, "civilians"),
+        casualty(3.0, Some(3.0), Outcome::Killed, "people"),
+        on(
+            casualty(3.0, Some(3.0), Outcome::Killed, "civilians"),
+            "ambush",
+        ),
+        by(
+            casualty(3.0, Some(3.0), Outcome::Killed, "civilians"),
+            "army",
+        ),
+        quantity("soldiers", &[]),
+        quantity("soldiers", &["strike"]),
+        quantity("people", &[]),
+        quantity("soldiers", &[]),
+    ];
+    let reported: Vec<Reported> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Reported {
+            source: format!("s{}", i % 3).into(),
+            claim: Box::new(c.clone()),
+        })
+        .collect();
+    let traits = Traits::of(&reported);
+    for (i, a) in claims.iter().enumerate() {
+        for (j, b) in claims.iter().enumerate() {
+            let (x, y) = (traits.ids(i), traits.ids(j));
+            assert_eq!(x.shape == y.shape, same_shape(a, b), "{i} {j}");
+            assert_eq!(x.claimant == y.claimant, claimant_of(a) == claimant_of(b));
+            assert_eq!(x.source == y.source, i % 3 == j % 3);
+        }
+    }
+}
+
+fn claimant_of(c: &Claim) -> Option<&str> {
+    c.claimant.as_ref().map(|x| x.key.as_str())
+}

@@ -2,6 +2,8 @@
 //! every part and every placed claim): the index of facts by claim, the kept consistency and
 //! date bounds must give the same facts, in the same order, with the claims in the same order.
 
+use std::collections::HashSet;
+
 use jiff::civil::{Date, date};
 
 use super::*;

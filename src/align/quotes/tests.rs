@@ -185,3 +185,18 @@ fn a_tie_goes_to_the_earlier_group() {
         assert_eq!(got, plain(&statements, &[], &rules));
     }
 }
+
+#[test]
+fn the_word_index_finds_a_group_through_the_commonest_word_too() {
+    let mut index = WordIndex::default();
+    index.add(0, vec![1, 2]);
+    index.add(1, vec![1]);
+    index.add(2, vec![1, 3]);
+    index.add(3, vec![2, 3]);
+    // Word 1 is the commonest (groups 0, 1 and 2): its list is not walked, but groups 0 and 2
+    // share it besides another word, and group 1 only it.
+    assert_eq!(index.sharing_two(&[1, 2, 3]), [0, 2, 3]);
+    assert_eq!(index.sharing_two(&[1, 2]), [0]);
+    assert_eq!(index.sharing_two(&[1]), [0usize; 0]);
+    assert_eq!(index.sharing_two(&[2, 3]), [3]);
+}

@@ -125,7 +125,7 @@ pub(crate) fn mentions(
             m.role = role(tokens, run.clone(), rules);
         }
         if kind != EntityType::Place {
-            m.country = affiliation(tokens, run.clone(), rules);
+            m.country = affiliation(tokens, run.clone(), rules).map(Box::new);
         }
         at = push_with_acronym(&mut found, tokens, run, m, uncertain, rules);
     }

@@ -156,7 +156,7 @@ pub(crate) fn find_numbers_at(
             number_span: base + e.number_span.start..base + e.number_span.end,
             value: Quantity {
                 value: e.value,
-                hedge: e.hedge,
+                hedge: e.hedge.map(Box::new),
                 unit: e.unit,
                 ordinal: e.role == NumberRole::Ordinal,
             },

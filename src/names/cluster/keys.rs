@@ -1,7 +1,7 @@
 //! The keys a spelling is compared by: its folded key and token bounds, its phonetic key, and its
 //! character n-gram profile.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use rphonetic::{Encoder, Metaphone};
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -30,17 +30,19 @@ pub fn fold_tokens(name: &str) -> Vec<String> {
 /// The folded key and tokens ([`fold_key`], [`fold_tokens`]) of names, each distinct name folded
 /// once: one name is often written thousands of times.
 pub(crate) struct Folds<'n> {
-    by_name: HashMap<&'n str, (String, Vec<String>)>,
+    by_name: FxHashMap<&'n str, (String, Vec<String>)>,
 }
 
 impl<'n> Folds<'n> {
     /// Folds every name given.
     pub(crate) fn of(names: impl IntoIterator<Item = &'n str>) -> Self {
-        let mut by_name = HashMap::new();
+        let mut by_name = FxHashMap::default();
         for name in names {
-            by_name
-                .entry(name)
-                .or_insert_with(|| (fold_key(name), fold_tokens(name)));
+            by_name.entry(name).or_insert_with(|| {
+                let (key, ends) = fold(name);
+                let tokens = token_slices(&key, &ends).map(str::to_owned).collect();
+                (key, tokens)
+            });
         }
         Folds { by_name }
     }
@@ -62,7 +64,7 @@ impl<'n> Folds<'n> {
 pub(crate) fn lone_surnames<'t>(
     names: impl IntoIterator<Item = &'t [String]>,
 ) -> impl Fn(&[String]) -> bool + 't {
-    let last_words: HashSet<&str> = names
+    let last_words: FxHashSet<&str> = names
         .into_iter()
         .filter(|t| t.len() >= 2)
         .filter_map(|t| t.last().map(String::as_str))
