@@ -48,8 +48,10 @@ use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
 mod decode;
 mod files;
+mod html;
 
 pub use files::{ArticleFile, ArticleRead, StoryFiles};
+pub use html::{MAX_DEPTH, SourceMap};
 
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
@@ -126,7 +128,8 @@ pub struct Article {
     pub id: String,
     /// The file it was read from.
     pub path: PathBuf,
-    /// The whole file. Every span in claimdiff is a byte range into this text.
+    /// The whole file (for a web page, the text read from it: see [`Article::is_page`]). Every
+    /// span in claimdiff is a byte range into this text.
     pub text: String,
     /// The part of `text` after the front matter.
     pub body: Range<usize>,
@@ -134,7 +137,11 @@ pub struct Article {
     pub meta: Meta,
     /// The publication date and where it was found.
     pub published: Option<Published>,
+    /// Line starts of the file, for [`Article::line_col`].
     line_starts: Vec<usize>,
+    /// For a web page, where each piece of `text` stands in the HTML source; `None` for a text
+    /// article, whose `text` is the file.
+    page: Option<Box<SourceMap>>,
 }
 
 /// Descriptive fields of an article.
@@ -166,6 +173,8 @@ pub enum DateOrigin {
     FrontMatter,
     /// The story's `story.yaml`.
     Manifest,
+    /// The web page's metadata (JSON-LD, meta tags).
+    Page,
     /// The article text; `line` is one-based.
     Text {
         /// The line the date was read from.
@@ -250,20 +259,40 @@ impl Article {
         if text[body.clone()].trim().is_empty() {
             return Outcome::Skipped(SkipReason::Empty);
         }
+        let (text, body, page) = if html::is_html(path, &text[body.clone()]) {
+            match read_page(path, &text, body, warnings) {
+                Ok((text, page)) => {
+                    let body = 0..text.len();
+                    (text, body, Some(page))
+                }
+                Err(reason) => return Outcome::Skipped(reason),
+            }
+        } else {
+            (text, body, None)
+        };
         let id = source_id(path).unwrap_or_default();
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect::<Vec<_>>();
+        let mut published = None;
+        let mut meta = Meta::default();
+        if let Some(p) = &page {
+            meta = p.meta.clone();
+            published = p.published.map(|date| Published {
+                date,
+                origin: DateOrigin::Page,
+            });
+        }
         let mut article = Article {
             id,
             path: path.to_path_buf(),
             body,
-            meta: Meta::default(),
+            meta,
             published: None,
             line_starts,
             text,
+            page: page.map(|p| Box::new(p.map)),
         };
-        let mut published = None;
         for (fields, origin) in [
             (front, DateOrigin::FrontMatter),
             (manifest, DateOrigin::Manifest),
@@ -293,8 +322,12 @@ impl Article {
         Outcome::Read(article)
     }
 
-    /// One-based line and column (in characters) of a byte offset.
+    /// One-based line and column (in characters) of a byte offset, in the file. For a web
+    /// page, the place in its HTML source, or `(0, 0)` for text that was not found there.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(map) = &self.page {
+            return map.line_col(&self.text, offset).unwrap_or((0, 0));
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
         let before = &self.text[start..offset];
@@ -302,6 +335,12 @@ impl Article {
         let before = before.strip_prefix('\u{feff}').unwrap_or(before);
         let column = before.chars().count() + 1;
         (line, column)
+    }
+
+    /// Whether the article was read from a web page (its `text` is then what was read, and
+    /// [`Article::line_col`] points into the HTML source).
+    pub fn is_page(&self) -> bool {
+        self.page.is_some()
     }
 
     /// The publication date plainly stated near the top: the first full date on a short line
@@ -326,6 +365,30 @@ impl Article {
         }
         None
     }
+}
+
+/// Reads the web page in `text[body]`: the text read from it and the rest of the page, with a
+/// warning when some of the text was not found again in the source.
+fn read_page(
+    path: &Path,
+    text: &str,
+    body: Range<usize>,
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<(String, html::Page), SkipReason> {
+    let mut page = html::read(text, body)?;
+    let read = std::mem::take(&mut page.text);
+    if page.unmapped > 0 {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            message: format!(
+                "{} of {} paragraphs read from the page were not found in its HTML source; \
+                 claims in them are located at 0:0",
+                page.unmapped,
+                read.split("\n\n").count()
+            ),
+        });
+    }
+    Ok((read, page))
 }
 
 /// Splits `---` front matter from the body. Returns the decoded fields and the body's range.

@@ -15,6 +15,7 @@ mod ingest;
 mod layers;
 mod markdown;
 mod names;
+mod pages;
 mod parallel;
 mod properties;
 mod quotes;

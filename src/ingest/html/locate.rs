@@ -1,0 +1,259 @@
+//! The extracted text found again in the HTML source: a [`SourceMap`] from byte offsets in the
+//! text claimdiff reads to lines and columns in the file the user has.
+//!
+//! Each kept paragraph is looked up among the source's visible characters ([`super::scan`]),
+//! whitespace aside: first whole, at or after the previous paragraph (pages keep their text in
+//! order), then anywhere; failing that, word by word, each word near the one before. What is
+//! not found has no location: the map says so rather than point at the wrong place.
+
+use super::scan::Visible;
+
+/// Where in the HTML source each piece of the extracted text was written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceMap {
+    /// Runs of text copied unchanged from the source, in text order.
+    runs: Vec<Run>,
+}
+
+/// A run of text bytes that are the same bytes in the source, on one source line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Run {
+    /// Start in the extracted text.
+    text: u32,
+    /// Length in bytes.
+    len: u32,
+    /// Start in the source, until lines and columns are filled in.
+    source: u32,
+    /// One-based line and column (in characters) of the run's start in the source.
+    line: u32,
+    column: u32,
+}
+
+impl SourceMap {
+    /// One-based line and column in the source of the text byte at `offset`, or `None` when
+    /// that text was not found in the source. `text` is the extracted text.
+    pub fn line_col(&self, text: &str, offset: usize) -> Option<(usize, usize)> {
+        let i = self.runs.partition_point(|r| r.text as usize <= offset);
+        let run = self.runs.get(i.checked_sub(1)?)?;
+        let start = run.text as usize;
+        if offset >= start + run.len as usize {
+            return None;
+        }
+        let column = run.column as usize + text.get(start..offset)?.chars().count();
+        Some((run.line as usize, column))
+    }
+}
+
+/// Maps `text`'s `paragraphs` (byte ranges in it) into the source scanned as `visible`.
+/// Returns the map and how many paragraphs were found nowhere.
+pub(super) fn locate(
+    source: &str,
+    visible: &Visible,
+    text: &str,
+    paragraphs: &[std::ops::Range<usize>],
+) -> (SourceMap, usize) {
+    let mut pairs = Vec::new();
+    let mut cursor = 0;
+    let mut lost = 0;
+    for p in paragraphs {
+        let chars = non_space(p.start, &text[p.clone()]);
+        let found = match find_whole(visible, &chars, cursor) {
+            Some(at) => {
+                let mut h = at;
+                for &(t, c) in &chars {
+                    pairs.push((t, h));
+                    h += c.len_utf8();
+                }
+                Some(h)
+            }
+            None => find_words(visible, text, p, cursor, &mut pairs),
+        };
+        match found {
+            Some(end) => cursor = end,
+            None => lost += 1,
+        }
+    }
+    (SourceMap::from_pairs(source, text, visible, pairs), lost)
+}
+
+/// The non-whitespace characters of `piece` (which starts at `base` in the text), with their
+/// text offsets.
+fn non_space(base: usize, piece: &str) -> Vec<(usize, char)> {
+    piece
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .map(|(i, c)| (base + i, c))
+        .collect()
+}
+
+/// Where the characters `chars` stand together in the visible text, at or after `cursor`, else
+/// anywhere; as a byte offset in `visible.hay`.
+fn find_whole(visible: &Visible, chars: &[(usize, char)], cursor: usize) -> Option<usize> {
+    if chars.is_empty() {
+        return None;
+    }
+    let needle: String = chars.iter().map(|(_, c)| c).collect();
+    let hay = &visible.hay;
+    hay.get(cursor..)
+        .and_then(|h| h.find(&needle))
+        .map(|p| cursor + p)
+        .or_else(|| hay.find(&needle))
+}
+
+/// Word by word: each word of the paragraph within a short distance after the previous one.
+/// Pairs each found character's text offset with its offset in `visible.hay`; returns where
+/// the last found word ends, or `None` when no word was found.
+fn find_words(
+    visible: &Visible,
+    text: &str,
+    paragraph: &std::ops::Range<usize>,
+    cursor: usize,
+    pairs: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
+    // How far ahead a word may be from the one before: a few lines of markup-free text.
+    const WINDOW: usize = 400;
+    let mut cursor = cursor;
+    let mut found = None;
+    let piece = &text[paragraph.clone()];
+    let mut offset = paragraph.start;
+    for word in piece.split_inclusive(char::is_whitespace) {
+        let trimmed = word.trim_end();
+        let start = offset;
+        offset += word.len();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let end = (cursor + WINDOW + trimmed.len()).min(visible.hay.len());
+        let window = floor_boundary(&visible.hay, end);
+        let Some(at) = visible
+            .hay
+            .get(cursor..window)
+            .and_then(|h| h.find(trimmed))
+        else {
+            continue;
+        };
+        let at = cursor + at;
+        pairs.extend(trimmed.char_indices().map(|(i, _)| (start + i, at + i)));
+        cursor = at + trimmed.len();
+        found = Some(cursor);
+    }
+    found
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl SourceMap {
+    /// Builds the runs from (text offset, hay offset) pairs, one per mapped character.
+    fn from_pairs(source: &str, text: &str, visible: &Visible, pairs: Vec<(usize, usize)>) -> Self {
+        let mut runs: Vec<Run> = Vec::new();
+        for (t, h) in pairs {
+            let s = visible.at[h] as usize;
+            let len = text[t..].chars().next().map_or(1, char::len_utf8);
+            let same = source.get(s..s + len) == text.get(t..t + len);
+            if let Some(last) = runs.last_mut() {
+                let (lt, ls, ll) = (last.text as usize, last.source as usize, last.len as usize);
+                if same && lt + ll == t && ls + ll == s {
+                    last.len += len as u32;
+                    continue;
+                }
+            }
+            // A decoded reference is its own run: its column is that of the `&`.
+            runs.push(Run {
+                text: t as u32,
+                len: len as u32,
+                source: s as u32,
+                line: 0,
+                column: 0,
+            });
+        }
+        runs.sort_by_key(|r| r.text);
+        fill_lines(source, &mut runs);
+        SourceMap { runs }
+    }
+}
+
+/// Fills in each run's line and column from its source offset, in one pass over the source.
+fn fill_lines(source: &str, runs: &mut [Run]) {
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    order.sort_by_key(|&i| runs[i].source);
+    let (mut line, mut column, mut at) = (1u32, 1u32, 0usize);
+    for i in order {
+        let target = runs[i].source as usize;
+        for c in source[at..target].chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else if c != '\u{feff}' {
+                column += 1;
+            }
+        }
+        at = target;
+        runs[i].line = line;
+        runs[i].column = column;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    fn map(source: &str, text: &str) -> (SourceMap, usize) {
+        let paragraphs: Vec<_> = text
+            .split("\n\n")
+            .scan(0, |at, p| {
+                let r = *at..*at + p.len();
+                *at += p.len() + 2;
+                Some(r)
+            })
+            .collect();
+        locate(source, &scan(source, 0), text, &paragraphs)
+    }
+
+    #[test]
+    fn a_paragraph_maps_to_its_line_and_column_in_the_source() {
+        let source = "<html>\n<body>\n  <p>Five people\n  were killed.</p>\n</body>";
+        let text = "Five people were killed.";
+        let (m, lost) = map(source, text);
+        assert_eq!(lost, 0);
+        assert_eq!(m.line_col(text, 0), Some((3, 6)));
+        assert_eq!(m.line_col(text, text.find("were").unwrap()), Some((4, 3)));
+        assert_eq!(m.line_col(text, text.find("killed").unwrap()), Some((4, 8)));
+    }
+
+    #[test]
+    fn a_decoded_reference_points_at_its_ampersand() {
+        let source = "<p>He said &ldquo;never&rdquo; twice.</p>";
+        let text = "He said “never” twice.";
+        let (m, _) = map(source, text);
+        assert_eq!(m.line_col(text, text.find('“').unwrap()), Some((1, 12)));
+        assert_eq!(m.line_col(text, text.find("never").unwrap()), Some((1, 19)));
+        assert_eq!(m.line_col(text, text.find("twice").unwrap()), Some((1, 32)));
+    }
+
+    #[test]
+    fn text_not_in_the_source_has_no_location() {
+        let source = "<p>One thing.</p>";
+        let text = "One thing.\n\nSomething else entirely.";
+        let (m, lost) = map(source, text);
+        assert_eq!(lost, 1);
+        assert_eq!(m.line_col(text, text.find("Something").unwrap()), None);
+        assert_eq!(m.line_col(text, 0), Some((1, 4)));
+    }
+
+    #[test]
+    fn a_changed_paragraph_is_found_word_by_word() {
+        let source = "<p>Troops <a href=x>left</a> the town on Monday.</p>";
+        let text = "• Troops left the town on Monday.";
+        let (m, lost) = map(source, text);
+        assert_eq!(lost, 0);
+        assert_eq!(m.line_col(text, text.find("left").unwrap()), Some((1, 21)));
+        assert_eq!(m.line_col(text, 0), None);
+    }
+}
