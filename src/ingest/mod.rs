@@ -8,6 +8,14 @@
 //! date on a short metadata-like line near the top of the text is taken, and the article says
 //! where it came from; otherwise the date stays unknown and a warning says so.
 //!
+//! # Web pages and Markdown
+//!
+//! A web page (`.html`, `.htm`, or text starting with a doctype or `<html`) is reduced to its
+//! main text and its metadata read (module `html`); a Markdown file (`.md`, `.markdown`) is read
+//! through a CommonMark parser (module `markdown`). For both, [`Article::text`] is the text read,
+//! not the file, and [`Article::line_col`] maps it back to the file through a [`SourceMap`].
+//! Front matter before either is read as for text, and overrides what a page says.
+//!
 //! # Bad input
 //!
 //! Files are only ever read. One unusable article must not cost the comparison of the others,
@@ -49,9 +57,12 @@ use crate::error::{Error, InputError, Result, SkipReason, Warning};
 mod decode;
 mod files;
 mod html;
+mod markdown;
+mod source_map;
 
 pub use files::{ArticleFile, ArticleRead, StoryFiles};
-pub use html::{MAX_DEPTH, SourceMap};
+pub use html::MAX_DEPTH;
+pub use source_map::SourceMap;
 
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
@@ -259,16 +270,14 @@ impl Article {
         if text[body.clone()].trim().is_empty() {
             return Outcome::Skipped(SkipReason::Empty);
         }
-        let (text, body, page) = if html::is_html(path, &text[body.clone()]) {
-            match read_page(path, &text, body, warnings) {
-                Ok((text, page)) => {
-                    let body = 0..text.len();
-                    (text, body, Some(page))
-                }
-                Err(reason) => return Outcome::Skipped(reason),
+        let (text, body, read) = match read_markup(path, &text, body.clone(), warnings) {
+            Ok(Some(mut read)) => {
+                let text = std::mem::take(&mut read.text);
+                let body = 0..text.len();
+                (text, body, Some(read))
             }
-        } else {
-            (text, body, None)
+            Ok(None) => (text, body, None),
+            Err(reason) => return Outcome::Skipped(reason),
         };
         let id = source_id(path).unwrap_or_default();
         let line_starts = std::iter::once(0)
@@ -276,9 +285,9 @@ impl Article {
             .collect::<Vec<_>>();
         let mut published = None;
         let mut meta = Meta::default();
-        if let Some(p) = &page {
-            meta = p.meta.clone();
-            published = p.published.map(|date| Published {
+        if let Some(r) = &read {
+            meta = r.meta.clone();
+            published = r.published.map(|date| Published {
                 date,
                 origin: DateOrigin::Page,
             });
@@ -291,7 +300,7 @@ impl Article {
             published: None,
             line_starts,
             text,
-            page: page.map(|p| Box::new(p.map)),
+            page: read.map(|r| Box::new(r.map)),
         };
         for (fields, origin) in [
             (front, DateOrigin::FrontMatter),
@@ -367,16 +376,44 @@ impl Article {
     }
 }
 
-/// Reads the web page in `text[body]`: the text read from it and the rest of the page, with a
-/// warning when some of the text was not found again in the source.
-fn read_page(
+/// An article whose text is not its file: what was read from a web page or from Markdown.
+struct Markup {
+    /// The text read.
+    text: String,
+    /// Where each piece of it is in the file.
+    map: SourceMap,
+    /// What a web page says about itself.
+    meta: Meta,
+    /// The publication date a web page gives.
+    published: Option<Date>,
+}
+
+/// Reads `text[body]` as a web page or as Markdown, if it is one (`None` for plain text), with
+/// a warning when some of the text was not found again in the file. A page or Markdown file
+/// without text is skipped.
+fn read_markup(
     path: &Path,
     text: &str,
     body: Range<usize>,
     warnings: &mut Vec<Warning>,
-) -> std::result::Result<(String, html::Page), SkipReason> {
-    let mut page = html::read(text, body)?;
-    let read = std::mem::take(&mut page.text);
+) -> std::result::Result<Option<Markup>, SkipReason> {
+    if markdown::is_markdown(path) {
+        let (read, map) = markdown::read(text, body);
+        if read.trim().is_empty() {
+            return Err(SkipReason::Empty);
+        }
+        let markup = Markup {
+            text: read,
+            map,
+            meta: Meta::default(),
+            published: None,
+        };
+        return Ok(Some(markup));
+    }
+    if !html::is_html(path, &text[body.clone()]) {
+        return Ok(None);
+    }
+    let page = html::read(text, body)?;
     if page.unmapped > 0 {
         warnings.push(Warning {
             path: path.to_path_buf(),
@@ -384,11 +421,16 @@ fn read_page(
                 "{} of {} paragraphs read from the page were not found in its HTML source; \
                  claims in them are located at 0:0",
                 page.unmapped,
-                read.split("\n\n").count()
+                page.text.split("\n\n").count()
             ),
         });
     }
-    Ok((read, page))
+    Ok(Some(Markup {
+        text: page.text,
+        map: page.map,
+        meta: page.meta,
+        published: page.published,
+    }))
 }
 
 /// Splits `---` front matter from the body. Returns the decoded fields and the body's range.

@@ -92,7 +92,8 @@ pub fn write_text_terminal(report: &TextReport, out: &mut dyn Write) -> std::io:
         let published = s.published.map(|d| d.to_string());
         writeln!(out, "published: {}", unknown(&published))?;
         writeln!(out, "language:  {}", unknown(&s.lang))?;
-        writeln!(out, "{} paragraphs", s.paragraphs.len())?;
+        let n = s.paragraphs.len();
+        writeln!(out, "{n} paragraph{}", if n == 1 { "" } else { "s" })?;
         for p in &s.paragraphs {
             let place = match (p.line, p.column) {
                 (Some(l), Some(c)) => format!("{l}:{c}"),

@@ -14,6 +14,7 @@ mod html;
 mod ingest;
 mod layers;
 mod markdown;
+mod markdown_articles;
 mod names;
 mod pages;
 mod parallel;

@@ -7,42 +7,7 @@
 //! not found has no location: the map says so rather than point at the wrong place.
 
 use super::scan::Visible;
-
-/// Where in the HTML source each piece of the extracted text was written.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SourceMap {
-    /// Runs of text copied unchanged from the source, in text order.
-    runs: Vec<Run>,
-}
-
-/// A run of text bytes that are the same bytes in the source, on one source line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Run {
-    /// Start in the extracted text.
-    text: u32,
-    /// Length in bytes.
-    len: u32,
-    /// Start in the source, until lines and columns are filled in.
-    source: u32,
-    /// One-based line and column (in characters) of the run's start in the source.
-    line: u32,
-    column: u32,
-}
-
-impl SourceMap {
-    /// One-based line and column in the source of the text byte at `offset`, or `None` when
-    /// that text was not found in the source. `text` is the extracted text.
-    pub fn line_col(&self, text: &str, offset: usize) -> Option<(usize, usize)> {
-        let i = self.runs.partition_point(|r| r.text as usize <= offset);
-        let run = self.runs.get(i.checked_sub(1)?)?;
-        let start = run.text as usize;
-        if offset >= start + run.len as usize {
-            return None;
-        }
-        let column = run.column as usize + text.get(start..offset)?.chars().count();
-        Some((run.line as usize, column))
-    }
-}
+use crate::ingest::source_map::SourceMap;
 
 /// Maps `text`'s `paragraphs` (byte ranges in it) into the source scanned as `visible`.
 /// Returns the map and how many paragraphs were found nowhere.
@@ -73,7 +38,11 @@ pub(super) fn locate(
             None => lost += 1,
         }
     }
-    (SourceMap::from_pairs(source, text, visible, pairs), lost)
+    let pairs = pairs
+        .into_iter()
+        .map(|(t, h)| (t, visible.at[h] as usize))
+        .collect();
+    (SourceMap::from_chars(source, text, pairs), lost)
 }
 
 /// The non-whitespace characters of `piece` (which starts at `base` in the text), with their
@@ -146,57 +115,6 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-impl SourceMap {
-    /// Builds the runs from (text offset, hay offset) pairs, one per mapped character.
-    fn from_pairs(source: &str, text: &str, visible: &Visible, pairs: Vec<(usize, usize)>) -> Self {
-        let mut runs: Vec<Run> = Vec::new();
-        for (t, h) in pairs {
-            let s = visible.at[h] as usize;
-            let len = text[t..].chars().next().map_or(1, char::len_utf8);
-            let same = source.get(s..s + len) == text.get(t..t + len);
-            if let Some(last) = runs.last_mut() {
-                let (lt, ls, ll) = (last.text as usize, last.source as usize, last.len as usize);
-                if same && lt + ll == t && ls + ll == s {
-                    last.len += len as u32;
-                    continue;
-                }
-            }
-            // A decoded reference is its own run: its column is that of the `&`.
-            runs.push(Run {
-                text: t as u32,
-                len: len as u32,
-                source: s as u32,
-                line: 0,
-                column: 0,
-            });
-        }
-        runs.sort_by_key(|r| r.text);
-        fill_lines(source, &mut runs);
-        SourceMap { runs }
-    }
-}
-
-/// Fills in each run's line and column from its source offset, in one pass over the source.
-fn fill_lines(source: &str, runs: &mut [Run]) {
-    let mut order: Vec<usize> = (0..runs.len()).collect();
-    order.sort_by_key(|&i| runs[i].source);
-    let (mut line, mut column, mut at) = (1u32, 1u32, 0usize);
-    for i in order {
-        let target = runs[i].source as usize;
-        for c in source[at..target].chars() {
-            if c == '\n' {
-                line += 1;
-                column = 1;
-            } else if c != '\u{feff}' {
-                column += 1;
-            }
-        }
-        at = target;
-        runs[i].line = line;
-        runs[i].column = column;
-    }
 }
 
 #[cfg(test)]

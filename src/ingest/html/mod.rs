@@ -29,7 +29,7 @@ use jiff::civil::Date;
 use super::Meta;
 use crate::error::SkipReason;
 
-pub use locate::SourceMap;
+use super::source_map::SourceMap;
 
 /// Pages nested deeper than this are not read. Tree building and scoring cost grows with the
 /// depth of every node, so a page of a hundred thousand nested `<div>`s would take hours; real
