@@ -31,6 +31,7 @@ pub(super) fn locate(
                 }
                 Some(h)
             }
+            None if find_literal(source, text, p, &mut pairs) => Some(cursor),
             None => find_words(visible, text, p, cursor, &mut pairs),
         };
         match found {
@@ -40,7 +41,10 @@ pub(super) fn locate(
     }
     let pairs = pairs
         .into_iter()
-        .map(|(t, h)| (t, visible.at[h] as usize))
+        .map(|(t, h)| match h & LITERAL {
+            0 => (t, visible.at[h] as usize),
+            _ => (t, h & !LITERAL),
+        })
         .collect();
     (SourceMap::from_chars(source, text, pairs), lost)
 }
@@ -68,6 +72,31 @@ fn find_whole(visible: &Visible, chars: &[(usize, char)], cursor: usize) -> Opti
         .map(|p| cursor + p)
         .or_else(|| hay.find(&needle))
 }
+
+/// The paragraph written literally somewhere in the source, markup included: a headline taken
+/// from the page's `<title>` or a meta tag is not visible text. Pairs each character's text
+/// offset with its offset in `source` (marked by [`LITERAL`]); whether it was found.
+fn find_literal(
+    source: &str,
+    text: &str,
+    paragraph: &std::ops::Range<usize>,
+    pairs: &mut Vec<(usize, usize)>,
+) -> bool {
+    let piece = &text[paragraph.clone()];
+    let Some(at) = source.find(piece) else {
+        return false;
+    };
+    pairs.extend(
+        piece
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(i, _)| (paragraph.start + i, LITERAL | (at + i))),
+    );
+    true
+}
+
+/// Marks a pair whose second offset is into the source itself, not into the visible text.
+const LITERAL: usize = 1 << (usize::BITS - 1);
 
 /// Word by word: each word of the paragraph within a short distance after the previous one.
 /// Pairs each found character's text offset with its offset in `visible.hay`; returns where
@@ -163,6 +192,16 @@ mod tests {
         assert_eq!(lost, 1);
         assert_eq!(m.line_col(text, text.find("Something").unwrap()), None);
         assert_eq!(m.line_col(text, 0), Some((1, 4)));
+    }
+
+    #[test]
+    fn a_headline_only_in_the_title_element_is_found_there() {
+        let source = "<head>\n<title>Troops leave Gao</title></head><p>Body text here.</p>";
+        let text = "Troops leave Gao\n\nBody text here.";
+        let (m, lost) = map(source, text);
+        assert_eq!(lost, 0);
+        assert_eq!(m.line_col(text, 0), Some((2, 8)));
+        assert_eq!(m.line_col(text, text.find("Body").unwrap()), Some((2, 42)));
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
     };
-    let article = dom_smoothie::Readability::new(&source[body], None, Some(config))
+    let article = dom_smoothie::Readability::new(&source[body.clone()], None, Some(config))
         .and_then(|mut r| r.parse())
         .map_err(|_| SkipReason::NoPageText)?;
     let title = clean(&article.title);
@@ -104,7 +104,11 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
         lang: article.lang.as_deref().and_then(clean),
         title,
     };
-    let published = article.published_time.as_deref().and_then(page_date);
+    let published = article
+        .published_time
+        .as_deref()
+        .and_then(page_date)
+        .or_else(|| time_element(&source[body]));
     Ok(Page {
         text,
         map,
@@ -145,6 +149,22 @@ fn join(title: Option<&str>, content: &str) -> (String, Vec<Range<usize>>) {
         ranges.push(start..text.len());
     }
     (text, ranges)
+}
+
+/// The date of the page's first `<time datetime="…">` element, for a page whose metadata gives
+/// none: the article's own date comes before any other on a page that marks it up.
+fn time_element(source: &str) -> Option<Date> {
+    source.match_indices("<time").find_map(|(at, _)| {
+        let tag = &source[at + 5..];
+        let tag = &tag[..tag.find('>')?];
+        if !tag.starts_with(|c: char| c.is_ascii_whitespace()) {
+            return None;
+        }
+        let value = &tag[tag.find("datetime=")? + 9..];
+        let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+        let value = &value[1..];
+        page_date(&value[..value.find(quote)?])
+    })
 }
 
 /// The day of a date as pages write it: ISO 8601 (with or without a time and zone), else RFC

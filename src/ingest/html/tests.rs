@@ -136,3 +136,15 @@ fn page_dates_are_read_in_the_forms_pages_write() {
     assert_eq!(page_date("Sat, 04 May 2024 10:00:00 +0000"), Some(d));
     assert_eq!(page_date("yesterday"), None);
 }
+
+#[test]
+fn without_date_metadata_the_first_time_element_dates_the_page() {
+    let page = "<!doctype html><html><body><article><h1>Troops leave Gao</h1>\
+                <p>By A. Writer, <time class=pub datetime='2024-05-04T10:00:00Z'>May 4</time></p>\
+                <p>Troops left the northern town of Gao on Friday after a week of fighting with \
+                rebels, residents and officials said, and the road south was reopened.</p>\
+                <p>Related: <time datetime=\"2023-01-01\">last year</time></p></article></body></html>";
+    let read = read(page, 0..page.len()).unwrap();
+    assert_eq!(read.published, Some(jiff::civil::date(2024, 5, 4)));
+    assert_eq!(time_element("<timeline datetime='2024-01-01'>"), None);
+}
