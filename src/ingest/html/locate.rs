@@ -20,9 +20,15 @@ pub(super) fn locate(
     let mut pairs = Vec::new();
     let mut cursor = 0;
     let mut lost = 0;
+    // Searches that scan the whole page and find nothing cost a pass each: after this many,
+    // only the neighbourhood of the previous paragraph is searched, so that a page of many
+    // paragraphs that cannot be found stays linear.
+    let mut full_searches = 32usize;
     for p in paragraphs {
         let chars = non_space(p.start, &text[p.clone()]);
-        let found = match find_whole(visible, &chars, cursor) {
+        let reach = if full_searches > 0 { usize::MAX } else { NEAR };
+        let whole = find_whole(visible, &chars, cursor, reach);
+        let found = match whole {
             Some(at) => {
                 let mut h = at;
                 for &(t, c) in &chars {
@@ -31,8 +37,15 @@ pub(super) fn locate(
                 }
                 Some(h)
             }
-            None if find_literal(source, text, p, &mut pairs) => Some(cursor),
-            None => find_words(visible, text, p, cursor, &mut pairs),
+            None if full_searches == 0 => find_words(visible, text, p, cursor, &mut pairs),
+            None => {
+                full_searches -= 1;
+                if find_literal(source, text, p, &mut pairs) {
+                    Some(cursor)
+                } else {
+                    find_words(visible, text, p, cursor, &mut pairs)
+                }
+            }
         };
         match found {
             Some(end) => cursor = end,
@@ -59,19 +72,32 @@ fn non_space(base: usize, piece: &str) -> Vec<(usize, char)> {
         .collect()
 }
 
-/// Where the characters `chars` stand together in the visible text, at or after `cursor`, else
-/// anywhere; as a byte offset in `visible.hay`.
-fn find_whole(visible: &Visible, chars: &[(usize, char)], cursor: usize) -> Option<usize> {
+/// Where the characters `chars` stand together in the visible text, at or after `cursor` (at
+/// most `reach` bytes on), else, with an unlimited reach, anywhere; as a byte offset in
+/// `visible.hay`.
+fn find_whole(
+    visible: &Visible,
+    chars: &[(usize, char)],
+    cursor: usize,
+    reach: usize,
+) -> Option<usize> {
     if chars.is_empty() {
         return None;
     }
     let needle: String = chars.iter().map(|(_, c)| c).collect();
     let hay = &visible.hay;
-    hay.get(cursor..)
-        .and_then(|h| h.find(&needle))
-        .map(|p| cursor + p)
-        .or_else(|| hay.find(&needle))
+    let end = floor_boundary(hay, cursor.saturating_add(reach).min(hay.len()));
+    let ahead = hay.get(cursor..end).and_then(|h| h.find(&needle));
+    match ahead {
+        Some(p) => Some(cursor + p),
+        None if reach == usize::MAX => hay.find(&needle),
+        None => None,
+    }
 }
+
+/// How far past the previous paragraph the next is looked for once whole-page searches are
+/// used up: far more than any gap between two paragraphs of one article.
+const NEAR: usize = 64 * 1024;
 
 /// The paragraph written literally somewhere in the source, markup included: a headline taken
 /// from the page's `<title>` or a meta tag is not visible text. Pairs each character's text
@@ -202,6 +228,19 @@ mod tests {
         assert_eq!(lost, 0);
         assert_eq!(m.line_col(text, 0), Some((2, 8)));
         assert_eq!(m.line_col(text, text.find("Body").unwrap()), Some((2, 42)));
+    }
+
+    #[test]
+    fn past_the_whole_page_searches_a_paragraph_is_still_found_near_the_last() {
+        let body: String = (0..100)
+            .map(|i| format!("<p>Paragraph number {i} here.</p>"))
+            .collect();
+        let missing: Vec<String> = (0..40).map(|i| format!("Qx{i}")).collect();
+        let text = format!("{}\n\nParagraph number 7 here.", missing.join("\n\n"));
+        let (m, lost) = map(&body, &text);
+        assert_eq!(lost, 40);
+        let at = m.line_col(&text, text.find("Paragraph").unwrap());
+        assert_eq!(at, Some((1, body.find("Paragraph number 7").unwrap() + 1)));
     }
 
     #[test]
