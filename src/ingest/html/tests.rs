@@ -148,3 +148,23 @@ fn without_date_metadata_the_first_time_element_dates_the_page() {
     assert_eq!(read.published, Some(jiff::civil::date(2024, 5, 4)));
     assert_eq!(time_element("<timeline datetime='2024-01-01'>"), None);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any mix of tags, references, quotes and text is read without a panic, and every place
+    /// the map gives is a line of the source.
+    #[test]
+    fn any_markup_reads_without_panicking_and_places_stay_in_the_source(
+        page in "(<[a-zA-Z/!?]{0,4}[ a-z=\"']{0,6}>?|&[a-z#0-9]{0,6};?|[a-zA-Z .,“”é\n]{0,12}|\\PC{0,2}){0,80}"
+    ) {
+        let lines = page.lines().count().max(1);
+        if let Ok(read) = read(&page, 0..page.len()) {
+            for (offset, _) in read.text.char_indices() {
+                if let Some((line, column)) = read.map.line_col(&read.text, offset) {
+                    proptest::prop_assert!(line >= 1 && line <= lines && column >= 1);
+                }
+            }
+        }
+    }
+}
