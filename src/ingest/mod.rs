@@ -27,7 +27,8 @@
 //!
 //! Encodings: UTF-8 is read as is; a UTF-8 byte-order mark stays in [`Article::text`] (so
 //! spans remain byte offsets into the file) but is neither body nor a column. A UTF-16 file
-//! with a byte-order mark (LE or BE) is decoded, with a warning. Other bytes that are not UTF-8
+//! with a byte-order mark (LE or BE) is decoded, with a warning, and so is a web page that
+//! is not UTF-8 and names its encoding in a `<meta charset>`. Other bytes that are not UTF-8
 //! are decoded as Windows-1252 (which covers Latin-1's printable range) with a warning naming
 //! the first byte that is not UTF-8; UTF-8 with a few bad bytes (valid multi-byte characters
 //! before the first bad one) keeps its UTF-8 and gets U+FFFD for the bad bytes, also with a
