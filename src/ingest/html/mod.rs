@@ -100,7 +100,11 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
     let (map, unmapped) = locate::locate(source, &visible, &text, &paragraphs);
     let meta = Meta {
         outlet: article.site_name.as_deref().and_then(clean),
-        url: article.url.as_deref().and_then(clean),
+        url: visible
+            .canonical
+            .as_deref()
+            .or(article.url.as_deref())
+            .and_then(clean),
         lang: article.lang.as_deref().and_then(clean),
         title,
     };

@@ -23,6 +23,11 @@ pub(super) struct Visible {
     /// The deepest nesting of elements met (elements whose end tag may be left out, and void
     /// elements, are not counted: they do not nest when unclosed).
     pub depth: usize,
+    /// The page's canonical URL: its `<link rel="canonical">`, else its `og:url`.
+    pub canonical: Option<String>,
+    /// Whether `canonical` came from a `<link rel="canonical">` (which an `og:url` does not
+    /// replace).
+    linked: bool,
 }
 
 /// Elements whose contents are never shown as text: skipped up to their end tag.
@@ -62,6 +67,9 @@ pub(super) fn scan(source: &str, start: usize) -> Visible {
                     } else if HIDDEN.contains(&name.as_str()) && !self_closing {
                         i = skip_to_end_tag(source, end, &name);
                     } else {
+                        if name == "link" || name == "meta" {
+                            v.note_url(&source[i..end]);
+                        }
                         if nests && !self_closing {
                             depth += 1;
                             v.depth = v.depth.max(depth);
@@ -85,11 +93,59 @@ pub(super) fn scan(source: &str, start: usize) -> Visible {
 }
 
 impl Visible {
+    /// Takes the canonical URL from a `<link>` or `<meta>` tag (`tag` is its whole text).
+    fn note_url(&mut self, tag: &str) {
+        if self.linked {
+            return;
+        }
+        let is = |name: &str, value: &str| {
+            attribute(tag, name).is_some_and(|v| v.eq_ignore_ascii_case(value))
+        };
+        let (url, linked) = if is("rel", "canonical") {
+            (attribute(tag, "href"), true)
+        } else if self.canonical.is_none() && is("property", "og:url") {
+            (attribute(tag, "content"), false)
+        } else {
+            return;
+        };
+        if let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) {
+            self.canonical = Some(html_escape::decode_html_entities(url).into_owned());
+            self.linked = linked;
+        }
+    }
+
     fn push(&mut self, c: char, offset: usize) {
         self.hay.push(c);
         let offset = u32::try_from(offset).unwrap_or(u32::MAX);
         self.at.extend(std::iter::repeat_n(offset, c.len_utf8()));
     }
+}
+
+/// The value of attribute `name` in a tag's text (`<link rel="canonical" href=…>`): quoted or
+/// not, the name in any case.
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let bytes = tag.as_bytes();
+    let mut from = 0;
+    while let Some(p) = tag[from..].to_ascii_lowercase().find(name) {
+        let at = from + p;
+        from = at + name.len();
+        let before_ok = at > 0 && bytes[at - 1].is_ascii_whitespace();
+        let rest = tag[from..].trim_start();
+        let Some(value) = rest.strip_prefix('=').map(str::trim_start) else {
+            continue;
+        };
+        if !before_ok {
+            continue;
+        }
+        return Some(match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value
+                .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        });
+    }
+    None
 }
 
 /// A start or end tag at `at`.
@@ -220,6 +276,22 @@ mod tests {
         assert_eq!(scan(&nested, 0).depth, 50);
         let paragraphs = "<p>one<p>two<p>three<br><img src=a>";
         assert_eq!(scan(paragraphs, 0).depth, 0);
+    }
+
+    #[test]
+    fn the_canonical_link_is_the_url_and_og_url_the_fallback() {
+        let og = "<meta property=\"og:url\" content=\"https://x.org/og?a=1&amp;b=2\">";
+        let link = "<LINK REL=canonical HREF='https://x.org/canonical'>";
+        assert_eq!(
+            scan(og, 0).canonical.as_deref(),
+            Some("https://x.org/og?a=1&b=2")
+        );
+        let both = format!("<head>{og}{link}</head>");
+        assert_eq!(
+            scan(&both, 0).canonical.as_deref(),
+            Some("https://x.org/canonical")
+        );
+        assert_eq!(scan("<meta name=og:url-ish content=x>", 0).canonical, None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ const PAGE: &str = r##"<!DOCTYPE html>
 <meta charset="utf-8">
 <title>Market attack kills twelve | The Daily Wire</title>
 <meta property="og:site_name" content="The Daily Wire">
+<link rel="canonical" href="https://daily-wire.example/world/market-attack">
 <meta property="og:title" content="Market attack kills twelve">
 <meta property="article:published_time" content="2024-05-04T08:30:00+01:00">
 <script>var headline = "42 people killed in fake breaking story";</script>
@@ -78,6 +79,10 @@ fn metadata_comes_from_the_page() {
     );
     assert_eq!(page.meta.outlet.as_deref(), Some("The Daily Wire"));
     assert_eq!(page.meta.lang.as_deref(), Some("en"));
+    assert_eq!(
+        page.meta.url.as_deref(),
+        Some("https://daily-wire.example/world/market-attack")
+    );
     assert_eq!(page.published, Some(jiff::civil::date(2024, 5, 4)));
 }
 
