@@ -245,6 +245,17 @@ pub enum SkipReason {
     /// No text after the front matter.
     #[error("empty (no text after the front matter)")]
     Empty,
+    /// A web page in which no article text was found.
+    #[error("a web page with no article text")]
+    NoPageText,
+    /// A web page whose elements nest deeper than the limit.
+    #[error("a web page nested {depth} elements deep (the limit is {limit})")]
+    TooDeep {
+        /// The deepest nesting found.
+        depth: usize,
+        /// The limit ([`crate::ingest::MAX_DEPTH`]).
+        limit: usize,
+    },
 }
 
 /// What the command line asks that cannot be done ([`Error::Usage`]).

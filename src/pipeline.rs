@@ -20,12 +20,13 @@ use crate::compare::{competing_accounts, judge};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
 use crate::extract::{Indexes, extract_with};
-use crate::ingest::{Article, ArticleFile, DateOrigin, Story, StoryFiles};
+use crate::ingest::{Article, ArticleFile, DateOrigin, Source, Story, StoryFiles};
 use crate::report::{
     CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
+    TextParagraph, TextReport, TextSource,
 };
 use crate::rules::RuleSet;
-use crate::segment::{Vocab, segment_with};
+use crate::segment::{ParagraphKind, Vocab, segment_with};
 
 /// What a run keeps of each article besides its header and claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +57,36 @@ impl<'r> Reader<'r> {
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
         let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
         extract_with(article, &segmented, &self.indexes)
+    }
+
+    /// What was read from one article: its metadata and the paragraphs segmentation keeps to
+    /// extract from (body text, and teasers, whose claims are marked as theirs), each with the
+    /// line and column it starts at in the file.
+    pub fn text(&self, article: &Article) -> TextSource {
+        let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
+        let paragraphs = segmented
+            .paragraphs
+            .iter()
+            .filter(|p| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Teaser))
+            .map(|p| {
+                let (line, column) = article.line_col(p.span.start);
+                let found = line > 0;
+                TextParagraph {
+                    text: article.text[p.span.clone()].to_string(),
+                    line: found.then_some(line),
+                    column: found.then_some(column),
+                }
+            })
+            .collect();
+        TextSource {
+            id: article.id.clone(),
+            path: article.path.clone(),
+            title: article.meta.title.clone(),
+            published: article.published.as_ref().map(|p| p.date),
+            outlet: article.meta.outlet.clone(),
+            lang: article.meta.lang.clone(),
+            paragraphs,
+        }
     }
 
     /// One article's claims, digested: what the later stages need once its text is gone.
@@ -93,11 +124,17 @@ pub fn digest_story(
     keep: Keep,
 ) -> Result<Story<Digest>> {
     let reader = Reader::new(rules);
-    let one = |file: &ArticleFile| {
-        files
-            .read(file)
-            .map(|article| reader.digest(&article, keep))
-    };
+    read_story(files, jobs, |article| reader.digest(&article, keep))
+}
+
+/// Every article of the story read and made `T` by `make`, on `jobs` threads (see
+/// [`digest_story`]), gathered in file order.
+fn read_story<T: Source + Send>(
+    files: StoryFiles,
+    jobs: Option<NonZeroUsize>,
+    make: impl Fn(Article) -> T + Sync,
+) -> Result<Story<T>> {
+    let one = |file: &ArticleFile| files.read(file).map(&make);
     let jobs = jobs
         .or_else(|| std::thread::available_parallelism().ok())
         .map_or(1, NonZeroUsize::get)
@@ -115,6 +152,17 @@ pub fn digest_story(
         None => files.files().iter().map(one).collect(),
     };
     files.gather(reads)
+}
+
+/// `text` from listed files: what was read from each article (its metadata and the body
+/// paragraphs segmentation keeps, each with its place in the file).
+pub fn text(files: StoryFiles, rules: &RuleSet, jobs: Option<NonZeroUsize>) -> Result<TextReport> {
+    let reader = Reader::new(rules);
+    let story = nonempty(read_story(files, jobs, |article| reader.text(&article))?)?;
+    Ok(TextReport {
+        sources: story.articles,
+        warnings: story.warnings,
+    })
 }
 
 /// The later stages in memory: the digested articles' claims (in article order) aligned into
@@ -200,6 +248,7 @@ pub fn source_info(article: &Digest) -> SourceInfo {
         published_from: article.published.as_ref().map(|p| match p.origin {
             DateOrigin::FrontMatter => PublishedFrom::FrontMatter,
             DateOrigin::Manifest => PublishedFrom::Manifest,
+            DateOrigin::Page => PublishedFrom::Page,
             DateOrigin::Text { .. } => PublishedFrom::Text,
         }),
         claim_count: article.claims.len(),

@@ -26,6 +26,9 @@ pub(super) enum Command {
     Check(CheckArgs),
     /// List the claims extracted from articles.
     Claims(ClaimsArgs),
+    /// Show what was read from each article: title, outlet, date, language and the body
+    /// paragraphs (for a web page, its main text), each with its line and column in the file.
+    Text(TextArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -96,6 +99,34 @@ pub(super) struct CheckArgs {
 pub(super) struct ClaimsArgs {
     #[command(flatten)]
     pub story: StoryArgs,
+}
+
+#[derive(Debug, Args)]
+pub(super) struct TextArgs {
+    /// A story directory, or article files.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Extra rule files (their segmentation vocabulary decides what is page furniture).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextFormat::Terminal)]
+    pub format: TextFormat,
+    /// Fail (exit 2) on an article that would be skipped, instead of warning.
+    #[arg(long)]
+    pub strict: bool,
+    /// Read articles on N threads [default: all cores]; 1 runs on this thread alone.
+    #[arg(short, long, value_name = "N", value_parser = parse_jobs)]
+    pub jobs: Option<NonZeroUsize>,
+}
+
+/// The formats `text` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(super) enum TextFormat {
+    /// Human-readable.
+    Terminal,
+    /// `{"sources": [{"id", "path", "title", "published", "outlet", "lang", "paragraphs"}]}`.
+    Json,
 }
 
 #[derive(Debug, Subcommand)]

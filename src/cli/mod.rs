@@ -94,6 +94,7 @@ fn execute(task: Task, out: &mut dyn Write, err: &mut dyn Write, release: Releas
     match task {
         Task::Check(settings) => check(settings, out, err, release),
         Task::Claims(settings) => claims(settings, out, err),
+        Task::Text(settings) => text(settings, out, err),
         Task::Explain(topic) => explain(topic.as_deref(), out),
         Task::Schema(output) => {
             let schema = match output {
@@ -261,6 +262,18 @@ fn claims(settings: StorySettings, out: &mut dyn Write, err: &mut dyn Write) -> 
     with_output(settings.output.as_deref(), out, |w| {
         report::write_claims(&report, settings.format, settings.palette, w)
     })?;
+    Ok(0)
+}
+
+/// `claimdiff text`: what was read from each article.
+fn text(settings: StorySettings, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
+    let report = pipeline::text(settings.files, &settings.rules, settings.jobs)?;
+    write_warnings(&report.warnings, err)?;
+    match settings.format {
+        report::Format::Json => report::write_text_json(&report, out),
+        _ => report::write_text_terminal(&report, out),
+    }
+    .map_err(Error::Write)?;
     Ok(0)
 }
 

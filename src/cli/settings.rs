@@ -9,7 +9,8 @@ use std::path::PathBuf;
 
 use super::Environment;
 use super::args::{
-    CheckArgs, ClaimsArgs, Cli, ColorChoice, Command, FailOn, RulesCommand, SchemaOutput, StoryArgs,
+    CheckArgs, ClaimsArgs, Cli, ColorChoice, Command, FailOn, RulesCommand, SchemaOutput,
+    StoryArgs, TextArgs, TextFormat,
 };
 use crate::compare::Verdict;
 use crate::error::{Error, InputError, Result, Usage};
@@ -26,6 +27,8 @@ pub(super) enum Task {
     Check(CheckSettings),
     /// `claims`: list a story's claims.
     Claims(StorySettings),
+    /// `text`: show what was read from each article.
+    Text(StorySettings),
     /// `rules check`: validate each rule file on top of the defaults.
     ValidateRules(Vec<PathBuf>),
     /// `schema`: print a JSON Schema.
@@ -91,6 +94,7 @@ impl Task {
                 }
                 Task::Claims(StorySettings::new(story, palette)?)
             }
+            Command::Text(args) => Task::Text(StorySettings::new(text_story(args), palette)?),
             Command::Rules(RulesCommand::Check { files }) => Task::ValidateRules(files),
             Command::Schema { output } => Task::Schema(output),
             Command::Explain { topic } => Task::Explain(topic),
@@ -169,6 +173,21 @@ impl StorySettings {
             jobs: args.jobs,
             palette,
         })
+    }
+}
+
+/// `text`'s flags as a story's: the same listing, rules and jobs, written to standard output.
+fn text_story(args: TextArgs) -> StoryArgs {
+    StoryArgs {
+        paths: args.paths,
+        rules: args.rules,
+        format: Some(match args.format {
+            TextFormat::Terminal => Format::Terminal,
+            TextFormat::Json => Format::Json,
+        }),
+        output: None,
+        strict: args.strict,
+        jobs: args.jobs,
     }
 }
 

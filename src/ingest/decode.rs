@@ -4,7 +4,8 @@
 //! file). A UTF-16 byte-order mark declares its encoding, so such a file is decoded. Bytes that
 //! are not UTF-8 and declare nothing are most often Latin-1 or Windows-1252 (scraped pages,
 //! Windows editors): they are decoded as Windows-1252, a superset of the printable Latin-1
-//! range, and the caller warns that this was a guess. A NUL byte means the file is not text.
+//! range, and the caller warns that this was a guess; a web page that declares its encoding in a
+//! `<meta charset>` is decoded with that one instead. A NUL byte means the file is not text.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
@@ -30,6 +31,13 @@ pub(super) enum Decoded {
         text: String,
         /// Byte offset of the first invalid sequence in the file.
         offset: usize,
+    },
+    /// Not UTF-8, and a web page whose `<meta charset>` names the encoding: decoded with it.
+    Declared {
+        /// The text.
+        text: String,
+        /// The encoding's name ("GBK", "Shift_JIS", "windows-1251").
+        encoding: &'static str,
     },
     /// Not UTF-8: decoded as Windows-1252 (a guess).
     Windows1252 {
@@ -75,6 +83,13 @@ pub(super) fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
+            if let Some(encoding) = declared_charset(&bytes) {
+                let (text, _) = encoding.decode_without_bom_handling(&bytes);
+                return Ok(Decoded::Declared {
+                    text: text.into_owned(),
+                    encoding: encoding.name(),
+                });
+            }
             if !bytes[..offset].is_ascii() {
                 let text = String::from_utf8_lossy(&bytes).into_owned();
                 return Ok(Decoded::BrokenUtf8 { text, offset });
@@ -87,6 +102,25 @@ pub(super) fn decode(bytes: Vec<u8>) -> Result<Decoded, NotText> {
             })
         }
     }
+}
+
+/// The encoding a web page declares in a `<meta charset="…">` or `<meta http-equiv
+/// content="text/html; charset=…">` within its first 1,024 bytes (where the HTML standard's
+/// prescan looks), when it is one encoding_rs knows and not UTF-8 or UTF-16 (a page that is
+/// not UTF-8 cannot be either).
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes[..bytes.len().min(1024)].to_ascii_lowercase();
+    let meta = head.windows(5).position(|w| w == b"<meta")?;
+    let at = meta + head[meta..].windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = head[at..]
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'')
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .copied()
+        .collect();
+    let encoding = Encoding::for_label(&label)?;
+    let unicode = encoding == UTF_8 || encoding.name().starts_with("UTF-16");
+    (!unicode).then_some(encoding)
 }
 
 #[cfg(test)]
@@ -113,6 +147,23 @@ mod tests {
                 offset: 13,
             })
         );
+    }
+
+    #[test]
+    fn a_page_that_declares_its_charset_is_decoded_with_it() {
+        // "Мали" in windows-1251, declared by the page.
+        let bytes =
+            b"<html><head><meta charset=\"windows-1251\"></head><p>\xcc\xe0\xeb\xe8</p>".to_vec();
+        assert_eq!(
+            decode(bytes),
+            Ok(Decoded::Declared {
+                text: "<html><head><meta charset=\"windows-1251\"></head><p>Мали</p>".into(),
+                encoding: "windows-1251",
+            })
+        );
+        // A page that says UTF-8 but is not is still a guess.
+        let bytes = b"<meta charset=utf-8><p>tu\xe9s</p>".to_vec();
+        assert!(matches!(decode(bytes), Ok(Decoded::Windows1252 { .. })));
     }
 
     #[test]

@@ -314,6 +314,13 @@ fn read_text(path: &Path, options: LoadOptions, warnings: &mut Vec<Warning>) -> 
             ));
             (text, None)
         }
+        Ok(Decoded::Declared { text, encoding }) => {
+            warn(format!(
+                "decoded from {encoding} (the page's meta charset); spans are offsets into the \
+                 UTF-8 text"
+            ));
+            (text, None)
+        }
         Ok(Decoded::BrokenUtf8 { text, offset }) => {
             (text, Some((offset, "the bad bytes became U+FFFD")))
         }

@@ -8,6 +8,14 @@
 //! date on a short metadata-like line near the top of the text is taken, and the article says
 //! where it came from; otherwise the date stays unknown and a warning says so.
 //!
+//! # Web pages and Markdown
+//!
+//! A web page (`.html`, `.htm`, or text starting with a doctype or `<html`) is reduced to its
+//! main text and its metadata read (module `html`); a Markdown file (`.md`, `.markdown`) is read
+//! through a CommonMark parser (module `markdown`). For both, [`Article::text`] is the text read,
+//! not the file, and [`Article::line_col`] maps it back to the file through a [`SourceMap`].
+//! Front matter before either is read as for text, and overrides what a page says.
+//!
 //! # Bad input
 //!
 //! Files are only ever read. One unusable article must not cost the comparison of the others,
@@ -19,7 +27,8 @@
 //!
 //! Encodings: UTF-8 is read as is; a UTF-8 byte-order mark stays in [`Article::text`] (so
 //! spans remain byte offsets into the file) but is neither body nor a column. A UTF-16 file
-//! with a byte-order mark (LE or BE) is decoded, with a warning. Other bytes that are not UTF-8
+//! with a byte-order mark (LE or BE) is decoded, with a warning, and so is a web page that
+//! is not UTF-8 and names its encoding in a `<meta charset>`. Other bytes that are not UTF-8
 //! are decoded as Windows-1252 (which covers Latin-1's printable range) with a warning naming
 //! the first byte that is not UTF-8; UTF-8 with a few bad bytes (valid multi-byte characters
 //! before the first bad one) keeps its UTF-8 and gets U+FFFD for the bad bytes, also with a
@@ -48,8 +57,13 @@ use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
 mod decode;
 mod files;
+mod html;
+mod markdown;
+mod source_map;
 
 pub use files::{ArticleFile, ArticleRead, StoryFiles};
+pub use html::MAX_DEPTH;
+pub use source_map::SourceMap;
 
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
@@ -126,7 +140,8 @@ pub struct Article {
     pub id: String,
     /// The file it was read from.
     pub path: PathBuf,
-    /// The whole file. Every span in claimdiff is a byte range into this text.
+    /// The whole file (for a web page, the text read from it: see [`Article::is_page`]). Every
+    /// span in claimdiff is a byte range into this text.
     pub text: String,
     /// The part of `text` after the front matter.
     pub body: Range<usize>,
@@ -134,7 +149,11 @@ pub struct Article {
     pub meta: Meta,
     /// The publication date and where it was found.
     pub published: Option<Published>,
+    /// Line starts of the file, for [`Article::line_col`].
     line_starts: Vec<usize>,
+    /// For a web page, where each piece of `text` stands in the HTML source; `None` for a text
+    /// article, whose `text` is the file.
+    page: Option<Box<SourceMap>>,
 }
 
 /// Descriptive fields of an article.
@@ -166,6 +185,8 @@ pub enum DateOrigin {
     FrontMatter,
     /// The story's `story.yaml`.
     Manifest,
+    /// The web page's metadata (JSON-LD, meta tags).
+    Page,
     /// The article text; `line` is one-based.
     Text {
         /// The line the date was read from.
@@ -250,20 +271,38 @@ impl Article {
         if text[body.clone()].trim().is_empty() {
             return Outcome::Skipped(SkipReason::Empty);
         }
+        let (text, body, read) = match read_markup(path, &text, body.clone(), warnings) {
+            Ok(Some(mut read)) => {
+                let text = std::mem::take(&mut read.text);
+                let body = 0..text.len();
+                (text, body, Some(read))
+            }
+            Ok(None) => (text, body, None),
+            Err(reason) => return Outcome::Skipped(reason),
+        };
         let id = source_id(path).unwrap_or_default();
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect::<Vec<_>>();
+        let mut published = None;
+        let mut meta = Meta::default();
+        if let Some(r) = &read {
+            meta = r.meta.clone();
+            published = r.published.map(|date| Published {
+                date,
+                origin: DateOrigin::Page,
+            });
+        }
         let mut article = Article {
             id,
             path: path.to_path_buf(),
             body,
-            meta: Meta::default(),
+            meta,
             published: None,
             line_starts,
             text,
+            page: read.map(|r| Box::new(r.map)),
         };
-        let mut published = None;
         for (fields, origin) in [
             (front, DateOrigin::FrontMatter),
             (manifest, DateOrigin::Manifest),
@@ -293,8 +332,12 @@ impl Article {
         Outcome::Read(article)
     }
 
-    /// One-based line and column (in characters) of a byte offset.
+    /// One-based line and column (in characters) of a byte offset, in the file. For a web
+    /// page, the place in its HTML source, or `(0, 0)` for text that was not found there.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if let Some(map) = &self.page {
+            return map.line_col(&self.text, offset).unwrap_or((0, 0));
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
         let before = &self.text[start..offset];
@@ -302,6 +345,12 @@ impl Article {
         let before = before.strip_prefix('\u{feff}').unwrap_or(before);
         let column = before.chars().count() + 1;
         (line, column)
+    }
+
+    /// Whether the article was read from a web page (its `text` is then what was read, and
+    /// [`Article::line_col`] points into the HTML source).
+    pub fn is_page(&self) -> bool {
+        self.page.is_some()
     }
 
     /// The publication date plainly stated near the top: the first full date on a short line
@@ -326,6 +375,63 @@ impl Article {
         }
         None
     }
+}
+
+/// An article whose text is not its file: what was read from a web page or from Markdown.
+struct Markup {
+    /// The text read.
+    text: String,
+    /// Where each piece of it is in the file.
+    map: SourceMap,
+    /// What a web page says about itself.
+    meta: Meta,
+    /// The publication date a web page gives.
+    published: Option<Date>,
+}
+
+/// Reads `text[body]` as a web page or as Markdown, if it is one (`None` for plain text), with
+/// a warning when some of the text was not found again in the file. A page or Markdown file
+/// without text is skipped.
+fn read_markup(
+    path: &Path,
+    text: &str,
+    body: Range<usize>,
+    warnings: &mut Vec<Warning>,
+) -> std::result::Result<Option<Markup>, SkipReason> {
+    if markdown::is_markdown(path) {
+        let (read, map) = markdown::read(text, body);
+        if read.trim().is_empty() {
+            return Err(SkipReason::Empty);
+        }
+        let markup = Markup {
+            text: read,
+            map,
+            meta: Meta::default(),
+            published: None,
+        };
+        return Ok(Some(markup));
+    }
+    if !html::is_html(path, &text[body.clone()]) {
+        return Ok(None);
+    }
+    let page = html::read(text, body)?;
+    if page.unmapped > 0 {
+        warnings.push(Warning {
+            path: path.to_path_buf(),
+            message: format!(
+                "{} of {} paragraphs read from the page were not found in its HTML source; \
+                 claims in them are located at 0:0",
+                page.unmapped,
+                page.text.split("\n\n").count()
+            ),
+        });
+    }
+    Ok(Some(Markup {
+        text: page.text,
+        map: page.map,
+        meta: page.meta,
+        published: page.published,
+    }))
 }
 
 /// Splits `---` front matter from the body. Returns the decoded fields and the body's range.

@@ -13,6 +13,7 @@ mod markdown;
 mod palette;
 mod sarif;
 mod terminal;
+mod text;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -32,6 +33,7 @@ pub use markdown::write_check_markdown;
 pub use palette::Palette;
 pub use sarif::write_check_sarif;
 pub use terminal::{write_check_terminal, write_claims_terminal};
+pub use text::{TextParagraph, TextReport, TextSource, write_text_json, write_text_terminal};
 
 /// The version of the JSON output's shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -101,6 +103,8 @@ pub enum PublishedFrom {
     FrontMatter,
     /// The story's `story.yaml`.
     Manifest,
+    /// A web page's metadata (JSON-LD, meta tags).
+    Page,
     /// A date line near the top of the text.
     Text,
 }

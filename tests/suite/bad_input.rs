@@ -7,12 +7,19 @@
 //! Cases already covered elsewhere are not repeated: a missing story path and a directory
 //! without articles (`tests/cli.rs`), unknown keys, wrong types, unknown fact kinds, duplicate
 //! entities and confusables naming no entity in rule files (`tests/rules.rs`).
+//!
+//! Web pages are read with an HTML5 parser: unclosed tags are read as a browser reads them; a
+//! page nested a hundred thousand levels deep, a binary file named `.html` and a page with no
+//! text are skipped with a warning naming the file.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
 use crate::common::{Run, claimdiff, json, run};
+
+// Web pages: the catalogue's cases for HTML articles.
+mod pages;
 use serde_json::Value;
 
 /// Two good articles that conflict on one casualty count.
