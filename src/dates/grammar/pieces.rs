@@ -7,8 +7,9 @@ use jiff::civil::{Date, Weekday};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::char;
+use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
+use nom::sequence::preceded;
 
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
@@ -147,6 +148,57 @@ pub(super) fn iso(i: &str) -> Res<'_, Date> {
         },
         _ => no_match(i),
     }
+}
+
+/// A day written in digits with its year: "02/22/2016", "21/04/2016", "21-04-16", "13.5.2015",
+/// "2015/08/12", "2015.5.13". The order of day and month is taken from the numbers: a number above
+/// 12 is the day, a four-digit year first is year-month-day, and equal day and month need no
+/// order. When both could be the month ("3/7/2017"), the text does not say which day it means:
+/// nothing is read, and the walk skips the whole of it (no year or number is taken out of it).
+/// A two-digit year is 20xx below 50, else 19xx ("05/05/89" is 1989).
+pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let num = |min, max| take_while_m_n(min, max, |c: char| c.is_ascii_digit());
+    let (rest, (a, sep, b)) = (num(1, 4), one_of("/.-"), num(1, 2)).parse(i)?;
+    let (rest, c) = preceded(char(sep), num(1, 4)).parse(rest)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with(['/', '-']) && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return no_match(i);
+    }
+    let n = |t: &str| t.parse::<i32>().unwrap_or(0);
+    let (year, first, second, first_is_month) = match (a.len(), c.len()) {
+        // "2015/08/12": year, month, day.
+        (4, 1 | 2) if sep != '-' || b.len() == 1 || c.len() == 1 => (n(a), n(b), n(c), Some(true)),
+        (1 | 2, 4) => (n(c), n(a), n(b), None),
+        (1 | 2, 2) if b.len() <= 2 => {
+            let yy = n(c);
+            (
+                if yy < 50 { 2000 + yy } else { 1900 + yy },
+                n(a),
+                n(b),
+                None,
+            )
+        }
+        _ => return no_match(i),
+    };
+    let first_is_month = match first_is_month {
+        Some(known) => known,
+        None if first > 12 && (1..=12).contains(&second) => false,
+        None if second > 12 && (1..=12).contains(&first) => true,
+        None if first == second => true,
+        // Both could be the month: which day is meant is not written.
+        None => return impossible(rest),
+    };
+    let (month, day) = if first_is_month {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return impossible(rest);
+    }
+    Ok((rest, (Some(year as i16), month as i8, day as i8)))
 }
 
 /// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd".

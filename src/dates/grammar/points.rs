@@ -10,7 +10,7 @@ use nom::combinator::{opt, recognize};
 
 use super::pieces::{
     comma_or_gap, day_month, day_number, four_digit_year, impossible, iso, month_day, month_word,
-    month_year, valid_day, weekday_word, word_then_gap, year,
+    month_year, numeric_day, valid_day, weekday_word, word_then_gap, year,
 };
 use crate::dates::{Part, Point, Unit, WeekdayRule};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
@@ -361,6 +361,7 @@ fn small_count(i: &str) -> Res<'_, i32> {
 fn day(i: &str) -> Res<'_, Point> {
     let (rest, (year, month, day)) = alt((
         |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
+        numeric_day,
         month_day,
         day_month,
     ))

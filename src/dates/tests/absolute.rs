@@ -243,3 +243,25 @@ fn several_dates_in_one_sentence() {
         ]
     );
 }
+
+#[test]
+fn numeric_days_in_the_order_their_numbers_allow() {
+    let r = date(2016, 11, 7);
+    check_day(
+        "back on 02/22/2016 then",
+        r,
+        "02/22/2016",
+        date(2016, 2, 22),
+    );
+    check_day("back on 21/04/2016", r, "21/04/2016", date(2016, 4, 21));
+    check_day("back on 21-04-16", r, "21-04-16", date(2016, 4, 21));
+    check_day("free on 13.5.2015?", r, "13.5.2015", date(2015, 5, 13));
+    check_day("back 2015/08/12", r, "2015/08/12", date(2015, 8, 12));
+    check_day("back 05/05/89", r, "05/05/89", date(1989, 5, 5));
+    check_day("back 9-18-15", r, "9-18-15", date(2015, 9, 18));
+    // Day and month could be either: no day is guessed, and no year is taken out of it.
+    assert!(surfaces("back 3/7/2017 then").is_empty());
+    // Not dates: a month past 12, scores, versions, a round-the-clock "24/7".
+    assert!(surfaces("on 13/13/2016").is_empty());
+    assert!(surfaces("open 24/7, version 1.2.3, won 3-1").is_empty());
+}
