@@ -93,14 +93,6 @@ pub(crate) fn phrase_len(i: &str, phrase: &str) -> Option<usize> {
     Some(i.len() - rest.len())
 }
 
-/// Whether the text at `i` starts with a phrase that begins and ends on word boundaries, used
-/// for the closed lists (months, money words) that are not rules.
-pub(crate) fn any_phrase<'p>(i: &str, phrases: &[&'p str]) -> Option<(&'p str, usize)> {
-    phrases
-        .iter()
-        .find_map(|p| phrase_len(i, p).map(|len| (*p, len)))
-}
-
 /// The word a text opens with, as vocabulary lookups see it: its run of letters and digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lead<'a> {

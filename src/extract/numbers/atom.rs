@@ -313,6 +313,9 @@ fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
     }
     let (after_gap, _) = gap(i)?;
     for (word, scale) in SPACED {
+        if !units::opens_like(after_gap, word) {
+            continue;
+        }
         if let Ok((rest, _)) = keyword(word, after_gap) {
             return Ok((rest, scale));
         }

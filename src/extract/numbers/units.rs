@@ -7,7 +7,7 @@
 //! the US dollar); a letter prefix names another ("C$", "HK$", "A$").
 
 use crate::claim::{Currency, Unit};
-use crate::lex::{any_phrase, boundary, gap, keyword, phrase_len};
+use crate::lex::{boundary, gap, keyword, phrase_len};
 
 /// A currency sign's own code, when it is written alone.
 fn sign_code(sign: char) -> Option<&'static str> {
@@ -192,6 +192,15 @@ const PERCENT_WORDS: [(&str, Unit); 9] = [
     ("pc", Unit::Percent),
 ];
 
+/// Whether `i` opens with the first letter of `word` (lower-case ASCII), ignoring case: one byte
+/// compared turns most table entries away before a phrase is matched.
+pub(super) fn opens_like(i: &str, word: &str) -> bool {
+    match (i.as_bytes().first(), word.as_bytes().first()) {
+        (Some(a), Some(b)) => a.to_ascii_lowercase() == *b,
+        _ => false,
+    }
+}
+
 fn code(code: &str) -> Currency {
     // The tables hold three-letter codes only.
     Currency::new(code).unwrap_or_else(|| unreachable!("{code} is a currency code"))
@@ -268,18 +277,23 @@ pub(super) fn money_after(s: &str, at: usize) -> Option<(usize, Currency, f64)> 
             return Some((end(after), code(own), 1.0));
         }
     }
-    for (word, c) in CODES {
-        if word.len() == 3 {
-            if let Ok((r, _)) = exact_word(word, spaced) {
-                return Some((end(r), code(c), 1.0));
+    if spaced.starts_with(|c: char| c.is_ascii_uppercase()) {
+        for (word, c) in CODES {
+            if word.len() == 3 {
+                if let Ok((r, _)) = exact_word(word, spaced) {
+                    return Some((end(r), code(c), 1.0));
+                }
             }
         }
     }
     let spaced = gap(rest).ok()?.0;
-    WORDS.iter().find_map(|(w, c, per)| {
-        let len = phrase_len(spaced, w)?;
-        Some((end(&spaced[len..]), code(c), *per))
-    })
+    WORDS
+        .iter()
+        .filter(|(w, _, _)| opens_like(spaced, w))
+        .find_map(|(w, c, per)| {
+            let len = phrase_len(spaced, w)?;
+            Some((end(&spaced[len..]), code(c), *per))
+        })
 }
 
 /// `word` in exactly this case, ending a word.
@@ -299,17 +313,21 @@ pub(super) fn percent_after(s: &str, at: usize) -> Option<(usize, Unit)> {
         return Some((s.len() - spaced.len() + 1, Unit::Percent));
     }
     let has_gap = spaced.len() < rest.len();
-    PERCENT_WORDS.iter().find_map(|(w, unit)| {
-        // "pc" is a share only glued ("3pc"); spaced, it is too many other things.
-        let words = match (has_gap, *w) {
-            (true, "pc") => return None,
-            (true, _) => spaced,
-            (false, "pc" | "pct") => rest,
-            (false, _) => return None,
-        };
-        let len = phrase_len(words, w)?;
-        Some((s.len() - words.len() + len, *unit))
-    })
+    let letter = |w: &str| opens_like(spaced, w) || opens_like(rest, w);
+    PERCENT_WORDS
+        .iter()
+        .filter(|(w, _)| letter(w))
+        .find_map(|(w, unit)| {
+            // "pc" is a share only glued ("3pc"); spaced, it is too many other things.
+            let words = match (has_gap, *w) {
+                (true, "pc") => return None,
+                (true, _) => spaced,
+                (false, "pc" | "pct") => rest,
+                (false, _) => return None,
+            };
+            let len = phrase_len(words, w)?;
+            Some((s.len() - words.len() + len, *unit))
+        })
 }
 
 /// A length or weight after the numeral ending at `at` ("1.6 km", "1.8m", "100t", "20 (kg)").
@@ -322,8 +340,10 @@ pub(super) fn measure_after(s: &str, at: usize) -> Option<(usize, Unit)> {
         r if r.starts_with(['(', '[', '{', '<']) => (&r[1..], true),
         r => (r.strip_prefix('-').unwrap_or(r), false),
     };
-    let (word, len) = any_phrase(body, &MEASURES.map(|(w, _)| w))?;
-    let (_, unit) = MEASURES.iter().find(|(w, _)| *w == word)?;
+    let (word, unit, len) = MEASURES
+        .iter()
+        .filter(|(w, _)| opens_like(body, w))
+        .find_map(|(w, u)| Some((*w, u, phrase_len(body, w)?)))?;
     let after = &body[len..];
     let after = if bracket {
         after.strip_prefix([')', ']', '}', '>'])?
@@ -356,8 +376,10 @@ pub(super) fn age_after(s: &str, at: usize) -> Option<(usize, Unit)> {
         Some(r) => (r, true),
         None => (gap(rest).ok()?.0, false),
     };
-    let (word, len) = any_phrase(sep, &AGE_UNITS.map(|(w, _)| w))?;
-    let (_, unit) = AGE_UNITS.iter().find(|(w, _)| *w == word)?;
+    let (unit, len) = AGE_UNITS
+        .iter()
+        .filter(|(w, _)| opens_like(sep, w))
+        .find_map(|(w, u)| Some((u, phrase_len(sep, w)?)))?;
     let after = &sep[len..];
     // "a 15-year-old boy", "15-years-old", "the 15-year-olds", "29 years old", "of age".
     let old = |r| keyword("old", r).or_else(|_| keyword("olds", r)).ok();
