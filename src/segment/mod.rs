@@ -22,6 +22,11 @@
 //! * at most 2 words without final punctuation is a label ("Slogan", "ACTU", "ap");
 //! * anything else is body text; a headline (no final punctuation) is a one-sentence paragraph.
 //!
+//! Words are counted between spaces, except in Chinese and Japanese, written without spaces:
+//! there each ideograph and kana counts as a word. Final punctuation is `.` `!` `?` and the
+//! Chinese and Japanese full stop, exclamation and question marks (`。` `！` `？`, also in their
+//! halfwidth and fullwidth forms).
+//!
 //! **Paragraphs.** A blank line always ends one; consecutive boilerplate lines with the same
 //! reason form one. A text line joins the paragraph above only when that one is visibly
 //! unfinished (no final `.` `!` `?`, or a trailing abbreviation) and the new line reads as its
@@ -33,7 +38,9 @@
 //! **Sentences** end at a paragraph's end, and after `.` `!` `?` (with any closing quotes or
 //! brackets) followed by whitespace and a capital, a digit or an opening quote or bracket; but
 //! not after an abbreviation from the rules ("Mr.", "Nov.", "U.S.") or initials ("J."). A decimal
-//! point has no whitespace after it, so "1.5" never splits.
+//! point has no whitespace after it, so "1.5" never splits. A Chinese or Japanese final mark
+//! (with any closing quotes or brackets) ends a sentence whatever follows: those scripts put no
+//! space after it, and it never ends an abbreviation or a number.
 
 mod lines;
 mod sentences;
