@@ -229,20 +229,29 @@ pub(super) fn word_count(text: &str) -> usize {
 /// separates words as a space does. Text without those characters counts as
 /// `split_whitespace` does.
 pub(super) fn words_up_to(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if c.is_whitespace() || is_cjk_punctuation(c) {
-            in_word = false;
-            continue;
-        }
-        if is_cjk_letter(c) {
-            in_word = false;
-        } else if in_word {
-            continue;
+    let mut at = 0;
+    // ASCII is classified by byte; other characters are decoded.
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (space, own_word) = if byte.is_ascii() {
+            at += 1;
+            (matches!(byte, b'\t'..=b'\r' | b' '), false)
         } else {
-            in_word = true;
+            let c = text[at..].chars().next().unwrap_or(' ');
+            at += c.len_utf8();
+            (c.is_whitespace() || is_cjk_punctuation(c), is_cjk_letter(c))
+        };
+        if space {
+            in_word = false;
+            continue;
         }
+        if in_word && !own_word {
+            continue;
+        }
+        in_word = !own_word;
         count += 1;
         if count > limit {
             break;
