@@ -55,7 +55,12 @@ impl<'r> Reader<'r> {
 
     /// The claims of one article, in text order: the article segmented, then extracted.
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
-        let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
+        let segmented = segment_with(
+            &article.text,
+            article.body.clone(),
+            article.headings(),
+            &self.vocab,
+        );
         extract_with(article, &segmented, &self.indexes)
     }
 
@@ -63,7 +68,12 @@ impl<'r> Reader<'r> {
     /// extract from (body text, and teasers, whose claims are marked as theirs), each with the
     /// line and column it starts at in the file.
     pub fn text(&self, article: &Article) -> TextSource {
-        let segmented = segment_with(&article.text, article.body.clone(), &self.vocab);
+        let segmented = segment_with(
+            &article.text,
+            article.body.clone(),
+            article.headings(),
+            &self.vocab,
+        );
         let paragraphs = segmented
             .paragraphs
             .iter()

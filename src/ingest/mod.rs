@@ -154,6 +154,9 @@ pub struct Article {
     /// For a web page, where each piece of `text` stands in the HTML source; `None` for a text
     /// article, whose `text` is the file.
     page: Option<Box<SourceMap>>,
+    /// The paragraphs of `text` a web page marks as headings (its headline and subheads), in
+    /// order; empty for other articles. See [`Article::headings`].
+    headings: Vec<Range<usize>>,
 }
 
 /// Descriptive fields of an article.
@@ -271,7 +274,7 @@ impl Article {
         if text[body.clone()].trim().is_empty() {
             return Outcome::Skipped(SkipReason::Empty);
         }
-        let (text, body, read) = match read_markup(path, &text, body.clone(), warnings) {
+        let (text, body, mut read) = match read_markup(path, &text, body.clone(), warnings) {
             Ok(Some(mut read)) => {
                 let text = std::mem::take(&mut read.text);
                 let body = 0..text.len();
@@ -301,6 +304,9 @@ impl Article {
             published: None,
             line_starts,
             text,
+            headings: read
+                .as_mut()
+                .map_or_else(Vec::new, |r| std::mem::take(&mut r.headings)),
             page: read.map(|r| Box::new(r.map)),
         };
         for (fields, origin) in [
@@ -353,6 +359,13 @@ impl Article {
         self.page.is_some()
     }
 
+    /// The paragraphs (byte ranges of `text`) that a web page marks as headings: its headline
+    /// and its `<h1>` … `<h6>` subheads. A plain-text article has none: there a short line
+    /// may be a heading or page furniture, and segmentation tells them apart by shape.
+    pub fn headings(&self) -> &[Range<usize>] {
+        &self.headings
+    }
+
     /// The publication date plainly stated near the top: the first full date on a short line
     /// (a byline or dateline) among the first lines of the body. A date inside a long prose
     /// line is about the story, not the article, so it is not taken.
@@ -387,6 +400,8 @@ struct Markup {
     meta: Meta,
     /// The publication date a web page gives.
     published: Option<Date>,
+    /// The paragraphs a web page marks as headings.
+    headings: Vec<Range<usize>>,
 }
 
 /// Reads `text[body]` as a web page or as Markdown, if it is one (`None` for plain text), with
@@ -408,6 +423,7 @@ fn read_markup(
             map,
             meta: Meta::default(),
             published: None,
+            headings: Vec::new(),
         };
         return Ok(Some(markup));
     }
@@ -431,6 +447,7 @@ fn read_markup(
         map: page.map,
         meta: page.meta,
         published: page.published,
+        headings: page.headings,
     }))
 }
 

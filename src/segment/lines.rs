@@ -67,9 +67,17 @@ pub(super) fn split_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// Classifies the lines and merges them into paragraphs (see the module docs).
-pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], vocab: &Vocab) -> Vec<Draft> {
+/// Classifies the lines and merges them into paragraphs (see the module docs). A line inside
+/// one of `headings` (sorted byte ranges a web page marks as headings) is spared the rules that
+/// judge by shape alone.
+pub(super) fn paragraphs(
+    text: &str,
+    lines: &[Range<usize>],
+    headings: &[Range<usize>],
+    vocab: &Vocab,
+) -> Vec<Draft> {
     let one_word = one_word_runs(text, lines);
+    let mut headings = headings.iter().peekable();
     let wrap = wrap_width(text, lines);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut block = Block::None;
@@ -84,14 +92,20 @@ pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], vocab: &Vocab) -> V
             after_blank = true;
             continue;
         }
+        while headings.next_if(|h| h.end < span.end).is_some() {}
+        let heading = headings
+            .peek()
+            .is_some_and(|h| h.start <= span.start && span.end <= h.end);
         let mut class = match block {
             Block::None => match block_heading(line, vocab, seen_prose) {
                 Some(opened) => {
                     block = opened;
                     LineClass::Boilerplate(opened.reason())
                 }
-                None if one_word[index] => LineClass::Boilerplate(Reason::OneWordPerLine),
-                None => classify_line(line, vocab),
+                None if one_word[index] && !heading => {
+                    LineClass::Boilerplate(Reason::OneWordPerLine)
+                }
+                None => classify_line(line, heading, vocab),
             },
             inside => LineClass::Boilerplate(inside.reason()),
         };
@@ -152,8 +166,9 @@ pub(super) fn block_heading(line: &str, vocab: &Vocab, seen_prose: bool) -> Opti
 }
 
 /// Classifies one non-blank line on its own. Specific reasons are tried before the shape-based
-/// ones, so a bulleted date reads "metadata" rather than "navigation".
-pub(super) fn classify_line(line: &str, vocab: &Vocab) -> LineClass {
+/// ones, so a bulleted date reads "metadata" rather than "navigation". A `heading` (a line the
+/// page marks as one) is never navigation or a label by its shape.
+pub(super) fn classify_line(line: &str, heading: bool, vocab: &Vocab) -> LineClass {
     let rest = strip_bullets(line);
     let bulleted = rest.len() < line.len();
     // Only compared with the navigation and label limits.
@@ -175,6 +190,8 @@ pub(super) fn classify_line(line: &str, vocab: &Vocab) -> LineClass {
         };
     } else if vocab.has_furniture_prefix(rest) {
         Some(Reason::PageFurniture)
+    } else if heading {
+        None
     } else if bulleted && words <= MAX_NAV_WORDS {
         Some(Reason::Navigation)
     } else if words <= MAX_LABEL_WORDS && !ends_sentence(rest) {

@@ -20,7 +20,15 @@
 //! * a furniture prefix ("Tags:", a short "By Name" byline) is page furniture;
 //! * a bullet line of at most 8 words is navigation;
 //! * at most 2 words without final punctuation is a label ("Slogan", "ACTU", "ap");
+//! * (the last two rules, and the one-word lines above, judge by shape alone; a web page marks
+//!   its headline and subheads as headings, and a line of those is article text whatever its
+//!   shape: "Use Median" on a page is a subhead, the same line in plain text a label);
 //! * anything else is body text; a headline (no final punctuation) is a one-sentence paragraph.
+//!
+//! Words are counted between spaces, except in Chinese and Japanese, written without spaces:
+//! there each ideograph and kana counts as a word. Final punctuation is `.` `!` `?` and the
+//! Chinese and Japanese full stop, exclamation and question marks (`。` `！` `？`, also in their
+//! halfwidth and fullwidth forms).
 //!
 //! **Paragraphs.** A blank line always ends one; consecutive boilerplate lines with the same
 //! reason form one. A text line joins the paragraph above only when that one is visibly
@@ -33,7 +41,9 @@
 //! **Sentences** end at a paragraph's end, and after `.` `!` `?` (with any closing quotes or
 //! brackets) followed by whitespace and a capital, a digit or an opening quote or bracket; but
 //! not after an abbreviation from the rules ("Mr.", "Nov.", "U.S.") or initials ("J."). A decimal
-//! point has no whitespace after it, so "1.5" never splits.
+//! point has no whitespace after it, so "1.5" never splits. A Chinese or Japanese final mark
+//! (with any closing quotes or brackets) ends a sentence whatever follows: those scripts put no
+//! space after it, and it never ends an abbreviation or a number.
 
 mod lines;
 mod sentences;
@@ -141,19 +151,26 @@ pub(crate) fn segment(
     body: Range<usize>,
     rules: &crate::rules::SegmentRules,
 ) -> Segmented {
-    segment_with(text, body, &Vocab::new(rules))
+    segment_with(text, body, &[], &Vocab::new(rules))
 }
 
 /// Segments `body`, a byte range of `text` (the whole file, `body` being what follows any front
-/// matter), with the segment rules made lookup sets ([`Vocab`]). All spans are byte offsets into
-/// `text`. A range that is out of bounds or not on char boundaries yields nothing rather than
-/// panicking.
-pub(crate) fn segment_with(text: &str, body: Range<usize>, vocab: &Vocab<'_>) -> Segmented {
+/// matter), with the segment rules made lookup sets ([`Vocab`]). `headings` are the byte ranges
+/// of `text` that a web page marks as headings ([`Article::headings`](crate::ingest::Article::headings),
+/// in order; empty for plain text): their lines are article structure, never labels or
+/// navigation by shape. All spans are byte offsets into `text`. A range that is out of bounds
+/// or not on char boundaries yields nothing rather than panicking.
+pub(crate) fn segment_with(
+    text: &str,
+    body: Range<usize>,
+    headings: &[Range<usize>],
+    vocab: &Vocab<'_>,
+) -> Segmented {
     if text.get(body.clone()).is_none() {
         return Segmented::default();
     }
     let lines = split_lines(text, body);
-    let mut drafts = paragraphs(text, &lines, vocab);
+    let mut drafts = paragraphs(text, &lines, headings, vocab);
     // A short line is a label, and a date line metadata, only beside other text: a text of one
     // such line is the text.
     if let [only] = drafts.as_mut_slice() {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::vocab::{CLOSERS, OPENERS, Vocab, word_before};
+use super::vocab::{CJK_FINALS, CLOSERS, OPENERS, Vocab, is_final_mark, word_before};
 
 /// Cuts `range` of `text` into trimmed sentence spans (the rule is in the module docs). Each
 /// character is visited once and the look-back for an abbreviation is bounded, so the work is
@@ -13,21 +13,31 @@ pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) ->
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    // Final marks are ASCII: found by a byte search, and only there are characters decoded.
+    // Final marks are found by a byte search: the ASCII ones, and the lead bytes of the
+    // Chinese and Japanese ones (`0xE3`, `0xEF`); only there are characters decoded.
     while let Some(found) = paragraph.as_bytes()[from..]
         .iter()
-        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+        .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
     {
         let at = from + found;
-        let mut chars = paragraph[at + 1..]
+        let Some(mark) = paragraph[at..].chars().next() else {
+            break;
+        };
+        if !is_final_mark(mark) {
+            from = at + mark.len_utf8();
+            continue;
+        }
+        let mut chars = paragraph[at + mark.len_utf8()..]
             .char_indices()
-            .map(|(i, d)| (at + 1 + i, d))
+            .map(|(i, d)| (at + mark.len_utf8() + i, d))
             .peekable();
-        let mut end = at + 1;
-        let mut only_period = paragraph.as_bytes()[at] == b'.';
+        let mut end = at + mark.len_utf8();
+        let mut only_period = mark == '.';
+        let mut cjk = CJK_FINALS.contains(&mark);
         while let Some(&(next, d)) = chars.peek() {
-            if matches!(d, '.' | '!' | '?') {
+            if is_final_mark(d) {
                 only_period &= d == '.';
+                cjk |= CJK_FINALS.contains(&d);
             } else if !CLOSERS.contains(&d) {
                 break;
             }
@@ -45,7 +55,8 @@ pub(super) fn split_sentences(text: &str, range: Range<usize>, vocab: &Vocab) ->
             OPENERS.contains(&d) || d.is_ascii_digit() || d.is_alphabetic() && !d.is_lowercase();
         let abbreviated = only_period
             && word_before(&paragraph[start..at]).is_some_and(|w| vocab.is_abbreviation(w));
-        if spaced && opens && !abbreviated {
+        // A Chinese or Japanese final mark ends a sentence whatever follows it.
+        if cjk || (spaced && opens && !abbreviated) {
             push_trimmed(&mut sentences, paragraph, range.start, start..end);
             start = next;
         }

@@ -6,8 +6,15 @@ use std::collections::HashSet;
 
 use crate::rules::SegmentRules;
 
-/// Characters that close a quotation or aside after a sentence's final mark.
-pub(super) const CLOSERS: &[char] = &['”', '"', '’', '\'', '»', ')', ']'];
+/// Characters that close a quotation or aside after a sentence's final mark, Chinese and
+/// Japanese brackets and fullwidth forms included.
+pub(super) const CLOSERS: &[char] = &[
+    '”', '"', '’', '\'', '»', ')', ']', '」', '』', '）', '】', '〕', '〗', '》', '〉', '＂', '＇',
+];
+/// The final marks of Chinese and Japanese text: the ideographic full stop (also in its
+/// halfwidth form), and the fullwidth full stop, exclamation and question marks. Unlike `.`
+/// they never end an abbreviation or a number, and no space follows them.
+pub(super) const CJK_FINALS: &[char] = &['。', '｡', '．', '！', '？'];
 /// Characters that may open a sentence before its first letter.
 pub(super) const OPENERS: &[char] = &['“', '"', '‘', '\'', '«', '(', '[', '¿', '¡'];
 /// Bullet marks of scraped lists; each must be followed by a space.
@@ -145,11 +152,16 @@ pub(super) fn prefix_hits(line: &str, prefix: &str) -> bool {
         && (has_at_most_words(line, MAX_NAV_WORDS) || shouted)
 }
 
-/// True when `line` ends with `.` `!` or `?`, possibly inside closing quotes or brackets.
+/// True when `line` ends with `.` `!` `?` or a Chinese or Japanese final mark ([`CJK_FINALS`]),
+/// possibly inside closing quotes or brackets.
 pub(super) fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .trim_end_matches(CLOSERS)
-        .ends_with(['.', '!', '?'])
+    let rest = line.trim_end().trim_end_matches(CLOSERS);
+    rest.ends_with(['.', '!', '?']) || rest.ends_with(CJK_FINALS)
+}
+
+/// True for a final mark: `.` `!` `?` or one of [`CJK_FINALS`].
+pub(super) fn is_final_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?') || CJK_FINALS.contains(&c)
 }
 
 /// `line` without leading bullet marks ("• ", "- ", "• • ").
@@ -205,14 +217,79 @@ pub(super) fn squashed(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// `text`'s words, counted as [`words_up_to`] does.
 pub(super) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    words_up_to(text, usize::MAX)
 }
 
 /// `text`'s word count when it is at most `limit`, else `limit + 1`: the words past the limit
-/// are never walked.
+/// are never walked. Words are runs of non-whitespace, except in Chinese and Japanese, which
+/// leave no space between words: there every ideograph and kana counts as a word of its own
+/// (most Chinese words are one or two characters), and the punctuation of those scripts
+/// separates words as a space does. Text without those characters counts as
+/// `split_whitespace` does.
 pub(super) fn words_up_to(text: &str, limit: usize) -> usize {
-    text.split_whitespace().take(limit + 1).count()
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    let mut at = 0;
+    // ASCII is classified by byte; other characters are decoded.
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (space, own_word) = if byte.is_ascii() {
+            at += 1;
+            (matches!(byte, b'\t'..=b'\r' | b' '), false)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            at += c.len_utf8();
+            (c.is_whitespace() || is_cjk_punctuation(c), is_cjk_letter(c))
+        };
+        if space {
+            in_word = false;
+            continue;
+        }
+        if in_word && !own_word {
+            continue;
+        }
+        in_word = !own_word;
+        count += 1;
+        if count > limit {
+            break;
+        }
+    }
+    count
+}
+
+/// A Han ideograph, or a Japanese kana (the iteration and prolonged sound marks included):
+/// the characters of Chinese and Japanese text, written without spaces between words.
+pub(super) fn is_cjk_letter(c: char) -> bool {
+    matches!(c,
+        '\u{3005}' | '\u{3007}' // 々 〇
+        | '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{31F0}'..='\u{31FF}' // katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // halfwidth katakana
+        | '\u{20000}'..='\u{3134F}' // extensions B to G
+    ) && !matches!(c, '\u{30FB}') // ・ the katakana middle dot is punctuation
+}
+
+/// Punctuation of Chinese and Japanese text: the CJK symbols and punctuation block (full
+/// stop, commas, brackets), the katakana middle dot, and the fullwidth forms of ASCII
+/// punctuation.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{3001}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{3030}'
+        | '\u{303D}'
+        | '\u{30FB}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}'
+    )
 }
 
 /// Whether `text` has at most `limit` words (see [`words_up_to`]).
@@ -307,5 +384,37 @@ mod tests {
         assert_eq!(words_up_to("a  b", 2), 2);
         assert!(has_at_most_words(" a\tb ", 2));
         assert!(!has_at_most_words("a b c", 2));
+    }
+
+    #[test]
+    fn chinese_and_japanese_characters_count_as_words() {
+        assert_eq!(word_count("救援人员"), 4);
+        assert_eq!(word_count("简介"), 2);
+        assert_eq!(word_count("图注：奥尔德林"), 6);
+        assert_eq!(word_count("東京で「会議」"), 5);
+        assert_eq!(word_count("Buzz Aldrin（巴兹）said"), 5);
+        assert_eq!(word_count("。！"), 0);
+        assert_eq!(words_up_to("救援人员", 2), 3);
+        // Other scripts, Korean among them, are counted by their spaces.
+        assert_eq!(word_count("서울 시청"), 2);
+        assert_eq!(word_count("Élan à l’ouest"), 3);
+    }
+
+    #[test]
+    fn chinese_and_japanese_final_marks_end_sentences() {
+        for line in [
+            "死亡。",
+            "失踪？",
+            "搜寻！",
+            "尚不清楚．",
+            "開かれた｡",
+            "「続ける！」",
+            "（完。）",
+        ] {
+            assert!(ends_sentence(line), "{line:?}");
+        }
+        for line in ["简介", "图注：", "巴兹·奥尔德林", "「見出し」"] {
+            assert!(!ends_sentence(line), "{line:?}");
+        }
     }
 }

@@ -8,7 +8,9 @@
 //! lists and footers are left out, and character references are decoded. The choice was
 //! measured against two alternatives (see BENCHMARKS.md). The kept blocks (paragraphs,
 //! subheads, list items, block quotes, captions) become paragraphs separated by blank lines,
-//! after the headline.
+//! after the headline. The headline and the `<h1>` … `<h6>` subheads are handed on as
+//! headings ([`Page::headings`]), which segmentation keeps as article structure whatever their
+//! length.
 //!
 //! Metadata comes from the page: the title (JSON-LD `headline`, `og:title`, `<title>`), the
 //! publication date (JSON-LD `datePublished`, `article:published_time` and similar meta tags),
@@ -18,6 +20,7 @@
 //! Evidence must point into the file the user has, so every paragraph is found again in the
 //! source ([`locate`]); text that cannot be found there has no line and column.
 
+mod headings;
 mod locate;
 mod scan;
 
@@ -44,6 +47,9 @@ pub(super) struct Page {
 
     /// Where each piece of `text` is in the source.
     pub map: SourceMap,
+    /// The paragraphs (ranges of `text`) the page marks as headings: the headline and the
+    /// `<h1>` … `<h6>` subheads.
+    pub headings: Vec<Range<usize>>,
     /// How many paragraphs were not found in the source.
     pub unmapped: usize,
     /// What the page says about itself.
@@ -98,6 +104,12 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
         return Err(SkipReason::NoPageText);
     }
     let (map, unmapped) = locate::locate(source, &visible, &text, &paragraphs);
+    let mut marked = headings::heading_texts(&article.content);
+    marked.extend(title.clone());
+    let headings = paragraphs
+        .into_iter()
+        .filter(|p| marked.contains(&headings::collapse(&text[p.clone()])))
+        .collect();
     let meta = Meta {
         outlet: article.site_name.as_deref().and_then(clean),
         url: visible
@@ -116,6 +128,7 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
     Ok(Page {
         text,
         map,
+        headings,
         unmapped,
         meta,
         published,

@@ -1,6 +1,7 @@
 //! Tests of [`segment`](super::segment): shared helpers here, cases by topic in the submodules.
 
 mod edges;
+mod headings;
 mod paragraphs;
 mod sentences;
 
@@ -13,6 +14,23 @@ fn rules() -> crate::rules::SegmentRules {
 /// Segments the whole of `text` and checks the span invariants every result must keep.
 fn run(text: &str) -> Segmented {
     let out = segment(text, 0..text.len(), &rules());
+    assert_invariants(text, &out);
+    out
+}
+
+/// Segments the whole of `text` as a web page whose `headings` (texts of its paragraphs, in
+/// order) are marked as headings, and checks the span invariants.
+fn run_page(text: &str, headings: &[&str]) -> Segmented {
+    let mut from = 0;
+    let spans: Vec<_> = headings
+        .iter()
+        .map(|h| {
+            let start = from + text[from..].find(h).expect("heading in the text");
+            from = start + h.len();
+            start..from
+        })
+        .collect();
+    let out = segment_with(text, 0..text.len(), &spans, &Vocab::new(&rules()));
     assert_invariants(text, &out);
     out
 }

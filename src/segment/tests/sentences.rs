@@ -52,3 +52,39 @@ fn unicode_text_splits_on_char_boundaries() {
         ]
     );
 }
+
+#[test]
+fn chinese_and_japanese_sentences_end_at_their_own_marks() {
+    let text = "地震造成至少12人死亡。救援人员仍在搜寻！有多少人失踪？目前尚不清楚．\n\n\
+                政府表示：“局势已经得到控制。”官员们说。\n\n\
+                東京で会議が開かれた｡首相は「支援を続ける！」と述べた。\n";
+    let out = run(text);
+    assert_eq!(
+        sentences(text, &out),
+        [
+            "地震造成至少12人死亡。",
+            "救援人员仍在搜寻！",
+            "有多少人失踪？",
+            "目前尚不清楚．",
+            "政府表示：“局势已经得到控制。”",
+            "官员们说。",
+            "東京で会議が開かれた｡",
+            "首相は「支援を続ける！」",
+            "と述べた。"
+        ]
+    );
+    assert_eq!(kinds(&out), [ParagraphKind::Body; 3]);
+}
+
+#[test]
+fn a_short_chinese_paragraph_is_text_not_a_label() {
+    // One or two runs without spaces, but a sentence of many words: neither line is a label.
+    let text = "Headline of the story\n\n救援人员仍在搜寻失踪者。\n\n图注：巴兹·奥尔德林在月球上\n\n\
+                The last sentence ends here.\n";
+    let out = run(text);
+    assert_eq!(dropped(text, &out), []);
+    assert_eq!(
+        sentences(text, &out)[1..3],
+        ["救援人员仍在搜寻失踪者。", "图注：巴兹·奥尔德林在月球上"]
+    );
+}
