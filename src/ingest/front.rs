@@ -108,7 +108,7 @@ pub(super) fn front_matter(yaml: &str, first_line: usize, path: &Path) -> Result
         }
     };
     Ok(MetaFile::from_mapping(mapping, |key| {
-        locate(yaml, key, 0).map(|(l, c)| (l + first_line - 1, c))
+        locate(yaml, key, 0, true).map(|(l, c)| (l + first_line - 1, c))
     }))
 }
 
@@ -118,7 +118,7 @@ pub(super) fn manifest_entry(id: &str, mapping: Mapping, manifest: &str) -> Meta
         .lines()
         .position(|l| l.starts_with([' ', '\t']) && key_of(l.trim_start()) == Some(id))
         .map_or(0, |i| i + 1);
-    MetaFile::from_mapping(mapping, |key| locate(manifest, key, start))
+    MetaFile::from_mapping(mapping, |key| locate(manifest, key, start, false))
 }
 
 impl MetaFile {
@@ -263,12 +263,13 @@ fn key_of(line: &str) -> Option<&str> {
     (!key.is_empty()).then_some(key)
 }
 
-/// One-based line and column of `key`'s value in `yaml`, searching from line index `from`.
-fn locate(yaml: &str, key: &str, from: usize) -> Option<(usize, usize)> {
+/// One-based line and column of `key`'s value in `yaml`, searching from line index `from`;
+/// with `top_level`, only unindented keys (not one nested in another field's mapping).
+fn locate(yaml: &str, key: &str, from: usize, top_level: bool) -> Option<(usize, usize)> {
     yaml.lines().enumerate().skip(from).find_map(|(i, line)| {
         let indent = line.len() - line.trim_start().len();
         let rest = line.trim_start();
-        if key_of(rest) != Some(key) {
+        if key_of(rest) != Some(key) || (top_level && indent > 0) {
             return None;
         }
         let colon = rest.find(':')?;
@@ -340,6 +341,13 @@ mod tests {
         assert_eq!(m.extra["publisher"], serde_json::json!({"name": "P"}));
         let m = front_matter("publisher:\n  name: P\n", 2, Path::new("a.txt")).unwrap();
         assert_eq!(m.outlet.as_deref(), Some("P"));
+    }
+
+    #[test]
+    fn a_value_is_located_at_its_own_key_not_a_nested_one() {
+        let yaml = "publisher:\n  date: x\ndate: soon\n";
+        let m = front_matter(yaml, 2, Path::new("a.txt")).unwrap();
+        assert_eq!(m.unread[0].at, Some((4, 7)));
     }
 
     #[test]
