@@ -264,6 +264,15 @@ pub enum Usage {
     /// A `check`-only format asked of `claims`.
     #[error("--format {0} applies to check only (claims writes terminal or json)")]
     CheckOnlyFormat(&'static str),
+    /// `--bless` or `--expect` for a batch of stories.
+    #[error("--bless and --expect gate one story; a batch of stories gates on --fail-on")]
+    BatchGate,
+    /// A format that holds one story asked of a batch.
+    #[error("--format {0} holds one story; a batch of stories writes terminal or json")]
+    BatchFormat(&'static str),
+    /// `--stories ROOT` with no story folder in it.
+    #[error("no story folder in {0}")]
+    NoStories(String),
     /// `explain` of a topic that does not exist; `topics` is the list to show.
     #[error("no topic `{name}`; the topics are:\n{topics}")]
     NoTopic {

@@ -95,6 +95,7 @@ impl<'r> Reader<'r> {
             published: article.published.as_ref().map(|p| p.date),
             outlet: article.meta.outlet.clone(),
             lang: article.meta.lang.clone(),
+            meta: article.meta.extra.clone(),
             paragraphs,
         }
     }
@@ -262,6 +263,7 @@ pub fn source_info(article: &Digest) -> SourceInfo {
             DateOrigin::Text { .. } => PublishedFrom::Text,
         }),
         claim_count: article.claims.len(),
+        meta: article.meta.extra.clone(),
     }
 }
 

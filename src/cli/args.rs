@@ -48,9 +48,17 @@ pub(super) enum Command {
 
 #[derive(Debug, Args)]
 pub(super) struct StoryArgs {
-    /// A story directory, or article files.
-    #[arg(required = true)]
+    /// Article files, story directories, or `-` for an article on standard input. `claims`
+    /// lists them all; `check` compares the files as one story, or each directory as a story.
+    #[arg(required_unless_present = "stories")]
     pub paths: Vec<PathBuf>,
+    /// Check every subfolder of ROOT as a story, in one run (`check` only).
+    #[arg(long, value_name = "ROOT", conflicts_with = "paths")]
+    pub stories: Option<PathBuf>,
+    /// The name of the article read from standard input (`-`): its stem is the source id, its
+    /// extension tells a web page or Markdown from text.
+    #[arg(long, value_name = "NAME", default_value = "stdin")]
+    pub stdin_name: String,
     /// Extra rule files, applied after the defaults and the story's rules.yaml.
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
@@ -103,9 +111,12 @@ pub(super) struct ClaimsArgs {
 
 #[derive(Debug, Args)]
 pub(super) struct TextArgs {
-    /// A story directory, or article files.
+    /// Article files, directories, or `-` for an article on standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// The name of the article read from standard input (`-`).
+    #[arg(long, value_name = "NAME", default_value = "stdin")]
+    pub stdin_name: String,
     /// Extra rule files (their segmentation vocabulary decides what is page furniture).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,

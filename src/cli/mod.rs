@@ -18,6 +18,7 @@ use crate::report::{self, CheckReport};
 use crate::rules::RuleSet;
 
 mod args;
+mod batch;
 mod settings;
 
 use args::{Cli, SchemaOutput};
@@ -93,6 +94,7 @@ fn run_with(
 fn execute(task: Task, out: &mut dyn Write, err: &mut dyn Write, release: Release) -> Result<i32> {
     match task {
         Task::Check(settings) => check(settings, out, err, release),
+        Task::Batch(settings) => batch::run(settings, out, err),
         Task::Claims(settings) => claims(settings, out, err),
         Task::Text(settings) => text(settings, out, err),
         Task::Explain(topic) => explain(topic.as_deref(), out),

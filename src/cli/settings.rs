@@ -25,6 +25,8 @@ const EXPECTED: &str = "expected.yaml";
 pub(super) enum Task {
     /// `check`: compare a story and report, or gate on an expectation file.
     Check(CheckSettings),
+    /// `check` of several stories in one run.
+    Batch(BatchSettings),
     /// `claims`: list a story's claims.
     Claims(StorySettings),
     /// `text`: show what was read from each article.
@@ -65,6 +67,26 @@ pub(super) struct CheckSettings {
     pub named: String,
 }
 
+/// `check` of several stories, one per directory, with the rules loaded once.
+pub(super) struct BatchSettings {
+    /// The story directories, in the order reported.
+    pub stories: Vec<PathBuf>,
+    /// Defaults, then each `--rules` file: the rules of every story without a `rules.yaml`.
+    pub rules: RuleSet,
+    /// The `--rules` files, applied after a story's own `rules.yaml`.
+    pub extra_rules: Vec<PathBuf>,
+    /// How each story's files are read.
+    pub load: LoadOptions,
+    /// Terminal or JSON (JSON Lines: one document per story).
+    pub format: Format,
+    /// The file the reports go to, or `None` for standard output.
+    pub output: Option<PathBuf>,
+    /// Threads to extract on (`None`: all cores).
+    pub jobs: Option<NonZeroUsize>,
+    /// How each report is written.
+    pub options: CheckOptions,
+}
+
 /// What decides `check`'s exit code.
 pub(super) enum Gate {
     /// The worst verdict against `--fail-on`.
@@ -86,8 +108,14 @@ impl Task {
             ColorChoice::Auto => Palette::Plain,
         };
         Ok(match cli.command {
-            Command::Check(args) => Task::Check(CheckSettings::new(args, env, palette)?),
-            Command::Claims(ClaimsArgs { story }) => {
+            Command::Check(args) => match stories(&args.story)? {
+                Some(stories) => Task::Batch(BatchSettings::new(args, stories, env, palette)?),
+                None => Task::Check(CheckSettings::new(args, env, palette)?),
+            },
+            Command::Claims(ClaimsArgs { mut story }) => {
+                if let Some(root) = story.stories.take() {
+                    story.paths = subfolders(&root)?;
+                }
                 let format = format(&story);
                 if !format.lists_claims() {
                     return Err(Error::Usage(Usage::CheckOnlyFormat(format.name())));
@@ -102,15 +130,97 @@ impl Task {
     }
 }
 
+/// The stories of a batch `check`: `--stories ROOT`'s subfolders, or the directories named
+/// when there are several; `None` for one story (one directory, or article files). A directory
+/// among article files is an error: which story would the files be?
+fn stories(args: &StoryArgs) -> Result<Option<Vec<PathBuf>>> {
+    if let Some(root) = &args.stories {
+        return subfolders(root).map(Some);
+    }
+    if args.paths.len() < 2 {
+        return Ok(None);
+    }
+    match args.paths.iter().position(|p| !p.is_dir()) {
+        None => Ok(Some(args.paths.clone())),
+        Some(_) => match args.paths.iter().find(|p| p.is_dir()) {
+            Some(dir) => Err(Error::input(dir, InputError::DirectoryNotAlone)),
+            None => Ok(None),
+        },
+    }
+}
+
+/// The subfolders of `root` (hidden ones left out), sorted by name.
+fn subfolders(root: &std::path::Path) -> Result<Vec<PathBuf>> {
+    let io = |source| Error::Io {
+        path: root.to_path_buf(),
+        source,
+    };
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(root).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if path.is_dir() && !hidden {
+            dirs.push(path);
+        }
+    }
+    if dirs.is_empty() {
+        return Err(Error::Usage(Usage::NoStories(root.display().to_string())));
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+impl BatchSettings {
+    fn new(
+        args: CheckArgs,
+        stories: Vec<PathBuf>,
+        env: Environment,
+        palette: Palette,
+    ) -> Result<BatchSettings> {
+        if args.bless || args.expect.is_some() {
+            return Err(Error::Usage(Usage::BatchGate));
+        }
+        let format = format(&args.story);
+        if !matches!(format, Format::Terminal | Format::Json) {
+            return Err(Error::Usage(Usage::BatchFormat(format.name())));
+        }
+        let options = CheckOptions {
+            verbose: args.verbose,
+            fail_on: fail_on(args.fail_on),
+            width: env.width.filter(|_| args.story.output.is_none()),
+            palette,
+        };
+        Ok(BatchSettings {
+            stories,
+            rules: RuleSet::load(&args.story.rules)?,
+            extra_rules: args.story.rules,
+            load: LoadOptions {
+                strict: args.story.strict,
+            },
+            format,
+            output: args.story.output,
+            jobs: args.story.jobs,
+            options,
+        })
+    }
+}
+
+/// `--fail-on` as the least severe verdict that fails, or `None` for never.
+fn fail_on(arg: FailOn) -> Option<Verdict> {
+    match arg {
+        FailOn::Conflict => Some(Verdict::Conflict),
+        FailOn::Variant => Some(Verdict::Variant),
+        FailOn::SingleSource => Some(Verdict::SingleSource),
+        FailOn::Never => None,
+    }
+}
+
 impl CheckSettings {
     fn new(args: CheckArgs, env: Environment, palette: Palette) -> Result<CheckSettings> {
         let named = args.story.paths[0].display().to_string();
-        let fail_on = match args.fail_on {
-            FailOn::Conflict => Some(Verdict::Conflict),
-            FailOn::Variant => Some(Verdict::Variant),
-            FailOn::SingleSource => Some(Verdict::SingleSource),
-            FailOn::Never => None,
-        };
+        let fail_on = fail_on(args.fail_on);
         let options = CheckOptions {
             verbose: args.verbose,
             fail_on,
@@ -144,7 +254,7 @@ impl StorySettings {
         let options = LoadOptions {
             strict: args.strict,
         };
-        let files = StoryFiles::list(&args.paths, options)?;
+        let files = StoryFiles::list_named(&args.paths, options, &args.stdin_name)?;
         let mut rule_files = Vec::new();
         if let Some(dir) = files.dir() {
             let own = dir.join(STORY_RULES);
@@ -180,6 +290,8 @@ impl StorySettings {
 fn text_story(args: TextArgs) -> StoryArgs {
     StoryArgs {
         paths: args.paths,
+        stories: None,
+        stdin_name: args.stdin_name,
         rules: args.rules,
         format: Some(match args.format {
             TextFormat::Terminal => Format::Terminal,

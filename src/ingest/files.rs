@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 
 use super::decode::{self, Decoded};
 use super::{
-    Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, Source,
-    Story, source_id,
+    Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, STDIN,
+    STDIN_NAME, Source, Story, front, source_id,
 };
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
@@ -27,8 +27,8 @@ pub struct StoryFiles {
     named: PathBuf,
     /// The article files, in the order they are read and warned about.
     files: Vec<ArticleFile>,
-    /// Manifest entries no article file took, by source id.
-    unclaimed: BTreeMap<String, MetaFile>,
+    /// Manifest entries no article file took: the directory and the source id.
+    unclaimed: Vec<(PathBuf, String)>,
     /// Warnings so far: the symbolic links that cannot be followed, each skipped.
     warnings: Vec<Warning>,
     /// The files skipped so far.
@@ -41,6 +41,8 @@ pub struct StoryFiles {
 pub struct ArticleFile {
     path: PathBuf,
     manifest: Option<MetaFile>,
+    /// The bytes read from standard input, for the article named `-`.
+    stdin: Option<Vec<u8>>,
 }
 
 /// What reading one article file gave, with the warnings met on the way. `T` is the
@@ -76,62 +78,87 @@ impl<T> ArticleRead<T> {
 }
 
 impl StoryFiles {
-    /// Lists the article files of a directory (with its `story.yaml`), or checks a list of
-    /// article files. A symbolic link that cannot be followed is skipped here already (an
-    /// error with `--strict`).
+    /// Lists the article files of a directory (with its `story.yaml`), or of any mix of
+    /// article files, directories and `-` (standard input, read here, as an article named
+    /// `stdin`). A symbolic link that cannot be followed is skipped here already (an error with
+    /// `--strict`).
     pub fn list(paths: &[PathBuf], options: LoadOptions) -> Result<StoryFiles> {
+        StoryFiles::list_named(paths, options, STDIN_NAME)
+    }
+
+    /// [`StoryFiles::list`], with standard input read as an article named `stdin_name` (its
+    /// stem is the source id; its extension, if any, says whether it is a web page or
+    /// Markdown).
+    pub fn list_named(
+        paths: &[PathBuf],
+        options: LoadOptions,
+        stdin_name: &str,
+    ) -> Result<StoryFiles> {
         let mut story = StoryFiles {
             dir: None,
             named: paths.first().cloned().unwrap_or_default(),
             files: Vec::new(),
-            unclaimed: BTreeMap::new(),
+            unclaimed: Vec::new(),
             warnings: Vec::new(),
             skipped: Vec::new(),
             options,
         };
-        let paths = match paths {
-            [one] if one.is_dir() => {
+        if let [one] = paths {
+            if one.is_dir() {
                 story.dir = Some(one.clone());
-                let (files, unfollowable) = list_articles(one)?;
-                for (path, reason) in unfollowable {
-                    skip(
-                        &mut story.warnings,
-                        &mut story.skipped,
-                        path,
-                        reason,
-                        options,
-                    )?;
-                }
-                files
             }
-            _ => {
-                for p in paths {
-                    if p.is_dir() {
-                        return Err(Error::input(p, InputError::DirectoryNotAlone));
-                    }
-                    // A path the user named that does not exist is a typo, not a bad article.
-                    std::fs::metadata(p).map_err(|source| Error::Io {
-                        path: p.clone(),
-                        source,
-                    })?;
-                }
-                paths.to_vec()
+        }
+        for p in paths {
+            if p.as_os_str() == STDIN {
+                story.files.push(ArticleFile {
+                    path: PathBuf::from(stdin_name),
+                    manifest: None,
+                    stdin: Some(read_stdin()?),
+                });
+            } else if p.is_dir() {
+                story.list_dir(p)?;
+            } else {
+                // A path the user named that does not exist is a typo, not a bad article.
+                std::fs::metadata(p).map_err(|source| Error::Io {
+                    path: p.clone(),
+                    source,
+                })?;
+                story.files.push(ArticleFile {
+                    path: p.clone(),
+                    manifest: None,
+                    stdin: None,
+                });
             }
-        };
-        let mut manifest = match &story.dir {
-            Some(d) if d.join(MANIFEST).is_file() => read_manifest(&d.join(MANIFEST))?,
-            _ => ManifestFile::default(),
+        }
+        Ok(story)
+    }
+
+    /// Adds a directory's article files, each with its `story.yaml` entry.
+    fn list_dir(&mut self, dir: &Path) -> Result<()> {
+        let (files, unfollowable) = list_articles(dir)?;
+        for (path, reason) in unfollowable {
+            skip(
+                &mut self.warnings,
+                &mut self.skipped,
+                path,
+                reason,
+                self.options,
+            )?;
+        }
+        let mut manifest = if dir.join(MANIFEST).is_file() {
+            read_manifest(&dir.join(MANIFEST))?
+        } else {
+            BTreeMap::new()
         };
         // In file order, so of two files with one stem the first takes the entry.
-        story.files = paths
-            .into_iter()
-            .map(|path| ArticleFile {
-                manifest: source_id(&path).and_then(|id| manifest.sources.remove(&id)),
-                path,
-            })
-            .collect();
-        story.unclaimed = manifest.sources;
-        Ok(story)
+        self.files.extend(files.into_iter().map(|path| ArticleFile {
+            manifest: source_id(&path).and_then(|id| manifest.remove(&id)),
+            path,
+            stdin: None,
+        }));
+        self.unclaimed
+            .extend(manifest.into_keys().map(|id| (dir.to_path_buf(), id)));
+        Ok(())
     }
 
     /// The story directory, when the story was given as one.
@@ -149,10 +176,14 @@ impl StoryFiles {
     pub fn read(&self, file: &ArticleFile) -> ArticleRead<Article> {
         let mut warnings = Vec::new();
         let path = &file.path;
-        let outcome = match read_text(path, self.options, &mut warnings) {
-            Outcome::Read(text) => {
-                Article::from_text(path, text, file.manifest.clone(), &mut warnings)
-            }
+        let outcome = match read_text(path, file.stdin.clone(), self.options, &mut warnings) {
+            Outcome::Read(text) => Article::from_text(
+                path,
+                text,
+                file.manifest.clone(),
+                self.options,
+                &mut warnings,
+            ),
             Outcome::Skipped(reason) => Outcome::Skipped(reason),
             Outcome::Failed(e) => Outcome::Failed(e),
         };
@@ -194,15 +225,13 @@ impl StoryFiles {
                 Outcome::Failed(e) => return Err(e),
             }
         }
-        if let (Some(d), Some(id)) = (&dir, unclaimed.keys().next()) {
-            // A skipped article still has its file: its manifest entry is not an orphan.
-            if !skipped.iter().any(|p| source_id(p).as_ref() == Some(id)) {
-                let kind = InputError::OrphanManifestEntry {
-                    id: id.clone(),
-                    dir: d.clone(),
-                };
-                return Err(Error::input(d.join(MANIFEST), kind));
-            }
+        // A skipped article still has its file: its manifest entry is not an orphan.
+        let orphan = unclaimed
+            .into_iter()
+            .find(|(_, id)| !skipped.iter().any(|p| source_id(p).as_ref() == Some(id)));
+        if let Some((d, id)) = orphan {
+            let kind = InputError::OrphanManifestEntry { id, dir: d.clone() };
+            return Err(Error::input(d.join(MANIFEST), kind));
         }
         articles.sort_by(|a, b| a.id().cmp(b.id()));
         for pair in articles.windows(2) {
@@ -280,10 +309,15 @@ fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
 /// A symbolic link that cannot be followed, and why.
 type Unfollowable = (PathBuf, SkipReason);
 
-/// Reads and decodes one article file: its text, why it is skipped, or the error that stops
+/// Reads and decodes one article file (or the bytes read from standard input): its text, why it is skipped, or the error that stops
 /// the run (a guessed encoding with `--strict`).
-fn read_text(path: &Path, options: LoadOptions, warnings: &mut Vec<Warning>) -> Outcome<String> {
-    let bytes = match read_bytes(path) {
+fn read_text(
+    path: &Path,
+    stdin: Option<Vec<u8>>,
+    options: LoadOptions,
+    warnings: &mut Vec<Warning>,
+) -> Outcome<String> {
+    let bytes = match stdin.map_or_else(|| read_bytes(path), within_limit) {
         Ok(bytes) => bytes,
         Err(reason) => return Outcome::Skipped(reason),
     };
@@ -343,6 +377,33 @@ fn read_text(path: &Path, options: LoadOptions, warnings: &mut Vec<Warning>) -> 
     Outcome::Read(text)
 }
 
+/// Standard input, whole (up to one byte past [`MAX_ARTICLE_BYTES`]: [`within_limit`] then
+/// skips it as too large).
+fn read_stdin() -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Io {
+            path: PathBuf::from(STDIN),
+            source,
+        })?;
+    Ok(bytes)
+}
+
+/// The bytes, or [`SkipReason::TooLarge`] when they are over [`MAX_ARTICLE_BYTES`].
+fn within_limit(bytes: Vec<u8>) -> std::result::Result<Vec<u8>, SkipReason> {
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(SkipReason::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
 /// The bytes of an article file, or why it is skipped: it cannot be read, or it is over
 /// [`MAX_ARTICLE_BYTES`].
 fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
@@ -368,10 +429,19 @@ fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
     Ok(bytes)
 }
 
-fn read_manifest(path: &Path) -> Result<ManifestFile> {
+/// The entries of `story.yaml`, by source id.
+fn read_manifest(path: &Path) -> Result<BTreeMap<String, MetaFile>> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,
     })?;
-    serde_yaml::from_str(&text).map_err(|e| Error::yaml(path, &e, 0))
+    let file: ManifestFile = serde_yaml::from_str(&text).map_err(|e| Error::yaml(path, &e, 0))?;
+    Ok(file
+        .sources
+        .into_iter()
+        .map(|(id, mapping)| {
+            let entry = front::manifest_entry(&id, mapping, &text);
+            (id, entry)
+        })
+        .collect())
 }

@@ -35,9 +35,13 @@
 //! warning. Either guess is an error with `--strict`; UTF-16 declared by its mark is not a
 //! guess. For a decoded article, spans are byte offsets into the decoded UTF-8 text.
 //!
-//! Front matter and `story.yaml` are metadata someone wrote, decoded strictly like rule files:
-//! a mistake there stops the run (exit 2) with `file:line:column`. A path named on the command
-//! line that does not exist is an error too; a directory's unreadable files are skipped.
+//! Front matter and `story.yaml` are read as people write them (module `front`): the fields
+//! claimdiff reads under their names or common aliases (`date`, `source`, `link` …), dates in
+//! the usual written forms, every other key kept as written under [`Meta::extra`]. A value that
+//! cannot be read is a warning with its `file: line:column` and is kept as an unknown field
+//! (an error with `--strict`); YAML that does not parse stops the run (exit 2) with
+//! `file:line:column`. A path named on the command line that does not exist is an error too;
+//! a directory's unreadable files are skipped.
 //!
 //! # One article at a time
 //!
@@ -54,9 +58,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::find_full_date;
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
+use front::MetaFile;
 
 mod decode;
 mod files;
+mod front;
 mod html;
 mod markdown;
 mod source_map;
@@ -67,6 +73,10 @@ pub use source_map::SourceMap;
 
 /// File names in a story directory that are configuration, not articles.
 pub const MANIFEST: &str = "story.yaml";
+/// The path that names standard input.
+pub const STDIN: &str = "-";
+/// The name (and so the source id) of an article read from standard input, unless named.
+pub const STDIN_NAME: &str = "stdin";
 /// A story's own rule file.
 pub const STORY_RULES: &str = "rules.yaml";
 /// Articles larger than this (16 MiB) are skipped with a warning. The longest news articles
@@ -170,6 +180,10 @@ pub struct Meta {
     pub lang: Option<String>,
     /// The headline.
     pub title: Option<String>,
+    /// Every other front matter or `story.yaml` key, as written (`author`, `tags` …), and a
+    /// value that could not be read: the JSON reports' `sources[].meta`.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// A publication date and its origin.
@@ -197,17 +211,6 @@ pub enum DateOrigin {
     },
 }
 
-/// The YAML fields of front matter and of a manifest entry.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MetaFile {
-    outlet: Option<String>,
-    published: Option<String>,
-    url: Option<String>,
-    lang: Option<String>,
-    title: Option<String>,
-}
-
 /// `story.yaml`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -218,7 +221,7 @@ struct ManifestFile {
     title: Option<String>,
     /// Per-source fields, keyed by source id (file stem).
     #[serde(default)]
-    sources: BTreeMap<String, MetaFile>,
+    sources: BTreeMap<String, serde_yaml::Mapping>,
 }
 
 impl Story {
@@ -253,7 +256,7 @@ impl Article {
     /// Builds an article from text already in memory (the file is not read). An article with
     /// no text after its front matter is an error ([`InputError::Empty`]).
     pub fn parse(path: &Path, text: String, warnings: &mut Vec<Warning>) -> Result<Article> {
-        match Article::from_text(path, text, None, warnings) {
+        match Article::from_text(path, text, None, LoadOptions::default(), warnings) {
             Outcome::Read(article) => Ok(article),
             Outcome::Skipped(_) => Err(Error::input(path, InputError::Empty)),
             Outcome::Failed(e) => Err(e),
@@ -265,6 +268,7 @@ impl Article {
         path: &Path,
         text: String,
         manifest: Option<MetaFile>,
+        options: LoadOptions,
         warnings: &mut Vec<Warning>,
     ) -> Outcome<Article> {
         let (front, body) = match split_front_matter(&text, path) {
@@ -314,16 +318,28 @@ impl Article {
             (manifest, DateOrigin::Manifest),
         ] {
             let Some(f) = fields else { continue };
+            // A value is located in the file it was written in.
+            let written_in = match origin {
+                DateOrigin::Manifest => path.with_file_name(MANIFEST),
+                _ => path.to_path_buf(),
+            };
+            for unread in &f.unread {
+                if options.strict {
+                    return Outcome::Failed(unread.error(&written_in));
+                }
+                warnings.push(Warning {
+                    path: written_in.clone(),
+                    message: unread.warning(),
+                });
+            }
             let m = &mut article.meta;
             m.outlet = f.outlet.or(m.outlet.take());
             m.url = f.url.or(m.url.take());
             m.lang = f.lang.or(m.lang.take());
             m.title = f.title.or(m.title.take());
-            if let Some(p) = f.published {
-                match parse_published(&p, path) {
-                    Ok(date) => published = Some(Published { date, origin }),
-                    Err(e) => return Outcome::Failed(e),
-                }
+            m.extra.extend(f.extra);
+            if let Some(date) = f.published {
+                published = Some(Published { date, origin });
             }
         }
         article.published = published.or_else(|| article.date_in_text());
@@ -466,25 +482,11 @@ fn split_front_matter(text: &str, path: &Path) -> Result<(Option<MetaFile>, Rang
     for line in after_open.split_inclusive('\n') {
         if line.trim_end() == "---" {
             let yaml = &text[yaml_start..offset];
-            let fields = if yaml.trim().is_empty() {
-                MetaFile::default()
-            } else {
-                serde_yaml::from_str(yaml).map_err(|e| Error::yaml(path, &e, 1))?
-            };
+            let first_line = text[..yaml_start].matches('\n').count() + 1;
+            let fields = front::front_matter(yaml, first_line, path)?;
             return Ok((Some(fields), offset + line.len()..text.len()));
         }
         offset += line.len();
     }
     Err(Error::input(path, InputError::UnclosedFrontMatter))
-}
-
-fn parse_published(value: &str, path: &Path) -> Result<Date> {
-    let day = value.trim().get(..10).unwrap_or(value.trim());
-    day.parse::<Date>().map_err(|e| {
-        let kind = InputError::BadPublished {
-            value: value.to_string(),
-            reason: e.to_string(),
-        };
-        Error::input(path, kind)
-    })
 }

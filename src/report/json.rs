@@ -12,6 +12,15 @@ pub fn write_check_json(report: &CheckReport, out: &mut dyn Write) -> std::io::R
     write_json(report, out)
 }
 
+/// Writes `check` output as one line of JSON (for JSON Lines, one story per line): the same
+/// document as [`write_check_json`], without its line breaks.
+pub fn write_check_json_line(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut buffered = BufWriter::with_capacity(64 * 1024, out);
+    serde_json::to_writer(&mut buffered, report)?;
+    writeln!(buffered)?;
+    buffered.flush()
+}
+
 /// Writes `claims` output as JSON.
 pub fn write_claims_json(report: &ClaimsReport, out: &mut dyn Write) -> std::io::Result<()> {
     write_json(report, out)

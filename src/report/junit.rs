@@ -198,6 +198,7 @@ mod tests {
             published: None,
             published_from: None,
             claim_count: 0,
+            meta: Default::default(),
         }
     }
 

@@ -27,7 +27,7 @@ use crate::digest::Evidence;
 use crate::error::Warning;
 
 pub use html::write_check_html;
-pub use json::{write_check_json, write_claims_json};
+pub use json::{write_check_json, write_check_json_line, write_claims_json};
 pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
 pub use palette::Palette;
@@ -93,6 +93,10 @@ pub struct SourceInfo {
     pub published_from: Option<PublishedFrom>,
     /// How many claims were extracted.
     pub claim_count: usize,
+    /// The article's other front matter and `story.yaml` keys, as written (`author`, `tags`
+    /// …), and any value that could not be read; absent when there are none.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub meta: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Where a source's publication date came from.

@@ -47,6 +47,9 @@ pub struct TextSource {
     pub outlet: Option<String>,
     /// The language code.
     pub lang: Option<String>,
+    /// The other front matter and `story.yaml` keys, as written; absent when there are none.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub meta: std::collections::BTreeMap<String, serde_json::Value>,
     /// The body paragraphs read.
     pub paragraphs: Vec<TextParagraph>,
 }
@@ -126,6 +129,7 @@ mod tests {
                 published: Some(jiff::civil::date(2024, 5, 4)),
                 outlet: None,
                 lang: Some("en".into()),
+                meta: Default::default(),
                 paragraphs: vec![
                     paragraph("Five died.", Some((12, 7))),
                     paragraph("Lost.", None),

@@ -2,7 +2,8 @@
 //! through the binary. The contract: never a panic, never a hang, never a silently dropped
 //! source, never a modified input. One bad article is skipped with a warning naming it and why,
 //! and the others are still compared; `--strict` makes the skip an error (exit 2). Rule-file
-//! and front-matter mistakes are errors naming `file:line:column`.
+//! mistakes and front matter that is not YAML are errors naming `file:line:column`; a front
+//! matter value that cannot be read is a warning naming it (module `inputs`).
 //!
 //! Cases already covered elsewhere are not repeated: a missing story path and a directory
 //! without articles (`tests/cli.rs`), unknown keys, wrong types, unknown fact kinds, duplicate
@@ -18,6 +19,8 @@ use std::time::Duration;
 
 use crate::common::{Run, claimdiff, json, run};
 
+// Front matter and standard input.
+mod inputs;
 // Web pages: the catalogue's cases for HTML articles.
 mod pages;
 use serde_json::Value;
@@ -441,14 +444,16 @@ fn rules_fail(yaml: &str) -> String {
 #[test]
 fn a_broken_article_is_reported_before_a_broken_rule_file() {
     let dir = story_with(&[
-        ("c.txt", b"---\noutlett: X\n---\nTen people died.\n"),
+        (
+            "c.txt",
+            b"---\noutlet: X\n  bad: indent\n---\nTen people died.\n",
+        ),
         ("rules.yaml", b"nonsense_key: 1\n"),
     ]);
     let r = check(dir.path(), &[]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     let error = r.stderr.lines().next().unwrap_or_default();
-    assert!(error.contains("c.txt:2:1"), "{error}");
-    assert!(error.contains("outlett"), "{error}");
+    assert!(error.contains("c.txt:3:"), "{error}");
     // Once the article is mended, the rule file is the error.
     std::fs::write(dir.path().join("c.txt"), "Ten people died.\n").unwrap();
     let r = check(dir.path(), &[]);

@@ -12,6 +12,7 @@ mod dates;
 mod expected_verdicts;
 mod html;
 mod ingest;
+mod inputs;
 mod layers;
 mod markdown;
 mod markdown_articles;

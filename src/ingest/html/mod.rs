@@ -119,6 +119,7 @@ pub(super) fn read(source: &str, body: Range<usize>) -> Result<Page, SkipReason>
             .and_then(clean),
         lang: article.lang.as_deref().and_then(clean),
         title,
+        extra: Default::default(),
     };
     let published = article
         .published_time
