@@ -163,7 +163,7 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.
     let zero_led = shape.bare_digits.is_some_and(|n| n > 1) && rest.starts_with('0');
     let glued = !after_connector && minus.is_none() && glued_before(&s[..start]);
-    if zero_led || glued || glued_after(&s[end..]) || in_link(s, start, end) {
+    if zero_led || glued || glued_after(&s[num_end..]) || in_link(s, start, end) {
         unit = Unit::Glued;
     }
     // Nothing may stick to the end: "4pc1bLkhFn" is no number.

@@ -85,8 +85,15 @@ const CODES: [(&str, &str); 24] = [
 
 /// Currency words after a number, longest first where one begins another, with the code and
 /// how many of them make one main unit ("cents": 100 to the dollar).
-const WORDS: [(&str, &str, f64); 52] = [
+const WORDS: [(&str, &str, f64); 58] = [
     ("us dollars", "USD", 1.0),
+    ("us dollar", "USD", 1.0),
+    // Codes in lower case are read only after a number ("20 usd"), as words.
+    ("usd", "USD", 1.0),
+    ("eur", "EUR", 1.0),
+    ("gbp", "GBP", 1.0),
+    ("jpy", "JPY", 1.0),
+    ("cny", "CNY", 1.0),
     ("u.s. dollars", "USD", 1.0),
     ("american dollars", "USD", 1.0),
     ("canadian dollars", "CAD", 1.0),
@@ -180,13 +187,15 @@ const AGE_UNITS: [(&str, Unit); 8] = [
     ("day", Unit::Day),
 ];
 
-const PERCENT_WORDS: [(&str, Unit); 9] = [
+const PERCENT_WORDS: [(&str, Unit); 11] = [
     ("percentage points", Unit::PercentagePoint),
     ("percentage-points", Unit::PercentagePoint),
     ("percentage point", Unit::PercentagePoint),
     ("percentage-point", Unit::PercentagePoint),
+    ("percentage", Unit::Percent),
     ("per cent", Unit::Percent),
     ("per-cent", Unit::Percent),
+    ("percents", Unit::Percent),
     ("percent", Unit::Percent),
     ("pct", Unit::Percent),
     ("pc", Unit::Percent),
@@ -471,8 +480,10 @@ mod tests {
         assert_eq!(c.as_str(), "USD");
         assert_eq!(
             money_after("500 usd", 3).map(|m| m.1.as_str().to_string()),
-            None
+            Some("USD".into())
         );
+        let (end, c, _) = money_after("500 USD,100 times", 3).unwrap();
+        assert_eq!((end, c.as_str()), (7, "USD"));
         assert_eq!(money_after("5 people", 1), None);
         assert_eq!(money_after("5 dollarsX", 1), None);
         assert_eq!(money_after("5 $10", 1), None);
@@ -482,6 +493,11 @@ mod tests {
     fn shares_lengths_weights_and_ages() {
         assert_eq!(percent_after("3.2% rise", 3), Some((4, Unit::Percent)));
         assert_eq!(percent_after("12 per cent", 2), Some((11, Unit::Percent)));
+        assert_eq!(percent_after("100 percents", 3), Some((12, Unit::Percent)));
+        assert_eq!(
+            percent_after("5 percentage points", 1),
+            Some((19, Unit::PercentagePoint))
+        );
         assert_eq!(
             percent_after("5 percentage-point drop", 1),
             Some((18, Unit::PercentagePoint))

@@ -284,6 +284,7 @@ fn money_has_its_currency_and_its_main_unit() {
     assert_eq!(code("USD 200", "USD 200", 200.0), "USD");
     assert_eq!(code("Rs 30 lakh", "Rs 30 lakh", 3e6), "INR");
     assert_eq!(code("10 € each", "10 €", 10.0), "EUR");
+    assert_eq!(code("it was 20 usd", "20 usd", 20.0), "USD");
     // "a" before a dollar sign is the article, not the Australian dollar.
     assert_eq!(code("a $5 bill", "$5", 5.0), "USD");
 }

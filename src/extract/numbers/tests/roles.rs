@@ -137,6 +137,9 @@ fn shares_lengths_weights_and_their_units() {
     assert_eq!(unit("1.6 km away"), [(Measure, Some(Unit::Km))]);
     assert_eq!(unit("16,000 metric tons"), [(Measure, Some(Unit::T))]);
     assert_eq!(unit("5 m people"), [(Count, None)]);
+    // A digit group after the unit is the next number's: the unit's number is no code.
+    let usd = Some(Unit::Currency(crate::claim::Currency::new("USD").unwrap()));
+    assert_eq!(unit("500 USD,100 times"), [(Money, usd), (Count, None)]);
 }
 
 #[test]
