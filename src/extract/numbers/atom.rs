@@ -41,9 +41,9 @@ pub(super) enum Unit {
     Percent(claim::Unit),
     /// A currency sign or code before, or a currency word, sign or code after.
     Money(Currency),
-    /// "1.6 km", "200 miles", "16,000 metric tons".
+    /// "1.6 km", "200 miles", "2,300 metric tons".
     Measure(claim::Unit),
-    /// "29 years old", "a 15-year-old", "aged 15".
+    /// "47 years old", "a 15-year-old", "aged 15".
     Age(claim::Unit),
     /// "1st", "80th".
     Ordinal,
@@ -109,7 +109,7 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
         .next()
         .filter(|c| is_currency(*c))
         .map_or(0, char::len_utf8);
-    // "$ 75 million": one space may stand between a sign and its digits.
+    // "$ 40 million": one space may stand between a sign and its digits.
     let num_start = match s[p + here..].strip_prefix(' ') {
         Some(r) if here > 0 && r.starts_with(|c: char| c.is_ascii_digit()) => p + here + 1,
         _ => p + here,

@@ -43,7 +43,7 @@ mod units;
 
 use std::ops::Range;
 
-use crate::claim::{Quantity, Unit};
+use crate::claim::Quantity;
 use crate::lex::Start;
 #[cfg(test)]
 use crate::lex::word_starts;
@@ -63,10 +63,9 @@ pub(crate) struct NumberMatch {
     pub number_span: Range<usize>,
     /// The interval the words allow, and the hedge.
     pub value: Quantity,
-    /// What the number is, so the caller can keep only counts.
+    /// What the number is, so the caller can keep only counts. What it measures is the
+    /// value's `unit`.
     pub role: NumberRole,
-    /// What it measures, for shares, money, ages, lengths and weights.
-    pub unit: Option<Unit>,
 }
 
 /// What a number is.
@@ -88,9 +87,9 @@ pub(crate) enum NumberRole {
     Money,
     /// "1.5", "1,674.5": a decimal without a scale word, which counts nothing whole.
     Decimal,
-    /// A length or weight: "1.6 km", "200 miles", "16,000 metric tons".
+    /// A length or weight: "1.6 km", "200 miles", "2,300 metric tons".
     Measure,
-    /// An age: "29 years old", "a 15-year-old", "aged 15".
+    /// An age: "47 years old", "a 15-year-old", "aged 15".
     Age,
     /// Part of a name, code, link or compound adjective: "F-35", "13-year-old".
     Other,
@@ -161,7 +160,6 @@ pub(crate) fn find_numbers_at(
                 ordinal: e.role == NumberRole::Ordinal,
             },
             role: e.role,
-            unit: e.unit,
         });
     }
     found

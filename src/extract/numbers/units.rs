@@ -147,7 +147,7 @@ const WORDS: [(&str, &str, f64); 58] = [
     ("deutsche marks", "DEM", 1.0),
 ];
 
-/// Units of length and weight after a number ("1.6 km", "200 miles", "16,000 metric tons").
+/// Units of length and weight after a number ("1.6 km", "200 miles", "2,300 metric tons").
 const MEASURES: [(&str, Unit); 24] = [
     ("kilometres", Unit::Km),
     ("kilometers", Unit::Km),
@@ -239,7 +239,7 @@ fn word_ending_at(s: &str, end: usize) -> Option<(usize, &str)> {
 }
 
 /// The currency written before a numeral that starts at byte `num`, and where the money
-/// starts: a sign ("$5", "$ 75 million"), a sign with a prefix ("US$4.7bn", "hk $ 10",
+/// starts: a sign ("$5", "$ 40 million"), a sign with a prefix ("US$4.7bn", "hk $ 10",
 /// "Mex$ 10"), or a code ("USD 200", "Rs 30 lakh").
 pub(super) fn money_before(s: &str, num: usize) -> Option<(usize, Currency)> {
     let at = before_space(s, num);
@@ -373,7 +373,7 @@ pub(super) fn measure_after(s: &str, at: usize) -> Option<(usize, Unit)> {
     Some((end(after), *unit))
 }
 
-/// An age after the numeral ending at `at`: "29 years old", "six weeks of age", "90 day old",
+/// An age after the numeral ending at `at`: "47 years old", "six weeks of age", "90 day old",
 /// "87 yo", "a 15-year-old". The end and the unit.
 pub(super) fn age_after(s: &str, at: usize) -> Option<(usize, Unit)> {
     let rest = &s[at..];
@@ -390,7 +390,7 @@ pub(super) fn age_after(s: &str, at: usize) -> Option<(usize, Unit)> {
         .filter(|(w, _)| opens_like(sep, w))
         .find_map(|(w, u)| Some((u, phrase_len(sep, w)?)))?;
     let after = &sep[len..];
-    // "a 15-year-old boy", "15-years-old", "the 15-year-olds", "29 years old", "of age".
+    // "a 15-year-old boy", "15-years-old", "the 15-year-olds", "47 years old", "of age".
     let old = |r| keyword("old", r).or_else(|_| keyword("olds", r)).ok();
     let (r, _) = if hyphen {
         after.strip_prefix('-').and_then(old)
@@ -482,7 +482,7 @@ mod tests {
             money_after("500 usd", 3).map(|m| m.1.as_str().to_string()),
             Some("USD".into())
         );
-        let (end, c, _) = money_after("500 USD,100 times", 3).unwrap();
+        let (end, c, _) = money_after("300 USD,40 more", 3).unwrap();
         assert_eq!((end, c.as_str()), (7, "USD"));
         assert_eq!(money_after("5 people", 1), None);
         assert_eq!(money_after("5 dollarsX", 1), None);
@@ -508,12 +508,12 @@ mod tests {
         assert_eq!(measure_after("1.8m tall", 3), Some((4, Unit::M)));
         assert_eq!(measure_after("6-mile run", 1), Some((6, Unit::Mi)));
         assert_eq!(measure_after("20 (kg)", 2), Some((7, Unit::Kg)));
-        assert_eq!(measure_after("16,000 metric tons", 6), Some((18, Unit::T)));
+        assert_eq!(measure_after("2,300 metric tons", 5), Some((17, Unit::T)));
         assert_eq!(measure_after("5 m people", 1), None);
         assert_eq!(measure_after("5 t-shirts", 1), None);
-        assert_eq!(age_after("29 years old", 2), Some((12, Unit::Year)));
+        assert_eq!(age_after("47 years old", 2), Some((12, Unit::Year)));
         assert_eq!(age_after("a 15-year-old boy", 4), Some((13, Unit::Year)));
-        assert_eq!(age_after("6 weeks of age", 1), Some((14, Unit::Week)));
+        assert_eq!(age_after("3 weeks of age", 1), Some((14, Unit::Week)));
         assert_eq!(age_after("87 yo", 2), Some((5, Unit::Year)));
         assert_eq!(age_after("3 years ago", 1), None);
         assert_eq!(age_before("aged 15", 5), Some(0));

@@ -27,7 +27,7 @@ had been wounded and taken to the hospital in the regional capital.</p>
 <p>The army said it had sent reinforcements to the town and that a search for the attackers
 was under way in the surrounding villages and along the river.</p>
 </article>
-<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<div class="share-bar"><a href="#">Share this story</a> <a href="#">Email</a></div>
 <aside class="related"><h3>Related</h3><ul><li><a href="/a">Ninety killed in another attack</a></li></ul></aside>
 <footer class="site-footer">&copy; 2024 The Daily Wire. All rights reserved.</footer>
 </body>
