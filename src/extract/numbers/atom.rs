@@ -4,33 +4,23 @@
 //!
 //! Hedges and ranges are built from atoms one level up, in `expr`.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
-use nom::character::complete::{char, one_of, satisfy};
+use nom::character::complete::char;
 use nom::combinator::{not, opt, recognize};
-use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
+pub(super) use super::digits::Shape;
+use super::digits::{digit, digits, in_digits, vulgar};
 use super::spelled::spelled;
 use super::units;
 use crate::claim::{self, Currency};
 use crate::lex::{Res, boundary, gap, is_currency, keyword, no_match, tag_ci};
 
-/// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
-/// keeps `f64` parsing finite.
-const MAX_DIGITS: usize = 18;
-/// At most this many ",ddd" groups after the leading digits (up to 10^21).
-const MAX_GROUPS: usize = 6;
 /// How far the link check looks either way inside one whitespace-free token.
 const LINK_WINDOW: usize = 64;
-
-/// Thousands separators: the comma, and the no-break and thin spaces of French typography
-/// ("25\u{202f}000"). A plain space is not one: "in 2012 100 people" is two numbers.
-const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
 /// What is written around a numeral, beyond its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,15 +54,6 @@ impl Unit {
             Unit::None | Unit::Ordinal | Unit::Time | Unit::Decade | Unit::Glued => None,
         }
     }
-}
-
-/// How a numeral was written, for the roles that depend on its shape.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Shape {
-    /// Number of digits when written as a bare run: no separator, decimal point or scale word.
-    pub bare_digits: Option<usize>,
-    /// Written with a decimal point and no scale word ("1.5", not "1.5 million").
-    pub decimal: bool,
 }
 
 /// One numeral and what is glued to it. Spans are byte offsets in the sentence.
@@ -123,18 +104,19 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     let start = money.map_or(aged.or(minus).unwrap_or(p), |(at, _)| at.min(p));
     let rest = &s[num_start..];
     let mut ranked = false;
-    let (len, value, scale, shape) = if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        in_digits(rest, money.is_some())?
-    } else {
-        let w = spelled(rest)?;
-        ranked = w.ordinal;
-        // "two thirds" counts nothing whole, like "0.67".
-        let shape = Shape {
-            decimal: w.value.fract() != 0.0,
-            ..Shape::default()
+    let (len, value, scale, shape) =
+        if rest.starts_with(|c: char| c.is_ascii_digit()) || vulgar(rest).is_some() {
+            in_digits(rest, money.is_some())?
+        } else {
+            let w = spelled(rest, takes_amount(&s[..num_start]))?;
+            ranked = w.ordinal;
+            // "two thirds" counts nothing whole, like "0.67".
+            let shape = Shape {
+                decimal: w.value.fract() != 0.0,
+                ..Shape::default()
+            };
+            (w.len, w.value, w.scale, shape)
         };
-        (w.len, w.value, w.scale, shape)
-    };
     let num_end = num_start + len;
     let (mut unit, end, per) = match ranked {
         true => (Unit::Ordinal, num_end, 1.0),
@@ -176,151 +158,6 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
         shape,
         unit,
     })
-}
-
-/// A numeral in digits with its scale word: `(length, value, scale, shape)`.
-fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
-    let (after, text) = digit_numeral(i).ok()?;
-    // Most numerals have no separator: they are parsed as written, with no copy.
-    let clean: Cow<'_, str> = if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.chars().filter(|c| !SEPARATORS.contains(*c)).collect())
-    };
-    let (after, scale) = match scale_word(after, money, text.contains('.')) {
-        Ok((rest, scale)) => (rest, Some(scale)),
-        Err(_) => (after, None),
-    };
-    // Powers of ten go into the exponent so that "2.3 million" is exactly 2300000.
-    let value = match scale {
-        Some(Scale::Power(e)) => format!("{clean}e{e}").parse::<f64>().ok()?,
-        Some(Scale::Times(m)) => clean.parse::<f64>().ok()? * m,
-        None => clean.parse::<f64>().ok()?,
-    };
-    let plain = text.bytes().all(|b| b.is_ascii_digit());
-    let shape = Shape {
-        bare_digits: (plain && scale.is_none()).then_some(text.len()),
-        decimal: text.contains('.') && scale.is_none(),
-    };
-    let multiplier = scale.map(|s| match s {
-        Scale::Power(e) => 10f64.powi(e),
-        Scale::Times(m) => m,
-    });
-    Some((i.len() - after.len(), value, multiplier, shape))
-}
-
-/// "1,234,567.5", "192", "3.5": separators only in groups of three; a final "." is no decimal
-/// point ("192." ends a sentence).
-fn digit_numeral(i: &str) -> Res<'_, &str> {
-    recognize((alt((grouped, plain)), opt(fraction))).parse(i)
-}
-
-fn grouped(i: &str) -> Res<'_, &str> {
-    let group = preceded(one_of(SEPARATORS), terminated(digits(3, 3), not(digit)));
-    recognize((digits(1, 3), many_m_n(1, MAX_GROUPS, group))).parse(i)
-}
-
-fn plain(i: &str) -> Res<'_, &str> {
-    terminated(digits(1, MAX_DIGITS), not(digit)).parse(i)
-}
-
-fn fraction(i: &str) -> Res<'_, &str> {
-    recognize(preceded(
-        char('.'),
-        terminated(digits(1, MAX_DIGITS), not(digit)),
-    ))
-    .parse(i)
-}
-
-fn digits<'a>(
-    m: usize,
-    n: usize,
-) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
-    take_while_m_n(m, n, |c: char| c.is_ascii_digit())
-}
-
-fn digit(i: &str) -> Res<'_, char> {
-    satisfy(|c| c.is_ascii_digit()).parse(i)
-}
-
-/// A scale word's multiplier.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Scale {
-    /// Ten to this power.
-    Power(i32),
-    /// Any other factor ("dozen").
-    Times(f64),
-}
-
-/// A scale word after digits: spelled out after a gap ("2 million", "30 lakh", "3 dozens"), or
-/// glued as newsrooms abbreviate ("£3bn", "10k", "10M", "1MM"). A lower-case "m" is a million
-/// only after a currency sign (else metres), and "b" only after a decimal ("1.2b").
-fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
-    const SPACED: [(&str, Scale); 18] = [
-        ("hundred", Scale::Power(2)),
-        ("thousand", Scale::Power(3)),
-        ("million", Scale::Power(6)),
-        ("billion", Scale::Power(9)),
-        ("trillion", Scale::Power(12)),
-        ("dozens", Scale::Times(12.0)),
-        ("dozen", Scale::Times(12.0)),
-        ("lakhs", Scale::Power(5)),
-        ("lakh", Scale::Power(5)),
-        ("crores", Scale::Power(7)),
-        ("crore", Scale::Power(7)),
-        ("bn", Scale::Power(9)),
-        ("bln", Scale::Power(9)),
-        ("tn", Scale::Power(12)),
-        ("tln", Scale::Power(12)),
-        ("mn", Scale::Power(6)),
-        ("mln", Scale::Power(6)),
-        ("mil", Scale::Power(6)),
-    ];
-    // Case matters for these: "10M" is ten million, "10m" ten metres.
-    const GLUED_CASED: [(&str, Scale); 4] = [
-        ("MM", Scale::Power(6)),
-        ("M", Scale::Power(6)),
-        ("K", Scale::Power(3)),
-        ("B", Scale::Power(9)),
-    ];
-    const GLUED: [(&str, Scale, bool); 8] = [
-        ("bn", Scale::Power(9), false),
-        ("bln", Scale::Power(9), false),
-        ("trn", Scale::Power(12), false),
-        ("tn", Scale::Power(12), false),
-        ("mn", Scale::Power(6), false),
-        ("mil", Scale::Power(6), false),
-        ("k", Scale::Power(3), false),
-        ("m", Scale::Power(6), true),
-    ];
-    for (word, scale) in GLUED_CASED {
-        if let Some(rest) = i.strip_prefix(word).filter(|r| boundary(r).is_ok()) {
-            return Ok((rest, scale));
-        }
-    }
-    let glued = GLUED
-        .iter()
-        .filter(|(_, _, needs_money)| money || !needs_money);
-    for (word, scale, _) in glued {
-        if let Ok((rest, _)) = keyword(word, i) {
-            return Ok((rest, *scale));
-        }
-    }
-    if decimal || money {
-        if let Ok((rest, _)) = keyword("b", i) {
-            return Ok((rest, Scale::Power(9)));
-        }
-    }
-    let (after_gap, _) = gap(i)?;
-    for (word, scale) in SPACED {
-        if !units::opens_like(after_gap, word) {
-            continue;
-        }
-        if let Ok((rest, _)) = keyword(word, after_gap) {
-            return Ok((rest, scale));
-        }
-    }
-    no_match(i)
 }
 
 /// The unit written after the numeral ending at `at`, where the atom ends, and how many of the
@@ -395,6 +232,43 @@ fn ordinal_suffix(i: &str) -> Res<'_, &str> {
         |i| keyword("th", i),
     ))
     .parse(i)
+}
+
+/// Words after which "a" and a rank are an amount, not a person: "fell by a fifth.", "more
+/// than a third." (not "injured a fourth.").
+const AMOUNT_WORDS: [&str; 16] = [
+    "by",
+    "than",
+    "to",
+    "from",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "only",
+    "just",
+    "over",
+    "under",
+    "exactly",
+    "approximately",
+    "some",
+];
+
+/// Whether the text before a spelled number, `head`, ends with a word that takes an amount, or
+/// has no word at all.
+fn takes_amount(head: &str) -> bool {
+    let trimmed = head.trim_end();
+    let word_start = trimmed
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |at| {
+            at + trimmed[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &trimmed[word_start..];
+    if word.is_empty() {
+        return trimmed.is_empty();
+    }
+    AMOUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// "F-35", "COVID-19": a hyphen after a letter makes the numeral part of a name. "1.2.3",

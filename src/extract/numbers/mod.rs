@@ -32,6 +32,7 @@
 //! - Word ordinals ("third", "twenty-first") are not read; "twenty-first" gives "twenty" as Other.
 
 mod atom;
+mod digits;
 mod expr;
 mod hedge;
 mod opening;

@@ -18,8 +18,11 @@ use nom::sequence::terminated;
 use crate::lex::{Res, boundary, gap};
 
 mod parts;
+mod ranks;
 
-use parts::{fraction, ordinal_word};
+pub(super) use parts::and_part;
+use parts::{fraction, with_scale};
+use ranks::{Context, Lexed, Ranked, ranked};
 
 /// The most words (including "and") one spelled-out number may have.
 pub(super) const MAX_WORDS: usize = 12;
@@ -39,55 +42,61 @@ pub(super) struct Spelled {
 }
 
 /// The spelled-out number at the start of `i`, if there is one. "a" and "half" alone are not.
-pub(super) fn spelled(i: &str) -> Option<Spelled> {
+/// `amount` tells that the words before take an amount ("by", "than"), or that there are none:
+/// there "a fifth." is a fraction, elsewhere a rank ("injured a fourth.").
+pub(super) fn spelled(i: &str, amount: bool) -> Option<Spelled> {
+    let lexed = Lexed::of(i);
+    let rest = lexed.rank.map_or("", |r| &i[r.end..]);
+    let context = if amount {
+        Context::Amount
+    } else {
+        Context::Other
+    };
+    match ranked(&lexed, rest, context) {
+        Some(Ranked::Rank(rank)) => {
+            return Some(Spelled {
+                ordinal: true,
+                ..rank
+            });
+        }
+        Some(Ranked::Fraction { len, value }) => return Some(with_scale(i, &i[len..], value)),
+        Some(Ranked::Mixed { and }) => {
+            let whole = cardinal(&lexed, and)?;
+            return fraction(i, whole);
+        }
+        None => {}
+    }
+    let done = cardinal(&lexed, usize::MAX)?;
+    Some(fraction(i, done).unwrap_or(done))
+}
+
+/// The longest whole number the first `upto` lexed words make from the start.
+fn cardinal(lexed: &Lexed, upto: usize) -> Option<Spelled> {
     let mut acc = Acc::default();
-    let mut rest = i;
     let mut done: Option<Spelled> = None;
     let mut before_and: Option<Spelled> = None;
-    for n in 0..MAX_WORDS {
-        let (after_sep, sep) = match (n, separator(rest)) {
-            (0, _) => (rest, Sep::Space),
-            (_, Ok(found)) => found,
-            (_, Err(_)) => break,
-        };
-        let Ok((after_word, word)) = number_word(after_sep) else {
-            // A rank ends the number: "twenty-first", "one hundred and third", "fifth".
-            if let Some(rank) = ordinal_word(after_sep).and_then(|(r, w)| {
-                let next = acc.step(w, sep).or_else(|| acc.step_scale_alone(w))?;
-                next.complete().then(|| {
-                    let len = i.len() - r.len();
-                    Spelled {
-                        ordinal: true,
-                        ..next.finish(len)
-                    }
-                })
-            }) {
-                return Some(rank);
-            }
-            break;
-        };
-        let Some(next) = acc.step(word, sep) else {
+    for (n, tok) in lexed.toks().take(upto).enumerate() {
+        let sep = if n == 0 { Sep::Space } else { tok.sep };
+        let Some(next) = acc.step(tok.word, sep) else {
             // A number word that cannot continue right after an "and …": the "and" joined two
             // numbers, so this one ends before it.
-            if sep == Sep::Space && word != Word::And && acc.after_and {
+            if sep == Sep::Space && tok.word != Word::And && acc.after_and {
                 done = before_and;
             }
             break;
         };
-        if word == Word::And {
+        if tok.word == Word::And {
             before_and = done;
         }
         acc = next;
-        rest = after_word;
         if acc.complete() {
-            done = Some(acc.finish(i.len() - rest.len()));
+            done = Some(acc.finish(tok.end));
         }
         if matches!(acc.last, Last::Zero | Last::Dozen) {
             break;
         }
     }
-    let done = done?;
-    Some(fraction(i, done).unwrap_or(done))
+    done
 }
 
 /// How two words of a number are separated.
@@ -99,7 +108,7 @@ enum Sep {
 
 /// One word a spelled-out number may contain.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Word {
+pub(super) enum Word {
     /// zero to nineteen.
     Small(f64),
     /// twenty, thirty … ninety.
@@ -181,16 +190,37 @@ pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'sta
     let cardinals = WORDS.iter().filter_map(|&(name, word)| {
         let acc = Acc::default().step(word, Sep::Space)?;
         let next = (!acc.complete()).then(|| {
-            WORDS
+            let mut next: Vec<&str> = WORDS
                 .iter()
                 .filter(|&&(_, w)| acc.step(w, Sep::Space).is_some())
                 .map(|&(n, _)| n)
-                .collect()
+                .collect();
+            // "a fifth of", "a twenty-first", "a half", "a quarter million": fractions of one.
+            if word == Word::A {
+                next.extend(RANKS.iter().copied().chain(PARTS));
+                next.extend(
+                    WORDS
+                        .iter()
+                        .filter(|(_, w)| matches!(w, Word::Tens(_)))
+                        .map(|&(n, _)| n),
+                );
+            }
+            next
         });
         Some((name, next))
     });
-    cardinals.chain(ranks)
+    // "quarter million": a part of the scale word after it.
+    let scales = || {
+        WORDS
+            .iter()
+            .filter(|(_, w)| matches!(w, Word::Scale(_) | Word::Hundred))
+    };
+    let parts = std::iter::once(("quarter", Some(scales().map(|&(n, _)| n).collect())));
+    cardinals.chain(ranks).chain(parts)
 }
+
+/// The words for parts that end a fraction like a rank: "a half", "three quarters".
+const PARTS: [&str; 2] = ["half", "quarter"];
 
 /// Every rank word a number may open with (the walk's prefilter lets them through); a test
 /// checks each reads as a rank.

@@ -2,7 +2,7 @@
 use super::*;
 
 fn read(i: &str) -> Option<(f64, &str)> {
-    spelled(i).map(|s| (s.value, &i[..s.len]))
+    spelled(i, false).map(|s| (s.value, &i[..s.len]))
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn words_that_cannot_follow_end_the_number() {
 #[test]
 fn ranks_end_the_number() {
     fn rank(i: &str) -> Option<(f64, &str)> {
-        spelled(i)
+        spelled(i, false)
             .filter(|s| s.ordinal)
             .map(|s| (s.value, &i[..s.len]))
     }
@@ -58,7 +58,7 @@ fn ranks_end_the_number() {
 fn every_listed_rank_reads_as_one() {
     for rank in RANKS {
         assert!(
-            spelled(rank).is_some_and(|s| s.ordinal && s.len == rank.len()),
+            spelled(rank, false).is_some_and(|s| s.ordinal && s.len == rank.len()),
             "{rank}"
         );
     }
@@ -104,11 +104,126 @@ fn fractions_and_parts() {
 
 #[test]
 fn scale_is_lent_only_by_pure_products() {
-    assert_eq!(spelled("three hundred").and_then(|s| s.scale), Some(100.0));
     assert_eq!(
-        spelled("two hundred thousand").and_then(|s| s.scale),
+        spelled("three hundred", false).and_then(|s| s.scale),
+        Some(100.0)
+    );
+    assert_eq!(
+        spelled("two hundred thousand", false).and_then(|s| s.scale),
         Some(1e5)
     );
-    assert_eq!(spelled("half a million").and_then(|s| s.scale), Some(1e6));
-    assert_eq!(spelled("two hundred and five").and_then(|s| s.scale), None);
+    assert_eq!(
+        spelled("half a million", false).and_then(|s| s.scale),
+        Some(1e6)
+    );
+    assert_eq!(
+        spelled("two hundred and five", false).and_then(|s| s.scale),
+        None
+    );
+}
+
+#[test]
+fn a_whole_number_before_a_rank_is_its_numerator() {
+    assert_eq!(
+        read("three hundred twelve sixteenths"),
+        Some((19.5, "three hundred twelve sixteenths"))
+    );
+    assert_eq!(
+        read("seven forty-fifths"),
+        Some((7.0 / 45.0, "seven forty-fifths"))
+    );
+    assert_eq!(
+        read("four sixty fifths"),
+        Some((4.0 / 65.0, "four sixty fifths"))
+    );
+    assert_eq!(
+        read("one sixty-fourth inch"),
+        Some((1.0 / 64.0, "one sixty-fourth"))
+    );
+    // A hyphen binds tens and unit: the numerator ends before them.
+    assert_eq!(
+        read("one hundred forty-sixths"),
+        Some((100.0 / 46.0, "one hundred forty-sixths"))
+    );
+    // A numerator of one takes a singular rank, and only a singular one.
+    assert_eq!(
+        read("one two hundredth"),
+        Some((1.0 / 200.0, "one two hundredth"))
+    );
+    // A rank that all the words make together stays a rank.
+    let rank = spelled("three hundred twelfth", false).unwrap();
+    assert!(rank.ordinal);
+    assert_eq!(rank.value, 312.0);
+}
+
+#[test]
+fn a_proper_fraction_after_and_is_a_part() {
+    assert_eq!(
+        read("two hundred and five eighths of a mile"),
+        Some((200.625, "two hundred and five eighths"))
+    );
+    assert_eq!(
+        read("two hundred and nine fifths"),
+        Some((209.0 / 5.0, "two hundred and nine fifths"))
+    );
+    assert_eq!(
+        read("four and thirty-one hundredths"),
+        Some((4.31, "four and thirty-one hundredths"))
+    );
+    assert_eq!(
+        read("three and a half years"),
+        Some((3.5, "three and a half"))
+    );
+    assert_eq!(
+        read("four million and a half"),
+        Some((4.5e6, "four million and a half"))
+    );
+    assert_eq!(
+        read("two billion and a quarter million"),
+        Some((2.00025e9, "two billion and a quarter million"))
+    );
+    // A hundred lends no scale to its part.
+    assert_eq!(
+        read("one hundred and a half"),
+        Some((100.5, "one hundred and a half"))
+    );
+}
+
+#[test]
+fn parts_of_scale_words() {
+    assert_eq!(read("quarter billion"), Some((2.5e8, "quarter billion")));
+    assert_eq!(
+        read("a quarter million"),
+        Some((2.5e5, "a quarter million"))
+    );
+    assert_eq!(
+        read("three quarters billion"),
+        Some((7.5e8, "three quarters billion"))
+    );
+    assert_eq!(
+        read("two thirds of a billion"),
+        Some((2e9 / 3.0, "two thirds of a billion"))
+    );
+    assert_eq!(read("quarter past"), None);
+}
+
+#[test]
+fn a_rank_after_a_is_a_share_only_where_nothing_is_ranked() {
+    fn share(i: &str, amount: bool) -> Option<(f64, &str)> {
+        spelled(i, amount).map(|s| (s.value, &i[..s.len]))
+    }
+    assert_eq!(
+        share("a tenth of the budget", false),
+        Some((0.1, "a tenth"))
+    );
+    assert_eq!(share("a tenth.", true), Some((0.1, "a tenth")));
+    // "wounded a tenth." is a tenth person; "a tenth victim" a rank.
+    assert_eq!(share("a tenth.", false), None);
+    assert_eq!(share("a tenth victim", true), None);
+    assert_eq!(share("a tenth, unnamed man", true), None);
+    // A half is never a person.
+    assert_eq!(share("a half.", false), Some((0.5, "a half")));
+    // No denominator below three: "two seconds" are seconds.
+    assert_eq!(read("two seconds"), Some((2.0, "two")));
+    assert_eq!(read("one second"), Some((1.0, "one")));
 }

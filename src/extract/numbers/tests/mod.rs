@@ -5,6 +5,7 @@
 //! `robustness` inputs that must never panic or run long.
 
 mod conformance;
+mod forms;
 mod news;
 mod robustness;
 mod roles;

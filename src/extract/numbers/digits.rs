@@ -1,0 +1,320 @@
+//! Numerals written in digits: "1,234,567.5", "2.3 million", "£3bn", "10k", and the forms a
+//! number takes beyond a plain run of digits: fractions ("3/4", "2 1/4", "½", "2½"), scientific
+//! notation ("1.3e6", "1.3x10^6") and powers ("2^10").
+
+use std::borrow::Cow;
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, one_of, satisfy};
+use nom::combinator::{not, opt, recognize};
+use nom::multi::many_m_n;
+use nom::sequence::{preceded, terminated};
+
+use super::spelled::{Spelled, and_part};
+use super::units;
+use crate::lex::{Res, boundary, gap, keyword, no_match};
+
+/// How a numeral was written, for the roles that depend on its shape.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Shape {
+    /// Number of digits when written as a bare run: no separator, decimal point or scale word.
+    pub bare_digits: Option<usize>,
+    /// Written with a decimal point and no scale word ("1.5", not "1.5 million").
+    pub decimal: bool,
+}
+
+/// At most this many digits in a run: beyond that a "number" is an identifier, and the bound
+/// keeps `f64` parsing finite.
+const MAX_DIGITS: usize = 18;
+/// At most this many ",ddd" groups after the leading digits (up to 10^21).
+const MAX_GROUPS: usize = 6;
+
+/// Thousands separators: the comma, and the no-break and thin spaces of French typography
+/// ("25\u{202f}000"). A plain space is not one: "in 2012 100 people" is two numbers.
+const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
+
+/// A numeral in digits with its scale word: `(length, value, scale, shape)`.
+pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
+    let fractional = Shape {
+        bare_digits: None,
+        decimal: true,
+    };
+    if let Some((rest, value)) = vulgar(i) {
+        return Some((i.len() - rest.len(), value, None, fractional));
+    }
+    let (after, text) = digit_numeral(i).ok()?;
+    let plain = text.bytes().all(|b| b.is_ascii_digit());
+    // Most numerals have no separator: they are parsed as written, with no copy.
+    let clean: Cow<'_, str> = if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|c| !SEPARATORS.contains(*c)).collect())
+    };
+    if plain {
+        if let Some((rest, value)) = common_fraction(after, clean.parse().ok()?) {
+            let shape = Shape {
+                decimal: value.fract() != 0.0,
+                bare_digits: None,
+            };
+            return Some((i.len() - rest.len(), value, None, shape));
+        }
+    }
+    if let Some((rest, value)) = power(after, clean.parse().ok()?) {
+        let shape = Shape {
+            decimal: value.fract() != 0.0,
+            bare_digits: None,
+        };
+        return Some((i.len() - rest.len(), value, None, shape));
+    }
+    let (after, scale) = match scale_word(after, money, text.contains('.')) {
+        Ok((rest, scale)) => (rest, Some(scale)),
+        Err(_) => (after, None),
+    };
+    // Powers of ten go into the exponent so that "2.3 million" is exactly 2300000.
+    let value = match scale {
+        Some(Scale::Power(e)) => format!("{clean}e{e}").parse::<f64>().ok()?,
+        Some(Scale::Times(m)) => clean.parse::<f64>().ok()? * m,
+        None => clean.parse::<f64>().ok()?,
+    };
+    let shape = Shape {
+        bare_digits: (plain && scale.is_none()).then_some(text.len()),
+        decimal: text.contains('.') && scale.is_none(),
+    };
+    let multiplier = scale.map(|s| match s {
+        Scale::Power(e) => 10f64.powi(e),
+        Scale::Times(m) => m,
+    });
+    let whole = Spelled {
+        len: i.len() - after.len(),
+        value,
+        scale: multiplier,
+        ordinal: false,
+    };
+    // "3 million and a half": the part of the scale word.
+    let read = match multiplier {
+        Some(_) => and_part(i, whole).unwrap_or(whole),
+        None => whole,
+    };
+    Some((read.len, read.value, read.scale, shape))
+}
+
+/// Denominators a fraction is written with in digits: halves to tenths, twelfths, sixteenths
+/// and the like of measures, hundredths. "9/11" and "24/7" are no fractions.
+const DENOMINATORS: [u32; 14] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100];
+
+/// A common fraction after the whole number `whole` whose digits end at `after`: "3/4" (then
+/// `whole` is the numerator), "2 1/4", "2½", "2 ½". The rest and the value.
+fn common_fraction(after: &str, whole: f64) -> Option<(&str, f64)> {
+    if let Some((rest, den)) = over(after) {
+        return proper(whole, den).map(|v| (rest, v));
+    }
+    if let Some((rest, part)) = vulgar(after) {
+        return Some((rest, whole + part));
+    }
+    let (r, _) = gap(after).ok()?;
+    if let Some((rest, part)) = vulgar(r) {
+        return Some((rest, whole + part));
+    }
+    let (r, num) = digits(1, 2).parse(r).ok()?;
+    let (rest, den) = over(r)?;
+    proper(num.parse().ok()?, den).map(|part| (rest, whole + part))
+}
+
+/// "/4" and what follows, when it ends the numeral: not "/4/2015", "/4.5" or "/45".
+fn over(i: &str) -> Option<(&str, u32)> {
+    let (rest, den) = preceded(char('/'), digits(1, 3)).parse(i).ok()?;
+    let next = rest.chars().next();
+    let glued = matches!(next, Some(c) if c.is_alphanumeric() || c == '/')
+        || rest
+            .strip_prefix(['.', ','])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    (!glued).then_some(())?;
+    Some((rest, den.parse().ok()?))
+}
+
+/// `num / den` when it is a proper fraction in lowest terms with a usual denominator ("8/16" is
+/// a date, not a half).
+fn proper(num: f64, den: u32) -> Option<f64> {
+    let usual = num >= 1.0 && num < f64::from(den) && DENOMINATORS.contains(&den);
+    (usual && gcd(num as u32, den) == 1).then(|| num / f64::from(den))
+}
+
+fn gcd(a: u32, b: u32) -> u32 {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// The vulgar fraction characters and their values.
+const VULGAR: [(char, f64); 18] = [
+    ('½', 1.0 / 2.0),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 1.0 / 4.0),
+    ('¾', 3.0 / 4.0),
+    ('⅕', 1.0 / 5.0),
+    ('⅖', 2.0 / 5.0),
+    ('⅗', 3.0 / 5.0),
+    ('⅘', 4.0 / 5.0),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅐', 1.0 / 7.0),
+    ('⅛', 1.0 / 8.0),
+    ('⅜', 3.0 / 8.0),
+    ('⅝', 5.0 / 8.0),
+    ('⅞', 7.0 / 8.0),
+    ('⅑', 1.0 / 9.0),
+    ('⅒', 1.0 / 10.0),
+];
+
+/// A vulgar fraction character at the start of `i` ("½"), alone as a word.
+pub(super) fn vulgar(i: &str) -> Option<(&str, f64)> {
+    let c = i.chars().next()?;
+    let (_, value) = VULGAR.iter().find(|(v, _)| *v == c)?;
+    let rest = &i[c.len_utf8()..];
+    boundary(rest).ok()?;
+    Some((rest, *value))
+}
+
+/// A power after the numeral `base` whose digits end at `after`: scientific notation
+/// ("1.3e6", "12.32E+14", "1.3x10^6", "1.3 × 10^6") or an exponent ("2^10", "2.5^-1").
+fn power(after: &str, base: f64) -> Option<(&str, f64)> {
+    let exponent = |i| -> Res<'_, i32> {
+        let (rest, sign) = opt(one_of("+-")).parse(i)?;
+        let (rest, n) = terminated(digits(1, 3), not(digit)).parse(rest)?;
+        let n: i32 = n.parse().map_err(|_| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))
+        })?;
+        Ok((rest, if sign == Some('-') { -n } else { n }))
+    };
+    let ten_to = |i| -> Res<'_, i32> {
+        let (i, _) = opt(gap).parse(i)?;
+        let (i, _) = one_of("xX×").parse(i)?;
+        let (i, _) = opt(gap).parse(i)?;
+        preceded(nom::bytes::complete::tag("10^"), exponent).parse(i)
+    };
+    let (rest, value) = if let Ok((rest, e)) = preceded(one_of("eE"), exponent).parse(after) {
+        (rest, base * 10f64.powi(e))
+    } else if let Ok((rest, e)) = ten_to(after) {
+        (rest, base * 10f64.powi(e))
+    } else {
+        let (rest, e) = preceded(char('^'), exponent).parse(after).ok()?;
+        (rest, base.powi(e))
+    };
+    boundary(rest).ok()?;
+    value.is_finite().then_some((rest, value))
+}
+
+/// "1,234,567.5", "192", "3.5": separators only in groups of three; a final "." is no decimal
+/// point ("192." ends a sentence).
+fn digit_numeral(i: &str) -> Res<'_, &str> {
+    recognize((alt((grouped, plain)), opt(fraction))).parse(i)
+}
+
+fn grouped(i: &str) -> Res<'_, &str> {
+    let group = preceded(one_of(SEPARATORS), terminated(digits(3, 3), not(digit)));
+    recognize((digits(1, 3), many_m_n(1, MAX_GROUPS, group))).parse(i)
+}
+
+fn plain(i: &str) -> Res<'_, &str> {
+    terminated(digits(1, MAX_DIGITS), not(digit)).parse(i)
+}
+
+fn fraction(i: &str) -> Res<'_, &str> {
+    recognize(preceded(
+        char('.'),
+        terminated(digits(1, MAX_DIGITS), not(digit)),
+    ))
+    .parse(i)
+}
+
+pub(super) fn digits<'a>(
+    m: usize,
+    n: usize,
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+    take_while_m_n(m, n, |c: char| c.is_ascii_digit())
+}
+
+pub(super) fn digit(i: &str) -> Res<'_, char> {
+    satisfy(|c| c.is_ascii_digit()).parse(i)
+}
+
+/// A scale word's multiplier.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Scale {
+    /// Ten to this power.
+    Power(i32),
+    /// Any other factor ("dozen").
+    Times(f64),
+}
+
+/// A scale word after digits: spelled out after a gap ("2 million", "30 lakh", "3 dozens"), or
+/// glued as newsrooms abbreviate ("£3bn", "10k", "10M", "1MM"). A lower-case "m" is a million
+/// only after a currency sign (else metres), and "b" only after a decimal ("1.2b").
+fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
+    const SPACED: [(&str, Scale); 18] = [
+        ("hundred", Scale::Power(2)),
+        ("thousand", Scale::Power(3)),
+        ("million", Scale::Power(6)),
+        ("billion", Scale::Power(9)),
+        ("trillion", Scale::Power(12)),
+        ("dozens", Scale::Times(12.0)),
+        ("dozen", Scale::Times(12.0)),
+        ("lakhs", Scale::Power(5)),
+        ("lakh", Scale::Power(5)),
+        ("crores", Scale::Power(7)),
+        ("crore", Scale::Power(7)),
+        ("bn", Scale::Power(9)),
+        ("bln", Scale::Power(9)),
+        ("tn", Scale::Power(12)),
+        ("tln", Scale::Power(12)),
+        ("mn", Scale::Power(6)),
+        ("mln", Scale::Power(6)),
+        ("mil", Scale::Power(6)),
+    ];
+    // Case matters for these: "10M" is ten million, "10m" ten metres.
+    const GLUED_CASED: [(&str, Scale); 4] = [
+        ("MM", Scale::Power(6)),
+        ("M", Scale::Power(6)),
+        ("K", Scale::Power(3)),
+        ("B", Scale::Power(9)),
+    ];
+    const GLUED: [(&str, Scale, bool); 8] = [
+        ("bn", Scale::Power(9), false),
+        ("bln", Scale::Power(9), false),
+        ("trn", Scale::Power(12), false),
+        ("tn", Scale::Power(12), false),
+        ("mn", Scale::Power(6), false),
+        ("mil", Scale::Power(6), false),
+        ("k", Scale::Power(3), false),
+        ("m", Scale::Power(6), true),
+    ];
+    for (word, scale) in GLUED_CASED {
+        if let Some(rest) = i.strip_prefix(word).filter(|r| boundary(r).is_ok()) {
+            return Ok((rest, scale));
+        }
+    }
+    let glued = GLUED
+        .iter()
+        .filter(|(_, _, needs_money)| money || !needs_money);
+    for (word, scale, _) in glued {
+        if let Ok((rest, _)) = keyword(word, i) {
+            return Ok((rest, *scale));
+        }
+    }
+    if decimal || money {
+        if let Ok((rest, _)) = keyword("b", i) {
+            return Ok((rest, Scale::Power(9)));
+        }
+    }
+    let (after_gap, _) = gap(i)?;
+    for (word, scale) in SPACED {
+        if !units::opens_like(after_gap, word) {
+            continue;
+        }
+        if let Ok((rest, _)) = keyword(word, after_gap) {
+            return Ok((rest, scale));
+        }
+    }
+    no_match(i)
+}
