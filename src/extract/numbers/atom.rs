@@ -236,7 +236,9 @@ fn ordinal_suffix(i: &str) -> Res<'_, &str> {
 
 /// Words after which "a" and a rank are an amount, not a person: "fell by a fifth.", "more
 /// than a third." (not "injured a fourth.").
-const AMOUNT_WORDS: [&str; 16] = [
+const AMOUNT_WORDS: [&str; 18] = [
+    "above",
+    "below",
     "by",
     "than",
     "to",
@@ -292,7 +294,13 @@ fn glued_after(tail: &str) -> bool {
 /// A link, handle, hashtag or path around the numeral, within its whitespace-free token.
 fn in_link(s: &str, start: usize, end: usize) -> bool {
     let linky = |c: char| matches!(c, '/' | '\\' | '@' | '#' | '=' | '_');
-    let back = s[..start]
+    // "y<=40": a comparison sign is no query string.
+    let head = &s[..start];
+    let head = ["<=", ">="]
+        .iter()
+        .find_map(|sign| head.strip_suffix(sign))
+        .unwrap_or(head);
+    let back = head
         .chars()
         .rev()
         .take(LINK_WINDOW)

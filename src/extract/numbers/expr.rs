@@ -56,25 +56,88 @@ fn two_sided(s: &str, p: usize) -> Option<Expr> {
         let (rest, found) = keyword(open, &s[p..]).ok()?;
         Some((found, *closers, rest))
     })?;
-    let x = atom(s, s.len() - gap(after_open).ok()?.0.len())?;
+    let x = atom(
+        s,
+        past_sign_word(s, s.len() - gap(after_open).ok()?.0.len()),
+    )?;
     let (conn, next) = connect(s, x.span.end, closers)?;
     let (x, y) = pair(x, range_end(s, next)?)?;
     let words = format!("{open} … {}", &s[conn]);
     Some(build(s, p, Core::Range { x, y, words }, None, None))
 }
 
+/// Where the number starts after a sign word at `p` ("between negative ten and …"): the atom
+/// reads the word back from there.
+fn past_sign_word(s: &str, p: usize) -> usize {
+    ["minus", "negative"]
+        .iter()
+        .find_map(|w| keyword(w, &s[p..]).ok())
+        .and_then(|(r, _)| gap(r).ok())
+        .map_or(p, |(r, _)| s.len() - r.len())
+}
+
 /// A prefix hedge from the rules and the number it qualifies: "at least 84", "about twenty".
+/// A bound after the number wins over an approximation before it ("about 500 or more"), and
+/// "or equal to" makes a strict bound inclusive ("more than 500 or equal to").
 fn hedged(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
     lex.prefixes_at(s, p).find_map(|(rule, len)| {
         let after = &s[p + len..];
         let q = s.len() - gap(after).ok()?.0.len();
         let core =
             core(s, q, lex).filter(|c| !matches!(c, Core::Single(a) if a.unit == Unit::Glued))?;
-        Some(build(s, p, core, Some((rule, p..p + len)), None))
+        let end = match &core {
+            Core::Single(a) => a.span.end,
+            Core::Vague(v) => v.span.end,
+            Core::Range { .. } => return Some(build(s, p, core, Some((rule, p..p + len)), None)),
+        };
+        let loose = matches!(rule.kind, HedgeKind::Approximate | HedgeKind::Below);
+        let bound = lex
+            .suffix_at(s, end)
+            .filter(|(h, _)| loose && matches!(h.kind, HedgeKind::AtLeast | HedgeKind::AtMost));
+        if let Some((suffix, at)) = bound {
+            return Some(build(s, p, core, Some((suffix, at.clone())), Some(at.end)));
+        }
+        let inclusive = or_equal(s, end).and_then(|to| Some((inclusive_of(rule.kind)?, to)));
+        Some(match inclusive {
+            Some((kind, to)) => {
+                let rule = HedgeRule {
+                    kind,
+                    ..rule.clone()
+                };
+                build(s, p, core, Some((&rule, p..p + len)), Some(to))
+            }
+            None => build(s, p, core, Some((rule, p..p + len)), None),
+        })
     })
 }
 
-/// A number with at most a suffix hedge: "84", "500 or more", "20-30", "dozens".
+/// "or equal", "or equal to" after a number ending at `end`: where the phrase ends.
+fn or_equal(s: &str, end: usize) -> Option<usize> {
+    let (r, _) = gap(&s[end..]).ok()?;
+    let (r, _) = keyword("or", r).ok()?;
+    let (r, _) = gap(r).ok()?;
+    let (r, _) = keyword("equal", r).ok()?;
+    let r = gap(r)
+        .ok()
+        .and_then(|(after, _)| keyword("to", after).ok())
+        .map_or(r, |(after, _)| after);
+    // "more than 5000 or equal to 6000" joins two numbers.
+    let number_next =
+        gap(r).is_ok_and(|(after, _)| after.starts_with(|c: char| c.is_ascii_digit()));
+    (!number_next).then_some(s.len() - r.len())
+}
+
+/// The inclusive bound a strict one becomes with "or equal to".
+fn inclusive_of(kind: HedgeKind) -> Option<HedgeKind> {
+    match kind {
+        HedgeKind::MoreThan => Some(HedgeKind::AtLeast),
+        HedgeKind::FewerThan => Some(HedgeKind::AtMost),
+        _ => None,
+    }
+}
+
+/// A number with at most a suffix hedge: "84", "500 or more", "20-30", "dozens"; or with a
+/// comparison sign before it: ">10", "<= -30".
 fn bare(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
     let core = core(s, p, lex)?;
     let suffix = match &core {
@@ -82,7 +145,22 @@ fn bare(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
         Core::Single(a) if a.unit != Unit::Glued => lex.suffix_at(s, a.span.end),
         Core::Single(_) | Core::Range { .. } => None,
     };
-    Some(build(s, p, core, None, suffix))
+    let sign = match &core {
+        // Only digits take a sign: "> One woman" is no comparison.
+        Core::Single(a)
+            if a.unit != Unit::Glued
+                && suffix.is_none()
+                && s[a.number_span.start..].starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            lex.sign_before(s, a.span.start)
+        }
+        _ => None,
+    };
+    if let Some((rule, at)) = sign {
+        return Some(build(s, at.start, core, Some((rule, at)), None));
+    }
+    let end = suffix.as_ref().map(|(_, at)| at.end);
+    Some(build(s, p, core, suffix, end))
 }
 
 /// A vague amount, or an atom and the range it may open.
@@ -94,7 +172,7 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     if x.unit == Unit::Glued {
         return Some(Core::Single(x));
     }
-    let range = connect(s, x.span.end, &["to", "through", "or", "-", "–"])
+    let range = connect(s, x.span.end, &["to", "through", "or", "-", "–", "~"])
         .and_then(|(conn, next)| Some((conn, range_end(s, next)?)))
         .and_then(|(conn, y)| Some((conn, pair(x.clone(), y)?)));
     Some(match range {
@@ -184,18 +262,11 @@ fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
     })
 }
 
-/// The expression for `core`, starting at `start` (a hedge or the number), with its hedge.
-fn build(
-    s: &str,
-    start: usize,
-    core: Core,
-    prefix: Option<HedgeAt>,
-    suffix: Option<HedgeAt>,
-) -> Expr {
-    let suffix_end = suffix.as_ref().map(|(_, at)| at.end);
-    let hedge = prefix.or(suffix);
+/// The expression for `core`, starting at `start` (a hedge or the number), with its hedge,
+/// ending at `end` when hedge words follow the number.
+fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<usize>) -> Expr {
     let mut parts = Parts::of(s, core, hedge.is_some());
-    let end = suffix_end.unwrap_or(parts.span.end);
+    let end = end.unwrap_or(parts.span.end).max(parts.span.end);
     // "13-year-old", "20-30-strong": a hyphenated word after the number makes it an adjective.
     let mut ahead = s[end..].chars();
     if matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {

@@ -95,7 +95,13 @@ impl<'r> Lexicon<'r> {
         let openers = Openers::new(&Sources {
             ranges: TWO_SIDED.iter().map(|(open, _)| *open).collect(),
             spelled: spelled::openings().collect(),
-            hedges: prefix.all.iter().map(|(_, words)| *words).collect(),
+            // A sign before a number (">10") is read back from the number: no walk starts there.
+            hedges: prefix
+                .all
+                .iter()
+                .map(|(_, words)| *words)
+                .filter(|words| starts_alnum(words))
+                .collect(),
             vague: vague.all.iter().map(|(_, words)| *words).collect(),
         });
         Lexicon {
@@ -138,11 +144,33 @@ impl<'r> Lexicon<'r> {
                 .filter(|(_, words)| starts_alnum(words) != glued)
                 .find_map(|&(h, words)| {
                     let len = phrase_len(start, words)?;
+                    // "200 or greater than 190": the words open a comparison of their own.
+                    let than = gap(&start[len..]).is_ok_and(|(r, _)| keyword("than", r).is_ok());
                     let from = s.len() - start.len();
-                    Some((h, from..from + len))
+                    (!than).then_some((h, from..from + len))
                 })
         };
         first(tail, true).or_else(|| first(after_gap, false))
+    }
+
+    /// A prefix hedge written as a sign right before the number starting at `start`, or one or
+    /// two spaces before it: "x>10", "when >= 30", "≤ 5". A sign that opens the line is a quote
+    /// mark ("> One woman").
+    pub(super) fn sign_before(
+        &self,
+        s: &str,
+        start: usize,
+    ) -> Option<(&'r HedgeRule, Range<usize>)> {
+        let head = &s[..start];
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        self.prefix.signs.iter().find_map(|&(h, words)| {
+            let before = head.strip_suffix(words)?;
+            // "> One woman is dead": a sign opening a line quotes it.
+            let line_start = before.trim_end_matches([' ', '\t']);
+            let quoting = line_start.is_empty() || line_start.ends_with('\n');
+            (!quoting).then_some((h, before.len()..start))
+        })
     }
 
     /// The vague amount at byte `p` of `s`, if any.

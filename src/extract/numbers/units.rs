@@ -420,10 +420,10 @@ pub(super) fn minus_before(s: &str, num: usize) -> Option<usize> {
     let head = &s[..num];
     if let Some(sign) = head.chars().next_back().filter(|c| matches!(c, '-' | '−')) {
         let at = num - sign.len_utf8();
-        let open = s[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'));
+        let open = s[..at].chars().next_back().is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '"' | '“' | '<' | '>' | '=' | '≤' | '≥' | '~')
+        });
         return open.then_some(at);
     }
     let at = before_space(s, num);

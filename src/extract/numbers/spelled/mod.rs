@@ -66,6 +66,19 @@ pub(super) fn spelled(i: &str, amount: bool) -> Option<Spelled> {
         }
         None => {}
     }
+    // "more than half": a half alone, where an amount is expected.
+    let half = lexed
+        .toks()
+        .next()
+        .filter(|t| t.word == Word::Half && lexed.toks().nth(1).is_none());
+    if let (Some(half), true, None) = (half, amount, lexed.rank) {
+        return Some(Spelled {
+            len: half.end,
+            value: 0.5,
+            scale: None,
+            ordinal: false,
+        });
+    }
     let done = cardinal(&lexed, usize::MAX)?;
     Some(fraction(i, done).unwrap_or(done))
 }

@@ -55,3 +55,54 @@ fn powers_and_scientific_notation() {
     reads("the value is 3^4 here", "3^4", 81.0);
     reads("the value is 4^-1 here", "4^-1", 0.25);
 }
+
+#[test]
+fn bounds_written_with_signs_and_second_thoughts() {
+    let m = value(
+        "the crowd was about 600 or more",
+        "about 600 or more",
+        Some(600.0),
+        None,
+    );
+    hedge(&m, HedgeKind::AtLeast, "or more");
+    let m = value(
+        "a score of more than 70 or equal",
+        "more than 70 or equal",
+        Some(70.0),
+        None,
+    );
+    hedge(&m, HedgeKind::AtLeast, "more than");
+    // "or fewer than 400" opens a comparison of its own.
+    let got: Vec<_> = find("either 300 or fewer than 400")
+        .iter()
+        .map(|m| (m.value.value.min, m.value.value.max))
+        .collect();
+    assert_eq!(got, [(Some(300.0), Some(300.0)), (None, Some(399.0))]);
+    let got: Vec<_> = find("keep x>12 and y<=40")
+        .iter()
+        .map(|m| (m.value.value.min, m.value.value.max))
+        .collect();
+    assert_eq!(got, [(Some(13.0), None), (None, Some(40.0))]);
+    // A sign opening a line quotes it.
+    count("> Nine people were hurt", "Nine", 9.0);
+    value("the toll surpassed 120", "surpassed 120", Some(121.0), None);
+    value(
+        "more than half of the voters",
+        "more than half",
+        Some(0.5),
+        None,
+    );
+    value(
+        "between negative five and ten",
+        "between negative five and ten",
+        Some(-5.0),
+        Some(10.0),
+    );
+}
+
+#[test]
+fn scores_count_only_before_of() {
+    let m = value("scores of people fled", "scores", Some(40.0), Some(199.0));
+    hedge(&m, HedgeKind::Vague, "scores");
+    assert!(find("the box scores came late").is_empty());
+}
