@@ -273,6 +273,19 @@ pub enum Usage {
     /// `--stories ROOT` with no story folder in it.
     #[error("no story folder in {0}")]
     NoStories(String),
+    /// `--output` names a file the run reads (the same file under any name: a hard or
+    /// symbolic link to it too).
+    #[error(
+        "--output {} is {}, an input of this run; a report never overwrites what it reads",
+        output.display(),
+        input.display()
+    )]
+    OutputIsInput {
+        /// The file `--output` names.
+        output: PathBuf,
+        /// The input it is.
+        input: PathBuf,
+    },
     /// `explain` of a topic that does not exist; `topics` is the list to show.
     #[error("no topic `{name}`; the topics are:\n{topics}")]
     NoTopic {

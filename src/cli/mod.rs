@@ -19,7 +19,11 @@ use crate::rules::RuleSet;
 
 mod args;
 mod batch;
+mod output;
 mod settings;
+
+pub use output::remove_unfinished;
+use output::with_output;
 
 use args::{Cli, SchemaOutput};
 use settings::{CheckSettings, Gate, StorySettings, Task};
@@ -277,21 +281,6 @@ fn text(settings: StorySettings, out: &mut dyn Write, err: &mut dyn Write) -> Re
     }
     .map_err(Error::Write)?;
     Ok(0)
-}
-
-/// Runs `write` on standard output, or on `path`: a temporary file beside it, renamed into place
-/// once complete.
-fn with_output(
-    path: Option<&Path>,
-    out: &mut dyn Write,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<()> {
-    let Some(path) = path else {
-        return write(out).map_err(Error::Write);
-    };
-    let mut buffer = Vec::new();
-    write(&mut buffer).map_err(Error::Write)?;
-    gate::write_atomically(path, &buffer)
 }
 
 fn write_warnings(warnings: &[Warning], err: &mut dyn Write) -> Result<()> {

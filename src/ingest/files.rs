@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use super::decode::{self, Decoded};
 use super::{
     Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, STDIN,
-    STDIN_NAME, Source, Story, front, source_id,
+    STDIN_NAME, STORY_RULES, Source, Story, front, source_id,
 };
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
@@ -55,10 +55,31 @@ pub struct ArticleRead<T> {
 }
 
 impl ArticleFile {
-    /// The file.
+    /// The file (for standard input, the name it was given).
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Whether the article is standard input, read already, rather than a file.
+    pub fn is_stdin(&self) -> bool {
+        self.stdin.is_some()
+    }
+}
+
+/// The files a run on the story directory `dir` reads: its article files, `story.yaml` and
+/// `rules.yaml` (those that exist). For a writer that must not overwrite any of them; an
+/// unreadable directory lists none (reading the story reports it).
+pub fn story_inputs(dir: &Path) -> Vec<PathBuf> {
+    let mut inputs = list_articles(dir)
+        .map(|(files, _)| files)
+        .unwrap_or_default();
+    for config in [MANIFEST, STORY_RULES] {
+        let path = dir.join(config);
+        if path.exists() {
+            inputs.push(path);
+        }
+    }
+    inputs
 }
 
 impl<T> ArticleRead<T> {

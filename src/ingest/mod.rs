@@ -67,7 +67,7 @@ mod html;
 mod markdown;
 mod source_map;
 
-pub use files::{ArticleFile, ArticleRead, StoryFiles};
+pub use files::{ArticleFile, ArticleRead, StoryFiles, story_inputs};
 pub use html::MAX_DEPTH;
 pub use source_map::SourceMap;
 
