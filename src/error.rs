@@ -90,6 +90,13 @@ pub enum InputError {
         /// Why it is no date.
         reason: String,
     },
+    /// A path named on the command line that is a pipe, socket or device: it is not read
+    /// (standard input is read as `-`).
+    #[error("{kind}, not an article file; only regular files are read (standard input as `-`)")]
+    NotRegular {
+        /// What it is, in words.
+        kind: &'static str,
+    },
     /// A directory given with other paths.
     #[error("a directory must be the only path given")]
     DirectoryNotAlone,
@@ -111,7 +118,8 @@ pub enum InputError {
     },
     /// No article is left to compare; the warnings of the skipped files say why.
     #[error(
-        "no articles found (articles are the non-hidden files other than .yaml, .yml and .json){}",
+        "no articles found (articles are the non-hidden files other than .yaml, .yml, .json, \
+         .jsonl, .sarif and .xml, and other than claimdiff's reports){}",
         skipped_list(skipped)
     )]
     NoArticles {
@@ -245,6 +253,20 @@ pub enum SkipReason {
     /// No text after the front matter.
     #[error("empty (no text after the front matter)")]
     Empty,
+    /// A report claimdiff wrote (the story folder is a common place for `--output`): read
+    /// back, it would count as a source. Skipped with a warning even with `--strict`.
+    #[error("a claimdiff report ({format}), not an article")]
+    OwnReport {
+        /// The report's format.
+        format: &'static str,
+    },
+    /// A pipe, socket or device (or a link to one) in a story folder: opening it could block
+    /// the run, or read without end.
+    #[error("{kind}, not a regular file")]
+    NotRegular {
+        /// What it is, in words.
+        kind: &'static str,
+    },
     /// A web page in which no article text was found.
     #[error("a web page with no article text")]
     NoPageText,

@@ -240,3 +240,181 @@ fn output_file_is_replaced_whole_and_no_temporary_file_is_left() {
     assert!(r.stderr.contains("no-such-dir"), "{}", r.stderr);
     assert_eq!(snapshot(out.path()).len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A report written into the story is never read back as an article
+// ---------------------------------------------------------------------------------------------
+
+/// `check DIR --format json` and `claims DIR --format json`: both must see exactly `a` and `b`,
+/// and warn about each of `reports` (names) as a claimdiff report.
+fn assert_only_articles_read(dir: &Path, reports: &[&str]) {
+    for command in ["check", "claims"] {
+        for strict in [false, true] {
+            let mut args: Vec<&std::ffi::OsStr> = vec![command.as_ref(), dir.as_os_str()];
+            args.extend(["--format", "json", "--fail-on", "never"].map(std::ffi::OsStr::new));
+            if command == "claims" {
+                args.truncate(4);
+            }
+            if strict {
+                args.push("--strict".as_ref());
+            }
+            let r = claimdiff_args(&args);
+            assert_eq!(r.code, 0, "{command}: {}", r.stderr);
+            let doc = json(&r.stdout);
+            let ids: Vec<&str> = doc["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["id"].as_str().unwrap())
+                .collect();
+            assert_eq!(ids, ["a", "b"], "{command}: {}", r.stderr);
+            for name in reports {
+                assert!(
+                    r.stderr
+                        .lines()
+                        .any(|l| l.starts_with("claimdiff: warning:")
+                            && l.contains(name)
+                            && l.contains("a claimdiff report")),
+                    "{command} warns about {name}: {}",
+                    r.stderr
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn reports_written_into_the_story_are_not_read_back_as_articles() {
+    let dir = story();
+    let d = dir.path();
+    // Formats recognised by their opening (a warning each), whatever the file is called.
+    let by_content = [
+        ("report.txt", "terminal", "check"),
+        ("claims.txt", "terminal", "claims"),
+        ("report.md", "markdown", "check"),
+        ("report.html", "html", "check"),
+        ("page.HTM", "html", "check"),
+        ("json-report.txt", "json", "check"),
+        ("claims-json.txt", "json", "claims"),
+        ("sarif.txt", "sarif", "check"),
+        ("junit.txt", "junit", "check"),
+    ];
+    // Data files by extension, in any case (left out silently).
+    let by_name = [
+        ("report.json", "json"),
+        ("REPORT.JSON", "json"),
+        ("report.sarif", "sarif"),
+        ("report.Xml", "junit"),
+    ];
+    let writes = by_content
+        .iter()
+        .copied()
+        .chain(by_name.iter().map(|&(n, f)| (n, f, "check")));
+    for (name, format, command) in writes {
+        let out = d.join(name);
+        let mut args: Vec<&std::ffi::OsStr> = vec![command.as_ref(), d.as_os_str()];
+        args.extend(["--format", format, "--output"].map(std::ffi::OsStr::new));
+        args.push(out.as_os_str());
+        if command == "check" {
+            args.extend(["--fail-on", "never"].map(std::ffi::OsStr::new));
+        }
+        let r = claimdiff_args(&args);
+        assert_eq!(r.code, 0, "{command} --format {format}: {}", r.stderr);
+        assert!(out.is_file(), "{name} written");
+    }
+    // A batch report, and a report written with colour, are recognised too.
+    let batch = d.join("batch.txt");
+    let r = run(claimdiff()
+        .args([
+            "check",
+            "--fail-on",
+            "never",
+            "--color",
+            "always",
+            "--output",
+        ])
+        .arg(&batch)
+        .arg(d)
+        .arg(d));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<&str> = by_content.iter().map(|(n, ..)| *n).collect();
+    assert_only_articles_read(d, &[names.as_slice(), &["batch.txt"]].concat());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pipes, sockets and devices are never opened as articles
+// ---------------------------------------------------------------------------------------------
+
+/// Makes a named pipe at `path`; false where `mkfifo` is missing.
+fn mkfifo(path: &Path) -> bool {
+    let made = std::process::Command::new("mkfifo").arg(path).status();
+    made.is_ok_and(|s| s.success())
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_on_the_command_line_is_an_error_naming_it_not_a_hang() {
+    let dir = story();
+    let fifo = dir.path().join("c.txt");
+    if !mkfifo(&fifo) {
+        return;
+    }
+    let a = dir.path().join("a.txt");
+    for command in ["check", "claims", "text"] {
+        for path in [fifo.as_path(), Path::new("/dev/zero")] {
+            let r = claimdiff_args(&[command.as_ref(), a.as_os_str(), path.as_os_str()]);
+            assert_eq!(r.code, 2, "{command} {}: {}", path.display(), r.stderr);
+            assert!(r.stdout.is_empty(), "{}", r.stdout);
+            let error = r.stderr.lines().find(|l| l.contains("error:")).unwrap();
+            assert!(
+                error.contains(&path.display().to_string()) && error.contains("not an article"),
+                "{error}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn pipes_and_links_to_devices_in_a_story_are_skipped_with_a_warning() {
+    let dir = story();
+    if !mkfifo(&dir.path().join("c.txt")) {
+        return;
+    }
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("d.txt")).unwrap();
+    let r = claimdiff_args(&[
+        "check".as_ref(),
+        dir.path().as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        "--fail-on".as_ref(),
+        "never".as_ref(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let doc = json(&r.stdout);
+    assert_eq!(doc["summary"]["sources"], 2);
+    for (name, kind) in [("c.txt", "named pipe"), ("d.txt", "character device")] {
+        let line = r
+            .stderr
+            .lines()
+            .find(|l| l.starts_with("claimdiff: warning:") && l.contains(name))
+            .unwrap_or_else(|| panic!("a warning naming {name}: {}", r.stderr));
+        assert!(line.contains("skipped") && line.contains(kind), "{line}");
+        assert!(
+            doc["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|w| w["path"].as_str().unwrap().ends_with(name)),
+            "{}",
+            doc["warnings"]
+        );
+    }
+    let strict = claimdiff_args(&[
+        "check".as_ref(),
+        dir.path().as_os_str(),
+        "--strict".as_ref(),
+    ]);
+    assert_eq!(strict.code, 2, "{}", strict.stderr);
+    assert!(strict.stderr.contains("c.txt"), "{}", strict.stderr);
+}
