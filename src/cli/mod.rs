@@ -14,7 +14,7 @@ use clap::Parser;
 use crate::error::{Error, Result, Usage, Warning};
 use crate::gate;
 use crate::pipeline;
-use crate::report::{self, CheckReport};
+use crate::report::{self, CheckReport, Shown};
 use crate::rules::RuleSet;
 
 mod args;
@@ -78,6 +78,22 @@ fn run_with(
     err: &mut dyn Write,
     release: Release,
 ) -> i32 {
+    // Standard error carries file names, YAML values and article text, and no colour of its
+    // own: every control character in it is shown escaped.
+    let mut err = report::Escaping::new(err);
+    let code = run_escaped(args, env, out, &mut err, release);
+    let _ = err.flush();
+    code
+}
+
+/// [`run_with`], with standard error escaped.
+fn run_escaped(
+    args: impl IntoIterator<Item = OsString>,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    release: Release,
+) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -114,7 +130,7 @@ fn execute(task: Task, out: &mut dyn Write, err: &mut dyn Write, release: Releas
         Task::ValidateRules(files) => {
             for f in &files {
                 RuleSet::load(std::slice::from_ref(f))?;
-                writeln!(out, "{}: ok", f.display()).map_err(Error::Write)?;
+                writeln!(out, "{}: ok", Shown(f.display())).map_err(Error::Write)?;
             }
             Ok(0)
         }

@@ -84,6 +84,8 @@ pub fn write_text_json(report: &TextReport, out: &mut dyn Write) -> std::io::Res
 /// Writes the terminal form: a header per article (id, file, title, outlet, date, language),
 /// then each paragraph under the place it starts in the file.
 pub fn write_text_terminal(report: &TextReport, out: &mut dyn Write) -> std::io::Result<()> {
+    // Everything shown is the article's, its name or its front matter's: escaped whole.
+    let out = &mut super::shown::Escaping::new(out);
     for (i, s) in report.sources.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
@@ -108,7 +110,7 @@ pub fn write_text_terminal(report: &TextReport, out: &mut dyn Write) -> std::io:
             }
         }
     }
-    Ok(())
+    out.flush()
 }
 
 #[cfg(test)]
