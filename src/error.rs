@@ -4,7 +4,7 @@
 //! (and, for YAML, the line and column) and says what is wrong as a kind a caller can match on.
 //! The text users see is each kind's `Display`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -322,9 +322,18 @@ pub enum Usage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// The file it is about.
+    #[serde(serialize_with = "lossy_path")]
     pub path: PathBuf,
     /// What is wrong, in one line.
     pub message: String,
+}
+
+/// Serializes a path as text, each sequence that is not UTF-8 replaced by U+FFFD (as
+/// `Path::display` shows it): a report is written whole whatever the file names, where serde's
+/// own serialization of a path fails halfway through the document. The source id keeps the
+/// file apart (see `ingest`).
+pub fn lossy_path<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
 }
 
 impl Error {

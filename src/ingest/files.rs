@@ -15,7 +15,7 @@ use super::decode::{self, Decoded};
 use super::own;
 use super::{
     Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, STDIN,
-    STDIN_NAME, STORY_RULES, Source, Story, front, source_id,
+    STDIN_NAME, STORY_RULES, Source, Story, front,
 };
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
@@ -479,4 +479,18 @@ fn read_manifest(path: &Path) -> Result<BTreeMap<String, MetaFile>> {
             (id, entry)
         })
         .collect())
+}
+
+/// The source id of an article file: its stem. Bytes of a stem that are not UTF-8 are written
+/// as `\xff`, not made U+FFFD: two names that differ only there keep apart.
+pub(super) fn source_id(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.as_encoded_bytes();
+    let mut id = String::with_capacity(stem.len());
+    for chunk in stem.utf8_chunks() {
+        id.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            id.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    Some(id)
 }

@@ -73,6 +73,7 @@ mod markdown;
 mod own;
 mod source_map;
 
+use files::source_id;
 pub use files::{ArticleFile, ArticleRead, StoryFiles, story_inputs};
 pub use html::MAX_DEPTH;
 pub use own::NOT_ARTICLE_EXTENSIONS;
@@ -252,11 +253,6 @@ impl Source for Article {
     fn path(&self) -> &Path {
         &self.path
     }
-}
-
-/// The source id of an article file: its stem.
-fn source_id(path: &Path) -> Option<String> {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned())
 }
 
 impl Article {

@@ -84,6 +84,8 @@ pub struct SourceInfo {
     /// The source id (file stem).
     pub id: String,
     /// The article file.
+    // Lossily when its name is not UTF-8: the report stays whole; the id keeps it apart.
+    #[serde(serialize_with = "crate::error::lossy_path")]
     pub path: PathBuf,
     /// The outlet, when known.
     pub outlet: Option<String>,

@@ -38,6 +38,8 @@ pub struct TextSource {
     /// The source id (the file stem).
     pub id: String,
     /// The article file.
+    // Lossily when its name is not UTF-8: the report stays whole; the id keeps it apart.
+    #[serde(serialize_with = "crate::error::lossy_path")]
     pub path: PathBuf,
     /// The headline, from front matter, `story.yaml` or the page.
     pub title: Option<String>,

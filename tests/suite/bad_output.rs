@@ -10,6 +10,9 @@ use std::time::Duration;
 
 use crate::common::{Run, claimdiff, json, run};
 
+// Control characters and file names that are not UTF-8.
+mod names;
+
 /// Two articles that conflict on one casualty count.
 const GOOD_A: &str = "---\npublished: 2024-05-01\n---\n\
     Twelve civilians were killed in the attack on the market, police said.\n";
@@ -417,107 +420,4 @@ fn pipes_and_links_to_devices_in_a_story_are_skipped_with_a_warning() {
     ]);
     assert_eq!(strict.code, 2, "{}", strict.stderr);
     assert!(strict.stderr.contains("c.txt"), "{}", strict.stderr);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Control characters from articles, names and YAML never reach the terminal raw
-// ---------------------------------------------------------------------------------------------
-
-/// Whether `text` holds a control character other than tab and newline, apart from the
-/// palette's own colour codes (`ESC [ digits ; … m`) when `colour`.
-fn raw_control(text: &str, colour: bool) -> Option<String> {
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let len = c.len_utf8();
-        if c == '\x1b' && colour {
-            let after = &rest[1..];
-            let sgr = after.strip_prefix('[').and_then(|a| {
-                let end = a.find('m')?;
-                a[..end]
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b';')
-                    .then_some(end + 2)
-            });
-            if let Some(n) = sgr {
-                rest = &after[n..];
-                continue;
-            }
-        }
-        let control = matches!(c, '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}');
-        if control {
-            return Some(rest.chars().take(20).collect());
-        }
-        rest = &rest[len..];
-    }
-    None
-}
-
-#[cfg(unix)]
-#[test]
-fn escape_sequences_in_articles_names_and_yaml_are_shown_escaped_on_the_terminal() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    // An OSC window title in the outlet (YAML's own escapes), a screen clear and a C1 CSI in
-    // the text, a colour code in the title, a carriage return to overwrite a line.
-    std::fs::write(
-        d.join("a.txt"),
-        "---\npublished: 2024-05-01\noutlet: \"Evil\\e]0;pwned\\aWire\"\ntitle: \"\\e[31mRed\"\n---\n\
-         Twelve civilians were killed in the \x1b[2Jattack on the market, police said.\r\n",
-    )
-    .unwrap();
-    std::fs::write(
-        d.join("b.txt"),
-        "---\npublished: 2024-05-01\n---\n\
-         The attack on the market killed 30 civilians, police \u{9b}2Jsaid.\n",
-    )
-    .unwrap();
-    // A file name with an escape sequence, skipped with a warning naming it.
-    std::fs::write(d.join("c\x1b[8mhidden.txt"), "").unwrap();
-    let runs: [&[&str]; 7] = [
-        &["check", "--color", "never", "--verbose"],
-        &["check", "--color", "always", "--verbose"],
-        &["claims", "--color", "never"],
-        &["claims", "--color", "always"],
-        &["text"],
-        &["check", "--format", "markdown"],
-        &["check", "--format", "html"],
-    ];
-    for args in runs {
-        let colour = args.contains(&"always");
-        let r = run(claimdiff()
-            .args(&args[..1])
-            .arg(d)
-            .args(&args[1..])
-            .args(if args[0] == "check" {
-                &["--fail-on", "never"][..]
-            } else {
-                &[]
-            })
-            .timeout(Duration::from_secs(120)));
-        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
-        if let Some(raw) = raw_control(&r.stdout, colour) {
-            panic!("{args:?}: a raw control character in stdout at {raw:?}");
-        }
-        if let Some(raw) = raw_control(&r.stderr, false) {
-            panic!("{args:?}: a raw control character in stderr at {raw:?}");
-        }
-        assert!(
-            r.stderr.contains("c\\x1b[8mhidden.txt"),
-            "{args:?}: the file name is shown escaped: {}",
-            r.stderr
-        );
-    }
-    let text = run(claimdiff().arg("text").arg(d));
-    for shown in [
-        "Evil\\x1b]0;pwned\\x07Wire",
-        "\\x1b[31mRed",
-        "\\x1b[2Jattack",
-        "\\u{9b}2J",
-    ] {
-        assert!(text.stdout.contains(shown), "`{shown}` in: {}", text.stdout);
-    }
-    // JSON keeps the text as it is (its strings escape control characters anyway).
-    let r = run(claimdiff().args(["text", "--format", "json"]).arg(d));
-    let doc = json(&r.stdout);
-    assert_eq!(doc["sources"][0]["outlet"], "Evil\x1b]0;pwned\x07Wire");
 }
