@@ -295,15 +295,17 @@ pub enum Usage {
     /// `--stories ROOT` with no story folder in it.
     #[error("no story folder in {0}")]
     NoStories(String),
-    /// `--output` names a file the run reads (the same file under any name: a hard or
-    /// symbolic link to it too).
+    /// `--output` (or `--bless`) names a file the run reads (the same file under any name: a
+    /// hard or symbolic link to it too).
     #[error(
-        "--output {} is {}, an input of this run; a report never overwrites what it reads",
+        "{flag} {} is {}, an input of this run; claimdiff never overwrites what it reads",
         output.display(),
         input.display()
     )]
     OutputIsInput {
-        /// The file `--output` names.
+        /// The flag that names the file to write.
+        flag: &'static str,
+        /// The file it names.
         output: PathBuf,
         /// The input it is.
         input: PathBuf,

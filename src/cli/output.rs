@@ -26,9 +26,13 @@ const MAX_LINKS: usize = 40;
 /// The temporary file being written, if any: what [`remove_unfinished`] removes.
 static UNFINISHED: Mutex<Option<PathBuf>> = Mutex::new(None);
 
-/// Fails with [`Usage::OutputIsInput`] when `output` is one of `inputs` (the same file under
-/// any name); a target that does not exist yet is no input.
-pub(super) fn refuse_inputs(output: Option<&Path>, inputs: &[PathBuf]) -> Result<()> {
+/// Fails with [`Usage::OutputIsInput`] when `output`, named by `flag`, is one of `inputs` (the
+/// same file under any name); a target that does not exist yet is no input.
+pub(super) fn refuse_inputs(
+    flag: &'static str,
+    output: Option<&Path>,
+    inputs: &[PathBuf],
+) -> Result<()> {
     let Some(output) = output else {
         return Ok(());
     };
@@ -41,6 +45,7 @@ pub(super) fn refuse_inputs(output: Option<&Path>, inputs: &[PathBuf]) -> Result
         let same_file = std::fs::metadata(input).is_ok_and(|m| same_identity(&m, &target));
         if same_path || same_file {
             return Err(Error::Usage(Usage::OutputIsInput {
+                flag,
                 output: output.to_path_buf(),
                 input: input.clone(),
             }));

@@ -44,6 +44,9 @@ pub(super) enum Task {
 pub(super) struct StorySettings {
     /// The story's article files, listed (none read yet).
     pub files: StoryFiles,
+    /// Every file the run reads: the article files, `story.yaml`, the rule files. None is
+    /// ever written.
+    pub inputs: Vec<PathBuf>,
     /// Defaults, then the story's `rules.yaml`, then each `--rules` file.
     pub rules: RuleSet,
     /// The report's format.
@@ -195,7 +198,7 @@ impl BatchSettings {
         };
         let mut inputs: Vec<PathBuf> = stories.iter().flat_map(|d| story_inputs(d)).collect();
         inputs.extend(args.story.rules.iter().cloned());
-        refuse_inputs(args.story.output.as_deref(), &inputs)?;
+        refuse_inputs("--output", args.story.output.as_deref(), &inputs)?;
         Ok(BatchSettings {
             stories,
             rules: RuleSet::load(&args.story.rules)?,
@@ -241,8 +244,14 @@ impl CheckSettings {
             (false, Some(p), _) => Gate::Expect(p),
             (false, None, _) => Gate::FailOn,
         };
-        if let Gate::Expect(expected) = &gate {
-            refuse_inputs(story.output.as_deref(), std::slice::from_ref(expected))?;
+        match &gate {
+            Gate::Expect(expected) => refuse_inputs(
+                "--output",
+                story.output.as_deref(),
+                std::slice::from_ref(expected),
+            )?,
+            Gate::Bless(target) => refuse_inputs("--bless", Some(target), &story.inputs)?,
+            Gate::FailOn => {}
         }
         Ok(CheckSettings {
             story,
@@ -279,7 +288,7 @@ impl StorySettings {
             .collect();
         inputs.extend(files.dir().map(|d| d.join(crate::ingest::MANIFEST)));
         inputs.extend(rule_files.iter().cloned());
-        refuse_inputs(args.output.as_deref(), &inputs)?;
+        refuse_inputs("--output", args.output.as_deref(), &inputs)?;
         let rules = match RuleSet::load(&rule_files) {
             Ok(rules) => rules,
             // Extraction needs the rules, so they are loaded before the articles are read; a
@@ -294,6 +303,7 @@ impl StorySettings {
         };
         Ok(StorySettings {
             files,
+            inputs,
             rules,
             format,
             output: args.output,

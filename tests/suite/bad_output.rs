@@ -100,7 +100,7 @@ fn output_over_an_input_of_the_run_is_refused_and_the_input_kept() {
 }
 
 #[test]
-fn output_over_an_article_named_as_a_file_or_the_expectation_file_is_refused() {
+fn output_or_bless_over_an_article_named_as_a_file_or_the_expectation_file_is_refused() {
     let dir = story();
     let a = dir.path().join("a.txt");
     let b = dir.path().join("b.txt");
@@ -122,6 +122,18 @@ fn output_over_an_article_named_as_a_file_or_the_expectation_file_is_refused() {
     );
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("an input of this run"), "{}", r.stderr);
+    // `--bless` writes its expectation file: never over an article or a rule file either.
+    for input in [&a, &dir.path().join("rules.yaml")] {
+        let r = claimdiff_args(&[
+            "check".as_ref(),
+            dir.path().as_os_str(),
+            "--bless".as_ref(),
+            "--expect".as_ref(),
+            input.as_os_str(),
+        ]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(r.stderr.contains("--bless"), "{}", r.stderr);
+    }
     assert_eq!(snapshot(dir.path()), before);
 }
 
