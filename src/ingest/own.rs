@@ -10,6 +10,7 @@
 //! `tests/suite/bad_output.rs` writes every format into a story and checks it is recognised,
 //! so a reporter that changes its opening fails there.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Extensions of files that are never articles (compared without regard to case): the
@@ -56,33 +57,47 @@ pub fn special_kind(file_type: &std::fs::FileType) -> &'static str {
 /// each format (ANSI colour codes, which a terminal report may carry, are ignored).
 pub fn report_format(text: &str) -> Option<&'static str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Most articles are ruled out by their first character: only a report's can open it.
+    match text.trim_start().bytes().next()? {
+        b'<' => markup_report(text),
+        b'{' => is_json_report(text).then_some("json"),
+        b'#' | b'S' | b'=' | b'\x1b' => text_report(text),
+        _ => claims_listing(text),
+    }
+}
+
+/// The HTML report (its generator tag) or the JUnit report (its suite's name).
+fn markup_report(text: &str) -> Option<&'static str> {
     let head = &text.as_bytes()[..text.len().min(GENERATOR_WITHIN)];
     if contains(head, b"<meta name=\"generator\" content=\"claimdiff ") {
         return Some("html");
     }
-    if contains(head, b"<testsuites name=\"claimdiff\"") {
-        return Some("junit");
-    }
+    contains(head, b"<testsuites name=\"claimdiff\"").then_some("junit")
+}
+
+/// The Markdown report, or the terminal `check` report (one story's, or a batch's sections).
+fn text_report(text: &str) -> Option<&'static str> {
     let mut lines = text.lines().map(without_colour);
     let first = lines.next()?;
     if first == "# claimdiff report" {
         return Some("markdown");
-    }
-    if first.trim_start().starts_with('{') && is_json_report(text) {
-        return Some("json");
     }
     let first = match first.strip_prefix("== ") {
         // A batch report: each story's section under its name.
         Some(name) if name.ends_with(" ==") => lines.next()?,
         _ => first,
     };
-    if first == "Sources" && is_check_summary(lines.by_ref()) {
+    if first == "Sources" && is_check_summary(lines) {
         return Some("terminal");
     }
-    if is_claims_heading(&first) && lines.next().is_some_and(|l| is_claim_line(&l)) {
-        return Some("terminal");
-    }
-    None
+    claims_listing(text)
+}
+
+/// The terminal `claims` listing: an article's heading, then its first claim's line.
+fn claims_listing(text: &str) -> Option<&'static str> {
+    let mut lines = text.lines();
+    let heading = without_colour(lines.next()?);
+    (is_claims_heading(&heading) && lines.next().is_some_and(is_claim_line)).then_some("terminal")
 }
 
 /// Whether `text` is a JSON document whose first key is `schema_version` (the `check`,
@@ -100,7 +115,7 @@ fn is_json_report(text: &str) -> bool {
 
 /// After a `Sources` line: indented source lines, the last of them the verdict summary
 /// (`  1 conflict · 0 variant · 3 agree · 2 single_source`).
-fn is_check_summary(lines: impl Iterator<Item = String>) -> bool {
+fn is_check_summary<'a>(lines: impl Iterator<Item = Cow<'a, str>>) -> bool {
     let last = lines.take_while(|l| l.starts_with("  ")).last();
     let shape = [
         "#",
@@ -152,7 +167,10 @@ fn is_claim_line(line: &str) -> bool {
 }
 
 /// `line` without ANSI colour codes (`ESC [ … m`).
-fn without_colour(line: &str) -> String {
+fn without_colour(line: &str) -> Cow<'_, str> {
+    if !line.contains('\x1b') {
+        return Cow::Borrowed(line);
+    }
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(i) = rest.find("\x1b[") {
@@ -173,7 +191,7 @@ fn without_colour(line: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `needle` occurs in `hay`.
