@@ -3,7 +3,9 @@
 //! [`run`] then calls the [`crate::pipeline`] and writes its report.
 //!
 //! Exit codes are a contract: 0 nothing at or above `--fail-on`, 1 something is, 2 a usage,
-//! input or rule error. A closed pipe (`claimdiff … | head`) ends the run cleanly with 0.
+//! input or rule error. A closed pipe (`claimdiff … | head`) ends the run cleanly with 0. The
+//! binary exits with 130 when interrupted (Ctrl-C, SIGTERM, SIGHUP), after removing an
+//! unfinished report file ([`remove_unfinished`]).
 
 use std::ffi::OsString;
 use std::io::Write;

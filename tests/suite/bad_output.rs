@@ -236,6 +236,40 @@ fn output_to_a_named_pipe_streams_the_report_into_it() {
     assert_eq!(snapshot(out.path()).len(), 1, "no temporary file left");
 }
 
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_exits_130_through_the_handler_that_removes_an_unfinished_report() {
+    use std::os::unix::process::ExitStatusExt;
+    // The run waits on standard input, which stays open, until it is interrupted; the
+    // handler's removal of the temporary file is the unit test in src/cli/output.rs. A signal
+    // sent before the handler is installed kills the process instead: then again, later.
+    let out = tempfile::tempdir().unwrap();
+    for wait in [500, 2_000, 8_000] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+            .args(["check", "-", "--output"])
+            .arg(out.path().join("report.txt"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(wait));
+        let killed = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        if status.signal().is_some() {
+            continue;
+        }
+        assert_eq!(status.code(), Some(130), "{status:?}");
+        assert_eq!(snapshot(out.path()).len(), 0, "nothing written");
+        return;
+    }
+    panic!("the interrupt handler was never installed");
+}
+
 #[test]
 fn output_file_is_replaced_whole_and_no_temporary_file_is_left() {
     let dir = story();
