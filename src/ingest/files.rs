@@ -447,8 +447,12 @@ fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
         bytes,
         limit: MAX_ARTICLE_BYTES,
     };
-    let file = std::fs::File::open(path).map_err(SkipReason::Unreadable)?;
+    let file = own::open_regular(path)?;
     if let Ok(meta) = file.metadata() {
+        if !meta.is_file() {
+            let kind = own::special_kind(&meta.file_type());
+            return Err(SkipReason::NotRegular { kind });
+        }
         if meta.len() > MAX_ARTICLE_BYTES {
             return Err(too_big(meta.len()));
         }

@@ -13,6 +13,8 @@
 use std::borrow::Cow;
 use std::path::Path;
 
+use crate::error::SkipReason;
+
 /// Extensions of files that are never articles (compared without regard to case): the
 /// manifest, rule and expectation files, and the machine-readable reports (JSON, JSON Lines,
 /// SARIF, JUnit XML).
@@ -51,6 +53,21 @@ pub fn special_kind(file_type: &std::fs::FileType) -> &'static str {
     }
     let _ = file_type;
     "not a regular file"
+}
+
+/// Opens an article file for reading without waiting: a file listed as regular may have been
+/// replaced by a named pipe since, and opening a pipe blocks until a writer comes. Without
+/// waiting (`O_NONBLOCK`, which changes nothing for a regular file) the open returns, and the
+/// caller sees what it opened.
+pub fn open_regular(path: &Path) -> Result<std::fs::File, SkipReason> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path).map_err(SkipReason::Unreadable)
 }
 
 /// The report format `text` was written in, when it is a claimdiff report: the opening of

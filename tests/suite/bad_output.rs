@@ -467,3 +467,29 @@ fn pipes_and_links_to_devices_in_a_story_are_skipped_with_a_warning() {
     assert_eq!(strict.code, 2, "{}", strict.stderr);
     assert!(strict.stderr.contains("c.txt"), "{}", strict.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_article_replaced_by_a_pipe_after_listing_is_skipped_not_waited_on() {
+    use claimdiff::ingest::{LoadOptions, StoryFiles};
+    let dir = story();
+    let c = dir.path().join("c.txt");
+    std::fs::write(&c, GOOD_A).unwrap();
+    let files = StoryFiles::list(&[dir.path().to_path_buf()], LoadOptions::default()).unwrap();
+    std::fs::remove_file(&c).unwrap();
+    if !mkfifo(&c) {
+        return;
+    }
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(files.read_all().map(|s| s.warnings)));
+    let warnings = finished
+        .recv_timeout(Duration::from_secs(60))
+        .expect("reading does not wait on the pipe")
+        .unwrap();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.path.ends_with("c.txt") && w.message.contains("named pipe")),
+        "{warnings:?}"
+    );
+}
