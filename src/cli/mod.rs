@@ -242,7 +242,8 @@ fn finish_check(
 
 /// `--bless`: writes the expectation file from this run.
 fn bless(report: &CheckReport, path: &Path, named: &str, err: &mut dyn Write) -> Result<i32> {
-    gate::write_atomically(path, gate::render(report, named).as_bytes())?;
+    let rendered = gate::render(report, named);
+    output::write_file(path, |w| w.write_all(rendered.as_bytes()))?;
     writeln!(
         err,
         "claimdiff: wrote {} ({} facts)",

@@ -1,4 +1,5 @@
-//! Where a report goes: standard output, or the file `--output` names.
+//! Where a report goes: standard output, or the file `--output` names (and where `--bless`
+//! writes its expectation file, the same way).
 //!
 //! A report file never replaces what the run reads: [`refuse_inputs`] compares the target with
 //! every input (articles, `story.yaml`, rule files, the expectation file) by canonical path and
@@ -77,7 +78,7 @@ pub fn remove_unfinished() {
 
 /// Writes the report file at `path`: through symbolic links, directly into a file that is not
 /// a regular one, else by a temporary file renamed into place.
-fn write_file(
+pub(super) fn write_file(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {

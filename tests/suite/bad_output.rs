@@ -493,3 +493,43 @@ fn an_article_replaced_by_a_pipe_after_listing_is_skipped_not_waited_on() {
         "{warnings:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn bless_through_a_symbolic_link_writes_its_target_and_leaves_no_temporary_file() {
+    let dir = story();
+    let kept = tempfile::tempdir().unwrap();
+    let real = kept.path().join("expected.yaml");
+    std::os::unix::fs::symlink(&real, dir.path().join("expected.yaml")).unwrap();
+    let r = claimdiff_args(&["check".as_ref(), dir.path().as_os_str(), "--bless".as_ref()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let link = dir.path().join("expected.yaml");
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("casualty_count")
+    );
+    let names: Vec<String> = snapshot(dir.path()).into_keys().collect();
+    assert_eq!(
+        names,
+        [
+            "a.txt",
+            "b.txt",
+            "expected.yaml",
+            "rules.yaml",
+            "story.yaml"
+        ]
+    );
+    let r = claimdiff_args(&[
+        "check".as_ref(),
+        dir.path().as_os_str(),
+        "--expect".as_ref(),
+        link.as_os_str(),
+    ]);
+    assert_eq!(
+        r.code, 0,
+        "the blessed file gates the same story: {}",
+        r.stderr
+    );
+}
