@@ -4,7 +4,7 @@
 //! (and, for YAML, the line and column) and says what is wrong as a kind a caller can match on.
 //! The text users see is each kind's `Display`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -90,6 +90,13 @@ pub enum InputError {
         /// Why it is no date.
         reason: String,
     },
+    /// A path named on the command line that is a pipe, socket or device: it is not read
+    /// (standard input is read as `-`).
+    #[error("{kind}, not an article file; only regular files are read (standard input as `-`)")]
+    NotRegular {
+        /// What it is, in words.
+        kind: &'static str,
+    },
     /// A directory given with other paths.
     #[error("a directory must be the only path given")]
     DirectoryNotAlone,
@@ -111,7 +118,8 @@ pub enum InputError {
     },
     /// No article is left to compare; the warnings of the skipped files say why.
     #[error(
-        "no articles found (articles are the non-hidden files other than .yaml, .yml and .json){}",
+        "no articles found (articles are the non-hidden files other than .yaml, .yml, .json, \
+         .jsonl, .sarif and .xml, and other than claimdiff's reports){}",
         skipped_list(skipped)
     )]
     NoArticles {
@@ -245,6 +253,20 @@ pub enum SkipReason {
     /// No text after the front matter.
     #[error("empty (no text after the front matter)")]
     Empty,
+    /// A report claimdiff wrote (the story folder is a common place for `--output`): read
+    /// back, it would count as a source. Skipped with a warning even with `--strict`.
+    #[error("a claimdiff report ({format}), not an article")]
+    OwnReport {
+        /// The report's format.
+        format: &'static str,
+    },
+    /// A pipe, socket or device (or a link to one) in a story folder: opening it could block
+    /// the run, or read without end.
+    #[error("{kind}, not a regular file")]
+    NotRegular {
+        /// What it is, in words.
+        kind: &'static str,
+    },
     /// A web page in which no article text was found.
     #[error("a web page with no article text")]
     NoPageText,
@@ -273,6 +295,21 @@ pub enum Usage {
     /// `--stories ROOT` with no story folder in it.
     #[error("no story folder in {0}")]
     NoStories(String),
+    /// `--output` (or `--bless`) names a file the run reads (the same file under any name: a
+    /// hard or symbolic link to it too).
+    #[error(
+        "{flag} {} is {}, an input of this run; claimdiff never overwrites what it reads",
+        output.display(),
+        input.display()
+    )]
+    OutputIsInput {
+        /// The flag that names the file to write.
+        flag: &'static str,
+        /// The file it names.
+        output: PathBuf,
+        /// The input it is.
+        input: PathBuf,
+    },
     /// `explain` of a topic that does not exist; `topics` is the list to show.
     #[error("no topic `{name}`; the topics are:\n{topics}")]
     NoTopic {
@@ -287,9 +324,18 @@ pub enum Usage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// The file it is about.
+    #[serde(serialize_with = "lossy_path")]
     pub path: PathBuf,
     /// What is wrong, in one line.
     pub message: String,
+}
+
+/// Serializes a path as text, each sequence that is not UTF-8 replaced by U+FFFD (as
+/// `Path::display` shows it): a report is written whole whatever the file names, where serde's
+/// own serialization of a path fails halfway through the document. The source id keeps the
+/// file apart (see `ingest`).
+pub fn lossy_path<S: serde::Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
 }
 
 impl Error {

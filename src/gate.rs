@@ -171,25 +171,6 @@ fn yaml_key(id: &str) -> String {
     }
 }
 
-/// Writes `text` to `path` atomically: a temporary file beside it, then a rename, so a reader
-/// (or an interrupted run) never sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |source: std::io::Error| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&temp, bytes).map_err(io)?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        io(e)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,12 @@ fn main() {
             .filter(|_| stdout_is_terminal)
             .map(|(w, _)| usize::from(w.0)),
     };
+    // Interrupted while a report file is written: its temporary file goes with the process (a
+    // handler that cannot be installed costs only that).
+    let _ = ctrlc::set_handler(|| {
+        claimdiff::cli::remove_unfinished();
+        std::process::exit(130);
+    });
     // Reports are written in many small pieces; a buffer turns them into few system calls
     // (standard output is otherwise flushed at every newline).
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());

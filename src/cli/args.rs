@@ -65,8 +65,9 @@ pub(super) struct StoryArgs {
     /// Output format [default: html when --output ends in .html, else terminal].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Write the report to FILE instead of standard output (written whole, then renamed into
-    /// place, so a reader never sees half a report).
+    /// Write the report to FILE instead of standard output (a temporary file beside it, renamed
+    /// into place, so a reader never sees half a report; a pipe or device is written directly,
+    /// a symbolic link's target is written). FILE must not be an input of the run.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Fail (exit 2) on an article that would be skipped (binary, empty, unreadable, too large)

@@ -84,7 +84,7 @@ fn write(
             if i > 0 {
                 writeln!(out)?;
             }
-            writeln!(out, "== {} ==", dir.display())?;
+            writeln!(out, "== {} ==", report::Shown(dir.display()))?;
             report::write_check(report, settings.format, settings.options, out)
         }
     }

@@ -3,7 +3,9 @@
 //! [`run`] then calls the [`crate::pipeline`] and writes its report.
 //!
 //! Exit codes are a contract: 0 nothing at or above `--fail-on`, 1 something is, 2 a usage,
-//! input or rule error. A closed pipe (`claimdiff … | head`) ends the run cleanly with 0.
+//! input or rule error. A closed pipe (`claimdiff … | head`) ends the run cleanly with 0. The
+//! binary exits with 130 when interrupted (Ctrl-C, SIGTERM, SIGHUP), after removing an
+//! unfinished report file ([`remove_unfinished`]).
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -14,12 +16,16 @@ use clap::Parser;
 use crate::error::{Error, Result, Usage, Warning};
 use crate::gate;
 use crate::pipeline;
-use crate::report::{self, CheckReport};
+use crate::report::{self, CheckReport, Shown};
 use crate::rules::RuleSet;
 
 mod args;
 mod batch;
+mod output;
 mod settings;
+
+pub use output::remove_unfinished;
+use output::with_output;
 
 use args::{Cli, SchemaOutput};
 use settings::{CheckSettings, Gate, StorySettings, Task};
@@ -74,6 +80,22 @@ fn run_with(
     err: &mut dyn Write,
     release: Release,
 ) -> i32 {
+    // Standard error carries file names, YAML values and article text, and no colour of its
+    // own: every control character in it is shown escaped.
+    let mut err = report::Escaping::new(err);
+    let code = run_escaped(args, env, out, &mut err, release);
+    let _ = err.flush();
+    code
+}
+
+/// [`run_with`], with standard error escaped.
+fn run_escaped(
+    args: impl IntoIterator<Item = OsString>,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    release: Release,
+) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -110,7 +132,7 @@ fn execute(task: Task, out: &mut dyn Write, err: &mut dyn Write, release: Releas
         Task::ValidateRules(files) => {
             for f in &files {
                 RuleSet::load(std::slice::from_ref(f))?;
-                writeln!(out, "{}: ok", f.display()).map_err(Error::Write)?;
+                writeln!(out, "{}: ok", Shown(f.display())).map_err(Error::Write)?;
             }
             Ok(0)
         }
@@ -220,7 +242,8 @@ fn finish_check(
 
 /// `--bless`: writes the expectation file from this run.
 fn bless(report: &CheckReport, path: &Path, named: &str, err: &mut dyn Write) -> Result<i32> {
-    gate::write_atomically(path, gate::render(report, named).as_bytes())?;
+    let rendered = gate::render(report, named);
+    output::write_file(path, |w| w.write_all(rendered.as_bytes()))?;
     writeln!(
         err,
         "claimdiff: wrote {} ({} facts)",
@@ -277,21 +300,6 @@ fn text(settings: StorySettings, out: &mut dyn Write, err: &mut dyn Write) -> Re
     }
     .map_err(Error::Write)?;
     Ok(0)
-}
-
-/// Runs `write` on standard output, or on `path`: a temporary file beside it, renamed into place
-/// once complete.
-fn with_output(
-    path: Option<&Path>,
-    out: &mut dyn Write,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<()> {
-    let Some(path) = path else {
-        return write(out).map_err(Error::Write);
-    };
-    let mut buffer = Vec::new();
-    write(&mut buffer).map_err(Error::Write)?;
-    gate::write_atomically(path, &buffer)
 }
 
 fn write_warnings(warnings: &[Warning], err: &mut dyn Write) -> Result<()> {

@@ -12,9 +12,10 @@ use super::args::{
     CheckArgs, ClaimsArgs, Cli, ColorChoice, Command, FailOn, RulesCommand, SchemaOutput,
     StoryArgs, TextArgs, TextFormat,
 };
+use super::output::refuse_inputs;
 use crate::compare::Verdict;
 use crate::error::{Error, InputError, Result, Usage};
-use crate::ingest::{LoadOptions, STORY_RULES, StoryFiles};
+use crate::ingest::{LoadOptions, STORY_RULES, StoryFiles, story_inputs};
 use crate::report::{CheckOptions, Format, Palette};
 use crate::rules::RuleSet;
 
@@ -43,6 +44,9 @@ pub(super) enum Task {
 pub(super) struct StorySettings {
     /// The story's article files, listed (none read yet).
     pub files: StoryFiles,
+    /// Every file the run reads: the article files, `story.yaml`, the rule files. None is
+    /// ever written.
+    pub inputs: Vec<PathBuf>,
     /// Defaults, then the story's `rules.yaml`, then each `--rules` file.
     pub rules: RuleSet,
     /// The report's format.
@@ -192,6 +196,9 @@ impl BatchSettings {
             width: env.width.filter(|_| args.story.output.is_none()),
             palette,
         };
+        let mut inputs: Vec<PathBuf> = stories.iter().flat_map(|d| story_inputs(d)).collect();
+        inputs.extend(args.story.rules.iter().cloned());
+        refuse_inputs("--output", args.story.output.as_deref(), &inputs)?;
         Ok(BatchSettings {
             stories,
             rules: RuleSet::load(&args.story.rules)?,
@@ -237,6 +244,15 @@ impl CheckSettings {
             (false, Some(p), _) => Gate::Expect(p),
             (false, None, _) => Gate::FailOn,
         };
+        match &gate {
+            Gate::Expect(expected) => refuse_inputs(
+                "--output",
+                story.output.as_deref(),
+                std::slice::from_ref(expected),
+            )?,
+            Gate::Bless(target) => refuse_inputs("--bless", Some(target), &story.inputs)?,
+            Gate::FailOn => {}
+        }
         Ok(CheckSettings {
             story,
             options,
@@ -263,6 +279,16 @@ impl StorySettings {
             }
         }
         rule_files.extend(args.rules);
+        // Every file the run reads, which the report must not replace.
+        let mut inputs: Vec<PathBuf> = files
+            .files()
+            .iter()
+            .filter(|f| !f.is_stdin())
+            .map(|f| f.path().to_path_buf())
+            .collect();
+        inputs.extend(files.dir().map(|d| d.join(crate::ingest::MANIFEST)));
+        inputs.extend(rule_files.iter().cloned());
+        refuse_inputs("--output", args.output.as_deref(), &inputs)?;
         let rules = match RuleSet::load(&rule_files) {
             Ok(rules) => rules,
             // Extraction needs the rules, so they are loaded before the articles are read; a
@@ -277,6 +303,7 @@ impl StorySettings {
         };
         Ok(StorySettings {
             files,
+            inputs,
             rules,
             format,
             output: args.output,

@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::decode::{self, Decoded};
+use super::own;
 use super::{
     Article, LoadOptions, MANIFEST, MAX_ARTICLE_BYTES, ManifestFile, MetaFile, Outcome, STDIN,
-    STDIN_NAME, Source, Story, front, source_id,
+    STDIN_NAME, STORY_RULES, Source, Story, front,
 };
 use crate::error::{Error, InputError, Result, SkipReason, Warning};
 
@@ -55,10 +56,31 @@ pub struct ArticleRead<T> {
 }
 
 impl ArticleFile {
-    /// The file.
+    /// The file (for standard input, the name it was given).
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Whether the article is standard input, read already, rather than a file.
+    pub fn is_stdin(&self) -> bool {
+        self.stdin.is_some()
+    }
+}
+
+/// The files a run on the story directory `dir` reads: its article files, `story.yaml` and
+/// `rules.yaml` (those that exist). For a writer that must not overwrite any of them; an
+/// unreadable directory lists none (reading the story reports it).
+pub fn story_inputs(dir: &Path) -> Vec<PathBuf> {
+    let mut inputs = list_articles(dir)
+        .map(|(files, _)| files)
+        .unwrap_or_default();
+    for config in [MANIFEST, STORY_RULES] {
+        let path = dir.join(config);
+        if path.exists() {
+            inputs.push(path);
+        }
+    }
+    inputs
 }
 
 impl<T> ArticleRead<T> {
@@ -118,11 +140,17 @@ impl StoryFiles {
             } else if p.is_dir() {
                 story.list_dir(p)?;
             } else {
-                // A path the user named that does not exist is a typo, not a bad article.
-                std::fs::metadata(p).map_err(|source| Error::Io {
+                // A path the user named that does not exist is a typo, not a bad article; a pipe
+                // or device named is never opened (it would block or never end): only `-`
+                // reads a stream.
+                let meta = std::fs::metadata(p).map_err(|source| Error::Io {
                     path: p.clone(),
                     source,
                 })?;
+                if !meta.is_file() {
+                    let kind = own::special_kind(&meta.file_type());
+                    return Err(Error::input(p, InputError::NotRegular { kind }));
+                }
                 story.files.push(ArticleFile {
                     path: p.clone(),
                     manifest: None,
@@ -261,7 +289,8 @@ fn skip(
     reason: SkipReason,
     options: LoadOptions,
 ) -> Result<()> {
-    if options.strict {
+    // A report claimdiff wrote is no article lost: a warning even with --strict.
+    if options.strict && !matches!(reason, SkipReason::OwnReport { .. }) {
         return Err(Error::input(path, InputError::Strict(reason)));
     }
     warnings.push(Warning {
@@ -272,8 +301,8 @@ fn skip(
     Ok(())
 }
 
-/// The article files of a directory: every non-hidden file except YAML and JSON (manifests,
-/// rules, expectations), sorted by name, and, apart, the symbolic links that cannot be followed
+/// The article files of a directory: every non-hidden file except data files (manifests,
+/// rules, expectations, machine-readable reports: [`own::is_data_file`]), sorted by name, and, apart, the symbolic links that cannot be followed
 /// (a loop, a dangling link) with the reason. Subdirectories are not entered.
 fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
     let io = |source| Error::Io {
@@ -287,17 +316,19 @@ fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let is_config = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "json")
-        );
-        if name.starts_with('.') || is_config {
+        if name.starts_with('.') || own::is_data_file(&path) {
             continue;
         }
         // `metadata` follows links; it fails on a loop (ELOOP) instead of spinning.
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_file() => files.push(path),
-            Ok(_) => {}
+            // Subdirectories are not entered.
+            Ok(meta) if meta.is_dir() => {}
+            // A pipe would block the run on open, a device read until memory runs out.
+            Ok(meta) => {
+                let kind = own::special_kind(&meta.file_type());
+                unfollowable.push((path, SkipReason::NotRegular { kind }))
+            }
             Err(e) => unfollowable.push((path, SkipReason::Unfollowable(e))),
         }
     }
@@ -306,7 +337,8 @@ fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Unfollowable>)> {
     Ok((files, unfollowable))
 }
 
-/// A symbolic link that cannot be followed, and why.
+/// A directory entry that is not read as an article although it may look like one, and why: a
+/// symbolic link that cannot be followed, a pipe, socket or device.
 type Unfollowable = (PathBuf, SkipReason);
 
 /// Reads and decodes one article file (or the bytes read from standard input): its text, why it is skipped, or the error that stops
@@ -366,6 +398,9 @@ fn read_text(
             )),
         ),
     };
+    if let Some(format) = own::report_format(&text) {
+        return Outcome::Skipped(SkipReason::OwnReport { format });
+    }
     if let Some((offset, what)) = guess {
         if options.strict {
             return Outcome::Failed(Error::input(path, InputError::NotUtf8 { offset }));
@@ -412,8 +447,12 @@ fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
         bytes,
         limit: MAX_ARTICLE_BYTES,
     };
-    let file = std::fs::File::open(path).map_err(SkipReason::Unreadable)?;
+    let file = own::open_regular(path)?;
     if let Ok(meta) = file.metadata() {
+        if !meta.is_file() {
+            let kind = own::special_kind(&meta.file_type());
+            return Err(SkipReason::NotRegular { kind });
+        }
         if meta.len() > MAX_ARTICLE_BYTES {
             return Err(too_big(meta.len()));
         }
@@ -444,4 +483,18 @@ fn read_manifest(path: &Path) -> Result<BTreeMap<String, MetaFile>> {
             (id, entry)
         })
         .collect())
+}
+
+/// The source id of an article file: its stem. Bytes of a stem that are not UTF-8 are written
+/// as `\xff`, not made U+FFFD: two names that differ only there keep apart.
+pub(super) fn source_id(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.as_encoded_bytes();
+    let mut id = String::with_capacity(stem.len());
+    for chunk in stem.utf8_chunks() {
+        id.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            id.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    Some(id)
 }

@@ -22,8 +22,13 @@
 //! so an article file that cannot be an article is **skipped with a warning** naming it and
 //! why, and the rest are compared; with `--strict` ([`LoadOptions::strict`]) a skipped article
 //! is an error instead (exit 2). Skipped: a file that cannot be read (permissions), a symbolic
-//! link that cannot be followed (a loop, a dangling link), a binary file (a NUL byte), an empty
-//! or whitespace-only article, and an article over [`MAX_ARTICLE_BYTES`].
+//! link that cannot be followed (a loop, a dangling link), a pipe, socket or device (or a link to
+//! one: it is never opened), a binary file (a NUL byte), an empty or whitespace-only article,
+//! and an article over [`MAX_ARTICLE_BYTES`]. A pipe or device named on the command line is an
+//! error; standard input is read only as `-`.
+//!
+//! Data files ([`NOT_ARTICLE_EXTENSIONS`], any case) are left out of a folder silently; a report
+//! claimdiff wrote as text, Markdown or HTML is skipped with a warning even with `--strict`.
 //!
 //! Encodings: UTF-8 is read as is; a UTF-8 byte-order mark stays in [`Article::text`] (so
 //! spans remain byte offsets into the file) but is neither body nor a column. A UTF-16 file
@@ -65,10 +70,13 @@ mod files;
 mod front;
 mod html;
 mod markdown;
+mod own;
 mod source_map;
 
-pub use files::{ArticleFile, ArticleRead, StoryFiles};
+use files::source_id;
+pub use files::{ArticleFile, ArticleRead, StoryFiles, story_inputs};
 pub use html::MAX_DEPTH;
+pub use own::NOT_ARTICLE_EXTENSIONS;
 pub use source_map::SourceMap;
 
 /// File names in a story directory that are configuration, not articles.
@@ -245,11 +253,6 @@ impl Source for Article {
     fn path(&self) -> &Path {
         &self.path
     }
-}
-
-/// The source id of an article file: its stem.
-fn source_id(path: &Path) -> Option<String> {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned())
 }
 
 impl Article {

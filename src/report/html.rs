@@ -80,7 +80,8 @@ fn write_glossary(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<
 }
 
 /// `text` with `& < > " '` replaced by entities: safe in element content and in quoted
-/// attribute values alike.
+/// attribute values alike; control characters other than tab and newline are shown as their
+/// escapes (`\x1b`).
 pub fn escape(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     for c in text.chars() {
@@ -90,6 +91,8 @@ pub fn escape(text: &str) -> String {
             '>' => s.push_str("&gt;"),
             '"' => s.push_str("&quot;"),
             '\'' => s.push_str("&#39;"),
+            // Not allowed in HTML (and raw on a terminal that shows the file): its escape.
+            c if super::shown::is_control(c) => super::shown::push_shown(&mut s, c),
             _ => s.push(c),
         }
     }
@@ -384,6 +387,7 @@ mod tests {
             escape(r#"a & b < c > d "e" 'f'"#),
             "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;"
         );
+        assert_eq!(escape("a\x1b]0;t\x07b\u{9b}"), "a\\x1b]0;t\\x07b\\u{9b}");
         assert_eq!(escape("Tinzaouatène — ok"), "Tinzaouatène — ok");
         assert_eq!(
             escape("&amp;"),

@@ -10,6 +10,7 @@
 
 use std::io::Write;
 
+use super::shown::{is_control, push_shown, shown};
 use super::{CheckReport, FactOut, ReportOut};
 use crate::compare::{DiffOp, Span};
 
@@ -182,7 +183,8 @@ fn diff(spans: &[Span]) -> String {
         .collect()
 }
 
-/// Article text made inert: Markdown and HTML specials escaped, lines joined.
+/// Article text made inert: Markdown and HTML specials escaped, lines joined, control
+/// characters shown as escapes (module `shown`).
 fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -194,6 +196,11 @@ fn text(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
+            // Another control character is shown as its escape, the backslash escaped too.
+            c if is_control(c) => {
+                out.push('\\');
+                push_shown(&mut out, c);
+            }
             _ => out.push(c),
         }
     }
@@ -202,7 +209,7 @@ fn text(s: &str) -> String {
 
 /// Text inside a code span: backticks cannot be escaped there, so they become quotes.
 fn inline(s: &str) -> String {
-    s.replace('`', "'").replace(['\n', '\r'], " ")
+    shown(&s.replace('`', "'").replace(['\n', '\r'], " ")).into_owned()
 }
 
 /// A code span in a table cell: GitHub tables need `\|` even inside code.
@@ -221,6 +228,12 @@ mod tests {
             "a \\*b\\* \\| &lt;script\\> &amp; \\[x\\](y) \\`z\\` next"
         );
         assert_eq!(inline("a`b"), "a'b");
+    }
+
+    #[test]
+    fn control_characters_are_shown_as_escapes() {
+        assert_eq!(text("a\x1b]0;t\x07b"), "a\\\\x1b\\]0;t\\\\x07b");
+        assert_eq!(inline("a\u{9b}b"), "a\\u{9b}b");
     }
 
     #[test]

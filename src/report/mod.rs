@@ -11,6 +11,7 @@ mod json;
 mod junit;
 mod markdown;
 mod palette;
+mod shown;
 mod sarif;
 mod terminal;
 mod text;
@@ -32,6 +33,7 @@ pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
 pub use palette::Palette;
 pub use sarif::write_check_sarif;
+pub use shown::{Escaping, Shown, shown};
 pub use terminal::{write_check_terminal, write_claims_terminal};
 pub use text::{TextParagraph, TextReport, TextSource, write_text_json, write_text_terminal};
 
@@ -82,6 +84,8 @@ pub struct SourceInfo {
     /// The source id (file stem).
     pub id: String,
     /// The article file.
+    // Lossily when its name is not UTF-8: the report stays whole; the id keeps it apart.
+    #[serde(serialize_with = "crate::error::lossy_path")]
     pub path: PathBuf,
     /// The outlet, when known.
     pub outlet: Option<String>,

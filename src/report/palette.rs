@@ -7,6 +7,7 @@ use std::fmt::Display;
 
 use anstyle::{AnsiColor, Effects, Style};
 
+use super::shown::Shown;
 use crate::compare::Verdict;
 
 /// Whether the terminal reporter writes colour: ANSI escape codes, or plain text.
@@ -56,7 +57,8 @@ impl Palette {
     }
 }
 
-/// Text with the style it is written in, if any.
+/// Text with the style it is written in, if any; its control characters are shown escaped
+/// (module `shown`), so a painted value never carries escape codes of its own.
 pub(super) struct Painted<T> {
     style: Option<Style>,
     text: T,
@@ -65,8 +67,8 @@ pub(super) struct Painted<T> {
 impl<T: Display> Display for Painted<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.style {
-            Some(style) => write!(f, "{style}{}{style:#}", self.text),
-            None => self.text.fmt(f),
+            Some(style) => write!(f, "{style}{}{style:#}", Shown(&self.text)),
+            None => Shown(&self.text).fmt(f),
         }
     }
 }

@@ -5,11 +5,13 @@
 //! Colour is a [`Palette`] value the caller decides once; nothing here probes the terminal or a
 //! process-wide switch.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Effects};
 
 use super::palette::{BOLD, Palette};
+use super::shown::{Shown, shown};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
@@ -47,11 +49,16 @@ fn write_check_lines(
     p: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let labels = report.source_labels();
+    // Labels are padded into columns: escaped first, so the padding counts what is shown.
+    let labels: Vec<String> = report
+        .source_labels()
+        .iter()
+        .map(|l| shown(l).into_owned())
+        .collect();
     writeln!(out, "{}", p.bold("Sources"))?;
     for (s, label) in report.sources.iter().zip(&labels) {
-        let outlet = s.outlet.as_deref().unwrap_or("outlet unknown");
-        let date = s.published.as_deref().unwrap_or("date unknown");
+        let outlet = Shown(s.outlet.as_deref().unwrap_or("outlet unknown"));
+        let date = Shown(s.published.as_deref().unwrap_or("date unknown"));
         writeln!(
             out,
             "  {}  {}  {outlet}, {date}, {} claims",
@@ -112,9 +119,10 @@ fn write_matrix(
         .max(1)
         + 1;
     let room = width.saturating_sub(2 + column * labels.len()).max(12);
-    let id_width = shown
+    let ids: Vec<Cow<str>> = shown.iter().map(|f| self::shown(&f.id)).collect();
+    let id_width = ids
         .iter()
-        .map(|f| f.id.chars().count())
+        .map(|id| id.chars().count())
         .max()
         .unwrap_or(0)
         .min(room);
@@ -124,14 +132,14 @@ fn write_matrix(
         head.push_str(&format!("{l:>column$}"));
     }
     writeln!(out, "{}", p.bold(head))?;
-    for f in &shown {
-        let id: String = if f.id.chars().count() > id_width {
-            f.id.chars()
+    for (f, id) in shown.iter().zip(&ids) {
+        let id: String = if id.chars().count() > id_width {
+            id.chars()
                 .take(id_width.saturating_sub(1))
                 .collect::<String>()
                 + "…"
         } else {
-            f.id.clone()
+            id.to_string()
         };
         let mut row = format!("  {id:id_width$}");
         for source in &report.sources {
@@ -239,7 +247,7 @@ fn write_fact(
         p.bold(&fact.id)
     )?;
     for note in &fact.notes {
-        writeln!(out, "      {} {note}", p.dim("note:"))?;
+        writeln!(out, "      {} {}", p.dim("note:"), Shown(note))?;
     }
     if let Some(names) = &fact.names {
         write_forms(names, p, out)?;
@@ -279,11 +287,11 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
         names
             .entity
             .as_ref()
-            .map_or(String::new(), |e| format!(", known as {e}"))
+            .map_or(String::new(), |e| format!(", known as {}", Shown(e)))
     )?;
     for f in &names.forms {
         let shown = if f.diff.is_empty() {
-            f.text.clone()
+            self::shown(&f.text).into_owned()
         } else {
             marked(&f.diff, p)
         };
@@ -297,7 +305,7 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
             "    {:<9} {shown}{}  {}  ×{}  {}",
             f.aspect.as_str().replace('_', " "),
             " ".repeat(pad),
-            f.sources.join(", "),
+            Shown(f.sources.join(", ")),
             f.mentions,
             p.cyan(f.locations.first().map_or("", String::as_str))
         )?;
@@ -308,7 +316,7 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
 /// A quote fact's renderings: the reference in full, then each other with its word diff.
 fn write_renderings(quote: &QuoteDetail, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
     for r in &quote.renderings {
-        let speaker = r.speaker.as_deref().unwrap_or("speaker unknown");
+        let speaker = Shown(r.speaker.as_deref().unwrap_or("speaker unknown"));
         writeln!(
             out,
             "    {}  {}  {} {speaker}",
@@ -317,13 +325,13 @@ fn write_renderings(quote: &QuoteDetail, p: Palette, out: &mut dyn Write) -> std
             p.dim("said by")
         )?;
         let shown = if r.diff.is_empty() {
-            r.text.clone()
+            self::shown(&r.text).into_owned()
         } else {
             marked(&r.diff, p)
         };
         writeln!(out, "        “{shown}”")?;
         if let Some(why) = &r.why {
-            writeln!(out, "        {} {why}", p.dim("why:"))?;
+            writeln!(out, "        {} {}", p.dim("why:"), Shown(why))?;
         }
     }
     Ok(())
@@ -338,16 +346,21 @@ fn marked(diff: &[Span], p: Palette) -> String {
         .map(|s| match s.op {
             DiffOp::Insert => p.paint(inserted, format!("{{+{}+}}", s.text)).to_string(),
             DiffOp::Delete => p.paint(deleted, format!("[-{}-]", s.text)).to_string(),
-            _ => s.text.clone(),
+            _ => shown(&s.text).into_owned(),
         })
         .collect()
 }
 
 fn write_report(r: &ReportOut, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
     let location = format!("{}:{}:{}", r.source, r.line, r.column);
-    let mut line = format!("    {}  \"{}\"  = {}", p.cyan(location), r.surface, r.value);
+    let mut line = format!(
+        "    {}  \"{}\"  = {}",
+        p.cyan(location),
+        Shown(&r.surface),
+        Shown(&r.value)
+    );
     if let Some(d) = &r.date {
-        line.push_str(&format!("  {}", dated(d)));
+        line.push_str(&format!("  {}", Shown(dated(d))));
     }
     if let Some(c) = &r.casualty {
         let victims = if c.victims.is_empty() {
@@ -355,18 +368,18 @@ fn write_report(r: &ReportOut, p: Palette, out: &mut dyn Write) -> std::io::Resu
         } else {
             c.victims.as_str()
         };
-        line.push_str(&format!("  {} {victims}", c.outcome.as_str()));
+        line.push_str(&format!("  {} {}", c.outcome.as_str(), Shown(victims)));
     }
     if let Some(c) = r.value.name().and_then(|m| m.country.as_ref()) {
         line.push_str(&format!(
             "  {} {} (\"{}\")",
             p.dim("tied to"),
-            c.place,
-            c.word
+            Shown(&c.place),
+            Shown(&c.word)
         ));
     }
     if let Some(c) = &r.claimant {
-        line.push_str(&format!("  {} {c}", p.dim("claimed by")));
+        line.push_str(&format!("  {} {}", p.dim("claimed by"), Shown(c)));
     }
     if r.teaser {
         line.push_str(&format!("  {}", p.dim("[teaser]")));
@@ -396,7 +409,7 @@ fn excerpt(r: &ReportOut, p: Palette) -> String {
     let start = r.sentence_offset.min(s.len());
     let end = (start + r.surface.len()).min(s.len());
     if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
-        return s.to_string();
+        return shown(s).into_owned();
     }
     let (before, claim, after) = (&s[..start], &s[start..end], &s[end..]);
     let room = EXCERPT.saturating_sub(claim.chars().count()) / 2;
@@ -415,7 +428,7 @@ fn excerpt(r: &ReportOut, p: Palette) -> String {
         after.to_string()
     };
     let claim = p.paint(BOLD.effects(Effects::BOLD | Effects::UNDERLINE), claim);
-    format!("> {before}{claim}{after}")
+    format!("> {}{claim}{}", Shown(before), Shown(after))
 }
 
 /// Writes `claims` output for a person: one line per claim.
@@ -428,12 +441,14 @@ pub fn write_claims_terminal(
         let date = s.source.published.as_deref().unwrap_or("date unknown");
         writeln!(
             out,
-            "{} ({date}): {} claims",
+            "{} ({}): {} claims",
             p.bold(s.source.path.display()),
+            Shown(date),
             s.claims.len()
         )?;
         for c in &s.claims {
-            writeln!(out, "  {}", claim_line(c))?;
+            // Every piece of a claim's line is the article's or the rules' text.
+            writeln!(out, "  {}", Shown(claim_line(c)))?;
         }
     }
     Ok(())

@@ -38,6 +38,8 @@ pub struct TextSource {
     /// The source id (the file stem).
     pub id: String,
     /// The article file.
+    // Lossily when its name is not UTF-8: the report stays whole; the id keeps it apart.
+    #[serde(serialize_with = "crate::error::lossy_path")]
     pub path: PathBuf,
     /// The headline, from front matter, `story.yaml` or the page.
     pub title: Option<String>,
@@ -84,6 +86,8 @@ pub fn write_text_json(report: &TextReport, out: &mut dyn Write) -> std::io::Res
 /// Writes the terminal form: a header per article (id, file, title, outlet, date, language),
 /// then each paragraph under the place it starts in the file.
 pub fn write_text_terminal(report: &TextReport, out: &mut dyn Write) -> std::io::Result<()> {
+    // Everything shown is the article's, its name or its front matter's: escaped whole.
+    let out = &mut super::shown::Escaping::new(out);
     for (i, s) in report.sources.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
@@ -108,7 +112,7 @@ pub fn write_text_terminal(report: &TextReport, out: &mut dyn Write) -> std::io:
             }
         }
     }
-    Ok(())
+    out.flush()
 }
 
 #[cfg(test)]
