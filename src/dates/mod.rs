@@ -19,6 +19,7 @@
 //! readers of names and numbers off calendar words ("May", "Monday").
 
 mod calendar;
+mod counted;
 mod grammar;
 mod resolve;
 #[cfg(test)]
@@ -126,6 +127,59 @@ pub enum Point {
         /// "early", "mid" or "late" of that unit (months and years only).
         part: Option<Part>,
     },
+    /// Whole units next to the reference day, the reference itself left out: "the next three
+    /// days" (the three days after it), "the past two weeks" (the fourteen days before it),
+    /// "within five years".
+    Window {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units (negative: before the reference).
+        count: i32,
+    },
+    /// One day counted in units from a day near the reference: "three weeks from tomorrow",
+    /// "two days after today", "four days before yesterday". Counted from a named day, the
+    /// result is a day whatever the unit.
+    Shift {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units (negative: before).
+        count: i32,
+        /// The named day, in days from the reference ("tomorrow" is 1).
+        from: i32,
+    },
+    /// A day picked out of a month: "the 20th of next month", "the first Tuesday of October",
+    /// "the last day of October 2015".
+    InMonth {
+        /// The month.
+        month: MonthRef,
+        /// Which day of it.
+        day: DayOfMonth,
+    },
+}
+
+/// A month a day is picked out of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    /// A named month, with its year when written ("October", "October 2015").
+    Named {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The month, 1 to 12.
+        month: i8,
+    },
+    /// A month counted from the reference's ("next month" is 1).
+    Relative(i32),
+}
+
+/// Which day of a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayOfMonth {
+    /// A day number: "the 20th".
+    Number(i8),
+    /// The n-th such weekday (1 to 5), or the last (-1): "the second Monday", "the last Friday".
+    Nth(i8, Weekday),
+    /// The month's last day.
+    Last,
 }
 
 /// A date expression: one point, or a range between two ("from August 25 to 29").

@@ -9,7 +9,9 @@
 use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
-use super::{DateValue, Expr, Part, PartWindows, Point, Precision, Unit, WeekdayRule};
+use super::{
+    DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Unit, WeekdayRule, counted,
+};
 
 /// Why a date expression has no interval; its `Display` is the short explanation reports give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -137,6 +139,20 @@ fn interval(
             Ok((day, day, Precision::Day))
         }
         Point::Relative { unit, offset, part } => relative(need()?, unit, offset, part, windows),
+        Point::Window { unit, count } => {
+            counted::window(need()?, unit, count).ok_or(Unresolved::Impossible)
+        }
+        Point::Shift { unit, count, from } => {
+            counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
+        }
+        Point::InMonth { month, day } => {
+            let r = match month {
+                MonthRef::Named { year: Some(_), .. } => reference,
+                _ => Some(need()?),
+            };
+            let d = counted::in_month(r, month, day).ok_or(Unresolved::Impossible)?;
+            Ok((d, d, Precision::Day))
+        }
     }
 }
 
@@ -281,7 +297,15 @@ fn year_of(p: Point) -> Option<i16> {
         Point::Day { year, .. } | Point::Month { year, .. } | Point::Quarter { year, .. } => year,
         Point::Year { year, .. } => Some(year),
         Point::Decade { start, .. } => Some(start),
-        Point::Weekday { .. } | Point::Relative { .. } => None,
+        Point::InMonth {
+            month: MonthRef::Named { year, .. },
+            ..
+        } => year,
+        Point::Weekday { .. }
+        | Point::Relative { .. }
+        | Point::Window { .. }
+        | Point::Shift { .. }
+        | Point::InMonth { .. } => None,
     }
 }
 

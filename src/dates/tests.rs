@@ -5,6 +5,7 @@
 //! part windows are [`WINDOWS`], the default rule set's.
 
 mod absolute;
+mod counted;
 mod full_dates;
 mod non_dates;
 mod periods;

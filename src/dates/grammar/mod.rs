@@ -19,6 +19,7 @@
 //! "2024" of "2024-13-01") is read on its own; two year-shaped numbers that make no range of
 //! years ("from 1500 to 2000") are skipped the same way.
 
+mod counted;
 mod guards;
 mod pieces;
 mod points;
@@ -29,10 +30,10 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Expr;
-use super::calendar::{MONTHS, WEEKDAYS};
+use super::calendar::{MONTHS, WEEKDAYS, is_weekday};
 use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
+use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
-use points::{COUNT_WORDS, unit_word};
 
 /// A date expression at byte `span` of the scanned sentence.
 pub(super) struct Found {
@@ -89,6 +90,11 @@ const OPENERS: &[(&str, Opens)] = &[
     ("last", Opens::Always),
     ("past", Opens::Always),
     ("next", Opens::Always),
+    ("coming", Opens::Always),
+    ("upcoming", Opens::Always),
+    ("current", Opens::Before(unit)),
+    ("within", Opens::Always),
+    ("in", Opens::Before(count)),
     ("the", Opens::Before(after_the)),
     ("beginning", Opens::Before(of)),
     ("start", Opens::Before(of)),
@@ -97,10 +103,9 @@ const OPENERS: &[(&str, Opens)] = &[
     ("early", Opens::Always),
     ("late", Opens::Always),
     ("mid", Opens::Always),
-    ("first", Opens::Before(quarter)),
-    ("second", Opens::Before(quarter)),
-    ("third", Opens::Before(quarter)),
-    ("fourth", Opens::Before(quarter)),
+    ("twenty", Opens::Joined(ordinal_after_tens)),
+    ("thirty", Opens::Joined(ordinal_after_tens)),
+    ("thirtieth", Opens::Before(after_ordinal)),
     ("today", Opens::Always),
     ("tonight", Opens::Always),
     ("yesterday", Opens::Always),
@@ -118,6 +123,8 @@ enum Opens {
     /// Only when a gap and a word this test accepts follow it: every form that goes on after
     /// the word does so after a gap ("the end of", "a week ago", "third quarter").
     Before(fn(&str) -> bool),
+    /// Only when the text right after the word passes this test ("twenty" of "twenty-first").
+    Joined(fn(&str) -> bool),
 }
 
 /// What may follow "the" in a date: a decade or quarter in digits ("the 1990s", "the 1st
@@ -136,6 +143,13 @@ fn after_the(rest: &str) -> bool {
         "second",
         "third",
         "fourth",
+        "fifth",
+        "next",
+        "past",
+        "last",
+        "coming",
+        "upcoming",
+        "week",
         "day",
         "weekend",
         "weekends",
@@ -155,14 +169,35 @@ fn of(rest: &str) -> bool {
     keyword("of", rest).is_ok()
 }
 
-/// "quarter" after a quarter ordinal ("third quarter").
-fn quarter(rest: &str) -> bool {
-    keyword("quarter", rest).is_ok()
+/// What may follow an ordinal word in a date: "quarter" ("third quarter"), "half", "week",
+/// "day" ("the first day of"), "of" ("the third of March") or a weekday ("the second Monday
+/// of").
+fn after_ordinal(rest: &str) -> bool {
+    match lead(rest) {
+        Lead::Ascii(word) => {
+            ["quarter", "half", "week", "day", "of"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+                || is_weekday(word)
+        }
+        _ => false,
+    }
+}
+
+/// A hyphen or gap and an ordinal word after "twenty" or "thirty" ("twenty-first").
+fn ordinal_after_tens(after: &str) -> bool {
+    let rest = after.strip_prefix('-').unwrap_or(after).trim_start();
+    rest.len() < after.len() && pieces::day_ordinal_word(rest).is_ok()
 }
 
 /// A unit after the count of "… ago" ("a week ago", "two days ago").
 fn unit(rest: &str) -> bool {
     unit_word(rest).is_ok()
+}
+
+/// A count of "in two weeks' time" ("two", "2", "a").
+fn count(rest: &str) -> bool {
+    counted::small_count(rest).is_ok()
 }
 
 /// The words that may open a date, months and weekdays among them, compiled once.
@@ -173,7 +208,16 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
         .chain(WEEKDAYS.iter().copied())
         .map(|n| (n, Opens::Always));
     let counts = COUNT_WORDS.iter().map(|w| (*w, Opens::Before(unit)));
-    for (word, opens) in OPENERS.iter().copied().chain(counts).chain(names) {
+    let ordinals = pieces::DAY_ORDINALS
+        .iter()
+        .map(|w| (*w, Opens::Before(after_ordinal)));
+    for (word, opens) in OPENERS
+        .iter()
+        .copied()
+        .chain(counts)
+        .chain(ordinals)
+        .chain(names)
+    {
         if let Some(entry) = words.entry(word) {
             *entry = opens;
         }
@@ -206,6 +250,7 @@ pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
             let rest = after.trim_start();
             rest.len() < after.len() && follows(rest)
         }
+        Some(Opens::Joined(follows)) => follows(&i[word.len()..]),
     }
 }
 
@@ -243,7 +288,12 @@ mod tests {
             a week ago, an hour ago, 3 months ago, twelve years ago, this week, last year, next \
             month, last quarter, over the weekend, the weekend, 2024-09-02, 2 September 2024, the \
             2nd of September, September 2024, Sept of 2024, this June, in may, the 1990s, 1990's, \
-            in 2012, 29 February 2023, February 30, 2024-13-01";
+            in 2012, 29 February 2023, February 30, 2024-13-01, the next three days, the past 2 \
+            weeks, last 6 months, within five years, within the next 2 months, two weeks from now, \
+            three years hence, in two years' time, three weeks from tomorrow, 4 days before \
+            yesterday, the 20th of next month, the 15th day of last month, the second Monday of \
+            October, the last Friday of August, the last day of February 2023, first day of May, \
+            coming week, current year, upcoming month, the week after next";
         let mut texts = vec![forms.to_string()];
         texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");

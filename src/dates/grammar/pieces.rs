@@ -13,7 +13,7 @@ use nom::sequence::preceded;
 
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
-use crate::lex::{Res, boundary, gap, no_match, phrase, tag_ci};
+use crate::lex::{Res, boundary, gap, keyword, no_match, phrase, tag_ci};
 
 /// The word or phrase `w` and the gap after it; returns the words as written.
 pub(super) fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
@@ -239,4 +239,67 @@ pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
 /// A comma with optional spaces around it, or spaces alone.
 pub(super) fn comma_or_gap(i: &str) -> Res<'_, &str> {
     alt((recognize((opt(gap), char(','), opt(gap))), gap)).parse(i)
+}
+
+/// The ordinal words of the days of a month, "first" to "thirtieth", in order (1 to 30);
+/// "twenty-first" and "thirty-first" are built from "twenty"/"thirty" and the first nine.
+pub(super) const DAY_ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// A day of the month written as an ordinal word: "third", "twenty-first", "twenty first",
+/// "thirtieth", "thirty-first".
+pub(super) fn day_ordinal_word(i: &str) -> Res<'_, i8> {
+    let simple = |i| -> Res<'_, i8> {
+        for (n, w) in DAY_ORDINALS.iter().enumerate() {
+            if let Ok((rest, _)) = keyword(w, i) {
+                return Ok((rest, n as i8 + 1));
+            }
+        }
+        no_match(i)
+    };
+    let tens = |i| {
+        let (i, tens) = alt((
+            |i| tag_ci("twenty", i).map(|(r, _)| (r, 20)),
+            |i| tag_ci("thirty", i).map(|(r, _)| (r, 30)),
+        ))
+        .parse(i)?;
+        let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
+        let (i, unit) = simple(i)?;
+        if unit > 9 || tens + unit > 31 {
+            return no_match(i);
+        }
+        Ok((i, tens + unit))
+    };
+    if let Ok(found) = tens(i) {
+        return Ok(found);
+    }
+    if let Ok((rest, _)) = keyword("thirtieth", i) {
+        return Ok((rest, 30));
+    }
+    simple(i)
+}
+
+/// A day of the month in digits ("20", "20th") or as an ordinal word ("twentieth").
+pub(super) fn day_in_words_or_digits(i: &str) -> Res<'_, i8> {
+    alt((day_number, day_ordinal_word)).parse(i)
 }

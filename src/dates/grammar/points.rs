@@ -4,22 +4,16 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
+use super::counted::{counted, small_count, unit_word};
 use super::pieces::{
     comma_or_gap, day_month, day_number, four_digit_year, impossible, iso, month_day, month_word,
     month_year, numeric_day, valid_day, weekday_word, word_then_gap, year,
 };
 use crate::dates::{Part, Point, Unit, WeekdayRule};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
-
-/// The number words of "… ago", one to twelve, in order.
-pub(super) const COUNT_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
 /// decade, year. At a digit only the forms that may open with one are tried ("1st quarter",
@@ -28,9 +22,12 @@ pub(super) const COUNT_WORDS: &[&str] = &[
 /// the same.
 pub(super) fn point(i: &str) -> Res<'_, Point> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
-        alt((quarter, ago, day, decade, year_point)).parse(i)
+        alt((counted, quarter, ago, day, decade, year_point)).parse(i)
     } else {
-        alt((weekday, part, quarter, relative, day, month, decade)).parse(i)
+        alt((
+            counted, weekday, part, quarter, relative, day, month, decade,
+        ))
+        .parse(i)
     }
 }
 
@@ -251,6 +248,16 @@ fn relative(i: &str) -> Res<'_, Point> {
     let fixed = alt((
         |i| phrase(i, "the day before yesterday").map(|(r, _)| (r, day(-2))),
         |i| phrase(i, "the day after tomorrow").map(|(r, _)| (r, day(2))),
+        |i| {
+            phrase(i, "the week after next").map(|(r, _)| {
+                let p = Point::Relative {
+                    unit: Unit::Week,
+                    offset: 2,
+                    part: None,
+                };
+                (r, p)
+            })
+        },
         |i| keyword("today", i).map(|(r, _)| (r, day(0))),
         |i| keyword("tonight", i).map(|(r, _)| (r, day(0))),
         |i| phrase(i, "this morning").map(|(r, _)| (r, day(0))),
@@ -266,6 +273,11 @@ fn relative(i: &str) -> Res<'_, Point> {
             |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
             |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+            // "the current year", "the coming week": one unit, never the vague plural ("in the
+            // coming days"). "previous" is left out: "the previous day" counts from the event.
+            |i| singular(i, "current").map(|(r, _)| (r, 0)),
+            |i| singular(i, "coming").map(|(r, _)| (r, 1)),
+            |i| singular(i, "upcoming").map(|(r, _)| (r, 1)),
         ))
         .parse(i)?;
         let (i, unit) = unit_word(i)?;
@@ -293,6 +305,16 @@ fn relative(i: &str) -> Res<'_, Point> {
     alt((fixed, ago, shifted, weekend)).parse(i)
 }
 
+/// `word` and the gap after it, when a singular unit word follows ("coming week", not "coming
+/// weeks").
+fn singular<'a>(i: &'a str, word: &str) -> Res<'a, &'a str> {
+    let (rest, found) = word_then_gap(word, i)?;
+    match lead(rest) {
+        Lead::Ascii(unit) if !unit.ends_with(['s', 'S']) => Ok((rest, found)),
+        _ => no_match(i),
+    }
+}
+
 /// "two days ago", "a week ago", "3 months ago".
 fn ago(i: &str) -> Res<'_, Point> {
     let (i, n) = small_count(i)?;
@@ -308,53 +330,6 @@ fn ago(i: &str) -> Res<'_, Point> {
             part: None,
         },
     ))
-}
-
-/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
-pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
-    const UNITS: [(&str, &str, Unit); 6] = [
-        ("days", "day", Unit::Day),
-        ("weekend", "weekend", Unit::Weekend),
-        ("weeks", "week", Unit::Week),
-        ("months", "month", Unit::Month),
-        ("quarters", "quarter", Unit::Quarter),
-        ("years", "year", Unit::Year),
-    ];
-    // A word of ASCII letters is one of them or none: compared whole, it is read once.
-    if let Lead::Ascii(word) = lead(i) {
-        let unit = UNITS.iter().find(|(plural, singular, _)| {
-            word.eq_ignore_ascii_case(plural) || word.eq_ignore_ascii_case(singular)
-        });
-        return match unit {
-            Some(&(_, _, unit)) => Ok((&i[word.len()..], unit)),
-            None => no_match(i),
-        };
-    }
-    for (plural, singular, unit) in UNITS {
-        if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
-            return Ok((rest, unit));
-        }
-    }
-    no_match(i)
-}
-
-/// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
-fn small_count(i: &str) -> Res<'_, i32> {
-    if let Ok((rest, d)) =
-        take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
-    {
-        let (rest, ()) = boundary(rest)?;
-        return Ok((rest, d.parse().unwrap_or(0)));
-    }
-    if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
-        return Ok((rest, 1));
-    }
-    for (n, w) in COUNT_WORDS.iter().enumerate() {
-        if let Ok((rest, _)) = keyword(w, i) {
-            return Ok((rest, n as i32 + 1));
-        }
-    }
-    no_match(i)
 }
 
 /// A single day: "2024-09-02", "August 25", "Sept. 18, 2023", "25 Aug 2024", "1st Jan".
