@@ -60,6 +60,8 @@ pub enum WeekdayRule {
     OnOrBefore,
     /// "last Monday", "this past Monday": the most recent such day before the reference.
     Before,
+    /// "this coming Friday", "the upcoming Monday": the first such day after the reference.
+    After,
     /// "this Friday" (0), "Tuesday of last week" (-1), "next Friday" (1): the day in the week
     /// (Monday to Sunday) this many weeks from the reference's.
     InWeek(i32),

@@ -131,6 +131,7 @@ fn interval(
             let day = match rule {
                 WeekdayRule::OnOrBefore => add_days(r, -back),
                 WeekdayRule::Before => add_days(r, if back == 0 { -7 } else { -back }),
+                WeekdayRule::After => add_days(r, 7 - back),
                 WeekdayRule::InWeek(weeks) => add_days(
                     monday_of(r),
                     7 * i64::from(weeks) + i64::from(weekday.to_monday_zero_offset()),

@@ -10,6 +10,7 @@ mod full_dates;
 mod non_dates;
 mod periods;
 mod ranges;
+mod written_days;
 mod relative;
 mod yearless;
 

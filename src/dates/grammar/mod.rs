@@ -21,16 +21,18 @@
 
 mod counted;
 mod guards;
+mod numeric;
 mod pieces;
 mod points;
 mod ranges;
+mod weekdays;
 
 use std::ops::Range;
 
 use std::sync::LazyLock;
 
 use super::Expr;
-use super::calendar::{MONTHS, WEEKDAYS, is_weekday};
+use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
 use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
 use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
@@ -60,6 +62,10 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>]) -> Vec<Found> {
         let context = Context {
             prev: previous_word(s, start),
             sign_before: s[..start].chars().next_back().is_some_and(is_currency),
+            glued_before: s[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '/' | '-' | '.') || c.is_alphanumeric()),
         };
         from = match date_at(&s[start..], &context) {
             Step::Date(len, expr) => {
@@ -158,6 +164,7 @@ fn after_the(rest: &str) -> bool {
         Lead::Ascii(word) => {
             word.starts_with(|c: char| c.is_ascii_digit())
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+                || pieces::day_ordinal_word(rest).is_ok()
         }
         Lead::Other => true,
         Lead::Sign => false,
@@ -206,6 +213,7 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
     let months = MONTHS.iter().map(|(name, _)| *name);
     let names = months
         .chain(WEEKDAYS.iter().copied())
+        .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(w, _, _)| *w))
         .map(|n| (n, Opens::Always));
     let counts = COUNT_WORDS.iter().map(|w| (*w, Opens::Before(unit)));
     let ordinals = pieces::DAY_ORDINALS
@@ -304,6 +312,7 @@ mod tests {
                 let context = Context {
                     prev: previous_word(text, start),
                     sign_before: false,
+                    glued_before: false,
                 };
                 let step = date_at(&text[start..], &context);
                 if !matches!(step, Step::Next) {

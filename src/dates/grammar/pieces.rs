@@ -201,31 +201,86 @@ pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     Ok((rest, (Some(year as i16), month as i8, day as i8)))
 }
 
-/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd".
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd", "Oct-2",
+/// "March third", "September the 21st", "July 4th of 1995".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, m) = month_word(i)?;
-    let (i, _) = opt(gap).parse(i)?;
-    let (i, d) = day_number(i)?;
-    let (i, y) = opt(|i| {
-        let (i, _) = comma_or_gap(i)?;
-        year(i)
-    })
+    let (i, d) = alt((
+        |i| preceded(one_of("-/"), day_number).parse(i),
+        |i| {
+            let (i, _) = opt(gap).parse(i)?;
+            day_number(i)
+        },
+        |i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            day_in_words_or_digits(i)
+        },
+    ))
     .parse(i)?;
+    let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
 }
 
-/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016".
+/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016", "third of March",
+/// "twenty-second of June 2017", "4th of July of 1995", "28 June in 2020".
 pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
-    let (i, d) = day_number(i)?;
-    let (i, _) = gap(i)?;
-    let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
-    let (i, m) = month_word(i)?;
-    let (i, y) = opt(|i| {
-        let (i, _) = comma_or_gap(i)?;
-        year(i)
-    })
+    let (i, d) = alt((
+        |i| {
+            let (i, d) = day_number(i)?;
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            Ok((i, d))
+        },
+        |i| {
+            let (i, d) = day_ordinal_word(i)?;
+            let (i, _) = gap(i)?;
+            let (i, _) = word_then_gap("of", i)?;
+            Ok((i, d))
+        },
+    ))
     .parse(i)?;
+    let (i, m) = month_word(i)?;
+    let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
+}
+
+/// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020".
+fn year_tail(i: &str) -> Res<'_, i16> {
+    let (i, _) = alt((
+        recognize((gap, |i| word_then_gap("of", i))),
+        recognize((gap, |i| word_then_gap("in", i))),
+        comma_or_gap,
+    ))
+    .parse(i)?;
+    year(i)
+}
+
+/// A day with its month abbreviated or named and its year, joined by one sign: "05-Aug-2016",
+/// "23/Sep/2020", "2019-sep-1", "2019/Aug/01", "Sep-23-2020".
+pub(super) fn signed_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let day_first = |i| {
+        let (i, d) = day_number(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, m) = month_word(i)?;
+        let (i, y) = preceded(char(sep), year).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    let year_first = |i| {
+        let (i, y) = four_digit_year(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, m) = month_word(i)?;
+        let (i, d) = preceded(char(sep), day_number).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    let month_first = |i| {
+        let (i, m) = month_word(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, d) = day_number(i)?;
+        let (i, y) = preceded(char(sep), year).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    alt((day_first, year_first, month_first)).parse(i)
 }
 
 /// "July 2023", "june of 1992", "August, 2024".
@@ -302,4 +357,12 @@ pub(super) fn day_ordinal_word(i: &str) -> Res<'_, i8> {
 /// A day of the month in digits ("20", "20th") or as an ordinal word ("twentieth").
 pub(super) fn day_in_words_or_digits(i: &str) -> Res<'_, i8> {
     alt((day_number, day_ordinal_word)).parse(i)
+}
+
+/// Whether nothing but punctuation follows: the end of the text, or a stop, comma, colon,
+/// semicolon or bracket after optional spaces ("on the 27th.", "Friday 31, ..."); not a hyphen
+/// ("the 16-year-old").
+pub(super) fn ends_clause(rest: &str) -> bool {
+    let next = rest.trim_start();
+    next.is_empty() || next.starts_with(['.', ',', '!', '?', ';', ':', ')'])
 }

@@ -8,11 +8,13 @@ use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
 use super::counted::{counted, small_count, unit_word};
+use super::numeric::{month_and_year, month_day_numbers};
 use super::pieces::{
-    comma_or_gap, day_month, day_number, four_digit_year, impossible, iso, month_day, month_word,
-    month_year, numeric_day, valid_day, weekday_word, word_then_gap, year,
+    day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day, month_word,
+    month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
 };
-use crate::dates::{Part, Point, Unit, WeekdayRule};
+use super::weekdays::weekday;
+use crate::dates::{Part, Point, Unit};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
@@ -22,13 +24,36 @@ use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_
 /// the same.
 pub(super) fn point(i: &str) -> Res<'_, Point> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
-        alt((counted, quarter, ago, day, decade, year_point)).parse(i)
+        alt((
+            counted,
+            quarter,
+            ago,
+            day,
+            bare_day,
+            decade,
+            numeric_month,
+            year_point,
+        ))
+        .parse(i)
     } else {
         alt((
-            counted, weekday, part, quarter, relative, day, month, decade,
+            counted, weekday, part, quarter, relative, day, bare_day, month, decade,
         ))
         .parse(i)
     }
+}
+
+/// A month and its year in digits: "2016-11", "11/2016".
+fn numeric_month(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month)) = month_and_year(i)?;
+    Ok((
+        rest,
+        Point::Month {
+            year: Some(year),
+            month,
+            part: None,
+        },
+    ))
 }
 
 /// A year alone: "2012".
@@ -42,76 +67,6 @@ fn year_point(i: &str) -> Res<'_, Point> {
             },
         )
     })
-}
-
-/// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
-/// week", "Monday, September 2", "Saturday, Sept. 27, 2025", "Thursday the 21st".
-fn weekday(i: &str) -> Res<'_, Point> {
-    let (i, modifier) = opt(alt((
-        |i| word_then_gap("this past", i),
-        |i| word_then_gap("last", i),
-        |i| word_then_gap("past", i),
-        |i| word_then_gap("this", i),
-        |i| word_then_gap("next", i),
-    )))
-    .parse(i)?;
-    let (i, wd) = weekday_word(i)?;
-    // The written date wins over "last" or "this"; the weekday is kept to be checked.
-    let dated = alt((
-        |i| {
-            let (i, _) = comma_or_gap(i)?;
-            let (i, (y, m, d)) = alt((month_day, day_month)).parse(i)?;
-            Ok((i, (y, Some(m), d)))
-        },
-        |i| {
-            let (i, _) = gap(i)?;
-            let (i, _) = word_then_gap("the", i)?;
-            let (i, d) = day_number(i)?;
-            Ok((i, (None, None, d)))
-        },
-    ))
-    .parse(i);
-    if let Ok((rest, (year, month, day))) = dated {
-        let p = Point::Day {
-            year,
-            month,
-            day,
-            weekday: Some(wd),
-        };
-        return if valid_day(p) {
-            Ok((rest, p))
-        } else {
-            impossible(rest)
-        };
-    }
-    let of_week = (
-        gap,
-        |i| word_then_gap("of", i),
-        alt((
-            |i| keyword("last", i).map(|(r, _)| (r, -1)),
-            |i| keyword("this", i).map(|(r, _)| (r, 0)),
-            |i| keyword("next", i).map(|(r, _)| (r, 1)),
-        )),
-        gap,
-        |i| keyword("week", i),
-    )
-        .parse(i);
-    if let Ok((rest, (_, _, offset, _, _))) = of_week {
-        return Ok((
-            rest,
-            Point::Weekday {
-                weekday: wd,
-                rule: WeekdayRule::InWeek(offset),
-            },
-        ));
-    }
-    let rule = match modifier.map(|m| m.to_lowercase()) {
-        None => WeekdayRule::OnOrBefore,
-        Some(m) if m == "this" => WeekdayRule::InWeek(0),
-        Some(m) if m == "next" => WeekdayRule::InWeek(1),
-        Some(_) => WeekdayRule::Before,
-    };
-    Ok((i, Point::Weekday { weekday: wd, rule }))
 }
 
 /// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the
@@ -336,7 +291,9 @@ fn ago(i: &str) -> Res<'_, Point> {
 fn day(i: &str) -> Res<'_, Point> {
     let (rest, (year, month, day)) = alt((
         |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
+        signed_day,
         numeric_day,
+        |i| month_day_numbers(i).map(|(r, (m, d))| (r, (None, m, d))),
         month_day,
         day_month,
     ))
@@ -352,6 +309,39 @@ fn day(i: &str) -> Res<'_, Point> {
     } else {
         impossible(rest)
     }
+}
+
+/// A day of the month alone in digits: "the 27th", "the 4th", "29th", where nothing but
+/// punctuation follows ("on the 27th.", "for the 21st"); "the 27th floor" is no date, and "one
+/// on the third." leaves its noun out more often than it means a day. Without "the" the day
+/// needs its ordinal suffix ("on 29th"). The guards also want a preposition before it.
+fn bare_day(i: &str) -> Res<'_, Point> {
+    let (i, d) = alt((
+        |i| {
+            let (i, _) = word_then_gap("the", i)?;
+            day_number(i)
+        },
+        |i| {
+            let (rest, d) = day_number(i)?;
+            if !i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
+                return no_match(i);
+            }
+            Ok((rest, d))
+        },
+    ))
+    .parse(i)?;
+    if !ends_clause(i) {
+        return no_match(i);
+    }
+    Ok((
+        i,
+        Point::Day {
+            year: None,
+            month: None,
+            day: d,
+            weekday: None,
+        },
+    ))
 }
 
 /// "July 2023", "june of 1992", "this September", "August".
