@@ -33,6 +33,7 @@ use serde::Serialize;
 
 pub use crate::kinds::Part;
 pub use crate::rules::{DEFAULT_WINDOWS, PartWindows, Window};
+pub use crate::rules::{HolidayDate, Holidays, easter};
 pub use calendar::{is_month, is_weekday};
 pub use resolve::{Resolved, Unresolved, resolve};
 
@@ -157,6 +158,33 @@ pub enum Point {
         /// Which day of it.
         day: DayOfMonth,
     },
+    /// The days of the reference's week, month, quarter or year on one side of the reference:
+    /// "earlier this month" (from the month's first day to the day before), "later this year"
+    /// (from the day after to the year's end), "the rest of the week" (from the reference on).
+    Stretch {
+        /// The unit the reference is in.
+        unit: Unit,
+        /// Which days of it.
+        side: Side,
+    },
+    /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday".
+    Holiday {
+        /// How its day is found in a year.
+        date: HolidayDate,
+        /// The year, when written.
+        year: Option<i16>,
+    },
+}
+
+/// Which days of a unit, around the reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Before the reference: "earlier this month".
+    Earlier,
+    /// After it: "later this year".
+    Later,
+    /// The reference and after: "the rest of the week".
+    Rest,
 }
 
 /// A month a day is picked out of.
@@ -283,20 +311,31 @@ impl std::fmt::Display for DateValue {
 }
 
 /// Every date expression in `text[range]` (a sentence), left to right and non-overlapping, with
-/// spans absolute in `text`. A range out of bounds or off character boundaries holds none.
+/// spans absolute in `text`, holidays left out (see [`find_dates_with`]). A range out of bounds
+/// or off character boundaries holds none.
 pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
+    find_dates_with(text, range, &Holidays::default())
+}
+
+/// [`find_dates`], with the names of `holidays` read as dates too.
+pub fn find_dates_with(text: &str, range: Range<usize>, holidays: &Holidays) -> Vec<DateMatch> {
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    find_dates_at(sentence, range.start, &word_starts(sentence))
+    find_dates_at(sentence, range.start, &word_starts(sentence), holidays)
 }
 
 /// Every date expression in `sentence`, at byte `base` of its text, walking its word starts
 /// `starts` (from [`word_starts`], shared with the number walk), with spans absolute in the
-/// text.
-pub(crate) fn find_dates_at(sentence: &str, base: usize, starts: &[Start<'_>]) -> Vec<DateMatch> {
+/// text; the names of `holidays` are dates too.
+pub(crate) fn find_dates_at(
+    sentence: &str,
+    base: usize,
+    starts: &[Start<'_>],
+    holidays: &Holidays,
+) -> Vec<DateMatch> {
     let range = base..base + sentence.len();
-    grammar::scan_at(sentence, starts)
+    grammar::scan_at(sentence, starts, holidays)
         .into_iter()
         .map(|m| DateMatch {
             span: range.start + m.span.start..range.start + m.span.end,

@@ -10,7 +10,8 @@ use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
 use super::{
-    DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Unit, WeekdayRule, counted,
+    DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit, WeekdayRule,
+    counted,
 };
 
 /// Why a date expression has no interval; its `Display` is the short explanation reports give.
@@ -145,6 +146,32 @@ fn interval(
         }
         Point::Shift { unit, count, from } => {
             counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
+        }
+        Point::Stretch { unit, side } => {
+            let r = need()?;
+            let (first, last, _) = relative(r, unit, 0, None, windows)?;
+            let (a, b) = match side {
+                Side::Earlier => (first, add_days(r, -1)),
+                Side::Later => (add_days(r, 1), last),
+                Side::Rest => (r, last),
+            };
+            if b < a {
+                return Err(Unresolved::Impossible);
+            }
+            Ok((a, b, Precision::Day))
+        }
+        Point::Holiday { date, year } => {
+            let d = match year {
+                Some(y) => date.in_year(y),
+                None => {
+                    let r = need()?;
+                    (0..=1)
+                        .filter_map(|back| date.in_year(r.year() - back))
+                        .find(|d| *d <= r)
+                }
+            }
+            .ok_or(Unresolved::Impossible)?;
+            Ok((d, d, Precision::Day))
         }
         Point::InMonth { month, day } => {
             let r = match month {
@@ -302,10 +329,12 @@ fn year_of(p: Point) -> Option<i16> {
             month: MonthRef::Named { year, .. },
             ..
         } => year,
+        Point::Holiday { year, .. } => year,
         Point::Weekday { .. }
         | Point::Relative { .. }
         | Point::Window { .. }
         | Point::Shift { .. }
+        | Point::Stretch { .. }
         | Point::InMonth { .. } => None,
     }
 }

@@ -1,5 +1,5 @@
 //! Date settings: the windows of "early", "mid" and "late", and the `dates` section of a rule
-//! file (windows, phrases that name no event, reporting words).
+//! file (windows, phrases that name no event, reporting words, holidays).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::DateRules;
+use super::holidays::HolidaySpec;
 use super::phrases::extend;
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::Part;
@@ -84,6 +85,8 @@ pub(super) struct DatesFile {
     not_events: Vec<String>,
     #[serde(default)]
     reporting: Vec<String>,
+    #[serde(default)]
+    holidays: Vec<HolidaySpec>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,5 +135,10 @@ pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Resul
         "dates.not_events",
         path,
     )?;
+    for holiday in dates.holidays {
+        for name in &holiday.names {
+            set.holidays.add(name, holiday.date);
+        }
+    }
     extend(&mut set.reporting, dates.reporting, "dates.reporting", path)
 }

@@ -15,7 +15,7 @@ use super::facts::FactFile;
 use super::names::NamesFile;
 use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
 use super::{
-    CasualtyRules, DEFAULT_WINDOWS, DateRules, Group, HedgeRule, NameRules, NumberRules,
+    CasualtyRules, DEFAULT_WINDOWS, DateRules, Group, HedgeRule, Holidays, NameRules, NumberRules,
     QuoteRules, RuleSet, SegmentRules, VagueRule,
 };
 use crate::error::{Error, Result, RuleError};
@@ -162,6 +162,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
             parts: DEFAULT_WINDOWS,
             not_events: Vec::new(),
             reporting: Vec::new(),
+            holidays: Holidays::default(),
         },
         names: NameRules::default(),
         quotes: QuoteRules::default(),

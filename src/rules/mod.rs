@@ -9,6 +9,7 @@
 mod dates;
 mod facts;
 mod file;
+mod holidays;
 mod names;
 mod phrases;
 
@@ -19,6 +20,7 @@ use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
 pub use dates::{DEFAULT_WINDOWS, PartWindows, Window};
 use file::RuleFile;
+pub use holidays::{HolidayDate, Holidays, easter};
 
 /// The default rule file, as shipped in `rules/default.yaml`.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
@@ -59,6 +61,8 @@ pub struct DateRules {
     /// Words that make a date the date of a report ("statement", "interview"), in addition to
     /// the attribution verbs.
     pub reporting: Vec<String>,
+    /// Holidays and the days they fall on ("Christmas", "Thanksgiving", "Good Friday").
+    pub holidays: Holidays,
 }
 
 /// Quotation settings.

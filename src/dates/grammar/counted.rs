@@ -11,14 +11,50 @@ use nom::combinator::opt;
 use super::pieces::{
     comma_or_gap, day_in_words_or_digits, month_word, weekday_word, word_then_gap, year,
 };
-use crate::dates::{DayOfMonth, MonthRef, Point, Unit};
+use crate::dates::{DayOfMonth, MonthRef, Point, Side, Unit};
 use nom::bytes::complete::take_while_m_n;
 
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
 
 /// Any counted form.
 pub(super) fn counted(i: &str) -> Res<'_, Point> {
-    alt((window, from_now, shift, in_month)).parse(i)
+    alt((window, from_now, shift, in_month, stretch)).parse(i)
+}
+
+/// "earlier this month", "later in the year", "later this week", "the rest of the year", "rest
+/// of this week".
+fn stretch(i: &str) -> Res<'_, Point> {
+    let this_unit = |i| {
+        let (i, _) = alt((
+            |i| word_then_gap("this", i),
+            |i| word_then_gap("in the", i),
+            |i| word_then_gap("the", i),
+        ))
+        .parse(i)?;
+        let (rest, unit) = unit_word(i)?;
+        // One unit: "the rest of the years" is none.
+        if unit == Unit::Weekend || i[..i.len() - rest.len()].ends_with(['s', 'S']) {
+            return no_match(i);
+        }
+        Ok((rest, unit))
+    };
+    let earlier_later = |i| {
+        let (i, side) = alt((
+            |i| word_then_gap("earlier", i).map(|(r, _)| (r, Side::Earlier)),
+            |i| word_then_gap("later", i).map(|(r, _)| (r, Side::Later)),
+        ))
+        .parse(i)?;
+        let (i, unit) = this_unit(i)?;
+        Ok((i, (unit, side)))
+    };
+    let rest = |i| {
+        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+        let (i, _) = word_then_gap("rest of", i)?;
+        let (i, unit) = this_unit(i)?;
+        Ok((i, (unit, Side::Rest)))
+    };
+    let (i, (unit, side)) = alt((earlier_later, rest)).parse(i)?;
+    Ok((i, Point::Stretch { unit, side }))
 }
 
 /// "next", "coming", "upcoming" (forwards, 1) or "past", "last" (backwards, -1). "previous"

@@ -31,9 +31,9 @@ use std::ops::Range;
 
 use std::sync::LazyLock;
 
-use super::Expr;
 use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
-use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
+use super::{Expr, Holidays, Point};
+use crate::lex::{Lead, Start, Words, gap, is_currency, keyword, lead, word_starts};
 use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
 
@@ -47,16 +47,41 @@ pub(super) struct Found {
 
 /// Every date expression of `s`, left to right.
 pub(super) fn scan(s: &str) -> Vec<Found> {
-    scan_at(s, &word_starts(s))
+    scan_at(s, &word_starts(s), &Holidays::default())
 }
 
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
-/// [`word_starts`]). A currency sign opens no date: its starts are passed over.
-pub(super) fn scan_at(s: &str, starts: &[Start<'_>]) -> Vec<Found> {
+/// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
+/// `holidays` are tried first, with a year after them ("Thanksgiving 2013").
+pub(super) fn scan_at(s: &str, starts: &[Start<'_>], holidays: &Holidays) -> Vec<Found> {
     let mut found = Vec::new();
     let mut from = 0;
     for &Start { at: start, lead } in starts {
-        if start < from || !may_open(&s[start..], lead) {
+        if start < from {
+            continue;
+        }
+        if let Some((len, date)) = (!holidays.is_empty())
+            .then(|| holidays.at(&s[start..]))
+            .flatten()
+        {
+            let after = &s[start + len..];
+            // "Easter Island", "Christmas Island": part of a name.
+            if gap(after).is_ok_and(|(next, _)| next.starts_with(char::is_uppercase)) {
+                continue;
+            }
+            let (rest, year) = match pieces::year_tail(after) {
+                Ok((rest, y)) => (rest, Some(y)),
+                Err(_) => (after, None),
+            };
+            let end = s.len() - rest.len();
+            found.push(Found {
+                span: start..end,
+                expr: Expr::Point(Point::Holiday { date, year }),
+            });
+            from = end;
+            continue;
+        }
+        if !may_open(&s[start..], lead) {
             continue;
         }
         let context = Context {
@@ -100,6 +125,9 @@ const OPENERS: &[(&str, Opens)] = &[
     ("upcoming", Opens::Always),
     ("current", Opens::Before(unit)),
     ("within", Opens::Always),
+    ("earlier", Opens::Before(this_or_in)),
+    ("later", Opens::Before(this_or_in)),
+    ("rest", Opens::Before(of)),
     ("in", Opens::Before(count)),
     ("the", Opens::Before(after_the)),
     ("beginning", Opens::Before(of)),
@@ -156,6 +184,7 @@ fn after_the(rest: &str) -> bool {
         "coming",
         "upcoming",
         "week",
+        "rest",
         "day",
         "weekend",
         "weekends",
@@ -169,6 +198,11 @@ fn after_the(rest: &str) -> bool {
         Lead::Other => true,
         Lead::Sign => false,
     }
+}
+
+/// "this" or "in" after "earlier" or "later" ("earlier this month", "later in the year").
+fn this_or_in(rest: &str) -> bool {
+    keyword("this", rest).is_ok() || keyword("in", rest).is_ok()
 }
 
 /// "of" after a part noun ("the end of").
@@ -301,7 +335,10 @@ mod tests {
             three years hence, in two years' time, three weeks from tomorrow, 4 days before \
             yesterday, the 20th of next month, the 15th day of last month, the second Monday of \
             October, the last Friday of August, the last day of February 2023, first day of May, \
-            coming week, current year, upcoming month, the week after next";
+            coming week, current year, upcoming month, the week after next, earlier this month, \
+            later in the year, the rest of the week, rest of this year, Fri 13th, Thu., tues, next \
+            week on Friday, Friday next week, this coming Monday, the third of March, March third, \
+            Oct-2, 05-Aug-2016, 2019-sep-1, on the 27th., 2016/11, 11-2016, 4/22, 22/04";
         let mut texts = vec![forms.to_string()];
         texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");

@@ -246,7 +246,7 @@ pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
 }
 
 /// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020".
-fn year_tail(i: &str) -> Res<'_, i16> {
+pub(super) fn year_tail(i: &str) -> Res<'_, i16> {
     let (i, _) = alt((
         recognize((gap, |i| word_then_gap("of", i))),
         recognize((gap, |i| word_then_gap("in", i))),

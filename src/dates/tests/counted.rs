@@ -180,3 +180,82 @@ fn one_unit_near_the_reference() {
         assert_eq!(read(text, Some(WED)), vec![], "{text}");
     }
 }
+
+#[test]
+fn holidays_of_the_default_rules_are_days() {
+    let rules = crate::rules::RuleSet::load(&[]).unwrap();
+    let holidays = &rules.dates.holidays;
+    let read = |text: &str| -> Vec<(String, Date)> {
+        find_dates_with(text, 0..text.len(), holidays)
+            .into_iter()
+            .map(|m| {
+                let r = resolve(&m.expr, Some(WED), &WINDOWS).unwrap();
+                (text[m.span].to_string(), r.value.start)
+            })
+            .collect()
+    };
+    assert_eq!(
+        read("Sales fell after Thanksgiving 2013."),
+        vec![("Thanksgiving 2013".to_string(), date(2013, 11, 28))]
+    );
+    // Year-less: the latest on or before the reference.
+    assert_eq!(
+        read("The shop closed on Christmas Eve."),
+        vec![("Christmas Eve".to_string(), date(2023, 12, 24))]
+    );
+    assert_eq!(
+        read("Marches were held on Good Friday."),
+        vec![("Good Friday".to_string(), date(2024, 3, 29))]
+    );
+    assert_eq!(
+        read("Crowds gathered on Memorial Day."),
+        vec![("Memorial Day".to_string(), date(2024, 5, 27))]
+    );
+    // Part of a name.
+    assert_eq!(read("Flights to Easter Island resumed."), vec![]);
+}
+
+#[test]
+fn days_of_the_current_unit_on_one_side_of_the_reference() {
+    check(
+        "Talks stalled earlier this month.",
+        WED,
+        "earlier this month",
+        date(2024, 9, 1),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    check(
+        "A vote is expected later this year.",
+        WED,
+        "later this year",
+        date(2024, 9, 5),
+        date(2024, 12, 31),
+        Precision::Day,
+    );
+    check(
+        "Roads stay shut for the rest of the week.",
+        WED,
+        "the rest of the week",
+        date(2024, 9, 4),
+        date(2024, 9, 8),
+        Precision::Day,
+    );
+    check(
+        "He resigned earlier in the week.",
+        WED,
+        "earlier in the week",
+        date(2024, 9, 2),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    // Nothing is left of a week earlier than its Monday.
+    assert_eq!(
+        read("He resigned earlier this week.", Some(date(2024, 9, 2))),
+        vec![("earlier this week".to_string(), Err(Unresolved::Impossible))]
+    );
+    assert_eq!(
+        read("For the rest of the years he wrote.", Some(WED)),
+        vec![]
+    );
+}
