@@ -33,7 +33,7 @@ use serde::Serialize;
 
 pub use crate::kinds::Part;
 pub use crate::rules::{DEFAULT_WINDOWS, PartWindows, Window};
-pub use crate::rules::{HolidayDate, Holidays, easter};
+pub use crate::rules::{DateRules, HolidayDate, Holidays, NumericOrder, easter};
 pub use calendar::{is_month, is_weekday};
 pub use resolve::{Resolved, Unresolved, resolve};
 
@@ -166,6 +166,17 @@ pub enum Point {
         unit: Unit,
         /// Which days of it.
         side: Side,
+    },
+    /// A day in digits whose numbers leave the order of day and month open ("3/7/2017", "5/12"):
+    /// the walk reads it by the rule `dates.numeric_order`, or not at all; it is never resolved
+    /// as it stands.
+    NumericDay {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The first number.
+        first: i8,
+        /// The second number.
+        second: i8,
     },
     /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday".
     Holiday {
@@ -314,28 +325,29 @@ impl std::fmt::Display for DateValue {
 /// spans absolute in `text`, holidays left out (see [`find_dates_with`]). A range out of bounds
 /// or off character boundaries holds none.
 pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
-    find_dates_with(text, range, &Holidays::default())
+    find_dates_with(text, range, &DateRules::default())
 }
 
-/// [`find_dates`], with the names of `holidays` read as dates too.
-pub fn find_dates_with(text: &str, range: Range<usize>, holidays: &Holidays) -> Vec<DateMatch> {
+/// [`find_dates`], read with the date rules `rules`: their holidays are dates too, and numeric
+/// dates follow their `numeric_order`.
+pub fn find_dates_with(text: &str, range: Range<usize>, rules: &DateRules) -> Vec<DateMatch> {
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    find_dates_at(sentence, range.start, &word_starts(sentence), holidays)
+    find_dates_at(sentence, range.start, &word_starts(sentence), rules)
 }
 
 /// Every date expression in `sentence`, at byte `base` of its text, walking its word starts
 /// `starts` (from [`word_starts`], shared with the number walk), with spans absolute in the
-/// text; the names of `holidays` are dates too.
+/// text, read with the date rules `rules` (holidays, the order of numeric dates).
 pub(crate) fn find_dates_at(
     sentence: &str,
     base: usize,
     starts: &[Start<'_>],
-    holidays: &Holidays,
+    rules: &DateRules,
 ) -> Vec<DateMatch> {
     let range = base..base + sentence.len();
-    grammar::scan_at(sentence, starts, holidays)
+    grammar::scan_at(sentence, starts, rules)
         .into_iter()
         .map(|m| DateMatch {
             span: range.start + m.span.start..range.start + m.span.end,

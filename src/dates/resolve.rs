@@ -160,6 +160,8 @@ fn interval(
             }
             Ok((a, b, Precision::Day))
         }
+        // The walk reads it by the rule or drops it; on its own it names no day.
+        Point::NumericDay { .. } => Err(Unresolved::Impossible),
         Point::Holiday { date, year } => {
             let d = match year {
                 Some(y) => date.in_year(y),
@@ -329,7 +331,7 @@ fn year_of(p: Point) -> Option<i16> {
             month: MonthRef::Named { year, .. },
             ..
         } => year,
-        Point::Holiday { year, .. } => year,
+        Point::Holiday { year, .. } | Point::NumericDay { year, .. } => year,
         Point::Weekday { .. }
         | Point::Relative { .. }
         | Point::Window { .. }

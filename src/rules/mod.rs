@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
-pub use dates::{DEFAULT_WINDOWS, PartWindows, Window};
+pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
 use file::RuleFile;
 pub use holidays::{HolidayDate, Holidays, easter};
 
@@ -63,6 +63,22 @@ pub struct DateRules {
     pub reporting: Vec<String>,
     /// Holidays and the days they fall on ("Christmas", "Thanksgiving", "Good Friday").
     pub holidays: Holidays,
+    /// The order of day and month in a numeric date whose numbers leave it open.
+    pub numeric_order: NumericOrder,
+}
+
+impl Default for DateRules {
+    /// The windows of [`DEFAULT_WINDOWS`] and nothing else: no phrases, no holidays, numeric
+    /// dates read only where their numbers decide the order.
+    fn default() -> Self {
+        DateRules {
+            parts: DEFAULT_WINDOWS,
+            not_events: Vec::new(),
+            reporting: Vec::new(),
+            holidays: Holidays::default(),
+            numeric_order: NumericOrder::Auto,
+        }
+    }
 }
 
 /// Quotation settings.

@@ -9,16 +9,43 @@ use nom::branch::alt;
 use nom::combinator::opt;
 
 use super::pieces::{
-    comma_or_gap, day_in_words_or_digits, month_word, weekday_word, word_then_gap, year,
+    comma_or_gap, day_in_words_or_digits, day_ordinal_word, month_word, weekday_word,
+    word_then_gap, year,
 };
 use crate::dates::{DayOfMonth, MonthRef, Point, Side, Unit};
 use nom::bytes::complete::take_while_m_n;
 
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
 
-/// Any counted form.
+/// Any counted form. Most word starts open none: a cheap look at the first word (and, at a
+/// digit, at the word after it) turns them away before the forms are tried.
 pub(super) fn counted(i: &str) -> Res<'_, Point> {
+    if !may_open(i) {
+        return no_match(i);
+    }
     alt((window, from_now, shift, in_month, stretch)).parse(i)
+}
+
+/// Whether a counted form may start here. At a digit, the word after the number (and its
+/// ordinal suffix) must be a unit, "day" or "of" ("3 days from now", "the 20th of"); elsewhere
+/// the first word must be one a counted form opens with.
+fn may_open(i: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "next", "coming", "upcoming", "past", "last", "within", "in", "earlier", "later",
+        "rest", "a", "an", "twenty", "thirty",
+    ];
+    let Lead::Ascii(word) = lead(i) else {
+        return false;
+    };
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let after = &i[word.len()..];
+        let rest = after.trim_start();
+        return rest.len() < after.len()
+            && (unit_word(rest).is_ok() || keyword("of", rest).is_ok());
+    }
+    OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || COUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        || day_ordinal_word(i).is_ok()
 }
 
 /// "earlier this month", "later in the year", "later this week", "the rest of the year", "rest

@@ -223,7 +223,7 @@ fn two_numbers(expr: &Expr, written: &str) -> bool {
                     year: Some(_),
                     part: None,
                     ..
-                }
+                } | Point::NumericDay { year: None, .. }
             )
         )
 }

@@ -32,7 +32,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
-use super::{Expr, Holidays, Point};
+use super::{DateRules, Expr, NumericOrder, Point};
 use crate::lex::{Lead, Start, Words, gap, is_currency, keyword, lead, word_starts};
 use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
@@ -47,13 +47,15 @@ pub(super) struct Found {
 
 /// Every date expression of `s`, left to right.
 pub(super) fn scan(s: &str) -> Vec<Found> {
-    scan_at(s, &word_starts(s), &Holidays::default())
+    scan_at(s, &word_starts(s), &DateRules::default())
 }
 
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
 /// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
-/// `holidays` are tried first, with a year after them ("Thanksgiving 2013").
-pub(super) fn scan_at(s: &str, starts: &[Start<'_>], holidays: &Holidays) -> Vec<Found> {
+/// the rules' holidays are tried first, with a year after them ("Thanksgiving 2013"); a numeric
+/// day whose numbers leave its order open is read by the rules' `numeric_order`, or skipped.
+pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<Found> {
+    let holidays = &rules.holidays;
     let mut found = Vec::new();
     let mut from = 0;
     for &Start { at: start, lead } in starts {
@@ -93,6 +95,15 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], holidays: &Holidays) -> Vec
                 .is_some_and(|c| matches!(c, '/' | '-' | '.') || c.is_alphanumeric()),
         };
         from = match date_at(&s[start..], &context) {
+            Step::Date(len, Expr::Point(p @ Point::NumericDay { .. })) => {
+                if let Some(p) = ordered(p, rules.numeric_order) {
+                    found.push(Found {
+                        span: start..start + len,
+                        expr: Expr::Point(p),
+                    });
+                }
+                start + len
+            }
             Step::Date(len, expr) => {
                 found.push(Found {
                     span: start..start + len,
@@ -105,6 +116,31 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], holidays: &Holidays) -> Vec
         };
     }
     found
+}
+
+/// A numeric day whose order its numbers leave open, read in `order`: `None` under `auto`, or
+/// when the day does not exist.
+fn ordered(p: Point, order: NumericOrder) -> Option<Point> {
+    let Point::NumericDay {
+        year,
+        first,
+        second,
+    } = p
+    else {
+        return Some(p);
+    };
+    let (month, day) = match order {
+        NumericOrder::Auto => return None,
+        NumericOrder::Mdy => (first, second),
+        NumericOrder::Dmy => (second, first),
+    };
+    let day = Point::Day {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    };
+    pieces::valid_day(day).then_some(day)
 }
 
 /// Words that open a date form other than by a digit, a month or a weekday: the range

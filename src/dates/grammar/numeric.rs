@@ -68,3 +68,20 @@ pub(super) fn month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
     };
     Ok((rest, (month, day)))
 }
+
+/// "5/12": two numbers of 12 or less, either of which may be the month, as written (first,
+/// second); the same number twice ("(2/2)") is none.
+pub(super) fn open_month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
+    let (i2, a) = small(i)?;
+    let (i2, _) = one_of("/").parse(i2)?;
+    let (rest, b) = small(i2)?;
+    if goes_on(rest) {
+        return no_match(i);
+    }
+    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b {
+        Ok((rest, (a, b)))
+    } else {
+        no_match(i)
+    }
+}

@@ -13,7 +13,7 @@ use nom::sequence::preceded;
 
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
-use crate::lex::{Res, boundary, gap, keyword, no_match, phrase, tag_ci};
+use crate::lex::{Lead, Res, boundary, gap, lead, no_match, phrase, tag_ci};
 
 /// The word or phrase `w` and the gap after it; returns the words as written.
 pub(super) fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
@@ -156,7 +156,7 @@ pub(super) fn iso(i: &str) -> Res<'_, Date> {
 /// order. When both could be the month ("3/7/2017"), the text does not say which day it means:
 /// nothing is read, and the walk skips the whole of it (no year or number is taken out of it).
 /// A two-digit year is 20xx below 50, else 19xx ("05/05/89" is 1989).
-pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+pub(super) fn numeric_day(i: &str) -> Res<'_, NumericParts> {
     let num = |min, max| take_while_m_n(min, max, |c: char| c.is_ascii_digit());
     let (rest, (a, sep, b)) = (num(1, 4), one_of("/.-"), num(1, 2)).parse(i)?;
     let (rest, c) = preceded(char(sep), num(1, 4)).parse(rest)?;
@@ -187,7 +187,14 @@ pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
         None if first > 12 && (1..=12).contains(&second) => false,
         None if second > 12 && (1..=12).contains(&first) => true,
         None if first == second => true,
-        // Both could be the month: which day is meant is not written.
+        // Both could be the month: which day is meant is not written; the walk reads it by the
+        // rules' order, or skips the whole of it.
+        None if (1..=12).contains(&first) && (1..=12).contains(&second) => {
+            return Ok((
+                rest,
+                NumericParts::Open(year as i16, first as i8, second as i8),
+            ));
+        }
         None => return impossible(rest),
     };
     let (month, day) = if first_is_month {
@@ -198,7 +205,15 @@ pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return impossible(rest);
     }
-    Ok((rest, (Some(year as i16), month as i8, day as i8)))
+    Ok((rest, NumericParts::Day(year as i16, month as i8, day as i8)))
+}
+
+/// A numeric day as [`numeric_day`] reads it.
+pub(super) enum NumericParts {
+    /// Year, month, day.
+    Day(i16, i8, i8),
+    /// Year and two numbers either of which may be the month.
+    Open(i16, i8, i8),
 }
 
 /// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd", "Oct-2",
@@ -324,34 +339,39 @@ pub(super) const DAY_ORDINALS: [&str; 20] = [
 /// A day of the month written as an ordinal word: "third", "twenty-first", "twenty first",
 /// "thirtieth", "thirty-first".
 pub(super) fn day_ordinal_word(i: &str) -> Res<'_, i8> {
-    let simple = |i| -> Res<'_, i8> {
-        for (n, w) in DAY_ORDINALS.iter().enumerate() {
-            if let Ok((rest, _)) = keyword(w, i) {
-                return Ok((rest, n as i8 + 1));
-            }
-        }
-        no_match(i)
+    // One lookup of the first word decides most starts: only "twenty" and "thirty" go on.
+    let Lead::Ascii(word) = lead(i) else {
+        return no_match(i);
     };
-    let tens = |i| {
-        let (i, tens) = alt((
-            |i| tag_ci("twenty", i).map(|(r, _)| (r, 20)),
-            |i| tag_ci("thirty", i).map(|(r, _)| (r, 30)),
-        ))
-        .parse(i)?;
-        let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
-        let (i, unit) = simple(i)?;
-        if unit > 9 || tens + unit > 31 {
-            return no_match(i);
-        }
-        Ok((i, tens + unit))
+    let rest = &i[word.len()..];
+    let tens = match ordinal_value(word) {
+        Some(n) => return Ok((rest, n)),
+        None if word.eq_ignore_ascii_case("twenty") => 20,
+        None if word.eq_ignore_ascii_case("thirty") => 30,
+        None => return no_match(i),
     };
-    if let Ok(found) = tens(i) {
-        return Ok(found);
+    let (after, _) = alt((recognize(char('-')), gap)).parse(rest)?;
+    match lead(after) {
+        Lead::Ascii(unit) => match ordinal_value(unit) {
+            Some(n) if n <= 9 && tens + n <= 31 => Ok((&after[unit.len()..], tens + n)),
+            _ => no_match(i),
+        },
+        _ => no_match(i),
     }
-    if let Ok((rest, _)) = keyword("thirtieth", i) {
-        return Ok((rest, 30));
+}
+
+/// The day an ordinal word names, "first" (1) to "thirtieth" (30), ignoring case.
+fn ordinal_value(word: &str) -> Option<i8> {
+    if word.len() > 11 {
+        return None;
     }
-    simple(i)
+    if word.eq_ignore_ascii_case("thirtieth") {
+        return Some(30);
+    }
+    DAY_ORDINALS
+        .iter()
+        .position(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        .map(|n| n as i8 + 1)
 }
 
 /// A day of the month in digits ("20", "20th") or as an ordinal word ("twentieth").

@@ -8,10 +8,10 @@ use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
 use super::counted::{counted, small_count, unit_word};
-use super::numeric::{month_and_year, month_day_numbers};
+use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
-    day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day, month_word,
-    month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
+    NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
+    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
 };
 use super::weekdays::weekday;
 use crate::dates::{Part, Point, Unit};
@@ -29,6 +29,7 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
             quarter,
             ago,
             day,
+            open_numeric_day,
             bare_day,
             decade,
             numeric_month,
@@ -287,12 +288,29 @@ fn ago(i: &str) -> Res<'_, Point> {
     ))
 }
 
+/// A day in digits whose numbers leave the order of day and month open: "3/7/2017", "5/12".
+fn open_numeric_day(i: &str) -> Res<'_, Point> {
+    let open = |year, first, second| Point::NumericDay {
+        year,
+        first,
+        second,
+    };
+    if let Ok((rest, NumericParts::Open(y, a, b))) = numeric_day(i) {
+        return Ok((rest, open(Some(y), a, b)));
+    }
+    let (rest, (a, b)) = open_month_day_numbers(i)?;
+    Ok((rest, open(None, a, b)))
+}
+
 /// A single day: "2024-09-02", "August 25", "Sept. 18, 2023", "25 Aug 2024", "1st Jan".
 fn day(i: &str) -> Res<'_, Point> {
     let (rest, (year, month, day)) = alt((
         |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
         signed_day,
-        numeric_day,
+        |i| match numeric_day(i)? {
+            (r, NumericParts::Day(y, m, d)) => Ok((r, (Some(y), m, d))),
+            (r, NumericParts::Open(..)) => no_match(r),
+        },
         |i| month_day_numbers(i).map(|(r, (m, d))| (r, (None, m, d))),
         month_day,
         day_month,

@@ -184,7 +184,7 @@ fn one_unit_near_the_reference() {
 #[test]
 fn holidays_of_the_default_rules_are_days() {
     let rules = crate::rules::RuleSet::load(&[]).unwrap();
-    let holidays = &rules.dates.holidays;
+    let holidays = &rules.dates;
     let read = |text: &str| -> Vec<(String, Date)> {
         find_dates_with(text, 0..text.len(), holidays)
             .into_iter()

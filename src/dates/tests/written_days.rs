@@ -193,3 +193,42 @@ fn weekdays_in_a_named_week_and_the_coming_weekday() {
         date(2024, 8, 30),
     );
 }
+
+#[test]
+fn the_rules_order_numeric_days_whose_numbers_leave_it_open() {
+    let read_in = |order: NumericOrder, text: &str| -> Vec<(String, Date)> {
+        let rules = DateRules {
+            numeric_order: order,
+            ..DateRules::default()
+        };
+        find_dates_with(text, 0..text.len(), &rules)
+            .into_iter()
+            .map(|m| {
+                let r = resolve(&m.expr, Some(WED), &WINDOWS).unwrap();
+                (text[m.span].to_string(), r.value.start)
+            })
+            .collect()
+    };
+    let text = "The plant closed on 3/7/2017 and reopened 5/12.";
+    assert_eq!(
+        read_in(NumericOrder::Mdy, text),
+        vec![
+            ("3/7/2017".to_string(), date(2017, 3, 7)),
+            ("5/12".to_string(), date(2024, 5, 12)),
+        ]
+    );
+    assert_eq!(
+        read_in(NumericOrder::Dmy, text),
+        vec![
+            ("3/7/2017".to_string(), date(2017, 7, 3)),
+            ("5/12".to_string(), date(2023, 12, 5)),
+        ]
+    );
+    // Without an order nothing is guessed, and no part of the date is read on its own.
+    assert_eq!(read_in(NumericOrder::Auto, text), vec![]);
+    // Where the numbers decide, the rule is not needed.
+    assert_eq!(
+        read_in(NumericOrder::Dmy, "It closed on 10/31/1974."),
+        vec![("10/31/1974".to_string(), date(1974, 10, 31))]
+    );
+}
