@@ -16,7 +16,7 @@ use jiff::Span;
 use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
 
-use crate::lex::{Lead, Words, lead, lead_key, phrase_len};
+use crate::lex::{Lead, Words, lead_key, phrase_len};
 
 /// How a holiday's day is found in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,8 +135,15 @@ impl Holidays {
     }
 
     /// The longest holiday name at the start of `i`: its byte length and rule.
+    #[cfg(test)]
     pub(crate) fn at(&self, i: &str) -> Option<(usize, HolidayDate)> {
-        let listed = match lead(i) {
+        self.at_lead(i, crate::lex::lead(i))
+    }
+
+    /// The longest holiday name at the start of `i`, whose first word `first` the walk has
+    /// already read: its byte length and rule.
+    pub(crate) fn at_lead(&self, i: &str, first: Lead<'_>) -> Option<(usize, HolidayDate)> {
+        let listed = match first {
             Lead::Ascii(word) => self.by_lead.get(word),
             Lead::Other | Lead::Sign => None,
         };

@@ -63,7 +63,7 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<F
             continue;
         }
         if let Some((len, date)) = (!holidays.is_empty())
-            .then(|| holidays.at(&s[start..]))
+            .then(|| holidays.at_lead(&s[start..], lead))
             .flatten()
         {
             let after = &s[start + len..];

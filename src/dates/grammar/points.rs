@@ -290,6 +290,14 @@ fn ago(i: &str) -> Res<'_, Point> {
 
 /// A day in digits whose numbers leave the order of day and month open: "3/7/2017", "5/12".
 fn open_numeric_day(i: &str) -> Res<'_, Point> {
+    // Two numbers joined by a sign: the sign comes after one or two digits (or four).
+    let b = i.as_bytes();
+    if ![1, 2, 4]
+        .iter()
+        .any(|&n| matches!(b.get(n), Some(b'/' | b'.' | b'-')))
+    {
+        return no_match(i);
+    }
     let open = |year, first, second| Point::NumericDay {
         year,
         first,

@@ -13,13 +13,27 @@ use super::pieces::{
 };
 use crate::dates::calendar::{weekday_abbreviation, weekday_of};
 use crate::dates::{Point, WeekdayRule};
-use crate::lex::{Res, boundary, gap, keyword, no_match};
+use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match};
 use jiff::civil::Weekday;
 
 /// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "this coming Friday",
 /// "Tuesday of last week", "Friday next week", "next week on Friday", "Monday, September 2",
 /// "Saturday, Sept. 27, 2025", "Thursday the 21st", "Sun 14th".
 pub(in crate::dates) fn weekday(i: &str) -> Res<'_, Point> {
+    // Every form opens with a weekday or one of the words before one: one look at the first
+    // word turns the other starts away.
+    const BEFORE: &[&str] = &["this", "last", "past", "coming", "upcoming", "next"];
+    let opens = match lead(i) {
+        Lead::Ascii(word) => {
+            BEFORE.iter().any(|w| w.eq_ignore_ascii_case(word))
+                || weekday_of(word).is_some()
+                || weekday_abbreviation(word).is_some()
+        }
+        _ => false,
+    };
+    if !opens {
+        return no_match(i);
+    }
     if let Ok(found) = week_then_weekday(i) {
         return Ok(found);
     }
