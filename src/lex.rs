@@ -142,6 +142,7 @@ const LENGTH_SLOTS: usize = 16;
 /// A vocabulary of ASCII words with a value each, looked up ignoring ASCII case without
 /// lower-casing the text: words are bucketed by first character and length, so a lookup hashes
 /// nothing and compares a word with the few entries of its bucket. Built once per rule set.
+#[derive(Clone)]
 pub(crate) struct Words<V> {
     buckets: Vec<Vec<(Box<str>, V)>>,
 }

@@ -92,6 +92,31 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Weekday abbreviations, lower-case, each with whether it may stand alone as a date: "Thu"
+/// and "Fri" are no other words, but "sun", "sat", "wed" and "mon" are ("the Sun", "she sat"),
+/// so they are dates only next to a day number or after "next", "last" or "this".
+pub(super) const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday, bool)] = &[
+    ("mon", Weekday::Monday, false),
+    ("tue", Weekday::Tuesday, true),
+    ("tues", Weekday::Tuesday, true),
+    ("wed", Weekday::Wednesday, false),
+    ("weds", Weekday::Wednesday, true),
+    ("thu", Weekday::Thursday, true),
+    ("thur", Weekday::Thursday, true),
+    ("thurs", Weekday::Thursday, true),
+    ("fri", Weekday::Friday, true),
+    ("sat", Weekday::Saturday, false),
+    ("sun", Weekday::Sunday, false),
+];
+
+/// The weekday an abbreviation gives ("Thu", "tues"), and whether it may stand alone.
+pub(super) fn weekday_abbreviation(word: &str) -> Option<(Weekday, bool)> {
+    WEEKDAY_ABBREVIATIONS
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, day, alone)| (day, alone))
+}
+
 /// Whether a word is a weekday name.
 pub fn is_weekday(word: &str) -> bool {
     weekday_of(word).is_some()

@@ -19,6 +19,7 @@
 //! readers of names and numbers off calendar words ("May", "Monday").
 
 mod calendar;
+mod counted;
 mod grammar;
 mod resolve;
 #[cfg(test)]
@@ -32,6 +33,7 @@ use serde::Serialize;
 
 pub use crate::kinds::Part;
 pub use crate::rules::{DEFAULT_WINDOWS, PartWindows, Window};
+pub use crate::rules::{DateRules, HolidayDate, Holidays, NumericOrder, easter};
 pub use calendar::{is_month, is_weekday};
 pub use resolve::{Resolved, Unresolved, resolve};
 
@@ -59,6 +61,8 @@ pub enum WeekdayRule {
     OnOrBefore,
     /// "last Monday", "this past Monday": the most recent such day before the reference.
     Before,
+    /// "this coming Friday", "the upcoming Monday": the first such day after the reference.
+    After,
     /// "this Friday" (0), "Tuesday of last week" (-1), "next Friday" (1): the day in the week
     /// (Monday to Sunday) this many weeks from the reference's.
     InWeek(i32),
@@ -126,6 +130,97 @@ pub enum Point {
         /// "early", "mid" or "late" of that unit (months and years only).
         part: Option<Part>,
     },
+    /// Whole units next to the reference day, the reference itself left out: "the next three
+    /// days" (the three days after it), "the past two weeks" (the fourteen days before it),
+    /// "within five years".
+    Window {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units (negative: before the reference).
+        count: i32,
+    },
+    /// One day counted in units from a day near the reference: "three weeks from tomorrow",
+    /// "two days after today", "four days before yesterday". Counted from a named day, the
+    /// result is a day whatever the unit.
+    Shift {
+        /// The unit counted.
+        unit: Unit,
+        /// How many units (negative: before).
+        count: i32,
+        /// The named day, in days from the reference ("tomorrow" is 1).
+        from: i32,
+    },
+    /// A day picked out of a month: "the 20th of next month", "the first Tuesday of October",
+    /// "the last day of October 2015".
+    InMonth {
+        /// The month.
+        month: MonthRef,
+        /// Which day of it.
+        day: DayOfMonth,
+    },
+    /// The days of the reference's week, month, quarter or year on one side of the reference:
+    /// "earlier this month" (from the month's first day to the day before), "later this year"
+    /// (from the day after to the year's end), "the rest of the week" (from the reference on).
+    Stretch {
+        /// The unit the reference is in.
+        unit: Unit,
+        /// Which days of it.
+        side: Side,
+    },
+    /// A day in digits whose numbers leave the order of day and month open ("3/7/2017", "5/12"):
+    /// the walk reads it by the rule `dates.numeric_order`, or not at all; it is never resolved
+    /// as it stands.
+    NumericDay {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The first number.
+        first: i8,
+        /// The second number.
+        second: i8,
+    },
+    /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday".
+    Holiday {
+        /// How its day is found in a year.
+        date: HolidayDate,
+        /// The year, when written.
+        year: Option<i16>,
+    },
+}
+
+/// Which days of a unit, around the reference day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Before the reference: "earlier this month".
+    Earlier,
+    /// After it: "later this year".
+    Later,
+    /// The reference and after: "the rest of the week".
+    Rest,
+}
+
+/// A month a day is picked out of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    /// A named month, with its year when written ("October", "October 2015").
+    Named {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The month, 1 to 12.
+        month: i8,
+    },
+    /// A month counted from the reference's ("next month" is 1).
+    Relative(i32),
+}
+
+/// Which day of a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayOfMonth {
+    /// A day number: "the 20th".
+    Number(i8),
+    /// The n-th such weekday (1 to 5), or the last (-1): "the second Monday", "the last Friday".
+    Nth(i8, Weekday),
+    /// The month's last day.
+    Last,
 }
 
 /// A date expression: one point, or a range between two ("from August 25 to 29").
@@ -227,20 +322,32 @@ impl std::fmt::Display for DateValue {
 }
 
 /// Every date expression in `text[range]` (a sentence), left to right and non-overlapping, with
-/// spans absolute in `text`. A range out of bounds or off character boundaries holds none.
+/// spans absolute in `text`, holidays left out (see [`find_dates_with`]). A range out of bounds
+/// or off character boundaries holds none.
 pub fn find_dates(text: &str, range: Range<usize>) -> Vec<DateMatch> {
+    find_dates_with(text, range, &DateRules::default())
+}
+
+/// [`find_dates`], read with the date rules `rules`: their holidays are dates too, and numeric
+/// dates follow their `numeric_order`.
+pub fn find_dates_with(text: &str, range: Range<usize>, rules: &DateRules) -> Vec<DateMatch> {
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    find_dates_at(sentence, range.start, &word_starts(sentence))
+    find_dates_at(sentence, range.start, &word_starts(sentence), rules)
 }
 
 /// Every date expression in `sentence`, at byte `base` of its text, walking its word starts
 /// `starts` (from [`word_starts`], shared with the number walk), with spans absolute in the
-/// text.
-pub(crate) fn find_dates_at(sentence: &str, base: usize, starts: &[Start<'_>]) -> Vec<DateMatch> {
+/// text, read with the date rules `rules` (holidays, the order of numeric dates).
+pub(crate) fn find_dates_at(
+    sentence: &str,
+    base: usize,
+    starts: &[Start<'_>],
+    rules: &DateRules,
+) -> Vec<DateMatch> {
     let range = base..base + sentence.len();
-    grammar::scan_at(sentence, starts)
+    grammar::scan_at(sentence, starts, rules)
         .into_iter()
         .map(|m| DateMatch {
             span: range.start + m.span.start..range.start + m.span.end,

@@ -9,7 +9,10 @@
 use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
-use super::{DateValue, Expr, Part, PartWindows, Point, Precision, Unit, WeekdayRule};
+use super::{
+    DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit, WeekdayRule,
+    counted,
+};
 
 /// Why a date expression has no interval; its `Display` is the short explanation reports give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -129,6 +132,7 @@ fn interval(
             let day = match rule {
                 WeekdayRule::OnOrBefore => add_days(r, -back),
                 WeekdayRule::Before => add_days(r, if back == 0 { -7 } else { -back }),
+                WeekdayRule::After => add_days(r, 7 - back),
                 WeekdayRule::InWeek(weeks) => add_days(
                     monday_of(r),
                     7 * i64::from(weeks) + i64::from(weekday.to_monday_zero_offset()),
@@ -137,6 +141,48 @@ fn interval(
             Ok((day, day, Precision::Day))
         }
         Point::Relative { unit, offset, part } => relative(need()?, unit, offset, part, windows),
+        Point::Window { unit, count } => {
+            counted::window(need()?, unit, count).ok_or(Unresolved::Impossible)
+        }
+        Point::Shift { unit, count, from } => {
+            counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
+        }
+        Point::Stretch { unit, side } => {
+            let r = need()?;
+            let (first, last, _) = relative(r, unit, 0, None, windows)?;
+            let (a, b) = match side {
+                Side::Earlier => (first, add_days(r, -1)),
+                Side::Later => (add_days(r, 1), last),
+                Side::Rest => (r, last),
+            };
+            if b < a {
+                return Err(Unresolved::Impossible);
+            }
+            Ok((a, b, Precision::Day))
+        }
+        // The walk reads it by the rule or drops it; on its own it names no day.
+        Point::NumericDay { .. } => Err(Unresolved::Impossible),
+        Point::Holiday { date, year } => {
+            let d = match year {
+                Some(y) => date.in_year(y),
+                None => {
+                    let r = need()?;
+                    (0..=1)
+                        .filter_map(|back| date.in_year(r.year() - back))
+                        .find(|d| *d <= r)
+                }
+            }
+            .ok_or(Unresolved::Impossible)?;
+            Ok((d, d, Precision::Day))
+        }
+        Point::InMonth { month, day } => {
+            let r = match month {
+                MonthRef::Named { year: Some(_), .. } => reference,
+                _ => Some(need()?),
+            };
+            let d = counted::in_month(r, month, day).ok_or(Unresolved::Impossible)?;
+            Ok((d, d, Precision::Day))
+        }
     }
 }
 
@@ -281,7 +327,17 @@ fn year_of(p: Point) -> Option<i16> {
         Point::Day { year, .. } | Point::Month { year, .. } | Point::Quarter { year, .. } => year,
         Point::Year { year, .. } => Some(year),
         Point::Decade { start, .. } => Some(start),
-        Point::Weekday { .. } | Point::Relative { .. } => None,
+        Point::InMonth {
+            month: MonthRef::Named { year, .. },
+            ..
+        } => year,
+        Point::Holiday { year, .. } | Point::NumericDay { year, .. } => year,
+        Point::Weekday { .. }
+        | Point::Relative { .. }
+        | Point::Window { .. }
+        | Point::Shift { .. }
+        | Point::Stretch { .. }
+        | Point::InMonth { .. } => None,
     }
 }
 

@@ -5,10 +5,12 @@
 //! part windows are [`WINDOWS`], the default rule set's.
 
 mod absolute;
+mod counted;
 mod full_dates;
 mod non_dates;
 mod periods;
 mod ranges;
+mod written_days;
 mod relative;
 mod yearless;
 

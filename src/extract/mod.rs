@@ -164,7 +164,7 @@ impl<'a> SentenceReader<'a> {
                 let base = sentence.span.start;
                 (
                     find_numbers_at(words, base, &starts, &self.indexes.numbers),
-                    find_dates_at(words, base, &starts),
+                    find_dates_at(words, base, &starts, &self.rules.dates),
                 )
             }
             None => (Vec::new(), Vec::new()),

@@ -1,5 +1,5 @@
 //! Date settings: the windows of "early", "mid" and "late", and the `dates` section of a rule
-//! file (windows, phrases that name no event, reporting words).
+//! file (windows, phrases that name no event, reporting words, holidays).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::DateRules;
+use super::holidays::HolidaySpec;
 use super::phrases::extend;
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::Part;
@@ -84,6 +85,24 @@ pub(super) struct DatesFile {
     not_events: Vec<String>,
     #[serde(default)]
     reporting: Vec<String>,
+    #[serde(default)]
+    holidays: Vec<HolidaySpec>,
+    numeric_order: Option<NumericOrder>,
+}
+
+/// The order of day and month in a numeric date whose numbers leave it open ("3/7/2017",
+/// "5/12"): `mdy` (March 7), `dmy` (3 July), or `auto`, which reads such a date
+/// only where the numbers decide it (a number above 12 is the day) and otherwise reads none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NumericOrder {
+    /// Only where the numbers decide it.
+    #[default]
+    Auto,
+    /// Month first: "3/7/2017" is March 7.
+    Mdy,
+    /// Day first: "3/7/2017" is 3 July.
+    Dmy,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,5 +151,13 @@ pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Resul
         "dates.not_events",
         path,
     )?;
+    if let Some(order) = dates.numeric_order {
+        set.numeric_order = order;
+    }
+    for holiday in dates.holidays {
+        for name in &holiday.names {
+            set.holidays.add(name, holiday.date);
+        }
+    }
     extend(&mut set.reporting, dates.reporting, "dates.reporting", path)
 }

@@ -15,8 +15,8 @@ use super::facts::FactFile;
 use super::names::NamesFile;
 use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
 use super::{
-    CasualtyRules, DEFAULT_WINDOWS, DateRules, Group, HedgeRule, NameRules, NumberRules,
-    QuoteRules, RuleSet, SegmentRules, VagueRule,
+    CasualtyRules, DateRules, Group, HedgeRule, NameRules, NumberRules, QuoteRules, RuleSet,
+    SegmentRules, VagueRule,
 };
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::{HedgeKind, Outcome};
@@ -158,11 +158,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         numbers: NumberRules::default(),
         casualties: CasualtyRules::default(),
         events: Vec::new(),
-        dates: DateRules {
-            parts: DEFAULT_WINDOWS,
-            not_events: Vec::new(),
-            reporting: Vec::new(),
-        },
+        dates: DateRules::default(),
         names: NameRules::default(),
         quotes: QuoteRules::default(),
         facts: super::facts::defaults(),

@@ -9,6 +9,7 @@
 mod dates;
 mod facts;
 mod file;
+mod holidays;
 mod names;
 mod phrases;
 
@@ -17,8 +18,9 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
-pub use dates::{DEFAULT_WINDOWS, PartWindows, Window};
+pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
 use file::RuleFile;
+pub use holidays::{HolidayDate, Holidays, easter};
 
 /// The default rule file, as shipped in `rules/default.yaml`.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
@@ -59,6 +61,24 @@ pub struct DateRules {
     /// Words that make a date the date of a report ("statement", "interview"), in addition to
     /// the attribution verbs.
     pub reporting: Vec<String>,
+    /// Holidays and the days they fall on ("Christmas", "Thanksgiving", "Good Friday").
+    pub holidays: Holidays,
+    /// The order of day and month in a numeric date whose numbers leave it open.
+    pub numeric_order: NumericOrder,
+}
+
+impl Default for DateRules {
+    /// The windows of [`DEFAULT_WINDOWS`] and nothing else: no phrases, no holidays, numeric
+    /// dates read only where their numbers decide the order.
+    fn default() -> Self {
+        DateRules {
+            parts: DEFAULT_WINDOWS,
+            not_events: Vec::new(),
+            reporting: Vec::new(),
+            holidays: Holidays::default(),
+            numeric_order: NumericOrder::Auto,
+        }
+    }
 }
 
 /// Quotation settings.

@@ -307,3 +307,30 @@ fn impossible_days_are_no_claims() {
     assert_eq!(dates[0].0, "February 29, 2024");
     assert_eq!(dates[0].1, "2024-02-29");
 }
+
+/// A story's rules.yaml adds a holiday of its own, and a wrong entry is reported at its line
+/// and column.
+#[test]
+fn a_story_adds_a_holiday_and_a_wrong_one_is_located() {
+    let article = "---\npublished: 2024-09-20\n---\nThe market burned on Harvest Fair night.\n";
+    let rules = "dates:\n  holidays:\n    - {names: [\"harvest fair\"], month: 9, weekday: saturday, nth: 2}\n";
+    let dir = story(&[("a.txt", article), ("rules.yaml", rules)]);
+    let r = claimdiff_run(["claims", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let doc = json(&r.stdout);
+    let claims = doc["sources"][0]["claims"].as_array().unwrap();
+    let fair = claims
+        .iter()
+        .find(|c| c["kind"] == "date")
+        .unwrap_or_else(|| panic!("no date in {claims:#?}"));
+    assert_eq!(str_of(fair, "surface"), "Harvest Fair");
+    assert_eq!(str_of(&fair["value"], "start"), "2024-09-14");
+    assert_eq!(str_of(&fair["value"], "end"), "2024-09-14");
+
+    let wrong = "dates:\n  holidays:\n    - {names: [fair], month: 9, weekday: someday, nth: 2}\n";
+    let dir = story(&[("a.txt", article), ("rules.yaml", wrong)]);
+    let r = claimdiff_run(["claims", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("rules.yaml:3:"), "{}", r.stderr);
+    assert!(r.stderr.contains("not a weekday"), "{}", r.stderr);
+}

@@ -29,6 +29,9 @@ pub(super) struct Context<'a> {
     pub(super) prev: &'a str,
     /// Whether a currency sign is glued to the candidate ("$2000").
     pub(super) sign_before: bool,
+    /// Whether a slash, hyphen, period, letter or digit is glued before the candidate ("/23/4"
+    /// of a web address).
+    pub(super) glued_before: bool,
 }
 
 /// What the walk does at one word start.
@@ -119,6 +122,12 @@ const HEDGES: &[&str] = &[
     "at",
 ];
 
+/// Words after which a day of the month alone ("the 27th") is a date: "on the 27th", "by the
+/// 4th", "for the 21st".
+const BARE_DAY_PREPOSITIONS: &[&str] = &[
+    "on", "for", "by", "until", "till", "since", "from", "before", "after", "through",
+];
+
 /// Month names that are also common words or names: the modal "may", the verb "march".
 const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
 
@@ -146,7 +155,7 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
             return step;
         }
     }
-    if word_not_date(&expr, &around) {
+    if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
         return Step::Next;
     }
     Step::Date(len, expr)
@@ -195,6 +204,28 @@ fn lower_case(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(word.to_lowercase())
     }
+}
+
+/// Whether the form is a date of two numbers, a year-less day ("4/22") or a month and year
+/// ("2016/11"): glued to more signs before it, it is part of something longer (a web address,
+/// "2015/02/23/4-people").
+fn two_numbers(expr: &Expr, written: &str) -> bool {
+    written.starts_with(|c: char| c.is_ascii_digit())
+        && written.contains(['/', '-'])
+        && matches!(
+            expr,
+            Expr::Point(
+                Point::Day {
+                    year: None,
+                    month: Some(_),
+                    ..
+                } | Point::Month {
+                    year: Some(_),
+                    part: None,
+                    ..
+                } | Point::NumericDay { year: None, .. }
+            )
+        )
 }
 
 /// Whether the form is a bare year or a range of years, which may be numbers instead.
@@ -258,6 +289,18 @@ fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
         return true;
     }
     if bare_month(expr, a.written) && !after_preposition && month_in_prose(a) {
+        return true;
+    }
+    // "the 27th" alone is a date only after a preposition that can take one.
+    if matches!(
+        expr,
+        Expr::Point(Point::Day {
+            month: None,
+            weekday: None,
+            ..
+        })
+    ) && !BARE_DAY_PREPOSITIONS.contains(&a.prev.as_ref())
+    {
         return true;
     }
     // "the Sunday Times", "the Friday Mosque": a weekday between "the" and a capitalised word

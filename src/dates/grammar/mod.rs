@@ -19,20 +19,23 @@
 //! "2024" of "2024-13-01") is read on its own; two year-shaped numbers that make no range of
 //! years ("from 1500 to 2000") are skipped the same way.
 
+mod counted;
 mod guards;
+mod numeric;
 mod pieces;
 mod points;
 mod ranges;
+mod weekdays;
 
 use std::ops::Range;
 
 use std::sync::LazyLock;
 
-use super::Expr;
-use super::calendar::{MONTHS, WEEKDAYS};
-use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
+use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
+use super::{DateRules, Expr, NumericOrder, Point};
+use crate::lex::{Lead, Start, Words, gap, is_currency, keyword, lead, word_starts};
+use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
-use points::{COUNT_WORDS, unit_word};
 
 /// A date expression at byte `span` of the scanned sentence.
 pub(super) struct Found {
@@ -44,23 +47,63 @@ pub(super) struct Found {
 
 /// Every date expression of `s`, left to right.
 pub(super) fn scan(s: &str) -> Vec<Found> {
-    scan_at(s, &word_starts(s))
+    scan_at(s, &word_starts(s), &DateRules::default())
 }
 
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
-/// [`word_starts`]). A currency sign opens no date: its starts are passed over.
-pub(super) fn scan_at(s: &str, starts: &[Start<'_>]) -> Vec<Found> {
+/// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
+/// the rules' holidays are tried first, with a year after them ("Thanksgiving 2013"); a numeric
+/// day whose numbers leave its order open is read by the rules' `numeric_order`, or skipped.
+pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<Found> {
+    let holidays = &rules.holidays;
     let mut found = Vec::new();
     let mut from = 0;
     for &Start { at: start, lead } in starts {
-        if start < from || !may_open(&s[start..], lead) {
+        if start < from {
+            continue;
+        }
+        if let Some((len, date)) = (!holidays.is_empty())
+            .then(|| holidays.at_lead(&s[start..], lead))
+            .flatten()
+        {
+            let after = &s[start + len..];
+            // "Easter Island", "Christmas Island": part of a name.
+            if gap(after).is_ok_and(|(next, _)| next.starts_with(char::is_uppercase)) {
+                continue;
+            }
+            let (rest, year) = match pieces::year_tail(after) {
+                Ok((rest, y)) => (rest, Some(y)),
+                Err(_) => (after, None),
+            };
+            let end = s.len() - rest.len();
+            found.push(Found {
+                span: start..end,
+                expr: Expr::Point(Point::Holiday { date, year }),
+            });
+            from = end;
+            continue;
+        }
+        if !may_open(&s[start..], lead) {
             continue;
         }
         let context = Context {
             prev: previous_word(s, start),
             sign_before: s[..start].chars().next_back().is_some_and(is_currency),
+            glued_before: s[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '/' | '-' | '.') || c.is_alphanumeric()),
         };
         from = match date_at(&s[start..], &context) {
+            Step::Date(len, Expr::Point(p @ Point::NumericDay { .. })) => {
+                if let Some(p) = ordered(p, rules.numeric_order) {
+                    found.push(Found {
+                        span: start..start + len,
+                        expr: Expr::Point(p),
+                    });
+                }
+                start + len
+            }
             Step::Date(len, expr) => {
                 found.push(Found {
                     span: start..start + len,
@@ -73,6 +116,31 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>]) -> Vec<Found> {
         };
     }
     found
+}
+
+/// A numeric day whose order its numbers leave open, read in `order`: `None` under `auto`, or
+/// when the day does not exist.
+fn ordered(p: Point, order: NumericOrder) -> Option<Point> {
+    let Point::NumericDay {
+        year,
+        first,
+        second,
+    } = p
+    else {
+        return Some(p);
+    };
+    let (month, day) = match order {
+        NumericOrder::Auto => return None,
+        NumericOrder::Mdy => (first, second),
+        NumericOrder::Dmy => (second, first),
+    };
+    let day = Point::Day {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    };
+    pieces::valid_day(day).then_some(day)
 }
 
 /// Words that open a date form other than by a digit, a month or a weekday: the range
@@ -89,6 +157,14 @@ const OPENERS: &[(&str, Opens)] = &[
     ("last", Opens::Always),
     ("past", Opens::Always),
     ("next", Opens::Always),
+    ("coming", Opens::Always),
+    ("upcoming", Opens::Always),
+    ("current", Opens::Before(unit)),
+    ("within", Opens::Always),
+    ("earlier", Opens::Before(this_or_in)),
+    ("later", Opens::Before(this_or_in)),
+    ("rest", Opens::Before(of)),
+    ("in", Opens::Before(count)),
     ("the", Opens::Before(after_the)),
     ("beginning", Opens::Before(of)),
     ("start", Opens::Before(of)),
@@ -97,10 +173,9 @@ const OPENERS: &[(&str, Opens)] = &[
     ("early", Opens::Always),
     ("late", Opens::Always),
     ("mid", Opens::Always),
-    ("first", Opens::Before(quarter)),
-    ("second", Opens::Before(quarter)),
-    ("third", Opens::Before(quarter)),
-    ("fourth", Opens::Before(quarter)),
+    ("twenty", Opens::Joined(ordinal_after_tens)),
+    ("thirty", Opens::Joined(ordinal_after_tens)),
+    ("thirtieth", Opens::Before(after_ordinal)),
     ("today", Opens::Always),
     ("tonight", Opens::Always),
     ("yesterday", Opens::Always),
@@ -118,6 +193,8 @@ enum Opens {
     /// Only when a gap and a word this test accepts follow it: every form that goes on after
     /// the word does so after a gap ("the end of", "a week ago", "third quarter").
     Before(fn(&str) -> bool),
+    /// Only when the text right after the word passes this test ("twenty" of "twenty-first").
+    Joined(fn(&str) -> bool),
 }
 
 /// What may follow "the" in a date: a decade or quarter in digits ("the 1990s", "the 1st
@@ -136,6 +213,14 @@ fn after_the(rest: &str) -> bool {
         "second",
         "third",
         "fourth",
+        "fifth",
+        "next",
+        "past",
+        "last",
+        "coming",
+        "upcoming",
+        "week",
+        "rest",
         "day",
         "weekend",
         "weekends",
@@ -144,10 +229,16 @@ fn after_the(rest: &str) -> bool {
         Lead::Ascii(word) => {
             word.starts_with(|c: char| c.is_ascii_digit())
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+                || pieces::day_ordinal_word(rest).is_ok()
         }
         Lead::Other => true,
         Lead::Sign => false,
     }
+}
+
+/// "this" or "in" after "earlier" or "later" ("earlier this month", "later in the year").
+fn this_or_in(rest: &str) -> bool {
+    keyword("this", rest).is_ok() || keyword("in", rest).is_ok()
 }
 
 /// "of" after a part noun ("the end of").
@@ -155,14 +246,35 @@ fn of(rest: &str) -> bool {
     keyword("of", rest).is_ok()
 }
 
-/// "quarter" after a quarter ordinal ("third quarter").
-fn quarter(rest: &str) -> bool {
-    keyword("quarter", rest).is_ok()
+/// What may follow an ordinal word in a date: "quarter" ("third quarter"), "half", "week",
+/// "day" ("the first day of"), "of" ("the third of March") or a weekday ("the second Monday
+/// of").
+fn after_ordinal(rest: &str) -> bool {
+    match lead(rest) {
+        Lead::Ascii(word) => {
+            ["quarter", "half", "week", "day", "of"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+                || is_weekday(word)
+        }
+        _ => false,
+    }
+}
+
+/// A hyphen or gap and an ordinal word after "twenty" or "thirty" ("twenty-first").
+fn ordinal_after_tens(after: &str) -> bool {
+    let rest = after.strip_prefix('-').unwrap_or(after).trim_start();
+    rest.len() < after.len() && pieces::day_ordinal_word(rest).is_ok()
 }
 
 /// A unit after the count of "… ago" ("a week ago", "two days ago").
 fn unit(rest: &str) -> bool {
     unit_word(rest).is_ok()
+}
+
+/// A count of "in two weeks' time" ("two", "2", "a").
+fn count(rest: &str) -> bool {
+    counted::small_count(rest).is_ok()
 }
 
 /// The words that may open a date, months and weekdays among them, compiled once.
@@ -171,9 +283,19 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
     let months = MONTHS.iter().map(|(name, _)| *name);
     let names = months
         .chain(WEEKDAYS.iter().copied())
+        .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(w, _, _)| *w))
         .map(|n| (n, Opens::Always));
     let counts = COUNT_WORDS.iter().map(|w| (*w, Opens::Before(unit)));
-    for (word, opens) in OPENERS.iter().copied().chain(counts).chain(names) {
+    let ordinals = pieces::DAY_ORDINALS
+        .iter()
+        .map(|w| (*w, Opens::Before(after_ordinal)));
+    for (word, opens) in OPENERS
+        .iter()
+        .copied()
+        .chain(counts)
+        .chain(ordinals)
+        .chain(names)
+    {
         if let Some(entry) = words.entry(word) {
             *entry = opens;
         }
@@ -206,6 +328,7 @@ pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
             let rest = after.trim_start();
             rest.len() < after.len() && follows(rest)
         }
+        Some(Opens::Joined(follows)) => follows(&i[word.len()..]),
     }
 }
 
@@ -243,7 +366,15 @@ mod tests {
             a week ago, an hour ago, 3 months ago, twelve years ago, this week, last year, next \
             month, last quarter, over the weekend, the weekend, 2024-09-02, 2 September 2024, the \
             2nd of September, September 2024, Sept of 2024, this June, in may, the 1990s, 1990's, \
-            in 2012, 29 February 2023, February 30, 2024-13-01";
+            in 2012, 29 February 2023, February 30, 2024-13-01, the next three days, the past 2 \
+            weeks, last 6 months, within five years, within the next 2 months, two weeks from now, \
+            three years hence, in two years' time, three weeks from tomorrow, 4 days before \
+            yesterday, the 20th of next month, the 15th day of last month, the second Monday of \
+            October, the last Friday of August, the last day of February 2023, first day of May, \
+            coming week, current year, upcoming month, the week after next, earlier this month, \
+            later in the year, the rest of the week, rest of this year, Fri 13th, Thu., tues, next \
+            week on Friday, Friday next week, this coming Monday, the third of March, March third, \
+            Oct-2, 05-Aug-2016, 2019-sep-1, on the 27th., 2016/11, 11-2016, 4/22, 22/04";
         let mut texts = vec![forms.to_string()];
         texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");
@@ -254,6 +385,7 @@ mod tests {
                 let context = Context {
                     prev: previous_word(text, start),
                     sign_before: false,
+                    glued_before: false,
                 };
                 let step = date_at(&text[start..], &context);
                 if !matches!(step, Step::Next) {

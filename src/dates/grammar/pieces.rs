@@ -13,7 +13,7 @@ use nom::sequence::preceded;
 
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
-use crate::lex::{Res, boundary, gap, no_match, phrase, tag_ci};
+use crate::lex::{Lead, Res, boundary, gap, lead, no_match, phrase, tag_ci};
 
 /// The word or phrase `w` and the gap after it; returns the words as written.
 pub(super) fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
@@ -156,7 +156,7 @@ pub(super) fn iso(i: &str) -> Res<'_, Date> {
 /// order. When both could be the month ("3/7/2017"), the text does not say which day it means:
 /// nothing is read, and the walk skips the whole of it (no year or number is taken out of it).
 /// A two-digit year is 20xx below 50, else 19xx ("05/05/89" is 1989).
-pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+pub(super) fn numeric_day(i: &str) -> Res<'_, NumericParts> {
     let num = |min, max| take_while_m_n(min, max, |c: char| c.is_ascii_digit());
     let (rest, (a, sep, b)) = (num(1, 4), one_of("/.-"), num(1, 2)).parse(i)?;
     let (rest, c) = preceded(char(sep), num(1, 4)).parse(rest)?;
@@ -187,7 +187,14 @@ pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
         None if first > 12 && (1..=12).contains(&second) => false,
         None if second > 12 && (1..=12).contains(&first) => true,
         None if first == second => true,
-        // Both could be the month: which day is meant is not written.
+        // Both could be the month: which day is meant is not written; the walk reads it by the
+        // rules' order, or skips the whole of it.
+        None if (1..=12).contains(&first) && (1..=12).contains(&second) => {
+            return Ok((
+                rest,
+                NumericParts::Open(year as i16, first as i8, second as i8),
+            ));
+        }
         None => return impossible(rest),
     };
     let (month, day) = if first_is_month {
@@ -198,34 +205,97 @@ pub(super) fn numeric_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return impossible(rest);
     }
-    Ok((rest, (Some(year as i16), month as i8, day as i8)))
+    Ok((rest, NumericParts::Day(year as i16, month as i8, day as i8)))
 }
 
-/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd".
+/// A numeric day as [`numeric_day`] reads it.
+pub(super) enum NumericParts {
+    /// Year, month, day.
+    Day(i16, i8, i8),
+    /// Year and two numbers either of which may be the month.
+    Open(i16, i8, i8),
+}
+
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd", "Oct-2",
+/// "March third", "September the 21st", "July 4th of 1995".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, m) = month_word(i)?;
-    let (i, _) = opt(gap).parse(i)?;
-    let (i, d) = day_number(i)?;
-    let (i, y) = opt(|i| {
-        let (i, _) = comma_or_gap(i)?;
-        year(i)
-    })
+    let (i, d) = alt((
+        |i| preceded(one_of("-/"), day_number).parse(i),
+        |i| {
+            let (i, _) = opt(gap).parse(i)?;
+            day_number(i)
+        },
+        |i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+            day_in_words_or_digits(i)
+        },
+    ))
     .parse(i)?;
+    let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
 }
 
-/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016".
+/// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016", "third of March",
+/// "twenty-second of June 2017", "4th of July of 1995", "28 June in 2020".
 pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
-    let (i, d) = day_number(i)?;
-    let (i, _) = gap(i)?;
-    let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
-    let (i, m) = month_word(i)?;
-    let (i, y) = opt(|i| {
-        let (i, _) = comma_or_gap(i)?;
-        year(i)
-    })
+    let (i, d) = alt((
+        |i| {
+            let (i, d) = day_number(i)?;
+            let (i, _) = gap(i)?;
+            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            Ok((i, d))
+        },
+        |i| {
+            let (i, d) = day_ordinal_word(i)?;
+            let (i, _) = gap(i)?;
+            let (i, _) = word_then_gap("of", i)?;
+            Ok((i, d))
+        },
+    ))
     .parse(i)?;
+    let (i, m) = month_word(i)?;
+    let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
+}
+
+/// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020".
+pub(super) fn year_tail(i: &str) -> Res<'_, i16> {
+    let (i, _) = alt((
+        recognize((gap, |i| word_then_gap("of", i))),
+        recognize((gap, |i| word_then_gap("in", i))),
+        comma_or_gap,
+    ))
+    .parse(i)?;
+    year(i)
+}
+
+/// A day with its month abbreviated or named and its year, joined by one sign: "05-Aug-2016",
+/// "23/Sep/2020", "2019-sep-1", "2019/Aug/01", "Sep-23-2020".
+pub(super) fn signed_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    let day_first = |i| {
+        let (i, d) = day_number(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, m) = month_word(i)?;
+        let (i, y) = preceded(char(sep), year).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    let year_first = |i| {
+        let (i, y) = four_digit_year(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, m) = month_word(i)?;
+        let (i, d) = preceded(char(sep), day_number).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    let month_first = |i| {
+        let (i, m) = month_word(i)?;
+        let (i, sep) = one_of("-/").parse(i)?;
+        let (i, d) = day_number(i)?;
+        let (i, y) = preceded(char(sep), year).parse(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    alt((day_first, year_first, month_first)).parse(i)
 }
 
 /// "July 2023", "june of 1992", "August, 2024".
@@ -239,4 +309,80 @@ pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
 /// A comma with optional spaces around it, or spaces alone.
 pub(super) fn comma_or_gap(i: &str) -> Res<'_, &str> {
     alt((recognize((opt(gap), char(','), opt(gap))), gap)).parse(i)
+}
+
+/// The ordinal words of the days of a month, "first" to "thirtieth", in order (1 to 30);
+/// "twenty-first" and "thirty-first" are built from "twenty"/"thirty" and the first nine.
+pub(super) const DAY_ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// A day of the month written as an ordinal word: "third", "twenty-first", "twenty first",
+/// "thirtieth", "thirty-first".
+pub(super) fn day_ordinal_word(i: &str) -> Res<'_, i8> {
+    // One lookup of the first word decides most starts: only "twenty" and "thirty" go on.
+    let Lead::Ascii(word) = lead(i) else {
+        return no_match(i);
+    };
+    let rest = &i[word.len()..];
+    let tens = match ordinal_value(word) {
+        Some(n) => return Ok((rest, n)),
+        None if word.eq_ignore_ascii_case("twenty") => 20,
+        None if word.eq_ignore_ascii_case("thirty") => 30,
+        None => return no_match(i),
+    };
+    let (after, _) = alt((recognize(char('-')), gap)).parse(rest)?;
+    match lead(after) {
+        Lead::Ascii(unit) => match ordinal_value(unit) {
+            Some(n) if n <= 9 && tens + n <= 31 => Ok((&after[unit.len()..], tens + n)),
+            _ => no_match(i),
+        },
+        _ => no_match(i),
+    }
+}
+
+/// The day an ordinal word names, "first" (1) to "thirtieth" (30), ignoring case.
+fn ordinal_value(word: &str) -> Option<i8> {
+    if word.len() > 11 {
+        return None;
+    }
+    if word.eq_ignore_ascii_case("thirtieth") {
+        return Some(30);
+    }
+    DAY_ORDINALS
+        .iter()
+        .position(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        .map(|n| n as i8 + 1)
+}
+
+/// A day of the month in digits ("20", "20th") or as an ordinal word ("twentieth").
+pub(super) fn day_in_words_or_digits(i: &str) -> Res<'_, i8> {
+    alt((day_number, day_ordinal_word)).parse(i)
+}
+
+/// Whether nothing but punctuation follows: the end of the text, or a stop, comma, colon,
+/// semicolon or bracket after optional spaces ("on the 27th.", "Friday 31, ..."); not a hyphen
+/// ("the 16-year-old").
+pub(super) fn ends_clause(rest: &str) -> bool {
+    let next = rest.trim_start();
+    next.is_empty() || next.starts_with(['.', ',', '!', '?', ';', ':', ')'])
 }

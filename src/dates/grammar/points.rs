@@ -4,22 +4,18 @@
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
+use super::counted::{counted, small_count, unit_word};
+use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
-    comma_or_gap, day_month, day_number, four_digit_year, impossible, iso, month_day, month_word,
-    month_year, numeric_day, valid_day, weekday_word, word_then_gap, year,
+    NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
+    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
 };
-use crate::dates::{Part, Point, Unit, WeekdayRule};
+use super::weekdays::weekday;
+use crate::dates::{Part, Point, Unit};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
-
-/// The number words of "… ago", one to twelve, in order.
-pub(super) const COUNT_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
 /// decade, year. At a digit only the forms that may open with one are tried ("1st quarter",
@@ -28,10 +24,37 @@ pub(super) const COUNT_WORDS: &[&str] = &[
 /// the same.
 pub(super) fn point(i: &str) -> Res<'_, Point> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
-        alt((quarter, ago, day, decade, year_point)).parse(i)
+        alt((
+            counted,
+            quarter,
+            ago,
+            day,
+            open_numeric_day,
+            bare_day,
+            decade,
+            numeric_month,
+            year_point,
+        ))
+        .parse(i)
     } else {
-        alt((weekday, part, quarter, relative, day, month, decade)).parse(i)
+        alt((
+            counted, weekday, part, quarter, relative, day, bare_day, month, decade,
+        ))
+        .parse(i)
     }
+}
+
+/// A month and its year in digits: "2016-11", "11/2016".
+fn numeric_month(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month)) = month_and_year(i)?;
+    Ok((
+        rest,
+        Point::Month {
+            year: Some(year),
+            month,
+            part: None,
+        },
+    ))
 }
 
 /// A year alone: "2012".
@@ -45,76 +68,6 @@ fn year_point(i: &str) -> Res<'_, Point> {
             },
         )
     })
-}
-
-/// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "Tuesday of last
-/// week", "Monday, September 2", "Saturday, Sept. 27, 2025", "Thursday the 21st".
-fn weekday(i: &str) -> Res<'_, Point> {
-    let (i, modifier) = opt(alt((
-        |i| word_then_gap("this past", i),
-        |i| word_then_gap("last", i),
-        |i| word_then_gap("past", i),
-        |i| word_then_gap("this", i),
-        |i| word_then_gap("next", i),
-    )))
-    .parse(i)?;
-    let (i, wd) = weekday_word(i)?;
-    // The written date wins over "last" or "this"; the weekday is kept to be checked.
-    let dated = alt((
-        |i| {
-            let (i, _) = comma_or_gap(i)?;
-            let (i, (y, m, d)) = alt((month_day, day_month)).parse(i)?;
-            Ok((i, (y, Some(m), d)))
-        },
-        |i| {
-            let (i, _) = gap(i)?;
-            let (i, _) = word_then_gap("the", i)?;
-            let (i, d) = day_number(i)?;
-            Ok((i, (None, None, d)))
-        },
-    ))
-    .parse(i);
-    if let Ok((rest, (year, month, day))) = dated {
-        let p = Point::Day {
-            year,
-            month,
-            day,
-            weekday: Some(wd),
-        };
-        return if valid_day(p) {
-            Ok((rest, p))
-        } else {
-            impossible(rest)
-        };
-    }
-    let of_week = (
-        gap,
-        |i| word_then_gap("of", i),
-        alt((
-            |i| keyword("last", i).map(|(r, _)| (r, -1)),
-            |i| keyword("this", i).map(|(r, _)| (r, 0)),
-            |i| keyword("next", i).map(|(r, _)| (r, 1)),
-        )),
-        gap,
-        |i| keyword("week", i),
-    )
-        .parse(i);
-    if let Ok((rest, (_, _, offset, _, _))) = of_week {
-        return Ok((
-            rest,
-            Point::Weekday {
-                weekday: wd,
-                rule: WeekdayRule::InWeek(offset),
-            },
-        ));
-    }
-    let rule = match modifier.map(|m| m.to_lowercase()) {
-        None => WeekdayRule::OnOrBefore,
-        Some(m) if m == "this" => WeekdayRule::InWeek(0),
-        Some(m) if m == "next" => WeekdayRule::InWeek(1),
-        Some(_) => WeekdayRule::Before,
-    };
-    Ok((i, Point::Weekday { weekday: wd, rule }))
 }
 
 /// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the
@@ -251,6 +204,16 @@ fn relative(i: &str) -> Res<'_, Point> {
     let fixed = alt((
         |i| phrase(i, "the day before yesterday").map(|(r, _)| (r, day(-2))),
         |i| phrase(i, "the day after tomorrow").map(|(r, _)| (r, day(2))),
+        |i| {
+            phrase(i, "the week after next").map(|(r, _)| {
+                let p = Point::Relative {
+                    unit: Unit::Week,
+                    offset: 2,
+                    part: None,
+                };
+                (r, p)
+            })
+        },
         |i| keyword("today", i).map(|(r, _)| (r, day(0))),
         |i| keyword("tonight", i).map(|(r, _)| (r, day(0))),
         |i| phrase(i, "this morning").map(|(r, _)| (r, day(0))),
@@ -266,6 +229,11 @@ fn relative(i: &str) -> Res<'_, Point> {
             |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
             |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
             |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+            // "the current year", "the coming week": one unit, never the vague plural ("in the
+            // coming days"). "previous" is left out: "the previous day" counts from the event.
+            |i| singular(i, "current").map(|(r, _)| (r, 0)),
+            |i| singular(i, "coming").map(|(r, _)| (r, 1)),
+            |i| singular(i, "upcoming").map(|(r, _)| (r, 1)),
         ))
         .parse(i)?;
         let (i, unit) = unit_word(i)?;
@@ -293,6 +261,16 @@ fn relative(i: &str) -> Res<'_, Point> {
     alt((fixed, ago, shifted, weekend)).parse(i)
 }
 
+/// `word` and the gap after it, when a singular unit word follows ("coming week", not "coming
+/// weeks").
+fn singular<'a>(i: &'a str, word: &str) -> Res<'a, &'a str> {
+    let (rest, found) = word_then_gap(word, i)?;
+    match lead(rest) {
+        Lead::Ascii(unit) if !unit.ends_with(['s', 'S']) => Ok((rest, found)),
+        _ => no_match(i),
+    }
+}
+
 /// "two days ago", "a week ago", "3 months ago".
 fn ago(i: &str) -> Res<'_, Point> {
     let (i, n) = small_count(i)?;
@@ -310,58 +288,38 @@ fn ago(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
-pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
-    const UNITS: [(&str, &str, Unit); 6] = [
-        ("days", "day", Unit::Day),
-        ("weekend", "weekend", Unit::Weekend),
-        ("weeks", "week", Unit::Week),
-        ("months", "month", Unit::Month),
-        ("quarters", "quarter", Unit::Quarter),
-        ("years", "year", Unit::Year),
-    ];
-    // A word of ASCII letters is one of them or none: compared whole, it is read once.
-    if let Lead::Ascii(word) = lead(i) {
-        let unit = UNITS.iter().find(|(plural, singular, _)| {
-            word.eq_ignore_ascii_case(plural) || word.eq_ignore_ascii_case(singular)
-        });
-        return match unit {
-            Some(&(_, _, unit)) => Ok((&i[word.len()..], unit)),
-            None => no_match(i),
-        };
-    }
-    for (plural, singular, unit) in UNITS {
-        if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
-            return Ok((rest, unit));
-        }
-    }
-    no_match(i)
-}
-
-/// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
-fn small_count(i: &str) -> Res<'_, i32> {
-    if let Ok((rest, d)) =
-        take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
+/// A day in digits whose numbers leave the order of day and month open: "3/7/2017", "5/12".
+fn open_numeric_day(i: &str) -> Res<'_, Point> {
+    // Two numbers joined by a sign: the sign comes after one or two digits (or four).
+    let b = i.as_bytes();
+    if ![1, 2, 4]
+        .iter()
+        .any(|&n| matches!(b.get(n), Some(b'/' | b'.' | b'-')))
     {
-        let (rest, ()) = boundary(rest)?;
-        return Ok((rest, d.parse().unwrap_or(0)));
+        return no_match(i);
     }
-    if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
-        return Ok((rest, 1));
+    let open = |year, first, second| Point::NumericDay {
+        year,
+        first,
+        second,
+    };
+    if let Ok((rest, NumericParts::Open(y, a, b))) = numeric_day(i) {
+        return Ok((rest, open(Some(y), a, b)));
     }
-    for (n, w) in COUNT_WORDS.iter().enumerate() {
-        if let Ok((rest, _)) = keyword(w, i) {
-            return Ok((rest, n as i32 + 1));
-        }
-    }
-    no_match(i)
+    let (rest, (a, b)) = open_month_day_numbers(i)?;
+    Ok((rest, open(None, a, b)))
 }
 
 /// A single day: "2024-09-02", "August 25", "Sept. 18, 2023", "25 Aug 2024", "1st Jan".
 fn day(i: &str) -> Res<'_, Point> {
     let (rest, (year, month, day)) = alt((
         |i| iso(i).map(|(r, d)| (r, (Some(d.year()), d.month(), d.day()))),
-        numeric_day,
+        signed_day,
+        |i| match numeric_day(i)? {
+            (r, NumericParts::Day(y, m, d)) => Ok((r, (Some(y), m, d))),
+            (r, NumericParts::Open(..)) => no_match(r),
+        },
+        |i| month_day_numbers(i).map(|(r, (m, d))| (r, (None, m, d))),
         month_day,
         day_month,
     ))
@@ -377,6 +335,39 @@ fn day(i: &str) -> Res<'_, Point> {
     } else {
         impossible(rest)
     }
+}
+
+/// A day of the month alone in digits: "the 27th", "the 4th", "29th", where nothing but
+/// punctuation follows ("on the 27th.", "for the 21st"); "the 27th floor" is no date, and "one
+/// on the third." leaves its noun out more often than it means a day. Without "the" the day
+/// needs its ordinal suffix ("on 29th"). The guards also want a preposition before it.
+fn bare_day(i: &str) -> Res<'_, Point> {
+    let (i, d) = alt((
+        |i| {
+            let (i, _) = word_then_gap("the", i)?;
+            day_number(i)
+        },
+        |i| {
+            let (rest, d) = day_number(i)?;
+            if !i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_alphabetic()) {
+                return no_match(i);
+            }
+            Ok((rest, d))
+        },
+    ))
+    .parse(i)?;
+    if !ends_clause(i) {
+        return no_match(i);
+    }
+    Ok((
+        i,
+        Point::Day {
+            year: None,
+            month: None,
+            day: d,
+            weekday: None,
+        },
+    ))
 }
 
 /// "July 2023", "june of 1992", "this September", "August".

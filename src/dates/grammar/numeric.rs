@@ -1,0 +1,87 @@
+//! Numeric dates with two parts: a month and its year ("2016-11", "2016/11", "11/2016") and a
+//! year-less day ("4/22", "22/04"). (Three parts, "10/31/1974", are `pieces::numeric_day`.)
+//!
+//! A year-less day is read only when its order is plain: one number above 12 is the day
+//! ("4/22", "22/04"), or both are the same ("5/5"). When both could be the month ("5/12"), the
+//! text does not say which day it means, and nothing is read. "24/7" (around the clock) is an
+//! idiom, not the 24th of July.
+
+use nom::Parser;
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::one_of;
+
+use super::pieces::four_digit_year;
+use crate::lex::{Res, no_match};
+
+/// One or two digits.
+fn small(i: &str) -> Res<'_, &str> {
+    take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)
+}
+
+/// Whether the text goes on with another numeric part ("/2016", "-3", "7") or a decimal.
+fn goes_on(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() || c.is_alphabetic() => true,
+        Some('/' | '-' | '.' | ':' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('%') => true,
+        _ => false,
+    }
+}
+
+/// "2016-11", "2016/11", "11/2016", "11-2016": a year and a month, as (year, month).
+pub(super) fn month_and_year(i: &str) -> Res<'_, (i16, i8)> {
+    let year_first = |i| -> Res<'_, (i16, &str)> {
+        let (i, y) = four_digit_year(i)?;
+        let (i, _) = one_of("-/").parse(i)?;
+        let (i, m) = small(i)?;
+        Ok((i, (y, m)))
+    };
+    let month_first = |i| -> Res<'_, (i16, &str)> {
+        let (i, m) = small(i)?;
+        let (i, _) = one_of("-/").parse(i)?;
+        let (i, y) = four_digit_year(i)?;
+        Ok((i, (y, m)))
+    };
+    let (rest, (y, m)) = year_first(i).or_else(|_| month_first(i))?;
+    let month: i8 = m.parse().unwrap_or(0);
+    if goes_on(rest) || !(1..=12).contains(&month) {
+        return no_match(i);
+    }
+    Ok((rest, (y, month)))
+}
+
+/// "4/22", "22/04": a year-less day, as (month, day), where the order is plain.
+pub(super) fn month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
+    let (i2, a) = small(i)?;
+    let (i2, _) = one_of("/").parse(i2)?;
+    let (rest, b) = small(i2)?;
+    if goes_on(rest) {
+        return no_match(i);
+    }
+    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    let (month, day) = match (a, b) {
+        (24, 7) => return no_match(i),
+        (1..=12, 13..=31) => (a, b),
+        (13..=31, 1..=12) => (b, a),
+        _ => return no_match(i),
+    };
+    Ok((rest, (month, day)))
+}
+
+/// "5/12": two numbers of 12 or less, either of which may be the month, as written (first,
+/// second); the same number twice ("(2/2)") is none.
+pub(super) fn open_month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
+    let (i2, a) = small(i)?;
+    let (i2, _) = one_of("/").parse(i2)?;
+    let (rest, b) = small(i2)?;
+    if goes_on(rest) {
+        return no_match(i);
+    }
+    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b {
+        Ok((rest, (a, b)))
+    } else {
+        no_match(i)
+    }
+}
