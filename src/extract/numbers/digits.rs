@@ -104,10 +104,11 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
 /// and the like of measures, hundredths. "9/11" and "24/7" are no fractions.
 const DENOMINATORS: [u32; 14] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100];
 
-/// A common fraction after the whole number `whole` whose digits end at `after`: "3/4" (then
+/// A common fraction after the whole number `whole` whose digits end at `after`: "3/4 of" (then
 /// `whole` is the numerator), "2 1/4", "2½", "2 ½". The rest and the value.
 fn common_fraction(after: &str, whole: f64) -> Option<(&str, f64)> {
-    if let Some((rest, den)) = over(after) {
+    // "3/4" alone is as likely a date: a fraction only where a share or a measure follows.
+    if let Some((rest, den)) = over(after).filter(|(rest, _)| share_follows(rest)) {
         return proper(whole, den).map(|v| (rest, v));
     }
     if let Some((rest, part)) = vulgar(after) {
@@ -120,6 +121,18 @@ fn common_fraction(after: &str, whole: f64) -> Option<(&str, f64)> {
     let (r, num) = digits(1, 2).parse(r).ok()?;
     let (rest, den) = over(r)?;
     proper(num.parse().ok()?, den).map(|part| (rest, whole + part))
+}
+
+/// Whether what follows a fraction makes it a share or a measure: "of", a unit ("mile") or a
+/// hyphen ("3/4-inch"), not a date's "on 3/4 and".
+fn share_follows(rest: &str) -> bool {
+    if rest.starts_with('-') {
+        return true;
+    }
+    let Ok((after, _)) = gap(rest) else {
+        return false;
+    };
+    keyword("of", after).is_ok() || units::measure_after(rest, 0).is_some()
 }
 
 /// "/4" and what follows, when it ends the numeral: not "/4/2015", "/4.5" or "/45".

@@ -14,7 +14,14 @@ fn reads(text: &str, surface: &str, v: f64) {
 
 #[test]
 fn common_fractions_in_digits() {
-    reads("the pipe was 5/8 wide", "5/8", 0.625);
+    reads("a 5/8-inch pipe", "5/8", 0.625);
+    reads("they won 2/3 of the vote", "2/3", 2.0 / 3.0);
+    // Alone, "on 3/4" is as likely a date.
+    assert!(
+        find("they met on 3/4 and left")
+            .iter()
+            .all(|m| m.value.value.min != Some(0.75))
+    );
     reads("it took 3 2/3 hours", "3 2/3", 3.0 + 2.0 / 3.0);
     reads("a 7½ hour shift", "7½", 7.5);
     reads("rose by ⅓ overall", "⅓", 1.0 / 3.0);
