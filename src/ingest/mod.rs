@@ -64,6 +64,7 @@ mod decode;
 mod files;
 mod front;
 mod html;
+mod lines;
 mod markdown;
 mod source_map;
 
@@ -159,8 +160,8 @@ pub struct Article {
     pub meta: Meta,
     /// The publication date and where it was found.
     pub published: Option<Published>,
-    /// Line starts of the file, for [`Article::line_col`].
-    line_starts: Vec<usize>,
+    /// Where the file's lines start, for [`Article::line_col`].
+    lines: lines::LineIndex,
     /// For a web page, where each piece of `text` stands in the HTML source; `None` for a text
     /// article, whose `text` is the file.
     page: Option<Box<SourceMap>>,
@@ -288,9 +289,7 @@ impl Article {
             Err(reason) => return Outcome::Skipped(reason),
         };
         let id = source_id(path).unwrap_or_default();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect::<Vec<_>>();
+        let lines = lines::LineIndex::new(&text);
         let mut published = None;
         let mut meta = Meta::default();
         if let Some(r) = &read {
@@ -306,7 +305,7 @@ impl Article {
             body,
             meta,
             published: None,
-            line_starts,
+            lines,
             text,
             headings: read
                 .as_mut()
@@ -360,13 +359,7 @@ impl Article {
         if let Some(map) = &self.page {
             return map.line_col(&self.text, offset).unwrap_or((0, 0));
         }
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let start = self.line_starts[line - 1];
-        let before = &self.text[start..offset];
-        // A byte-order mark is invisible in an editor: it is no column.
-        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
-        let column = before.chars().count() + 1;
-        (line, column)
+        self.lines.line_col(&self.text, offset)
     }
 
     /// Whether the article was read from a web page (its `text` is then what was read, and
