@@ -100,6 +100,25 @@ pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The lines of `text`, each with its line break (LF, CRLF or a lone CR) if it has one: what
+/// `split_inclusive('\n')` gives for text with LF line ends, for any of the three.
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = match rest.find(['\n', '\r']) {
+            Some(i) if rest[i..].starts_with("\r\n") => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        };
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +163,9 @@ mod tests {
         }
         let lines: Vec<_> = line_spans("a\r\rb\r\n").collect();
         assert_eq!(lines, [(0, "a"), (2, ""), (3, "b"), (6, "")]);
+        let lines: Vec<_> = lines_inclusive("a\r\rb\r\nc\nd").collect();
+        assert_eq!(lines, ["a\r", "\r", "b\r\n", "c\n", "d"]);
+        let lf = "a\n\nb\n";
+        assert!(lines_inclusive(lf).eq(lf.split_inclusive('\n')));
     }
 }

@@ -65,6 +65,7 @@ mod files;
 mod front;
 mod html;
 mod lines;
+pub(crate) use lines::lines_inclusive;
 mod markdown;
 mod source_map;
 
@@ -383,7 +384,7 @@ impl Article {
         const MAX_WORDS: usize = 12;
         let body = &self.text[self.body.clone()];
         let mut offset = self.body.start;
-        for line in body.split_inclusive('\n').take(MAX_LINES) {
+        for line in lines_inclusive(body).take(MAX_LINES) {
             if line.split_whitespace().count() <= MAX_WORDS {
                 if let Some((span, date)) = find_full_date(line) {
                     let (line_no, _) = self.line_col(offset + span.start);
@@ -467,15 +468,16 @@ fn split_front_matter(text: &str, path: &Path) -> Result<(Option<MetaFile>, Rang
     let Some(after_open) = rest
         .strip_prefix("---\n")
         .or_else(|| rest.strip_prefix("---\r\n"))
+        .or_else(|| rest.strip_prefix("---\r"))
     else {
         return Ok((None, text_start..text.len()));
     };
     let yaml_start = text.len() - after_open.len();
     let mut offset = yaml_start;
-    for line in after_open.split_inclusive('\n') {
+    for line in lines_inclusive(after_open) {
         if line.trim_end() == "---" {
             let yaml = &text[yaml_start..offset];
-            let first_line = text[..yaml_start].matches('\n').count() + 1;
+            let first_line = lines_inclusive(&text[..yaml_start]).count() + 1;
             let fields = front::front_matter(yaml, first_line, path)?;
             return Ok((Some(fields), offset + line.len()..text.len()));
         }

@@ -123,3 +123,146 @@ fn claims_far_into_a_run_on_line_keep_their_claimant_and_column() {
         );
     }
 }
+
+/// A story folder of `files` (name, contents).
+fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn an_article_with_cr_line_ends_reads_as_with_lf() {
+    let lf = "---\noutlet: Daily\npublished: 2024-05-02\n---\nSubscribe to our newsletter\n\n\
+              Twelve civilians were killed in Gao on Monday, police said.\n\n\
+              Later, 30 people were wounded, the army said.\n";
+    let cr = lf.replace('\n', "\r");
+    let read = |text: &str| {
+        let dir = folder(&[("a.txt", text)]);
+        let path = dir.path().join("a.txt");
+        let r = claimdiff_run([
+            "claims".as_ref(),
+            path.as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let doc = json(&r.stdout);
+        let source = doc["sources"][0].clone();
+        for c in source["claims"].as_array().unwrap() {
+            let span = c["span"]["start"].as_u64().unwrap() as usize
+                ..c["span"]["end"].as_u64().unwrap() as usize;
+            assert_eq!(
+                text.get(span).map(str::to_string),
+                c["surface"].as_str().map(str::to_string),
+                "{c}"
+            );
+        }
+        source
+    };
+    let (lf, cr) = (read(lf), read(&cr));
+    assert_eq!(cr["outlet"], "Daily");
+    assert_eq!(cr["published"], lf["published"]);
+    let without_place = |s: &Value| {
+        let mut claims = s["claims"].as_array().unwrap().clone();
+        for c in &mut claims {
+            let c = c.as_object_mut().unwrap();
+            // Spans and columns are the same; only the line ends differ.
+            c.remove("sentence");
+        }
+        claims
+    };
+    assert!(!without_place(&lf).is_empty());
+    assert_eq!(without_place(&cr), without_place(&lf));
+}
+
+/// The error line of a run that must fail with exit code 2.
+fn error_of(args: &[&std::ffi::OsStr]) -> String {
+    let r = claimdiff_run(args);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    r.stderr
+}
+
+#[test]
+fn a_key_written_twice_is_an_error_at_the_second() {
+    let dir = folder(&[
+        ("a.txt", "Twelve civilians were killed, police said.\n"),
+        ("b.txt", "Thirty civilians were killed, police said.\n"),
+        (
+            "story.yaml",
+            "sources:\n  a:\n    outlet: A\n  b:\n    outlet: B\n  a:\n    outlet: C\n",
+        ),
+    ]);
+    let err = error_of(&["check".as_ref(), dir.path().as_os_str()]);
+    assert!(
+        err.contains("story.yaml:6:3:") && err.contains("duplicate key `a`"),
+        "{err}"
+    );
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(
+        &rules,
+        "events:\n  raid: [raid]\n  attack: [attack]\n  raid: [assault]\n",
+    )
+    .unwrap();
+    std::fs::remove_file(dir.path().join("story.yaml")).unwrap();
+    let err = error_of(&[
+        "check".as_ref(),
+        dir.path().as_os_str(),
+        "--rules".as_ref(),
+        rules.as_os_str(),
+    ]);
+    assert!(
+        err.contains("rules.yaml:4:3:") && err.contains("duplicate key `raid`"),
+        "{err}"
+    );
+    let front = "---\noutlet: A\ndate: 2024-05-01\noutlet: B\n---\nTwelve were killed.\n";
+    std::fs::write(dir.path().join("a.txt"), front).unwrap();
+    let err = error_of(&["check".as_ref(), dir.path().as_os_str()]);
+    assert!(
+        err.contains("a.txt:4:1:") && err.contains("duplicate key `outlet`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_phrase_of_only_a_wildcard_is_an_error_at_itself() {
+    let dir = folder(&[("a.txt", "Twelve civilians were killed, police said.\n")]);
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, "events:\n  raid:\n    - raid\n    - ' * '\n").unwrap();
+    let err = error_of(&[
+        "claims".as_ref(),
+        dir.path().as_os_str(),
+        "--rules".as_ref(),
+        rules.as_os_str(),
+    ]);
+    assert!(
+        err.contains("rules.yaml:4:7:") && err.contains("only `*`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn rule_lists_load_in_linear_time_and_yaml_size_is_capped() {
+    // 100,000 abbreviations: a search of the list per word took minutes for this many.
+    let words: String = (0..100_000).map(|i| format!("  - ab{i}\n")).collect();
+    let dir = folder(&[("a.txt", "Twelve civilians were killed, police said.\n")]);
+    let rules = dir.path().join("rules.yaml");
+    std::fs::write(&rules, format!("segment:\n  abbreviations:\n{words}")).unwrap();
+    let r = claimdiff_run([
+        "claims".as_ref(),
+        dir.path().as_os_str(),
+        "--rules".as_ref(),
+        rules.as_os_str(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // A rule file that never ends is refused at the cap, naming it.
+    let err = error_of(&[
+        "claims".as_ref(),
+        dir.path().as_os_str(),
+        "--rules".as_ref(),
+        "/dev/zero".as_ref(),
+    ]);
+    assert!(err.contains("/dev/zero") && err.contains("MiB"), "{err}");
+}
