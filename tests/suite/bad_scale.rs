@@ -266,3 +266,27 @@ fn rule_lists_load_in_linear_time_and_yaml_size_is_capped() {
     ]);
     assert!(err.contains("/dev/zero") && err.contains("MiB"), "{err}");
 }
+
+#[test]
+fn a_date_that_cannot_be_read_is_located_in_front_matter_and_story_yaml() {
+    for end in ["\n", "\r"] {
+        let front = "---\noutlet: X\npublished: soonish\n---\nTwelve were killed.\n";
+        let dir = folder(&[
+            ("a.txt", &front.replace('\n', end)),
+            ("b.txt", "Thirty were killed.\n"),
+            ("story.yaml", "sources:\n  b:\n    date: 31 Febtember\n"),
+        ]);
+        let r = claimdiff_run(["claims".as_ref(), dir.path().as_os_str()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("a.txt: 3:12: published: cannot read"),
+            "{end:?}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("story.yaml: 3:11: date: cannot read"),
+            "{}",
+            r.stderr
+        );
+    }
+}
