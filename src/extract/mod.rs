@@ -110,6 +110,9 @@ pub(crate) fn extract_with(
     }
     claims.extend(name_claims(article, names));
     claims.extend(quote_claims(article, segmented, indexes, &reader.tokens));
+    for claim in &mut claims {
+        claim.sentence = excerpt(&article.text, &claim.sentence, &claim.span);
+    }
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     // The claims outlive the article's text (they are kept for the whole story): the spare
     // room left by growing the vector would be kept with them.
@@ -120,6 +123,47 @@ pub(crate) fn extract_with(
 /// Who a sentence's claims are attributed to: its attributions, and the claimant of an earlier
 /// sentence of the paragraph that a pronoun may stand for.
 type Who<'a> = (&'a Attributions<'a, 'a>, Option<&'a Claimant>);
+
+/// The longest sentence a claim quotes whole as its evidence: far above any sentence of news
+/// prose (the longest of the 4,040 GVC articles, a list without full stops, has 8,045 bytes).
+const WHOLE_SENTENCE: usize = 16 * 1024;
+/// A longer sentence is quoted as an excerpt around the claim: the step of [`EXCERPT_STEP`]
+/// bytes holding the claim's start and one step either side, cut at spaces. Claims in one step
+/// share their excerpt, so the evidence of a megabyte "sentence" stays about three times its
+/// size, and each claim quotes about 3 KiB of it, not the whole.
+const EXCERPT_STEP: usize = 1024;
+
+/// The part of `sentence` a claim at `span` quotes as evidence: the whole sentence unless it is
+/// longer than [`WHOLE_SENTENCE`].
+fn excerpt(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let inside = sentence.start <= span.start && span.end <= sentence.end;
+    if sentence.len() <= WHOLE_SENTENCE || !inside {
+        return sentence.clone();
+    }
+    let step = (span.start - sentence.start) / EXCERPT_STEP;
+    let mut start = sentence.start + step.saturating_sub(1) * EXCERPT_STEP;
+    let mut end = (sentence.start + (step + 2) * EXCERPT_STEP).clamp(span.end, sentence.end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    // Cut after a space before the claim and before a space after it, else at the claim.
+    match text[start..span.start].find(char::is_whitespace) {
+        Some(i) => start += i + 1,
+        None => start = span.start,
+    }
+    match text[span.end..end].rfind(char::is_whitespace) {
+        Some(i) => end = span.end + i,
+        None => end = span.end,
+    }
+    // A space of more than one byte (a no-break space) is cut after as a whole.
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start..end
+}
 
 /// A count among a sentence's numbers: its index there, its tokens, the number.
 type Count<'m> = (usize, Range<usize>, &'m NumberMatch);

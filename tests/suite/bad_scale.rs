@@ -290,3 +290,36 @@ fn a_date_that_cannot_be_read_is_located_in_front_matter_and_story_yaml() {
         );
     }
 }
+
+#[test]
+fn check_quotes_an_excerpt_of_an_overlong_sentence() {
+    let pattern = "the army said 12 people were killed in Gao on Monday, ";
+    let size = |n: usize| {
+        let dir = folder(&[
+            ("a.txt", &hostile(pattern, n)),
+            ("b.txt", &hostile(&pattern.replace("12", "14"), n)),
+        ]);
+        let r = claimdiff_run([
+            "check".as_ref(),
+            dir.path().as_os_str(),
+            "--format".as_ref(),
+            "json".as_ref(),
+        ]);
+        assert_eq!(r.code, 1, "a conflict: {}", r.stderr);
+        let doc = json(&r.stdout);
+        for fact in doc["facts"].as_array().unwrap() {
+            for report in fact["reports"].as_array().unwrap() {
+                let sentence = report["sentence"].as_str().unwrap();
+                assert!(
+                    sentence.len() <= 3 * 1024,
+                    "an excerpt, not the {n}-byte sentence"
+                );
+            }
+        }
+        r.stdout.len()
+    };
+    // Every claim quotes a bounded excerpt: four times the input, about four times the output
+    // (it was sixteen times when each claim quoted the whole sentence).
+    let (small, large) = (size(1 << 15), size(1 << 17));
+    assert!(large <= small * 5, "{small} bytes of output, then {large}");
+}
