@@ -92,8 +92,14 @@ pub(super) fn front_matter(yaml: &str, first_line: usize, path: &Path) -> Result
     if yaml.trim().is_empty() {
         return Ok(MetaFile::default());
     }
-    crate::rules::yaml::check_unique_keys(yaml, path, first_line - 1)?;
-    let value: Value = serde_yaml::from_str(yaml).map_err(|e| Error::yaml(path, &e, 1))?;
+    let value: Value = serde_yaml::from_str(yaml).map_err(|e| {
+        // A key written twice is refused by the decoder at its mapping's start: the walk finds
+        // the second key itself (walking every front matter would cost a second parse).
+        match crate::rules::yaml::check_unique_keys(yaml, path, first_line - 1) {
+            Err(duplicate) => duplicate,
+            Ok(()) => Error::yaml(path, &e, 1),
+        }
+    })?;
     let mapping = match value {
         Value::Null => return Ok(MetaFile::default()),
         Value::Mapping(m) => m,

@@ -104,11 +104,18 @@ pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// `split_inclusive('\n')` gives for text with LF line ends, for any of the three.
 pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
+    // Most text has no CR: its line ends are found by the fast search for one byte.
+    let cr = text.contains('\r');
     std::iter::from_fn(move || {
         if rest.is_empty() {
             return None;
         }
-        let end = match rest.find(['\n', '\r']) {
+        let next = if cr {
+            rest.find(['\n', '\r'])
+        } else {
+            rest.find('\n')
+        };
+        let end = match next {
             Some(i) if rest[i..].starts_with("\r\n") => i + 2,
             Some(i) => i + 1,
             None => rest.len(),
