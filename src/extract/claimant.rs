@@ -3,6 +3,9 @@
 //! The claimant is found per claim, from the attribution nearest to it in its sentence; a
 //! pronoun ("they claimed") stands for the last claimant named before it in the paragraph.
 
+use std::cell::OnceCell;
+use std::ops::Range;
+
 use super::Indexes;
 use crate::claim::Claimant;
 use crate::words::Token;
@@ -41,16 +44,131 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 /// The longest claimant phrase taken.
 const MAX_WORDS: usize = 12;
 
-/// The claimant of a claim spanning tokens `claim` of a sentence, if the sentence names one.
-/// `previous` is the last claimant named earlier in the paragraph, for pronouns.
-pub(super) fn claimant_of(
-    text: &str,
-    tokens: &[Token<'_>],
-    claim: std::ops::Range<usize>,
-    previous: Option<&Claimant>,
-    rules: &Indexes<'_>,
-) -> Option<Claimant> {
-    according_to(text, tokens, rules).or_else(|| by_verb(text, tokens, claim, previous, rules))
+/// The longest run of adverbs skipped between a subject and its verb, and the most
+/// comma-bounded asides skipped ("the army, however, said"): news prose uses one or two, and
+/// the bounds keep the look-back of each verb short however long the sentence.
+const MAX_ADVERBS: usize = 8;
+const MAX_ASIDES: usize = 4;
+
+/// The attributions of one sentence, found once and shared by all its claims: the phrase after
+/// "according to", and for each attribution verb the party it names. Looking them up per claim
+/// made the claimant search quadratic in the sentence's length (a run-on line of thousands of
+/// counts rescanned the line for each).
+pub(super) struct Attributions<'s, 't> {
+    text: &'s str,
+    tokens: &'s [Token<'t>],
+    rules: &'s Indexes<'s>,
+    according: OnceCell<Option<Claimant>>,
+    verbs: OnceCell<Verbs>,
+}
+
+/// The attribution verbs of a sentence, in order, and what each names.
+struct Verbs {
+    /// Token index of each verb.
+    at: Vec<usize>,
+    /// What each verb names.
+    named: Vec<Named>,
+}
+
+/// What one attribution verb names.
+enum Named {
+    /// No subject before it, no name after it: the next verb is tried.
+    Nothing,
+    /// A claimant phrase.
+    Phrase(Range<usize>),
+    /// A pronoun whose subject is the phrase given, or the paragraph's last claimant.
+    Pronoun(Option<Range<usize>>),
+}
+
+impl<'s, 't> Attributions<'s, 't> {
+    /// The attributions of the sentence `tokens` of `text`; nothing is looked up before a
+    /// claim asks.
+    pub(super) fn new(text: &'s str, tokens: &'s [Token<'t>], rules: &'s Indexes<'s>) -> Self {
+        Attributions {
+            text,
+            tokens,
+            rules,
+            according: OnceCell::new(),
+            verbs: OnceCell::new(),
+        }
+    }
+
+    /// The claimant of a claim spanning tokens `claim`, if the sentence names one. `previous`
+    /// is the last claimant named earlier in the paragraph, for pronouns.
+    pub(super) fn claimant_of(
+        &self,
+        claim: Range<usize>,
+        previous: Option<&Claimant>,
+    ) -> Option<Claimant> {
+        let according = self
+            .according
+            .get_or_init(|| according_to(self.text, self.tokens, self.rules));
+        according.clone().or_else(|| self.by_verb(claim, previous))
+    }
+
+    /// The claimant the attribution verb nearest before the claim names, else the one nearest
+    /// after it.
+    pub(super) fn by_verb(
+        &self,
+        claim: Range<usize>,
+        previous: Option<&Claimant>,
+    ) -> Option<Claimant> {
+        let verbs = self.verbs.get_or_init(|| self.verbs());
+        let before = verbs.at.partition_point(|&v| v < claim.start);
+        let after = verbs.at.partition_point(|&v| v < claim.end);
+        let nearest = before.checked_sub(1).into_iter();
+        for i in nearest.chain((after < verbs.at.len()).then_some(after)) {
+            let make = |r: &Range<usize>| make(self.text, self.tokens, r.clone(), self.rules);
+            match &verbs.named[i] {
+                Named::Nothing => continue,
+                Named::Phrase(r) => return Some(make(r)),
+                Named::Pronoun(Some(r)) => return Some(make(r)),
+                Named::Pronoun(None) => return previous.cloned(),
+            }
+        }
+        None
+    }
+
+    /// Finds every attribution verb of the sentence and what it names.
+    fn verbs(&self) -> Verbs {
+        let tokens = self.tokens;
+        let is_verb = |t: &Token<'_>| t.is_in(&self.rules.attribution) && !t.is("according");
+        let at: Vec<usize> = (0..tokens.len()).filter(|&i| is_verb(&tokens[i])).collect();
+        let subjects: Vec<_> = at.iter().map(|&v| subject_before(tokens, v)).collect();
+        // For each `i`, the subject of the last of the first `i` verbs that has one.
+        let mut last_subject = Vec::with_capacity(at.len() + 1);
+        last_subject.push(None);
+        for s in &subjects {
+            let last = s.clone().or_else(|| last_subject.last().cloned().flatten());
+            last_subject.push(last);
+        }
+        let named = at
+            .iter()
+            .zip(&subjects)
+            .map(|(&v, subject)| {
+                // "told AFP": the name after "told" is the listener, not the speaker.
+                let listener_follows = tokens[v].is_any(&["told", "tells", "tell"]);
+                let named = subject.clone().or_else(|| {
+                    (!listener_follows)
+                        .then(|| subject_after(tokens, v))
+                        .flatten()
+                });
+                let Some(range) = named else {
+                    return Named::Nothing;
+                };
+                if range.len() == 1 && tokens[range.start].is_any(PRONOUNS) {
+                    // "where they claimed": the pronoun stands for the subject of an earlier
+                    // verb in the sentence, or for the paragraph's last claimant.
+                    let earlier = last_subject[at.partition_point(|&i| i < range.start)]
+                        .clone()
+                        .filter(|r| !(r.len() == 1 && tokens[r.start].is_any(PRONOUNS)));
+                    return Named::Pronoun(earlier);
+                }
+                Named::Phrase(range)
+            })
+            .collect();
+        Verbs { at, named }
+    }
 }
 
 /// The claimant an attribution verb names: the subject before it ("the army said"), or the
@@ -59,39 +177,11 @@ pub(super) fn claimant_of(
 pub(super) fn by_verb(
     text: &str,
     tokens: &[Token<'_>],
-    claim: std::ops::Range<usize>,
+    claim: Range<usize>,
     previous: Option<&Claimant>,
     rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let is_verb = |t: &Token<'_>| t.is_in(&rules.attribution) && !t.is("according");
-    let before = (0..claim.start).rev().find(|&i| is_verb(&tokens[i]));
-    let after = (claim.end..tokens.len()).find(|&i| is_verb(&tokens[i]));
-    for v in before.into_iter().chain(after) {
-        // "told AFP": the name after "told" is the listener, not the speaker.
-        let listener_follows = tokens[v].is_any(&["told", "tells", "tell"]);
-        let named = subject_before(tokens, v).or_else(|| {
-            (!listener_follows)
-                .then(|| subject_after(tokens, v))
-                .flatten()
-        });
-        let Some(range) = named else { continue };
-        let first = &tokens[range.start];
-        if range.len() == 1 && first.is_any(PRONOUNS) {
-            // "where they claimed": the pronoun stands for the subject of an earlier verb in the
-            // sentence, or for the paragraph's last claimant.
-            let earlier = (0..range.start)
-                .rev()
-                .filter(|&i| is_verb(&tokens[i]))
-                .find_map(|i| subject_before(tokens, i))
-                .filter(|r| !(r.len() == 1 && tokens[r.start].is_any(PRONOUNS)));
-            return match earlier {
-                Some(r) => Some(make(text, tokens, r, rules)),
-                None => previous.cloned(),
-            };
-        }
-        return Some(make(text, tokens, range, rules));
-    }
-    None
+    Attributions::new(text, tokens, rules).by_verb(claim, previous)
 }
 
 /// The phrase after "according to", up to the end of its clause.
@@ -103,23 +193,25 @@ pub(super) fn according_to(
     let at = (0..tokens.len())
         .find(|&i| tokens[i].is("according") && tokens.get(i + 1).is_some_and(|t| t.is("to")))?;
     let start = at + 2;
-    let end = (start..tokens.len())
+    let bound = tokens.len().min(start + MAX_WORDS * 2);
+    let end = (start..bound)
         .find(|&i| tokens[i].is_punct('.') || tokens[i].is_punct(';') || tokens[i].is_punct(')'))
-        .unwrap_or(tokens.len())
-        .min(start + MAX_WORDS * 2);
+        .unwrap_or(bound);
     let end = trim_end(tokens, start, end);
     (end > start).then(|| make(text, tokens, start..end, rules))
 }
 
-/// The subject noun phrase ending just before the verb at `verb`, skipping adverbs and one
-/// comma-bounded aside ("The Malian army, however, stated").
-fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<std::ops::Range<usize>> {
+/// The subject noun phrase ending just before the verb at `verb`, skipping adverbs and
+/// comma-bounded asides ("The Malian army, however, stated"), at most [`MAX_ADVERBS`] and
+/// [`MAX_ASIDES`] of them.
+fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     let mut k = verb;
-    loop {
-        while k > 0 && tokens[k - 1].is_any(ADVERBS) {
+    for asides in 0.. {
+        let adverbs = k.saturating_sub(MAX_ADVERBS);
+        while k > adverbs && tokens[k - 1].is_any(ADVERBS) {
             k -= 1;
         }
-        if k > 0 && tokens[k - 1].is_punct(',') {
+        if k > 0 && tokens[k - 1].is_punct(',') && asides < MAX_ASIDES {
             let open = (k.saturating_sub(10)..k - 1)
                 .rev()
                 .find(|&j| tokens[j].is_punct(','))?;
@@ -154,7 +246,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<std::ops::Range<u
 }
 
 /// "…, said Mr. Ramadan": the words after the verb up to the next punctuation.
-fn subject_after(tokens: &[Token<'_>], verb: usize) -> Option<std::ops::Range<usize>> {
+fn subject_after(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     let start = verb + 1;
     let first = tokens.get(start)?;
     if !first.is_capitalised() {
@@ -175,12 +267,7 @@ fn trim_end(tokens: &[Token<'_>], start: usize, mut end: usize) -> usize {
     end
 }
 
-fn make(
-    text: &str,
-    tokens: &[Token<'_>],
-    range: std::ops::Range<usize>,
-    rules: &Indexes<'_>,
-) -> Claimant {
+fn make(text: &str, tokens: &[Token<'_>], range: Range<usize>, rules: &Indexes<'_>) -> Claimant {
     let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
     Claimant {
         name: text[span.clone()].to_string(),

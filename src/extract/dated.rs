@@ -68,7 +68,7 @@ pub(super) fn date_claims(
     if dates.is_empty() {
         return Vec::new();
     }
-    let cues = find_cues(tokens, cue_index, rules);
+    let cues = Cues::new(tokens, find_cues(tokens, cue_index, rules));
     let reference = article.published.as_ref().map(|p| p.date);
     let mut claims = Vec::new();
     for m in dates {
@@ -90,11 +90,7 @@ pub(super) fn date_claims(
         let Some(range) = overlapping(tokens, &m.span) else {
             continue;
         };
-        let outside: Vec<&Cue> = cues
-            .iter()
-            .filter(|c| c.tokens.end <= range.start || c.tokens.start >= range.end)
-            .collect();
-        let (role, cue) = attach(tokens, range, &m.expr, &outside);
+        let (role, cue) = attach(tokens, range, &m.expr, &cues);
         let mut claim = super::new_claim(article, Kind::Date, m.span.clone(), Value::Date(value));
         claim.date = Some(Box::new(Dated {
             role,
@@ -172,25 +168,89 @@ fn find_cues(tokens: &[Token<'_>], index: &CueIndex<'_>, rules: &RuleSet) -> Vec
     cues
 }
 
-/// The role of the date at `date` (a token range), and the cue that decides it.
+/// A sentence's cues, with what lets each date find its own without rescanning the sentence:
+/// the cues are in text order and do not overlap, so the ones near a date are found by
+/// bisection, and the facts about everything before a token are counted once.
+struct Cues<'t, 's> {
+    tokens: &'s [Token<'t>],
+    all: Vec<Cue>,
+    /// Indexes in `all` of the event words.
+    events: Vec<usize>,
+    /// For each token index `i`, how many of the first `i` tokens are quotation marks.
+    quotes_before: Vec<usize>,
+    /// How many tokens open the sentence as a dateline's do (capitals and commas), and the
+    /// index of its first word.
+    dateline: usize,
+    first_word: usize,
+    /// How many tokens open the sentence without a word other than a preposition.
+    opening: usize,
+}
+
+impl<'t, 's> Cues<'t, 's> {
+    fn new(tokens: &'s [Token<'t>], all: Vec<Cue>) -> Self {
+        let events = (0..all.len()).filter(|&i| all[i].event.is_some()).collect();
+        let mut quotes_before = Vec::with_capacity(tokens.len() + 1);
+        quotes_before.push(0);
+        for t in tokens {
+            quotes_before
+                .push(quotes_before.last().copied().unwrap_or(0) + usize::from(is_quote(t)));
+        }
+        let in_dateline = |t: &Token<'_>| {
+            t.is_punct(',')
+                || t.is_word
+                    && t.text
+                        .chars()
+                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let prefix = |ok: &dyn Fn(&Token<'_>) -> bool| tokens.iter().take_while(|t| ok(t)).count();
+        Cues {
+            tokens,
+            events,
+            quotes_before,
+            dateline: prefix(&in_dateline),
+            first_word: tokens
+                .iter()
+                .position(|t| t.is_word)
+                .unwrap_or(tokens.len()),
+            opening: prefix(&|t| !t.is_word || t.is_any(PREPOSITIONS)),
+            all,
+        }
+    }
+
+    /// Whether a quotation mark stands among `tokens[range]`.
+    fn quoted(&self, range: Range<usize>) -> bool {
+        self.quotes_before[range.end] > self.quotes_before[range.start]
+    }
+
+    /// The index in `all` of the first cue that ends after token `at`.
+    fn ending_after(&self, at: usize) -> usize {
+        self.all.partition_point(|c| c.tokens.end <= at)
+    }
+
+    /// The index in `all` of the first cue that starts at or after token `at`.
+    fn starting_from(&self, at: usize) -> usize {
+        self.all.partition_point(|c| c.tokens.start < at)
+    }
+}
+
+/// The role of the date at `date` (a token range), and the cue that decides it. Only cues
+/// outside the date are considered.
 fn attach<'c>(
     tokens: &[Token<'_>],
     date: Range<usize>,
     expr: &Expr,
-    cues: &[&'c Cue],
+    cues: &'c Cues<'_, '_>,
 ) -> (DateRole, Option<&'c Cue>) {
     let role = |c: &Cue| match c.event {
         Some(_) => DateRole::Event,
         None => DateRole::Reporting,
     };
-    if is_dateline(tokens, &date) {
+    if is_dateline(cues, &date) {
         return (DateRole::Reporting, None);
     }
+    let after = cues.all[cues.starting_from(date.end)..].first();
     // 2. An event word right after the date.
-    if let Some(c) = cues
-        .iter()
-        .find(|c| c.tokens.start == date.end && c.event.is_some())
-    {
+    if let Some(c) = after.filter(|c| c.tokens.start == date.end && c.event.is_some()) {
         return (DateRole::Event, Some(c));
     }
     // 3. A cue right before it, prepositions skipped.
@@ -198,51 +258,38 @@ fn attach<'c>(
     while before > 0 && date.start - before < 2 && tokens[before - 1].is_any(PREPOSITIONS) {
         before -= 1;
     }
-    if let Some(c) = cues.iter().find(|c| c.tokens.end == before) {
+    let ending = cues.ending_after(before.saturating_sub(1));
+    if let Some(c) = cues.all.get(ending).filter(|c| c.tokens.end == before) {
         return (role(c), Some(c));
     }
-    // 4. A reporting word shortly before, in the same clause.
-    let report = cues.iter().rev().find(|c| {
-        c.event.is_none()
-            && c.tokens.end <= date.start
-            && date.start - c.tokens.end <= REPORT_REACH
-            && !breaks_clause(&tokens[c.tokens.end..date.start])
-    });
-    if let Some(r) = report {
-        let event_between = cues.iter().any(|c| {
-            c.event.is_some() && c.tokens.start >= r.tokens.end && c.tokens.end <= date.start
-        });
-        if !event_between || names_a_report_day(expr) {
-            return (DateRole::Reporting, Some(r));
-        }
+    if let Some(found) = report_before(tokens, &date, expr, cues) {
+        return found;
     }
     // 5. A date opening the sentence governs the clause after it.
-    let opens = tokens[..date.start]
-        .iter()
-        .all(|t| !t.is_word || t.is_any(PREPOSITIONS));
+    let opens = date.start <= cues.opening;
     if opens && tokens.get(date.end).is_some_and(|t| t.is_punct(',')) {
         let reach = date.end + 1 + REPORT_REACH;
-        if let Some(c) = cues
-            .iter()
-            .find(|c| c.tokens.start > date.end && c.tokens.start <= reach)
-        {
+        let next = cues.all[cues.starting_from(date.end + 1)..].first();
+        if let Some(c) = next.filter(|c| c.tokens.start <= reach) {
             return (role(c), Some(c));
         }
     }
-    // 6. The nearest event word that no quotation mark separates from the date.
-    let nearest = cues
-        .iter()
-        .filter(|c| c.event.is_some())
-        .filter_map(|c| {
-            let (gap, between) = if c.tokens.end <= date.start {
-                (date.start - c.tokens.end, c.tokens.end..date.start)
-            } else {
-                (c.tokens.start - date.end, date.end..c.tokens.start)
-            };
-            let quoted = tokens[between].iter().any(is_quote);
-            // Ties go to the word before the date.
-            (!quoted).then_some((gap * 2 + usize::from(c.tokens.start >= date.end), *c))
-        })
+    // 6. The nearest event word that no quotation mark separates from the date: a farther one
+    // on the same side is separated whenever the nearest is.
+    let events = &cues.events;
+    let split = events.partition_point(|&i| cues.all[i].tokens.end <= date.start);
+    let before = split.checked_sub(1).map(|k| &cues.all[events[k]]);
+    let first_after = events.partition_point(|&i| cues.all[i].tokens.start < date.end);
+    let after = events.get(first_after).map(|&i| &cues.all[i]);
+    let nearest = before
+        .filter(|c| !cues.quoted(c.tokens.end..date.start))
+        .map(|c| ((date.start - c.tokens.end) * 2, c))
+        .into_iter()
+        .chain(
+            after
+                .filter(|c| !cues.quoted(date.end..c.tokens.start))
+                .map(|c| ((c.tokens.start - date.end) * 2 + 1, c)),
+        )
         .min_by_key(|&(distance, _)| distance);
     match nearest {
         Some((_, c)) => (DateRole::Event, Some(c)),
@@ -250,20 +297,32 @@ fn attach<'c>(
     }
 }
 
+/// Rule 4: a reporting word shortly before the date, in the same clause; when an event word
+/// stands between the two, the date is the report's only if it names a report's day.
+fn report_before<'c>(
+    tokens: &[Token<'_>],
+    date: &Range<usize>,
+    expr: &Expr,
+    cues: &'c Cues<'_, '_>,
+) -> Option<(DateRole, Option<&'c Cue>)> {
+    // The cues ending before the date, nearest first, while within reach.
+    let before = cues.all[..cues.ending_after(date.start)].iter().rev();
+    let mut near = before.take_while(|c| date.start - c.tokens.end <= REPORT_REACH);
+    let r =
+        near.find(|c| c.event.is_none() && !breaks_clause(&tokens[c.tokens.end..date.start]))?;
+    let from = cues.starting_from(r.tokens.end);
+    let event_between = cues.all[from..]
+        .iter()
+        .take_while(|c| c.tokens.end <= date.start)
+        .any(|c| c.event.is_some());
+    (!event_between || names_a_report_day(expr)).then_some((DateRole::Reporting, Some(r)))
+}
+
 /// "BAMAKO, Nov 13 (Reuters) -": capitals and commas before the date, a bracket or dash after.
-fn is_dateline(tokens: &[Token<'_>], date: &Range<usize>) -> bool {
-    let before = &tokens[..date.start];
-    let capitals = before.iter().filter(|t| t.is_word).count();
-    capitals > 0
-        && before.iter().all(|t| {
-            t.is_punct(',')
-                || t.is_word
-                    && t.text
-                        .chars()
-                        .all(|c| !c.is_alphabetic() || c.is_uppercase())
-        })
-        && tokens
-            .get(date.end)
+fn is_dateline(cues: &Cues<'_, '_>, date: &Range<usize>) -> bool {
+    cues.first_word < date.start
+        && date.start <= cues.dateline
+        && (cues.tokens.get(date.end))
             .is_some_and(|t| t.is_punct('(') || t.is_punct('-') || t.is_punct('—'))
 }
 
@@ -306,7 +365,8 @@ fn is_quote(t: &Token<'_>) -> bool {
 
 /// The tokens that overlap a byte span.
 fn overlapping(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>> {
-    let start = tokens.iter().position(|t| t.span.end > span.start)?;
-    let end = tokens.iter().rposition(|t| t.span.start < span.end)? + 1;
+    // Tokens do not overlap and come in text order: both ends are found by bisection.
+    let start = tokens.partition_point(|t| t.span.end <= span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
     (start < end).then_some(start..end)
 }

@@ -323,3 +323,24 @@ fn a_count_after_a_name_is_a_count_but_a_number_inside_a_name_is_not() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].1, got[0].3), (Some(5.0), Outcome::Killed));
 }
+
+#[test]
+fn a_claim_in_an_overlong_sentence_quotes_an_excerpt_around_it() {
+    let sentence = "é killed 12 people in Gao, ".repeat(2_000);
+    let text = format!("Intro. {sentence}");
+    let whole = 7..text.len();
+    for at in [7, 7 + 30_001, text.len() - 20] {
+        let at = (at..).find(|&i| text.is_char_boundary(i)).unwrap();
+        let span = at..(at + 2..).find(|&i| text.is_char_boundary(i)).unwrap();
+        let cut = super::excerpt(&text, &whole, &span);
+        assert!(
+            cut.start <= span.start && span.end <= cut.end,
+            "{cut:?} holds {span:?}"
+        );
+        assert!(cut.len() <= 3 * super::EXCERPT_STEP, "{cut:?}");
+        assert!(text.get(cut.clone()).is_some(), "{cut:?} is on characters");
+    }
+    // A sentence of news length is quoted whole.
+    let short = 7..text.len().min(7 + super::WHOLE_SENTENCE);
+    assert_eq!(super::excerpt(&text, &short, &(10..12)), short);
+}

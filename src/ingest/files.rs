@@ -470,10 +470,8 @@ fn read_bytes(path: &Path) -> std::result::Result<Vec<u8>, SkipReason> {
 
 /// The entries of `story.yaml`, by source id.
 fn read_manifest(path: &Path) -> Result<BTreeMap<String, MetaFile>> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = crate::rules::yaml::read_capped(path)?;
+    crate::rules::yaml::check_unique_keys(&text, path, 0)?;
     let file: ManifestFile = serde_yaml::from_str(&text).map_err(|e| Error::yaml(path, &e, 0))?;
     Ok(file
         .sources

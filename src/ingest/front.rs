@@ -92,7 +92,14 @@ pub(super) fn front_matter(yaml: &str, first_line: usize, path: &Path) -> Result
     if yaml.trim().is_empty() {
         return Ok(MetaFile::default());
     }
-    let value: Value = serde_yaml::from_str(yaml).map_err(|e| Error::yaml(path, &e, 1))?;
+    let value: Value = serde_yaml::from_str(yaml).map_err(|e| {
+        // A key written twice is refused by the decoder at its mapping's start: the walk finds
+        // the second key itself (walking every front matter would cost a second parse).
+        match crate::rules::yaml::check_unique_keys(yaml, path, first_line - 1) {
+            Err(duplicate) => duplicate,
+            Ok(()) => Error::yaml(path, &e, 1),
+        }
+    })?;
     let mapping = match value {
         Value::Null => return Ok(MetaFile::default()),
         Value::Mapping(m) => m,
@@ -114,8 +121,7 @@ pub(super) fn front_matter(yaml: &str, first_line: usize, path: &Path) -> Result
 
 /// Decodes one `story.yaml` entry; `manifest` is the whole file, to find where its values are.
 pub(super) fn manifest_entry(id: &str, mapping: Mapping, manifest: &str) -> MetaFile {
-    let start = manifest
-        .lines()
+    let start = lines(manifest)
         .position(|l| l.starts_with([' ', '\t']) && key_of(l.trim_start()) == Some(id))
         .map_or(0, |i| i + 1);
     MetaFile::from_mapping(mapping, |key| locate(manifest, key, start, false))
@@ -263,10 +269,15 @@ fn key_of(line: &str) -> Option<&str> {
     (!key.is_empty()).then_some(key)
 }
 
+/// The lines of `text` without their line breaks (LF, CRLF or a lone CR, as YAML reads them).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    super::lines_inclusive(text).map(|l| l.trim_end_matches(['\n', '\r']))
+}
+
 /// One-based line and column of `key`'s value in `yaml`, searching from line index `from`;
 /// with `top_level`, only unindented keys (not one nested in another field's mapping).
 fn locate(yaml: &str, key: &str, from: usize, top_level: bool) -> Option<(usize, usize)> {
-    yaml.lines().enumerate().skip(from).find_map(|(i, line)| {
+    lines(yaml).enumerate().skip(from).find_map(|(i, line)| {
         let indent = line.len() - line.trim_start().len();
         let rest = line.trim_start();
         if key_of(rest) != Some(key) || (top_level && indent > 0) {

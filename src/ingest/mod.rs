@@ -69,6 +69,8 @@ mod decode;
 mod files;
 mod front;
 mod html;
+mod lines;
+pub(crate) use lines::lines_inclusive;
 mod markdown;
 mod own;
 mod source_map;
@@ -167,8 +169,8 @@ pub struct Article {
     pub meta: Meta,
     /// The publication date and where it was found.
     pub published: Option<Published>,
-    /// Line starts of the file, for [`Article::line_col`].
-    line_starts: Vec<usize>,
+    /// Where the file's lines start, for [`Article::line_col`].
+    lines: lines::LineIndex,
     /// For a web page, where each piece of `text` stands in the HTML source; `None` for a text
     /// article, whose `text` is the file.
     page: Option<Box<SourceMap>>,
@@ -291,9 +293,7 @@ impl Article {
             Err(reason) => return Outcome::Skipped(reason),
         };
         let id = source_id(path).unwrap_or_default();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect::<Vec<_>>();
+        let lines = lines::LineIndex::new(&text);
         let mut published = None;
         let mut meta = Meta::default();
         if let Some(r) = &read {
@@ -309,7 +309,7 @@ impl Article {
             body,
             meta,
             published: None,
-            line_starts,
+            lines,
             text,
             headings: read
                 .as_mut()
@@ -363,13 +363,7 @@ impl Article {
         if let Some(map) = &self.page {
             return map.line_col(&self.text, offset).unwrap_or((0, 0));
         }
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let start = self.line_starts[line - 1];
-        let before = &self.text[start..offset];
-        // A byte-order mark is invisible in an editor: it is no column.
-        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
-        let column = before.chars().count() + 1;
-        (line, column)
+        self.lines.line_col(&self.text, offset)
     }
 
     /// Whether the article was read from a web page (its `text` is then what was read, and
@@ -393,7 +387,7 @@ impl Article {
         const MAX_WORDS: usize = 12;
         let body = &self.text[self.body.clone()];
         let mut offset = self.body.start;
-        for line in body.split_inclusive('\n').take(MAX_LINES) {
+        for line in lines_inclusive(body).take(MAX_LINES) {
             if line.split_whitespace().count() <= MAX_WORDS {
                 if let Some((span, date)) = find_full_date(line) {
                     let (line_no, _) = self.line_col(offset + span.start);
@@ -477,15 +471,16 @@ fn split_front_matter(text: &str, path: &Path) -> Result<(Option<MetaFile>, Rang
     let Some(after_open) = rest
         .strip_prefix("---\n")
         .or_else(|| rest.strip_prefix("---\r\n"))
+        .or_else(|| rest.strip_prefix("---\r"))
     else {
         return Ok((None, text_start..text.len()));
     };
     let yaml_start = text.len() - after_open.len();
     let mut offset = yaml_start;
-    for line in after_open.split_inclusive('\n') {
+    for line in lines_inclusive(after_open) {
         if line.trim_end() == "---" {
             let yaml = &text[yaml_start..offset];
-            let first_line = text[..yaml_start].matches('\n').count() + 1;
+            let first_line = lines_inclusive(&text[..yaml_start]).count() + 1;
             let fields = front::front_matter(yaml, first_line, path)?;
             return Ok((Some(fields), offset + line.len()..text.len()));
         }

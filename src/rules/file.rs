@@ -120,6 +120,7 @@ impl RuleFile {
         if text.trim().is_empty() {
             return Ok(RuleFile::default());
         }
+        super::yaml::check_rules(text, path)?;
         let file: RuleFile = serde_yaml::from_str(text).map_err(|e| Error::yaml(path, &e, 0))?;
         file.supported(path)
     }

@@ -12,10 +12,11 @@ mod file;
 mod holidays;
 mod names;
 mod phrases;
+pub(crate) mod yaml;
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
 pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
@@ -308,10 +309,7 @@ impl RuleSet {
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet> {
         let mut files = vec![defaults()?];
         for path in extra {
-            let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let text = yaml::read_capped(path)?;
             files.push((path.clone(), RuleFile::parse(&text, path)?));
         }
         file::build(files)

@@ -1,6 +1,7 @@
 //! Phrase lists and named groups of phrases, as every section of a rule file gives them: trimmed,
 //! single-spaced, lower-cased and merged into what earlier files gave.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -49,10 +50,13 @@ pub(super) fn extend(
     Ok(())
 }
 
-/// Adds the words `list` lacks, in order.
+/// Adds the words `list` lacks, in order, each once. The words present are looked up in a set:
+/// a search of the list per word made a list of 40,000 abbreviations take seconds to load.
 pub(super) fn merge(list: &mut Vec<String>, words: Vec<String>) {
+    let mut present: HashSet<String> = list.iter().cloned().collect();
     for w in words {
-        if !list.contains(&w) {
+        if !present.contains(&w) {
+            present.insert(w.clone());
             list.push(w);
         }
     }

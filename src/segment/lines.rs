@@ -10,6 +10,7 @@ use super::vocab::{
 };
 use super::{Paragraph, ParagraphKind, Reason};
 use crate::dates::{is_month, is_weekday};
+use crate::ingest::lines_inclusive;
 
 /// A paragraph under construction, with what merging and sentence splitting need to know.
 pub(super) struct Draft {
@@ -52,11 +53,11 @@ impl Block {
     }
 }
 
-/// The body's lines, each trimmed (CR included); a blank line has an empty span.
+/// The body's lines, each trimmed (CR included); a blank line has an empty span. A line ends
+/// at LF, CRLF or a lone CR.
 pub(super) fn split_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     let mut start = body.start;
-    text[body.clone()]
-        .split_inclusive('\n')
+    lines_inclusive(&text[body.clone()])
         .map(|raw| {
             let trimmed = raw.trim();
             let lead = raw.len() - raw.trim_start().len();

@@ -7,6 +7,7 @@ mod common;
 
 mod bad_input;
 mod bad_output;
+mod bad_scale;
 mod ci_formats;
 mod cli;
 mod dates;

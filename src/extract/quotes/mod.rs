@@ -23,6 +23,7 @@
 //! bare title ("the governor") is the last speaker whose name holds it ("Governor Amadou
 //! Sangare").
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::claim::{BrokenMarks, Claimant, QuoteKind, QuoteValue};
@@ -32,6 +33,11 @@ use crate::words::{Token, tokens_in};
 
 use super::Indexes;
 use super::claimant::{according_to, by_verb};
+
+/// How many tokens before and after a quotation its attribution is looked for in: a sentence of
+/// news prose is far shorter, and the bound keeps a run-on line of thousands of quotations from
+/// being read once per quotation.
+const SPEAKER_REACH: usize = 256;
 
 /// How many paragraphs back a pronoun may look for its speaker.
 const PRONOUN_REACH: usize = 3;
@@ -127,6 +133,7 @@ fn marks(text: &str, paragraph: Range<usize>) -> Vec<Marks> {
         base: paragraph.start,
         open: None,
         out: Vec::new(),
+        second_word: OnceCell::new(),
     };
     // Only marks and apostrophes do anything: the text between is skipped, not read.
     let mut at = 0;
@@ -165,6 +172,8 @@ struct Pairing<'p> {
     open: Option<(usize, char)>,
     /// The pairs so far.
     out: Vec<Marks>,
+    /// Where the paragraph's second word starts, once asked (see [`second_word`]).
+    second_word: OnceCell<usize>,
 }
 
 impl Pairing<'_> {
@@ -259,7 +268,8 @@ impl Pairing<'_> {
             return j + '“'.len_utf8();
         }
         // A closing mark nothing opened: the quotation began with the paragraph.
-        if self.out.is_empty() && self.p[..at].split_whitespace().count() >= 2 {
+        let second = *self.second_word.get_or_init(|| second_word(self.p));
+        if self.out.is_empty() && at > second {
             self.out.push(Marks {
                 outer: base..base + end,
                 inner: base..base + at,
@@ -287,6 +297,16 @@ impl Pairing<'_> {
         }
         self.out
     }
+}
+
+/// The byte offset of the first character of the second word of `p` (`p.len()` when it has
+/// fewer words): `p[..at]` holds two words exactly when `at` is past it.
+fn second_word(p: &str) -> usize {
+    let mut words = p.split_whitespace();
+    words.next();
+    words
+        .next()
+        .map_or(p.len(), |w| w.as_ptr() as usize - p.as_ptr() as usize)
 }
 
 /// A statement has `quotes.min_statement_words` words or more and is no quoted name; anything
@@ -350,9 +370,12 @@ fn sentences_by_paragraph(segmented: &Segmented) -> Vec<Vec<&Sentence>> {
 
 /// The sentence of a paragraph (given its `sentences`) that holds byte `at`, or the paragraph.
 fn sentence_at(sentences: &[&Sentence], at: usize, paragraph: Range<usize>) -> Range<usize> {
+    // The sentences are in order and do not overlap: the one ending after `at` is the only
+    // one that may hold it.
+    let i = sentences.partition_point(|s| s.span.end.max(s.span.start + 1) <= at);
     sentences
-        .iter()
-        .find(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+        .get(i)
+        .filter(|s| s.span.start <= at)
         .map_or(paragraph, |s| s.span.clone())
 }
 
@@ -366,24 +389,34 @@ fn speaker(
     previous: Option<&Claimant>,
     rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let spans = || sentences.iter().map(|s| &s.span);
-    let first = spans()
-        .find(|s| s.end > m.outer.start)
-        .map_or(m.outer.start, |s| s.start.min(m.outer.start));
-    let last = spans()
-        .find(|s| s.end > m.outer.end)
-        .map_or(m.outer.end, |s| s.end.max(m.outer.end));
+    // The sentences are in order and do not overlap: the first ending after a byte is found
+    // by bisection.
+    let ending_after = |at: usize| {
+        let i = sentences.partition_point(|s| s.span.end <= at);
+        sentences.get(i).map(|s| &s.span)
+    };
+    let first = ending_after(m.outer.start).map_or(m.outer.start, |s| s.start.min(m.outer.start));
+    let last = ending_after(m.outer.end).map_or(m.outer.end, |s| s.end.max(m.outer.end));
     let tokens = tokens_in(all, text, first..last, &rules.vocab);
     let quote = super::token_range(&tokens, &m.outer)?;
+    // Only the words near the quotation are read for its attribution.
+    let lo = quote.start.saturating_sub(SPEAKER_REACH);
+    let hi = (quote.end + SPEAKER_REACH).min(tokens.len());
+    let tokens = &tokens[lo..hi];
+    let quote = quote.start - lo..quote.end - lo;
+    let window = tokens[0].span.start..tokens[tokens.len() - 1].span.end;
+    // The statements are in order and do not overlap (a pair of marks closes before the next
+    // opens): those the window meets are a slice of them.
+    let near = statements.partition_point(|o| o.end <= window.start)
+        ..statements.partition_point(|o| o.start < window.end);
+    let others: Vec<&Range<usize>> = statements[near].iter().filter(|o| **o != m.outer).collect();
     // Attribution outside the quotation only: mask the quoted words.
     let outside: Vec<Token<'_>> = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
             let mut t = t.clone();
-            let other = statements
-                .iter()
-                .any(|o| *o != m.outer && o.start < t.span.start && t.span.end < o.end);
+            let other = (others.iter()).any(|o| o.start < t.span.start && t.span.end < o.end);
             if other || quote.contains(&i) && i != quote.start && i + 1 != quote.end {
                 t.masked("…");
             }
@@ -394,7 +427,7 @@ fn speaker(
     // told a press conference, according to local radio).
     let found = by_verb(text, &outside, quote.clone(), previous, rules)
         .or_else(|| according_to(text, &outside, rules))
-        .or_else(|| name_after(text, &tokens, quote.end))
+        .or_else(|| name_after(text, tokens, quote.end))
         .map(|c| tidy(text, c));
     // "the governor" after "Governor Amadou Sangare" is Amadou Sangare.
     match (found, previous) {
