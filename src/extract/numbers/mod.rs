@@ -29,7 +29,11 @@
 //!   zero are returned with [`NumberRole::Other`].
 //! - A hedge makes a year-shaped number a count: "around 2012" is 1810–2214, as the rule says.
 //! - Thousands are separated by commas or by no-break and thin spaces, never by plain spaces.
-//! - Word ordinals ("third", "twenty-first") are not read; "twenty-first" gives "twenty" as Other.
+//! - Word ranks ("third", "twenty-first") are [`NumberRole::Ordinal`]; after a number they are
+//!   a fraction's denominator ("two thirds"), and after "a" a share only before "of" or where an
+//!   amount is expected ("by a fifth."): see `spelled`.
+//! - A comparison sign is a hedge read back from the digits it precedes ("x>10"), never from a
+//!   sign that opens a line ("> Nine people" quotes).
 
 mod atom;
 mod digits;
