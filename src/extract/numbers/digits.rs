@@ -12,7 +12,7 @@ use nom::combinator::{not, opt, recognize};
 use nom::multi::many_m_n;
 use nom::sequence::{preceded, terminated};
 
-use super::spelled::{Spelled, and_part};
+use super::spelled::{Spelled, and_part, spelled};
 use super::units;
 use crate::lex::{Res, boundary, gap, keyword, no_match};
 
@@ -72,6 +72,13 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
         Ok((rest, scale)) => (rest, Some(scale)),
         Err(_) => (after, None),
     };
+    // "3 lakh crore": a larger scale word after a smaller one multiplies it (3 × 10^12).
+    let (after, scale) = match (scale, scale_word(after, money, false)) {
+        (Some(Scale::Power(a)), Ok((rest, Scale::Power(b)))) if b > a => {
+            (rest, Some(Scale::Power(a + b)))
+        }
+        _ => (after, scale),
+    };
     // Powers of ten go into the exponent so that "2.3 million" is exactly 2300000.
     let value = match scale {
         Some(Scale::Power(e)) => format!("{clean}e{e}").parse::<f64>().ok()?,
@@ -92,12 +99,67 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
         scale: multiplier,
         ordinal: false,
     };
-    // "3 million and a half": the part of the scale word.
+    // "3 million and a half": the part of the scale word; "4 thousand 3 hundred and 21": more
+    // groups of smaller scale.
     let read = match multiplier {
+        Some(m) if !text.contains('.') => and_part(i, whole)
+            .or_else(|| more_groups(i, whole, m))
+            .unwrap_or(whole),
         Some(_) => and_part(i, whole).unwrap_or(whole),
         None => whole,
     };
     Some((read.len, read.value, read.scale, shape))
+}
+
+/// The groups that may follow a numeral and its scale word `scale`, read as one number with it:
+/// a smaller scale ("4 thousand 3 hundred"), and after "and" a last group below the scale ("3
+/// hundred and 21", "6 crore and two hundred"), as spelled-out numbers join. `None` when no
+/// group follows.
+fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
+    let mut read = whole;
+    let mut last = scale;
+    for _ in 0..4 {
+        let rest = &i[read.len..];
+        let (r, and) = match gap(rest).ok().and_then(|(r, _)| keyword("and", r).ok()) {
+            Some((r, _)) => (r, true),
+            None => (rest, false),
+        };
+        let (r, _) = gap(r).ok()?;
+        let at = i.len() - r.len();
+        if let Ok((after, n)) = terminated(digits(1, 3), not(digit)).parse(r) {
+            let n: f64 = n.parse().ok()?;
+            let next = scale_word(after, false, false).ok();
+            match next.map(|(r2, s2)| (r2, scale_factor(s2))) {
+                Some((r2, m)) if m < last && n > 0.0 && n * m < last => {
+                    read.value += n * m;
+                    read.len = i.len() - r2.len();
+                    last = m;
+                    continue;
+                }
+                // "between 2 million and 3 million" joins two numbers.
+                None if and && n < last.min(1000.0) => {
+                    read.value += n;
+                    read.len = i.len() - after.len();
+                }
+                _ => {}
+            }
+        } else if let Some(w) = spelled(r, false).filter(|w| and && !w.ordinal && w.value < last) {
+            read.value += w.value;
+            read.len = at + w.len;
+        }
+        break;
+    }
+    (read.len > whole.len).then_some(Spelled {
+        scale: None,
+        ..read
+    })
+}
+
+fn scale_factor(s: Scale) -> f64 {
+    match s {
+        Scale::Power(e) => 10f64.powi(e),
+        Scale::Times(m) => m,
+    }
 }
 
 /// Denominators a fraction is written with in digits: halves to tenths, twelfths, sixteenths

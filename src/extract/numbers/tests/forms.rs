@@ -113,3 +113,31 @@ fn scores_count_only_before_of() {
     hedge(&m, HedgeKind::Vague, "scores");
     assert!(find("the box scores came late").is_empty());
 }
+
+#[test]
+fn digits_with_scale_words_join_smaller_groups() {
+    reads(
+        "they fined him 7 hundred and 45 dollars",
+        "7 hundred and 45 dollars",
+        745.0,
+    );
+    reads(
+        "a crowd of 6 thousand 2 hundred gathered",
+        "6 thousand 2 hundred",
+        6200.0,
+    );
+    reads(
+        "it came to 4 crore and three hundred",
+        "4 crore and three hundred",
+        40_000_300.0,
+    );
+    reads("a budget of Rs 2 lakh crore", "Rs 2 lakh crore", 2e12);
+    // Two numbers joined by "and" stay a range.
+    let m = value(
+        "between 4 million and 5 million voted",
+        "between 4 million and 5 million",
+        Some(4e6),
+        Some(5e6),
+    );
+    hedge(&m, HedgeKind::Range, "between … and");
+}
