@@ -6,9 +6,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::DateRules;
 use super::holidays::HolidaySpec;
 use super::phrases::extend;
+use super::{DateRules, NumberRules};
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::Part;
 
@@ -114,8 +114,20 @@ struct WindowFile {
 }
 
 /// Period windows replace the defaults field by field; each must be an ordered pair inside its
-/// unit (days 1–31, months 1–12, years of a decade 0–9).
-pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Result<()> {
+/// unit (days 1–31, months 1–12, years of a decade 0–9). The hedges that stand before a number
+/// are taken from `numbers` as they are so far (this file's included).
+pub(super) fn apply(
+    set: &mut DateRules,
+    numbers: &NumberRules,
+    dates: DatesFile,
+    path: &Path,
+) -> Result<()> {
+    set.amount_hedges = numbers
+        .hedges
+        .iter()
+        .filter(|h| !h.suffix)
+        .map(|h| h.words.clone())
+        .collect();
     for (part, w) in dates.parts {
         let name = part.as_str();
         let slot = set.parts.of_mut(part);

@@ -88,6 +88,8 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<F
         }
         let context = Context {
             prev: previous_word(s, start),
+            before: &s[..start],
+            hedges: &rules.amount_hedges,
             sign_before: s[..start].chars().next_back().is_some_and(is_currency),
             glued_before: s[..start]
                 .chars()
@@ -384,6 +386,8 @@ mod tests {
             while let Some(start) = next_word_start(text, from, |_| false) {
                 let context = Context {
                     prev: previous_word(text, start),
+                    before: &text[..start],
+                    hedges: &[],
                     sign_before: false,
                     glued_before: false,
                 };
