@@ -19,7 +19,7 @@ use crate::claim::Claim;
 use crate::compare::{competing_accounts, judge};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
-use crate::extract::{Indexes, extract_with};
+use crate::extract::{Indexes, extract_with, extract_with_warnings};
 use crate::ingest::{Article, ArticleFile, DateOrigin, Source, Story, StoryFiles};
 use crate::report::{
     CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
@@ -100,13 +100,21 @@ impl<'r> Reader<'r> {
         }
     }
 
-    /// One article's claims, digested: what the later stages need once its text is gone.
+    /// One article's claims, digested: what the later stages need once its text is gone,
+    /// with the warnings of its extraction.
     pub fn digest(&self, article: &Article, keep: Keep) -> Digest {
-        let claims = self.claims(article);
-        match keep {
+        let segmented = segment_with(
+            &article.text,
+            article.body.clone(),
+            article.headings(),
+            &self.vocab,
+        );
+        let (claims, warnings) = extract_with_warnings(article, &segmented, &self.indexes);
+        let digest = match keep {
             Keep::Evidence => Digest::new(article, claims),
             Keep::Claims => Digest::without_evidence(article, claims),
-        }
+        };
+        Digest { warnings, ..digest }
     }
 }
 
@@ -268,18 +276,19 @@ pub fn source_info(article: &Digest) -> SourceInfo {
 }
 
 /// A warning for each claim that carries one (a weekday that does not match its date), in
-/// article order, then text order.
+/// article order, then text order; each article's extraction warnings after its claims'.
 fn claim_warnings(articles: &[Digest]) -> Vec<Warning> {
     articles
         .iter()
         .flat_map(|a| {
-            a.claims.iter().filter_map(|c| {
+            let claims = a.claims.iter().filter_map(|c| {
                 let w = c.date.as_ref()?.warning.as_ref()?;
                 Some(Warning {
                     path: a.path.clone(),
                     message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
                 })
-            })
+            });
+            claims.chain(a.warnings.iter().cloned())
         })
         .collect()
 }
