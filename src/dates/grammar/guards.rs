@@ -251,7 +251,7 @@ fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
     // A bare year or range of years is an amount after a hedge (of this list or the rules'
     // numbers), after a currency sign or before a plural noun.
     if HEDGES.contains(&prev)
-        || a.cx.hedges.iter().any(|h| ends_with_phrase(a.cx.before, h))
+        || after_hedge(a.cx.before, a.cx.hedges)
         || a.cx.sign_before
         || !YEAR_PREPOSITIONS.contains(&prev) && counts_next(a.rest)
     {
@@ -282,17 +282,22 @@ fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
     None
 }
 
-/// Whether `before` ends with the words of `phrase` (lower-case, one space apart), whatever
-/// their case and the spaces between them: "… rose to More  than" ends with "more than".
-fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+/// Whether `before` ends, after a space, with one of `hedges` (lower-case phrases, one space
+/// apart), whatever its case: "… rose to More than " ends with "more than". A phrase glued to a
+/// longer word ("moreover") is not one.
+fn after_hedge(before: &str, hedges: &[String]) -> bool {
     if !before.ends_with(char::is_whitespace) {
         return false;
     }
-    let mut words = before.split_whitespace().rev();
-    phrase
-        .split(' ')
-        .rev()
-        .all(|p| words.next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
+    let text = before.trim_end().as_bytes();
+    hedges.iter().any(|h| {
+        let h = h.as_bytes();
+        text.len() >= h.len()
+            && text[text.len() - h.len()..].eq_ignore_ascii_case(h)
+            && text[..text.len() - h.len()]
+                .last()
+                .is_none_or(|&b| !b.is_ascii_alphanumeric() && b.is_ascii())
+    })
 }
 
 /// Whether a month or weekday name is an ordinary word or part of a name here, not a date.

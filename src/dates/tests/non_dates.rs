@@ -211,7 +211,7 @@ fn a_year_shaped_number_after_a_hedge_of_the_rules_is_an_amount() {
     };
     for text in [
         "The fund holds above 1000 and below 1500 crates.",
-        "Rescuers found fewer than 1200 and More  Than 1100 of them.",
+        "Rescuers found fewer than 1200 and More Than 1100 of them.",
         "The dam can take up to 1800, and at most 1900.",
         "The count was under 1300, exceeding 1250 by noon.",
         "Officials said it surpassed 1600 and was nearly 1700.",
@@ -224,6 +224,8 @@ fn a_year_shaped_number_after_a_hedge_of_the_rules_is_an_amount() {
         ["2012", "2015", "2010", "2030", "2020"],
         "{text}"
     );
+    // A hedge inside a longer word is none.
+    assert_eq!(years("It was moreover 1400 that year."), ["1400"]);
     // Without the rules' hedges, the grammar alone reads "above 1000" as a year.
     assert_eq!(surfaces("It rose above 1000."), ["1000"]);
 }
