@@ -19,7 +19,7 @@ use crate::claim::Claim;
 use crate::compare::{competing_accounts, judge};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
-use crate::extract::{Indexes, extract_with, extract_with_warnings};
+use crate::extract::{Indexes, extract_with};
 use crate::ingest::{Article, ArticleFile, DateOrigin, Source, Story, StoryFiles};
 use crate::report::{
     CheckReport, ClaimsReport, PublishedFrom, SCHEMA_VERSION, SourceClaims, SourceInfo,
@@ -55,6 +55,11 @@ impl<'r> Reader<'r> {
 
     /// The claims of one article, in text order: the article segmented, then extracted.
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
+        self.read(article).0
+    }
+
+    /// The claims of one article and the warnings of their extraction.
+    fn read(&self, article: &Article) -> (Vec<Claim>, Vec<Warning>) {
         let segmented = segment_with(
             &article.text,
             article.body.clone(),
@@ -103,13 +108,7 @@ impl<'r> Reader<'r> {
     /// One article's claims, digested: what the later stages need once its text is gone,
     /// with the warnings of its extraction.
     pub fn digest(&self, article: &Article, keep: Keep) -> Digest {
-        let segmented = segment_with(
-            &article.text,
-            article.body.clone(),
-            article.headings(),
-            &self.vocab,
-        );
-        let (claims, warnings) = extract_with_warnings(article, &segmented, &self.indexes);
+        let (claims, warnings) = self.read(article);
         let digest = match keep {
             Keep::Evidence => Digest::new(article, claims),
             Keep::Claims => Digest::without_evidence(article, claims),

@@ -77,22 +77,13 @@ impl<'r> Indexes<'r> {
 /// rules once and calls [`extract_with`]).
 #[cfg(test)]
 pub(crate) fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
-    extract_with(article, segmented, &Indexes::new(rules))
+    extract_with(article, segmented, &Indexes::new(rules)).0
 }
 
-/// Every claim of a segmented article, in text order, with the rule set indexed.
+/// Every claim of a segmented article, in text order, with the rule set indexed; and the
+/// warnings of the text read: one for each distinct numeric date whose order of day and month
+/// neither its numbers, the rules nor the article's language decide ("5/12"), which is not read.
 pub(crate) fn extract_with(
-    article: &Article,
-    segmented: &Segmented,
-    indexes: &Indexes<'_>,
-) -> Vec<Claim> {
-    extract_with_warnings(article, segmented, indexes).0
-}
-
-/// [`extract_with`], and the warnings of the text read: one for each distinct numeric date
-/// whose order of day and month neither its numbers, the rules nor the article's language
-/// decide ("5/12"), which is not read.
-pub(crate) fn extract_with_warnings(
     article: &Article,
     segmented: &Segmented,
     indexes: &Indexes<'_>,
