@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::claim::Claim;
+use crate::error::Warning;
 use crate::ingest::{Article, Meta, Published, Source};
 
 /// What is kept of an article once its claims are extracted: everything the reports need, and
@@ -41,6 +42,9 @@ pub struct Digest {
     pub claims: Vec<Claim>,
     /// The sentences the claims point at (empty when made [`Digest::without_evidence`]).
     pub evidence: Evidence,
+    /// What extraction warns of besides the claims' own warnings (a numeric date whose order of
+    /// day and month is unknown), in text order.
+    pub warnings: Vec<Warning>,
 }
 
 /// The sentences an article's claims point at, each distinct one kept once, looked up by its
@@ -71,6 +75,7 @@ impl Digest {
             published: article.published.clone(),
             claims,
             evidence: Evidence::default(),
+            warnings: Vec::new(),
         }
     }
 }

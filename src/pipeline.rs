@@ -55,6 +55,11 @@ impl<'r> Reader<'r> {
 
     /// The claims of one article, in text order: the article segmented, then extracted.
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
+        self.read(article).0
+    }
+
+    /// The claims of one article and the warnings of their extraction.
+    fn read(&self, article: &Article) -> (Vec<Claim>, Vec<Warning>) {
         let segmented = segment_with(
             &article.text,
             article.body.clone(),
@@ -100,13 +105,15 @@ impl<'r> Reader<'r> {
         }
     }
 
-    /// One article's claims, digested: what the later stages need once its text is gone.
+    /// One article's claims, digested: what the later stages need once its text is gone,
+    /// with the warnings of its extraction.
     pub fn digest(&self, article: &Article, keep: Keep) -> Digest {
-        let claims = self.claims(article);
-        match keep {
+        let (claims, warnings) = self.read(article);
+        let digest = match keep {
             Keep::Evidence => Digest::new(article, claims),
             Keep::Claims => Digest::without_evidence(article, claims),
-        }
+        };
+        Digest { warnings, ..digest }
     }
 }
 
@@ -268,18 +275,19 @@ pub fn source_info(article: &Digest) -> SourceInfo {
 }
 
 /// A warning for each claim that carries one (a weekday that does not match its date), in
-/// article order, then text order.
+/// article order, then text order; each article's extraction warnings after its claims'.
 fn claim_warnings(articles: &[Digest]) -> Vec<Warning> {
     articles
         .iter()
         .flat_map(|a| {
-            a.claims.iter().filter_map(|c| {
+            let claims = a.claims.iter().filter_map(|c| {
                 let w = c.date.as_ref()?.warning.as_ref()?;
                 Some(Warning {
                     path: a.path.clone(),
                     message: format!("{}:{}: \"{}\": {w}", c.line, c.column, c.surface),
                 })
-            })
+            });
+            claims.chain(a.warnings.iter().cloned())
         })
         .collect()
 }

@@ -334,20 +334,37 @@ pub fn find_dates_with(text: &str, range: Range<usize>, rules: &DateRules) -> Ve
     let Some(sentence) = text.get(range.clone()) else {
         return Vec::new();
     };
-    find_dates_at(sentence, range.start, &word_starts(sentence), rules)
+    let starts = word_starts(sentence);
+    find_dates_at(
+        sentence,
+        range.start,
+        &starts,
+        rules,
+        rules.numeric_order,
+        &mut Vec::new(),
+    )
 }
 
 /// Every date expression in `sentence`, at byte `base` of its text, walking its word starts
 /// `starts` (from [`word_starts`], shared with the number walk), with spans absolute in the
-/// text, read with the date rules `rules` (holidays, the order of numeric dates).
+/// text, read with the date rules `rules` (holidays) and numeric dates in `order`. Under
+/// `auto`, the absolute span of each numeric date whose numbers leave the order of day and month
+/// open ("5/12", "3/4/2021") is added to `open`: it is no date, and the caller may say so.
 pub(crate) fn find_dates_at(
     sentence: &str,
     base: usize,
     starts: &[Start<'_>],
     rules: &DateRules,
+    order: NumericOrder,
+    open: &mut Vec<Range<usize>>,
 ) -> Vec<DateMatch> {
     let range = base..base + sentence.len();
-    grammar::scan_at(sentence, starts, rules)
+    let first_open = open.len();
+    let found = grammar::scan_at(sentence, starts, rules, order, open);
+    for span in &mut open[first_open..] {
+        *span = base + span.start..base + span.end;
+    }
+    found
         .into_iter()
         .map(|m| DateMatch {
             span: range.start + m.span.start..range.start + m.span.end,

@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use crate::claim::{Claim, DateRole, Dated, Entity, Kind, Value};
 use crate::dates::{DateMatch, Expr, Point, Unit, Unresolved, resolve};
+use crate::error::Warning;
 use crate::ingest::Article;
 use crate::rules::RuleSet;
 use crate::words::{PhraseIndex, Token, Vocab, joined};
@@ -369,4 +370,30 @@ fn overlapping(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>
     let start = tokens.partition_point(|t| t.span.end <= span.start);
     let end = tokens.partition_point(|t| t.span.start < span.end);
     (start < end).then_some(start..end)
+}
+
+/// A warning for each distinct numeric date of `spans` (in text order) whose order of day and
+/// month is open: "3:14: ambiguous numeric date "5/12": …". The first place it is written is
+/// named; later ones of the same text add nothing.
+pub(super) fn open_order_warnings(article: &Article, spans: &[Range<usize>]) -> Vec<Warning> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut warnings = Vec::new();
+    for span in spans {
+        let Some(text) = article.text.get(span.clone()) else {
+            continue;
+        };
+        if seen.contains(&text) {
+            continue;
+        }
+        seen.push(text);
+        let (line, column) = article.line_col(span.start);
+        warnings.push(Warning {
+            path: article.path.clone(),
+            message: format!(
+                "{line}:{column}: ambiguous numeric date \"{text}\": day and month order \
+                 unknown; set dates.numeric_order to mdy or dmy"
+            ),
+        });
+    }
+    warnings
 }

@@ -20,7 +20,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
-use crate::dates::{DateMatch, find_dates_at};
+use crate::dates::{DateMatch, NumericOrder, find_dates_at};
+use crate::error::Warning;
 use crate::ingest::Article;
 use crate::lex::word_starts;
 use crate::rules::RuleSet;
@@ -77,16 +78,19 @@ impl<'r> Indexes<'r> {
 /// rules once and calls [`extract_with`]).
 #[cfg(test)]
 pub(crate) fn extract(article: &Article, segmented: &Segmented, rules: &RuleSet) -> Vec<Claim> {
-    extract_with(article, segmented, &Indexes::new(rules))
+    extract_with(article, segmented, &Indexes::new(rules)).0
 }
 
-/// Every claim of a segmented article, in text order, with the rule set indexed.
+/// Every claim of a segmented article, in text order, with the rule set indexed; and the
+/// warnings of the text read: one for each distinct numeric date whose order of day and month
+/// neither its numbers, the rules nor the article's language decide ("5/12"), which is not read.
 pub(crate) fn extract_with(
     article: &Article,
     segmented: &Segmented,
     indexes: &Indexes<'_>,
-) -> Vec<Claim> {
+) -> (Vec<Claim>, Vec<Warning>) {
     let reader = SentenceReader::new(article, indexes);
+    let mut open = Vec::new();
     let mut claims = Vec::new();
     // The paragraph and claimant of the last claim that had one: the claimant finder may fall
     // back on it for later claims of the same paragraph.
@@ -97,7 +101,7 @@ pub(crate) fn extract_with(
             .as_ref()
             .filter(|(p, _)| *p == sentence.paragraph)
             .map(|(_, c)| c);
-        let (sentence_claims, sentence_names) = reader.read(sentence, last);
+        let (sentence_claims, sentence_names) = reader.read(sentence, last, &mut open);
         names.extend(sentence_names.into_iter().map(|f| (f, sentence)));
         if let Some(c) = sentence_claims
             .iter()
@@ -117,7 +121,7 @@ pub(crate) fn extract_with(
     // The claims outlive the article's text (they are kept for the whole story): the spare
     // room left by growing the vector would be kept with them.
     claims.shrink_to_fit();
-    claims
+    (claims, dated::open_order_warnings(article, &open))
 }
 
 /// Who a sentence's claims are attributed to: its attributions, and the claimant of an earlier
@@ -177,6 +181,8 @@ struct SentenceReader<'a> {
     tokens: Vec<Token<'a>>,
     /// The words the article also writes in lower case (see [`mentions::mentions`]).
     common: HashSet<&'a str, FxBuild>,
+    /// The order of day and month in the article's numeric dates: the rules', or its language's.
+    order: NumericOrder,
 }
 
 impl<'a> SentenceReader<'a> {
@@ -188,16 +194,23 @@ impl<'a> SentenceReader<'a> {
             indexes,
             common: mentions::lower_case_words(&tokens),
             tokens,
+            order: indexes
+                .rules
+                .dates
+                .numeric_order
+                .for_language(article.meta.lang.as_deref()),
         }
     }
 
     /// The date, casualty and quantity claims of one sentence, and its name mentions (which
     /// become claims once the whole article has confirmed them). `last` is the claimant the
-    /// claimant finder may fall back on.
+    /// claimant finder may fall back on; the spans of numeric dates left unread for their open
+    /// order are added to `open`.
     fn read(
         &self,
         sentence: &Sentence,
         last: Option<&Claimant>,
+        open: &mut Vec<Range<usize>>,
     ) -> (Vec<Claim>, Vec<mentions::Found>) {
         let text = &self.article.text;
         let tokens = tokens_in(
@@ -213,7 +226,7 @@ impl<'a> SentenceReader<'a> {
                 let base = sentence.span.start;
                 (
                     find_numbers_at(words, base, &starts, &self.indexes.numbers),
-                    find_dates_at(words, base, &starts, &self.rules.dates),
+                    find_dates_at(words, base, &starts, &self.rules.dates, self.order, open),
                 )
             }
             None => (Vec::new(), Vec::new()),

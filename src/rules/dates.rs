@@ -6,9 +6,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::DateRules;
 use super::holidays::HolidaySpec;
 use super::phrases::extend;
+use super::{DateRules, NumberRules};
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::Part;
 
@@ -91,18 +91,55 @@ pub(super) struct DatesFile {
 }
 
 /// The order of day and month in a numeric date whose numbers leave it open ("3/7/2017",
-/// "5/12"): `mdy` (March 7), `dmy` (3 July), or `auto`, which reads such a date
-/// only where the numbers decide it (a number above 12 is the day) and otherwise reads none.
+/// "5/12"): `mdy` (March 7), `dmy` (3 July), or `auto`, which takes the order of the article's
+/// language where it has one ([`NumericOrder::for_language`]) and otherwise reads such a date
+/// only where the numbers decide it (a number above 12 is the day): an open one is not read,
+/// and a warning names it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NumericOrder {
-    /// Only where the numbers decide it.
+    /// By the article's language, else only where the numbers decide it.
     #[default]
     Auto,
     /// Month first: "3/7/2017" is March 7.
     Mdy,
     /// Day first: "3/7/2017" is 3 July.
     Dmy,
+}
+
+/// Languages whose writers put the day first in a numeric date ("5/12" is 5 December).
+const DAY_FIRST_LANGUAGES: &[&str] = &[
+    "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "ro", "el", "tr", "da", "sv",
+    "nb", "nn", "no", "fi", "id", "ms", "vi", "ar", "he",
+];
+
+/// English outside the United States: the day comes first ("en-GB", "en-IN").
+const DAY_FIRST_ENGLISH: &[&str] = &["gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "pk"];
+
+impl NumericOrder {
+    /// The order to read an article's numeric dates in: this rule, or under `auto` the one its
+    /// language `lang` (a BCP 47 tag: front matter `lang:`, HTML `lang`) decides — month first
+    /// in US English ("en-US"), day first in English of the other countries listed and in the
+    /// languages that write the day first ("fr", "de-AT", "pt-BR"). Plain "en", another region,
+    /// another language or none gives no hint, and `auto` stays.
+    pub fn for_language(self, lang: Option<&str>) -> NumericOrder {
+        if self != NumericOrder::Auto {
+            return self;
+        }
+        let Some(lang) = lang else {
+            return self;
+        };
+        let mut parts = lang.split(['-', '_']);
+        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let region = parts.next().map(str::to_ascii_lowercase);
+        match (language.as_str(), region.as_deref()) {
+            ("en", Some("us")) => NumericOrder::Mdy,
+            ("en", Some(r)) if DAY_FIRST_ENGLISH.contains(&r) => NumericOrder::Dmy,
+            ("en", _) => NumericOrder::Auto,
+            (l, _) if DAY_FIRST_LANGUAGES.contains(&l) => NumericOrder::Dmy,
+            _ => NumericOrder::Auto,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,8 +151,20 @@ struct WindowFile {
 }
 
 /// Period windows replace the defaults field by field; each must be an ordered pair inside its
-/// unit (days 1–31, months 1–12, years of a decade 0–9).
-pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Result<()> {
+/// unit (days 1–31, months 1–12, years of a decade 0–9). The hedges that stand before a number
+/// are taken from `numbers` as they are so far (this file's included).
+pub(super) fn apply(
+    set: &mut DateRules,
+    numbers: &NumberRules,
+    dates: DatesFile,
+    path: &Path,
+) -> Result<()> {
+    set.amount_hedges = numbers
+        .hedges
+        .iter()
+        .filter(|h| !h.suffix)
+        .map(|h| h.words.clone())
+        .collect();
     for (part, w) in dates.parts {
         let name = part.as_str();
         let slot = set.parts.of_mut(part);
@@ -160,4 +209,38 @@ pub(super) fn apply(set: &mut DateRules, dates: DatesFile, path: &Path) -> Resul
         }
     }
     extend(&mut set.reporting, dates.reporting, "dates.reporting", path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NumericOrder::{self, Auto, Dmy, Mdy};
+
+    #[test]
+    fn auto_takes_the_order_of_the_article_language() {
+        let cases: &[(Option<&str>, NumericOrder)] = &[
+            (Some("en-US"), Mdy),
+            (Some("en_us"), Mdy),
+            (Some("en-GB"), Dmy),
+            (Some("EN-ie"), Dmy),
+            (Some("en-AU"), Dmy),
+            (Some("en-NZ"), Dmy),
+            (Some("en-IN"), Dmy),
+            (Some("fr"), Dmy),
+            (Some("de-AT"), Dmy),
+            (Some("pt-BR"), Dmy),
+            (Some("es"), Dmy),
+            (Some("it"), Dmy),
+            (Some("en"), Auto),
+            (Some("en-CA"), Auto),
+            (Some("ja"), Auto),
+            (Some(""), Auto),
+            (None, Auto),
+        ];
+        for &(lang, order) in cases {
+            assert_eq!(Auto.for_language(lang), order, "{lang:?}");
+        }
+        // A rule that names the order is kept whatever the language.
+        assert_eq!(Mdy.for_language(Some("fr")), Mdy);
+        assert_eq!(Dmy.for_language(Some("en-US")), Dmy);
+    }
 }

@@ -177,7 +177,7 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
     apply_numbers(&mut set.numbers, file.numbers, path)?;
     apply_casualties(&mut set.casualties, file.casualties, path)?;
     apply_events(&mut set.events, file.events, path)?;
-    super::dates::apply(&mut set.dates, file.dates, path)?;
+    super::dates::apply(&mut set.dates, &set.numbers, file.dates, path)?;
     super::names::apply(&mut set.names, file.names, path)?;
     apply_quotes(&mut set.quotes, file.quotes, path)?;
     super::facts::apply(&mut set.facts, file.facts, path)

@@ -66,11 +66,14 @@ pub struct DateRules {
     pub holidays: Holidays,
     /// The order of day and month in a numeric date whose numbers leave it open.
     pub numeric_order: NumericOrder,
+    /// The phrases of `numbers.hedges` that stand before a number ("above", "more than", "up
+    /// to"), lower-case: a bare year-shaped number after one is an amount, not a year.
+    pub amount_hedges: Vec<String>,
 }
 
 impl Default for DateRules {
-    /// The windows of [`DEFAULT_WINDOWS`] and nothing else: no phrases, no holidays, numeric
-    /// dates read only where their numbers decide the order.
+    /// The windows of [`DEFAULT_WINDOWS`] and nothing else: no phrases, no holidays, no hedges,
+    /// numeric dates read only where their numbers decide the order.
     fn default() -> Self {
         DateRules {
             parts: DEFAULT_WINDOWS,
@@ -78,6 +81,7 @@ impl Default for DateRules {
             reporting: Vec::new(),
             holidays: Holidays::default(),
             numeric_order: NumericOrder::Auto,
+            amount_hedges: Vec::new(),
         }
     }
 }

@@ -334,3 +334,72 @@ fn a_story_adds_a_holiday_and_a_wrong_one_is_located() {
     assert!(r.stderr.contains("rules.yaml:3:"), "{}", r.stderr);
     assert!(r.stderr.contains("not a weekday"), "{}", r.stderr);
 }
+
+/// A numeric date whose numbers leave the order of day and month open ("5/12") is not read
+/// where neither the rules nor the article's language decide it: a warning names the file,
+/// line and column once per text, and the run exits as it would without it. An article in
+/// British English reads it day first.
+#[test]
+fn an_open_numeric_date_is_a_warning_unless_the_language_decides() {
+    let open = "Rebels attacked the town on Monday, officials said. The council will meet \
+                again on 5/12.\n\nThe vote is due 5/12 as well.\n\nThe siege lasted 3 1/2 years.\n";
+    let british = "---\nlang: en-GB\npublished: 2024-09-04\n---\nThe council will meet again \
+                   on 5/12, officials said.\n";
+    let dir = story(&[("a.txt", open), ("b.txt", british)]);
+    let path = dir.path().to_str().unwrap();
+    let r = claimdiff_run(["claims", path, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let warning = "a.txt: 1:84: ambiguous numeric date \"5/12\": day and month order unknown; \
+                   set dates.numeric_order to mdy or dmy";
+    assert!(r.stderr.contains(warning), "{}", r.stderr);
+    assert_eq!(
+        r.stderr.matches("ambiguous numeric date").count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    let out = json(&r.stdout);
+    let warnings: Vec<&str> = out["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| str_of(w, "message"))
+        .filter(|m| m.contains("numeric"))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "1:84: ambiguous numeric date \"5/12\": day and month order unknown; set \
+          dates.numeric_order to mdy or dmy"
+        ]
+    );
+    let days: Vec<(String, String)> = out["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["claims"].as_array().unwrap().iter())
+        .filter(|c| c["kind"] == "date")
+        .map(|c| {
+            (
+                str_of(c, "surface").to_string(),
+                c["value"]["start"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        days.contains(&("5/12".to_string(), "2023-12-05".to_string())),
+        "{days:?}"
+    );
+    assert_eq!(
+        days.iter().filter(|(s, _)| s == "5/12").count(),
+        1,
+        "{days:?}"
+    );
+    // With the order set, nothing is left open.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let rules = elsewhere.path().join("rules.yaml");
+    std::fs::write(&rules, "version: 1\ndates:\n  numeric_order: mdy\n").unwrap();
+    let r = claimdiff_run(["claims", path, "--rules", rules.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("ambiguous"), "{}", r.stderr);
+}

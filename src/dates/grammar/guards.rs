@@ -6,7 +6,9 @@
 //! "March" alone (a modal, a verb, a name) always need the preposition, and lower-case "may" and
 //! "march" need it even before a day ("they march 20 kilometres"). A weekday between "the" and a
 //! capitalised word is part of a name ("the Sunday Times"). A bare four-digit year is not one
-//! when a hedge precedes it ("around 2000", "at 1400 GMT"), a currency sign is glued to it
+//! when a hedge precedes it ("around 2000", "at 1400 GMT", and every phrase of the rules'
+//! `numbers.hedges` that stands before a number: "above 1000", "fewer than 1500", "up to
+//! 2000"), a currency sign is glued to it
 //! ("$2000") or a plural noun follows it ("2000 soldiers") unless a calendar preposition
 //! precedes it ("in 2012 troops …", "the 2020 elections").
 
@@ -27,6 +29,10 @@ use crate::lex::{Lead, Res, gap, keyword, lead};
 pub(super) struct Context<'a> {
     /// The word before the candidate, as written ("" at the sentence start or after punctuation).
     pub(super) prev: &'a str,
+    /// The sentence before the candidate.
+    pub(super) before: &'a str,
+    /// The rules' hedges that stand before a number ("above", "more than"), lower-case.
+    pub(super) hedges: &'a [String],
     /// Whether a currency sign is glued to the candidate ("$2000").
     pub(super) sign_before: bool,
     /// Whether a slash, hyphen, period, letter or digit is glued before the candidate ("/23/4"
@@ -242,9 +248,10 @@ fn years_only(expr: &Expr) -> bool {
 /// `None` when it is a year.
 fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
     let prev = a.prev.as_ref();
-    // A bare year or range of years is an amount after a hedge, after a currency sign or
-    // before a plural noun.
+    // A bare year or range of years is an amount after a hedge (of this list or the rules'
+    // numbers), after a currency sign or before a plural noun.
     if HEDGES.contains(&prev)
+        || after_hedge(a.cx.before, a.cx.hedges)
         || a.cx.sign_before
         || !YEAR_PREPOSITIONS.contains(&prev) && counts_next(a.rest)
     {
@@ -273,6 +280,24 @@ fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
         return Some(Step::Next);
     }
     None
+}
+
+/// Whether `before` ends, after a space, with one of `hedges` (lower-case phrases, one space
+/// apart), whatever its case: "… rose to More than " ends with "more than". A phrase glued to a
+/// longer word ("moreover") is not one.
+fn after_hedge(before: &str, hedges: &[String]) -> bool {
+    if !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let text = before.trim_end().as_bytes();
+    hedges.iter().any(|h| {
+        let h = h.as_bytes();
+        text.len() >= h.len()
+            && text[text.len() - h.len()..].eq_ignore_ascii_case(h)
+            && text[..text.len() - h.len()]
+                .last()
+                .is_none_or(|&b| !b.is_ascii_alphanumeric() && b.is_ascii())
+    })
 }
 
 /// Whether a month or weekday name is an ordinary word or part of a name here, not a date.

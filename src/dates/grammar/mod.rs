@@ -47,14 +47,29 @@ pub(super) struct Found {
 
 /// Every date expression of `s`, left to right.
 pub(super) fn scan(s: &str) -> Vec<Found> {
-    scan_at(s, &word_starts(s), &DateRules::default())
+    let rules = DateRules::default();
+    scan_at(
+        s,
+        &word_starts(s),
+        &rules,
+        rules.numeric_order,
+        &mut Vec::new(),
+    )
 }
 
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
 /// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
 /// the rules' holidays are tried first, with a year after them ("Thanksgiving 2013"); a numeric
-/// day whose numbers leave its order open is read by the rules' `numeric_order`, or skipped.
-pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<Found> {
+/// day whose numbers leave its order open is read in `order` (the rules' `numeric_order`, or the
+/// one the article's language decides), or under `auto` skipped, its span added to `open` (but
+/// for a fraction after a whole number, "3 1/2").
+pub(super) fn scan_at(
+    s: &str,
+    starts: &[Start<'_>],
+    rules: &DateRules,
+    order: NumericOrder,
+    open: &mut Vec<Range<usize>>,
+) -> Vec<Found> {
     let holidays = &rules.holidays;
     let mut found = Vec::new();
     let mut from = 0;
@@ -88,6 +103,8 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<F
         }
         let context = Context {
             prev: previous_word(s, start),
+            before: &s[..start],
+            hedges: &rules.amount_hedges,
             sign_before: s[..start].chars().next_back().is_some_and(is_currency),
             glued_before: s[..start]
                 .chars()
@@ -96,7 +113,13 @@ pub(super) fn scan_at(s: &str, starts: &[Start<'_>], rules: &DateRules) -> Vec<F
         };
         from = match date_at(&s[start..], &context) {
             Step::Date(len, Expr::Point(p @ Point::NumericDay { .. })) => {
-                if let Some(p) = ordered(p, rules.numeric_order) {
+                if order == NumericOrder::Auto {
+                    // "3 1/2 years": after a whole number it is a fraction, no date at all.
+                    let whole = context.prev.bytes().all(|b| b.is_ascii_digit());
+                    if context.prev.is_empty() || !whole {
+                        open.push(start..start + len);
+                    }
+                } else if let Some(p) = ordered(p, order) {
                     found.push(Found {
                         span: start..start + len,
                         expr: Expr::Point(p),
@@ -384,6 +407,8 @@ mod tests {
             while let Some(start) = next_word_start(text, from, |_| false) {
                 let context = Context {
                     prev: previous_word(text, start),
+                    before: &text[..start],
+                    hedges: &[],
                     sign_before: false,
                     glued_before: false,
                 };

@@ -197,3 +197,35 @@ fn impossible_values_are_not_dates() {
     // A year outside 1000–2999 is an amount.
     none("It opened in 3012.");
 }
+
+/// After a phrase of the rules' `numbers.hedges` that stands before a number ("above", "fewer
+/// than", "up to"), a bare year-shaped number is an amount; after a calendar word it is a year.
+#[test]
+fn a_year_shaped_number_after_a_hedge_of_the_rules_is_an_amount() {
+    let rules = crate::rules::RuleSet::load(&[]).unwrap();
+    let years = |text: &str| -> Vec<String> {
+        find_dates_with(text, 0..text.len(), &rules.dates)
+            .into_iter()
+            .map(|m| text[m.span].to_string())
+            .collect()
+    };
+    for text in [
+        "The fund holds above 1000 and below 1500 crates.",
+        "Rescuers found fewer than 1200 and More Than 1100 of them.",
+        "The dam can take up to 1800, and at most 1900.",
+        "The count was under 1300, exceeding 1250 by noon.",
+        "Officials said it surpassed 1600 and was nearly 1700.",
+    ] {
+        assert_eq!(years(text), Vec::<String>::new(), "{text}");
+    }
+    let text = "Built after 2012 and before 2015, used since 2010, paid by 2030, kept until 2020.";
+    assert_eq!(
+        years(text),
+        ["2012", "2015", "2010", "2030", "2020"],
+        "{text}"
+    );
+    // A hedge inside a longer word is none.
+    assert_eq!(years("It was moreover 1400 that year."), ["1400"]);
+    // Without the rules' hedges, the grammar alone reads "above 1000" as a year.
+    assert_eq!(surfaces("It rose above 1000."), ["1000"]);
+}
