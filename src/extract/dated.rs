@@ -376,16 +376,15 @@ fn overlapping(tokens: &[Token<'_>], span: &Range<usize>) -> Option<Range<usize>
 /// month is open: "3:14: ambiguous numeric date "5/12": …". The first place it is written is
 /// named; later ones of the same text add nothing.
 pub(super) fn open_order_warnings(article: &Article, spans: &[Range<usize>]) -> Vec<Warning> {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut warnings = Vec::new();
     for span in spans {
         let Some(text) = article.text.get(span.clone()) else {
             continue;
         };
-        if seen.contains(&text) {
+        if !seen.insert(text) {
             continue;
         }
-        seen.push(text);
         let (line, column) = article.line_col(span.start);
         warnings.push(Warning {
             path: article.path.clone(),

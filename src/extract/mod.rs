@@ -220,6 +220,7 @@ impl<'a> SentenceReader<'a> {
             &self.indexes.vocab,
         );
         // Both walks visit the same word starts: they are found once.
+        let unread = open.len();
         let (numbers, dates) = match text.get(sentence.span.clone()) {
             Some(words) => {
                 let starts = word_starts(words);
@@ -231,6 +232,7 @@ impl<'a> SentenceReader<'a> {
             }
             None => (Vec::new(), Vec::new()),
         };
+        fractions_are_no_dates(open, unread, &numbers);
         let names = mentions::mentions(&tokens, self.indexes, &self.common);
         let spans = (
             &Spans::new(dates.iter().map(|d| d.span.clone())),
@@ -371,6 +373,26 @@ impl<'a> SentenceReader<'a> {
         });
         claims.collect()
     }
+}
+
+/// Keeps out of the unread numeric dates of `open` (those from `from` on) the ones the number
+/// grammar read as a fraction ("1/2 mile", "1 1/2-story"): their order of day and month is no
+/// question. `numbers` are in text order.
+fn fractions_are_no_dates(open: &mut Vec<Range<usize>>, from: usize, numbers: &[NumberMatch]) {
+    let mut k = from;
+    for i in from..open.len() {
+        let span = open[i].clone();
+        let first = numbers.partition_point(|n| n.span.end <= span.start);
+        let fraction = numbers[first..]
+            .iter()
+            .take_while(|n| n.span.start < span.end)
+            .any(|n| n.value.value.min.is_some_and(|v| v.fract() != 0.0));
+        if !fraction {
+            open[k] = span;
+            k += 1;
+        }
+    }
+    open.truncate(k);
 }
 
 /// The kind of claim a number in `role` makes when it is no count: shares, money, ranks, ages,
