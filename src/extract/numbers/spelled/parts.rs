@@ -7,7 +7,7 @@ use crate::lex::gap;
 
 /// What follows the whole number `whole` read at the start of `i`: decimals ("two point two
 /// million", "nine point nought four") or a part after "and" ("one and a half", "five and a
-/// quarter", "two and fifty-four hundredths", "two and a half million", "a million and a half").
+/// quarter", "four and thirty-one hundredths", "two and a half million", "a million and a half").
 pub(super) fn fraction(i: &str, whole: Spelled) -> Option<Spelled> {
     let rest = &i[whole.len..];
     // "two point two million", "nine point nought four": digits after "point", one word each,
@@ -21,7 +21,7 @@ pub(super) fn fraction(i: &str, whole: Spelled) -> Option<Spelled> {
 }
 
 /// The whole number `whole` read at the start of `i` and a proper fraction after "and": "one and
-/// a half", "two and fifty-four hundredths", "two and a half million", "a million and a half"
+/// a half", "four and thirty-one hundredths", "two and a half million", "a million and a half"
 /// (the part of the scale word, thousand or more), "3 billion and a quarter".
 pub(in crate::extract::numbers) fn and_part(i: &str, whole: Spelled) -> Option<Spelled> {
     let rest = &i[whole.len..];
@@ -61,7 +61,7 @@ fn scale_after(r: &str) -> Option<(&str, f64)> {
 }
 
 /// `value` ending at `r` (a suffix of `i`), times the scale word that may follow ("million"; "of
-/// a million" after a fraction: "two thirds of a million").
+/// a million" after a fraction: "two thirds of a billion").
 pub(super) fn with_scale(i: &str, r: &str, value: f64) -> Spelled {
     let of_a = || {
         let (after, _) = gap(r).ok()?;

@@ -1,16 +1,16 @@
 //! Ranks and fractions read from the words of a spelled-out number: "twenty-first", "one hundred
-//! and third", "two thirds", "one twenty-fifth", "a hundred trillionths", "three hundred and
+//! and third", "two thirds", "one sixty-fourth", "a thousand millionths", "three hundred and
 //! three quarters".
 //!
 //! The number's words are lexed first ([`Lexed`]); when they end with a rank word, the words
 //! before it are split into a numerator (a whole number) and a denominator (the rank and the
 //! number words it needs):
 //!
-//! - A singular rank is a rank when all the words make one ("one hundred twenty-fifth" is the
-//!   125th), else a fraction of one ("one twenty-fifth" is 1/25).
-//! - A plural rank is always a denominator ("three twenty-firsts" is 3/21); the numerator is the
-//!   longest whole number before it ("one hundred and thirty-two fifths" is 132/5), but a
-//!   hyphen binds a rank to its tens ("one hundred thirty-fifths" is 100/35).
+//! - A singular rank is a rank when all the words make one ("three hundred twelfth" is the
+//!   312th), else a fraction of one ("one sixty-fourth" is 1/64).
+//! - A plural rank is always a denominator ("seven forty-fifths" is 7/45); the numerator is the
+//!   longest whole number before it ("two hundred and nine fifths" is 209/5), but a
+//!   hyphen binds a rank to its tens ("one hundred forty-sixths" is 100/46).
 //! - A numerator of one is singular, any other plural ("two thirds", never "two third").
 //! - A rank after "a" is a fraction before "of" ("a fifth of the vote"), or at the end of a
 //!   clause after a word that takes an amount ("rose by a fifth."); "a fifth victim", "a third,
@@ -169,7 +169,7 @@ pub(super) fn ranked(lexed: &Lexed, rest: &str, context: Context) -> Option<Rank
             return Some(Ranked::Rank(acc.finish(rank.end)));
         }
     }
-    // The longest numerator first: "one hundred and thirty-two fifths" is 132/5.
+    // The longest numerator first: "two hundred and nine fifths" is 209/5.
     (1..=n).rev().find_map(|k| {
         let tail = lexed.slice(k, n);
         let binds = match k < n {
