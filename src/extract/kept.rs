@@ -59,7 +59,7 @@ pub(super) fn kept<'m>(
     keep: impl Fn(NumberRole) -> bool,
 ) -> Vec<Count<'m>> {
     let in_date = |m: &NumberMatch| dates.overlaps(&m.span);
-    // A number in digits inside a name ("Channel 2 Action News") counts nothing. Only
+    // A number in digits inside a name ("Channel 9 Eyewitness News") counts nothing. Only
     // certain names count, and only digits: a run-on "Stockton Five people were killed" or a
     // line in capitals ("FOUR PEOPLE WERE INJURED") still counts its word number.
     let in_name = |m: &NumberMatch| {

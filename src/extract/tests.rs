@@ -310,8 +310,9 @@ fn a_count_after_a_name_is_a_count_but_a_number_inside_a_name_is_not() {
         (Some(20.0), Some(20.0), Outcome::Killed)
     );
     assert_eq!(got[0].4, "soldiers");
-    // "Channel 2 Action News" is a name; its 2 counts nothing.
-    let claims = claims_of("Three people were killed, Channel 2 Action News reported on Monday.");
+    // "Channel 9 Eyewitness News" is a name; its 9 counts nothing.
+    let claims =
+        claims_of("Three people were killed, Channel 9 Eyewitness News reported on Monday.");
     let counts: Vec<&str> = claims
         .iter()
         .filter(|c| c.kind != Kind::Date)

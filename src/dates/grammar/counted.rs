@@ -27,7 +27,7 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
 }
 
 /// Whether a counted form may start here. At a digit, the word after the number (and its
-/// ordinal suffix) must be a unit, "day" or "of" ("3 days from now", "the 20th of"); elsewhere
+/// ordinal suffix) must be a unit, "day" or "of" ("5 days from now", "the 20th of"); elsewhere
 /// the first word must be one a counted form opens with.
 fn may_open(i: &str) -> bool {
     const OPENERS: &[&str] = &[

@@ -51,15 +51,21 @@ pub(super) fn month_and_year(i: &str) -> Res<'_, (i16, i8)> {
     Ok((rest, (y, month)))
 }
 
-/// "4/22", "22/04": a year-less day, as (month, day), where the order is plain.
-pub(super) fn month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
+/// "4/22", "5/12": two numbers of a year-less date joined by a slash, as written, with nothing
+/// glued after them.
+fn two_numbers(i: &str) -> Res<'_, (i8, i8)> {
     let (i2, a) = small(i)?;
     let (i2, _) = one_of("/").parse(i2)?;
     let (rest, b) = small(i2)?;
     if goes_on(rest) {
         return no_match(i);
     }
-    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    Ok((rest, (a.parse().unwrap_or(0), b.parse().unwrap_or(0))))
+}
+
+/// "4/22", "22/04": a year-less day, as (month, day), where the order is plain.
+pub(super) fn month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
+    let (rest, (a, b)) = two_numbers(i)?;
     let (month, day) = match (a, b) {
         (24, 7) => return no_match(i),
         (1..=12, 13..=31) => (a, b),
@@ -72,13 +78,7 @@ pub(super) fn month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
 /// "5/12": two numbers of 12 or less, either of which may be the month, as written (first,
 /// second); the same number twice ("(2/2)") is none.
 pub(super) fn open_month_day_numbers(i: &str) -> Res<'_, (i8, i8)> {
-    let (i2, a) = small(i)?;
-    let (i2, _) = one_of("/").parse(i2)?;
-    let (rest, b) = small(i2)?;
-    if goes_on(rest) {
-        return no_match(i);
-    }
-    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    let (rest, (a, b)) = two_numbers(i)?;
     if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b {
         Ok((rest, (a, b)))
     } else {

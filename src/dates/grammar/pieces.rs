@@ -238,7 +238,7 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
 }
 
 /// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016", "third of March",
-/// "twenty-second of June 2017", "9th of May of 1987", "28 June in 2020".
+/// "twenty-second of June 2017", "9th of May of 1987", "16 March in 2019".
 pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, d) = alt((
         |i| {

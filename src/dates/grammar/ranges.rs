@@ -36,7 +36,7 @@ pub(super) fn range(i: &str) -> Res<'_, Expr> {
     let (i, x) = side(i)?;
     let (i, ()) = connector(i, between)?;
     let (i, y) = side(i)?;
-    // "26 june to 28 june in 2020", "August 25-29, 2024": a year after the whole range.
+    // "14 march to 16 march in 2019", "August 25-29, 2024": a year after the whole range.
     let (i, tail) =
         if x.year.is_none() && y.year.is_none() && (x.day.is_some() || x.month.is_some()) {
             opt(trailing_year).parse(i)?

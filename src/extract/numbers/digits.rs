@@ -89,17 +89,14 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
         bare_digits: (plain && scale.is_none()).then_some(text.len()),
         decimal: text.contains('.') && scale.is_none(),
     };
-    let multiplier = scale.map(|s| match s {
-        Scale::Power(e) => 10f64.powi(e),
-        Scale::Times(m) => m,
-    });
+    let multiplier = scale.map(scale_factor);
     let whole = Spelled {
         len: i.len() - after.len(),
         value,
         scale: multiplier,
         ordinal: false,
     };
-    // "3 million and a half": the part of the scale word; "4 thousand 3 hundred and 21": more
+    // "7 million and a half": the part of the scale word; "6 thousand 2 hundred and 45": more
     // groups of smaller scale.
     let read = match multiplier {
         Some(m) if !text.contains('.') => and_part(i, whole)
@@ -112,8 +109,8 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
 }
 
 /// The groups that may follow a numeral and its scale word `scale`, read as one number with it:
-/// a smaller scale ("4 thousand 3 hundred"), and after "and" a last group below the scale ("3
-/// hundred and 21", "6 crore and two hundred"), as spelled-out numbers join. `None` when no
+/// a smaller scale ("6 thousand 2 hundred"), and after "and" a last group below the scale ("7
+/// hundred and 45", "4 crore and three hundred"), as spelled-out numbers join. `None` when no
 /// group follows.
 fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
     let mut read = whole;

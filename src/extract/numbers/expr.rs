@@ -13,6 +13,7 @@ use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
 use super::hedge::{Lexicon, TWO_SIDED, Vague, apply};
 use super::role;
+use super::units;
 use crate::lex::{gap, keyword, tag_ci};
 
 /// A number expression in one sentence; spans are byte offsets in the sentence.
@@ -69,7 +70,7 @@ fn two_sided(s: &str, p: usize) -> Option<Expr> {
 /// Where the number starts after a sign word at `p` ("between negative ten and …"): the atom
 /// reads the word back from there.
 fn past_sign_word(s: &str, p: usize) -> usize {
-    ["minus", "negative"]
+    units::SIGN_WORDS
         .iter()
         .find_map(|w| keyword(w, &s[p..]).ok())
         .and_then(|(r, _)| gap(r).ok())

@@ -144,7 +144,7 @@ impl<'r> Lexicon<'r> {
                 .filter(|(_, words)| starts_alnum(words) != glued)
                 .find_map(|&(h, words)| {
                     let len = phrase_len(start, words)?;
-                    // "200 or greater than 190": the words open a comparison of their own.
+                    // "300 or fewer than 400": the words open a comparison of their own.
                     let than = gap(&start[len..]).is_ok_and(|(r, _)| keyword("than", r).is_ok());
                     let from = s.len() - start.len();
                     (!than).then_some((h, from..from + len))

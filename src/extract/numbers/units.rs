@@ -414,6 +414,9 @@ pub(super) fn age_before(s: &str, num: usize) -> Option<usize> {
     matches!(word.to_ascii_lowercase().as_str(), "aged" | "age").then_some(start)
 }
 
+/// The words that make the number after them negative.
+pub(super) const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
+
 /// A minus written before the numeral at `num`: "-504" (a hyphen or minus sign glued to the
 /// digits, after a space or at the start), "minus 5", "negative one". Where it starts.
 pub(super) fn minus_before(s: &str, num: usize) -> Option<usize> {
@@ -428,7 +431,10 @@ pub(super) fn minus_before(s: &str, num: usize) -> Option<usize> {
     }
     let at = before_space(s, num);
     let (start, word) = word_ending_at(s, at).filter(|_| at < num)?;
-    matches!(word.to_ascii_lowercase().as_str(), "minus" | "negative").then_some(start)
+    SIGN_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+        .then_some(start)
 }
 
 #[cfg(test)]
@@ -472,7 +478,7 @@ mod tests {
         assert_eq!((end, c.as_str(), per), (9, "USD", 1.0));
         let (_, c, per) = money_after("34 cents", 2).unwrap();
         assert_eq!((c.as_str(), per), ("USD", 100.0));
-        let (_, c, _) = money_after("125 million australian dollars", 11).unwrap();
+        let (_, c, _) = money_after("340 million australian dollars", 11).unwrap();
         assert_eq!(c.as_str(), "AUD");
         let (end, c, _) = money_after("10 € each", 2).unwrap();
         assert_eq!((end, c.as_str()), (6, "EUR"));
