@@ -8,7 +8,7 @@ use crate::rules::RuleSet;
 use crate::segment::segment;
 
 /// The count, quantity and date claims of `text`; name mentions have tests of their own.
-fn claims_of(text: &str) -> Vec<Claim> {
+pub(super) fn claims_of(text: &str) -> Vec<Claim> {
     let mut claims = all_claims_of(text);
     claims.retain(|c| c.kind != Kind::Name);
     claims

@@ -7,13 +7,19 @@
 //!   around 20 civilians";
 //! - coordination: in "killing 50 Wagner mercenaries and 10 Malian soldiers" the second count
 //!   takes the outcome of the first;
-//! - one victim without a numeral: "a man was killed", "killing a teenager".
+//! - one victim without a numeral (see [`lone`]): "a man was killed", "the boy died";
+//! - a count of some of a group: "one of the victims died".
+//!
+//! A victim who is the subject of an active verb with an object is no casualty of it: "two
+//! gunmen killed a guard" counts the guard, not the gunmen.
+
+mod lone;
 
 use std::ops::Range;
 
 use super::Indexes;
 use super::numbers::NumberMatch;
-use crate::claim::{Casualty, Interval, Outcome, Quantity};
+use crate::claim::{Casualty, Outcome, Quantity};
 use crate::rules::RuleSet;
 use crate::words::{PhraseList, Token, Vocab, WordSet, joined};
 
@@ -23,10 +29,14 @@ pub(super) struct Words<'r> {
     pub victims: Vec<(&'r str, PhraseList<'r>)>,
     /// The words of each outcome, in rule order.
     outcomes: Vec<(Outcome, PhraseList<'r>)>,
-    /// [`FILLERS`], [`NP_STOPS`] and [`ONE`] as sets of ids.
+    /// [`FILLERS`], [`NP_STOPS`], [`BE`], [`OBJECTS`] and [`FOLLOW`] as sets of ids.
     fillers: WordSet,
     np_stops: WordSet,
-    one: WordSet,
+    be: WordSet,
+    objects: WordSet,
+    follow: WordSet,
+    /// The lists of the lone-victim readers.
+    lone: lone::Words,
 }
 
 impl<'r> Words<'r> {
@@ -42,7 +52,10 @@ impl<'r> Words<'r> {
                 .collect(),
             fillers: WordSet::new(vocab, FILLERS.iter().copied()),
             np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
-            one: WordSet::new(vocab, ONE.iter().copied()),
+            be: WordSet::new(vocab, BE.iter().copied()),
+            objects: WordSet::new(vocab, OBJECTS.iter().copied()),
+            follow: WordSet::new(vocab, FOLLOW.iter().copied()),
+            lone: lone::Words::new(vocab),
         }
     }
 }
@@ -133,6 +146,8 @@ const NP_STOPS: &[&str] = &[
     "those",
     "its",
     "their",
+    "his",
+    "her",
     "over",
     "under",
     "across",
@@ -141,12 +156,59 @@ const NP_STOPS: &[&str] = &[
 ];
 /// The most words taken as a victims phrase.
 const MAX_NP: usize = 6;
-/// Articles that count one victim when a victim word follows ("a man was killed").
-const ONE: &[&str] = &["a", "an"];
+/// Forms of "be" among the fillers: after one, an outcome verb is passive ("was killed").
+const BE: &[&str] = &["were", "was", "are", "is", "been", "being", "be"];
+/// Words that open the object of an active verb: "killed his wife", "wounded a guard".
+const OBJECTS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "him", "them", "my", "our", "your", "this",
+    "that", "these", "those", "one", "another",
+];
+/// Outcome verbs that take no object: "died the next day" says nothing about who did it.
+const INTRANSITIVE: &[&str] = &["died", "perished"];
+/// Outcome verbs in the present or base form: active, so any word after them but a
+/// preposition is their object ("gunman kills wife", but "two hurt in crash").
+const PRESENT: &[&str] = &[
+    "kill", "kills", "injure", "injures", "wound", "wounds", "hurts",
+];
+/// Words after an outcome verb that open no object ("killed in", "hurt during").
+const FOLLOW: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "near",
+    "during",
+    "after",
+    "before",
+    "as",
+    "when",
+    "while",
+    "since",
+    "outside",
+    "inside",
+    "overnight",
+    "following",
+    "amid",
+    "by",
+    "from",
+    "over",
+    "with",
+    "across",
+    "and",
+    "or",
+    "but",
+    "for",
+    "early",
+    "late",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "tonight",
+];
 
-/// Finds casualty counts among `numbers` (counts only), lone "a/an + victim" phrases, and ages
-/// written before a victim with no article ("SIXTEEN YEAR OLD CHILD DIES", "8 yo girl
-/// killed"): each of the last two counts one.
+/// Finds casualty counts among `numbers` (counts only), and the lone victims [`lone::find`]
+/// counts one each, among them ages written before a victim with no article ("SIXTEEN YEAR OLD
+/// CHILD DIES", "8 yo girl killed").
 pub(super) fn find(
     tokens: &[Token<'_>],
     numbers: &[(usize, Range<usize>, &NumberMatch)],
@@ -156,7 +218,9 @@ pub(super) fn find(
     let mut hits: Vec<Hit> = Vec::new();
     for &(index, ref toks, m) in numbers {
         let found = analyse(tokens, toks.clone(), rules);
-        let found = found.or_else(|| coordinated(tokens, toks.clone(), &hits, rules));
+        let found = found
+            .or_else(|| coordinated(tokens, toks.clone(), &hits, rules))
+            .or_else(|| some_of(tokens, toks.clone(), rules));
         if let Some((span, casualty)) = found {
             hits.push(Hit {
                 tokens: span,
@@ -166,30 +230,7 @@ pub(super) fn find(
             });
         }
     }
-    let articles = (0..tokens.len())
-        .filter(|&i| tokens[i].is_in(&rules.casualty.one))
-        .map(|i| i..i + 1);
-    let ages = ages.iter().map(|(_, toks, _)| toks.clone());
-    for one in articles.chain(ages) {
-        if hits.iter().any(|h| h.tokens.contains(&one.start)) {
-            continue;
-        }
-        if let Some((span, casualty)) = analyse(tokens, one, rules) {
-            // "A spokesman told AFP 20 soldiers had been killed": the outcome is the 20's.
-            let taken = hits
-                .iter()
-                .any(|h| h.tokens.start < span.end && span.start < h.tokens.end);
-            if !casualty.victims.is_empty() && !taken {
-                let value = Quantity::plain(Interval::exact(1.0), None);
-                hits.push(Hit {
-                    tokens: span,
-                    value,
-                    casualty,
-                    number: None,
-                });
-            }
-        }
-    }
+    lone::find(tokens, numbers, ages, &mut hits, rules);
     hits.sort_by_key(|h| h.tokens.start);
     hits
 }
@@ -317,19 +358,81 @@ fn outcome_after(
     from: usize,
     rules: &Indexes<'_>,
 ) -> Option<(Outcome, usize)> {
+    let words = &rules.casualty;
     let mut at = from;
-    while at < tokens.len() && at - from < 3 && tokens[at].is_in(&rules.casualty.fillers) {
+    let mut passive = false;
+    while at < tokens.len() && at - from < 3 && tokens[at].is_in(&words.fillers) {
+        passive |= tokens[at].is_in(&words.be);
         at += 1;
     }
     let (outcome, n) = outcome_at(tokens, at, rules)?;
-    let passive = at > from;
-    let next_is_number = tokens
-        .get(at + n)
-        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
-    if !passive && next_is_number {
+    if !passive && takes_object(tokens, at + n, rules) {
         return None;
     }
     Some((outcome, at + n))
+}
+
+/// Whether the outcome verb ending before `end` is active with an object after it: "killed 5
+/// militants", "killed his wife", "fatally shot a guard", "kills wife" in a headline. A
+/// reflexive object ("killed himself") makes the subject the victim; an intransitive verb ("died
+/// the next day") and a noun ("deaths in the region") have no object.
+fn takes_object(tokens: &[Token<'_>], end: usize, rules: &Indexes<'_>) -> bool {
+    let Some(next) = tokens.get(end) else {
+        return false;
+    };
+    let digit = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_digit());
+    let object = |t: &Token<'_>| digit(t) || t.is_in(&rules.casualty.objects);
+    let verb = &tokens[end - 1];
+    if ends_with_ci(verb.text, "ly") {
+        // "fatally shot his wife": the verb after the adverb takes the object.
+        return next.is_word && tokens.get(end + 1).is_some_and(object);
+    }
+    if verb.is_any(PRESENT) {
+        return next.is_word && !next.is_in(&rules.casualty.follow);
+    }
+    let past = ends_with_ci(verb.text, "ed") && !verb.is_any(INTRANSITIVE);
+    if past || ends_with_ci(verb.text, "ing") {
+        return object(next);
+    }
+    digit(next)
+}
+
+/// Whether `text` ends with the ASCII `suffix`, ignoring case.
+fn ends_with_ci(text: &str, suffix: &str) -> bool {
+    let (t, s) = (text.as_bytes(), suffix.as_bytes());
+    t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// "One of the victims died", "two of the wounded have died": a count of some of a group,
+/// whose outcome follows the group (a victim word, or an outcome word used as a noun).
+fn some_of(
+    tokens: &[Token<'_>],
+    num: Range<usize>,
+    rules: &Indexes<'_>,
+) -> Option<(Range<usize>, Casualty)> {
+    let of = tokens.get(num.end)?;
+    let the = tokens.get(num.end + 1)?;
+    if !of.is("of") || !the.is_any(&["the", "those"]) {
+        return None;
+    }
+    let at = num.end + 2;
+    let (victims, group, np_end) = match outcome_at(tokens, at, rules) {
+        Some((_, n)) => (joined(&tokens[at..at + n]), "people".to_string(), at + n),
+        None => {
+            let np = victims_phrase(tokens, at, rules);
+            let (group, np_end) = victim_group(tokens, np.clone(), rules);
+            (joined(&tokens[np.start..np_end]), group?, np_end)
+        }
+    };
+    let (outcome, end) = outcome_after(tokens, np_end, rules)?;
+    Some((
+        num.start..end,
+        Casualty {
+            outcome,
+            victims,
+            victim_group: group,
+        },
+    ))
 }
 
 /// An outcome stated before the count: "killed 84", "killing at least 50", "the deaths of 20".
@@ -374,3 +477,6 @@ fn head_lemma(victims: &str) -> String {
         .unwrap_or_default()
         .to_lowercase()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,199 @@
+//! Lone victims and active verbs: sentences in, casualty claims out.
+
+use crate::claim::{Kind, Outcome};
+use crate::extract::tests::claims_of;
+
+/// Surface, value, outcome, victims and victim group of each casualty claim of `text`.
+fn counts(text: &str) -> Vec<(String, f64, Outcome, String, String)> {
+    claims_of(text)
+        .into_iter()
+        .filter(|c| c.kind == Kind::CasualtyCount)
+        .map(|c| {
+            let k = c.casualty.unwrap();
+            let v = c.value.number().unwrap().value;
+            assert_eq!(v.min, v.max);
+            (
+                c.surface,
+                v.min.unwrap(),
+                k.outcome,
+                k.victims,
+                k.victim_group,
+            )
+        })
+        .collect()
+}
+
+fn one(
+    surface: &str,
+    outcome: Outcome,
+    victims: &str,
+    group: &str,
+) -> Vec<(String, f64, Outcome, String, String)> {
+    vec![(surface.into(), 1.0, outcome, victims.into(), group.into())]
+}
+
+#[test]
+fn a_definite_singular_victim_counts_one_and_a_plural_nothing() {
+    assert_eq!(
+        counts("The driver died at the scene, officials said."),
+        one("The driver died", Outcome::Killed, "driver", "people")
+    );
+    assert_eq!(
+        counts("Her brother was seriously injured in the crash."),
+        one(
+            "Her brother was seriously injured",
+            Outcome::Injured,
+            "brother",
+            "people"
+        )
+    );
+    assert!(counts("The drivers died at the scene.").is_empty());
+    assert!(counts("The police were injured during the clashes.").is_empty());
+}
+
+#[test]
+fn the_outcome_after_a_relative_clause_or_an_apposition() {
+    assert_eq!(
+        counts("A woman who was hit by a stray bullet on Friday has died, her family said."),
+        one(
+            "A woman who was hit by a stray bullet on Friday has died",
+            Outcome::Killed,
+            "woman",
+            "civilians"
+        )
+    );
+    assert_eq!(
+        counts("The student, whose name was not released, later died in hospital."),
+        Vec::new(),
+        "a clause with its own possessive subject ends the search"
+    );
+    assert_eq!(
+        counts("The farmer, who had gone out to check his cattle, died of his wounds."),
+        one(
+            "The farmer, who had gone out to check his cattle, died",
+            Outcome::Killed,
+            "farmer",
+            "civilians"
+        )
+    );
+    // A noun in the clause is no verb, and a clause with a new subject is not the victim's.
+    assert!(
+        counts("A neighbour who first spoke out after the death of the mayor was questioned.")
+            .is_empty()
+    );
+    assert!(counts("A woman who was with him when he died spoke to reporters.").is_empty());
+    assert!(counts("A friend who lives nearby called the police.").is_empty());
+}
+
+#[test]
+fn a_victim_acting_on_an_object_is_no_casualty_of_the_act() {
+    assert_eq!(
+        counts("Two gunmen killed a driver on the road to the market."),
+        one("killed a driver", Outcome::Killed, "driver", "people")
+    );
+    // The farmer is not counted; the neighbour is.
+    assert_eq!(
+        counts("A farmer who killed his neighbour fled into the bush."),
+        one(
+            "killed his neighbour",
+            Outcome::Killed,
+            "neighbour",
+            "people"
+        )
+    );
+    assert!(counts("Gunman kills wife in village dispute").is_empty());
+    assert_eq!(
+        counts("Gunman killed himself after the attack."),
+        one("Gunman killed", Outcome::Killed, "Gunman", "militants")
+    );
+    assert_eq!(
+        counts("A teenager was fatally shot on Sunday evening."),
+        one(
+            "A teenager was fatally shot",
+            Outcome::Killed,
+            "teenager",
+            "people"
+        )
+    );
+}
+
+#[test]
+fn a_person_named_with_an_age() {
+    assert_eq!(
+        counts("Ana Lopez, 19, died in hospital on Tuesday."),
+        one(
+            "Ana Lopez, 19, died",
+            Outcome::Killed,
+            "Ana Lopez",
+            "people"
+        )
+    );
+    // The age is taken by the casualty: it is no quantity of its own.
+    assert!(
+        claims_of("Ana Lopez, 19, died in hospital.")
+            .iter()
+            .all(|c| c.kind != Kind::Quantity)
+    );
+    assert_eq!(
+        counts("Officers are investigating the killing of 12-year-old Sam Reyes."),
+        one(
+            "killing of 12-year-old Sam Reyes",
+            Outcome::Killed,
+            "Sam Reyes",
+            "people"
+        )
+    );
+    assert_eq!(
+        counts("Police said 17-year-old Jo Banks was wounded."),
+        one(
+            "17-year-old Jo Banks was wounded",
+            Outcome::Injured,
+            "Jo Banks",
+            "people"
+        )
+    );
+    assert!(counts("Ana Lopez, 19, said she heard shots.").is_empty());
+}
+
+#[test]
+fn a_headline_noun_and_another() {
+    assert_eq!(
+        counts("Farmer shot, killed near village"),
+        one(
+            "Farmer shot, killed",
+            Outcome::Killed,
+            "Farmer",
+            "civilians"
+        )
+    );
+    let got = counts("One officer was wounded and another died.");
+    assert_eq!(got.len(), 2);
+    assert_eq!((got[0].2, got[0].4.as_str()), (Outcome::Injured, "police"));
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2),
+        ("another died", Outcome::Killed)
+    );
+}
+
+#[test]
+fn some_of_a_group() {
+    assert_eq!(
+        counts("Two of the injured later died in hospital."),
+        vec![(
+            "Two of the injured later died".into(),
+            2.0,
+            Outcome::Killed,
+            "injured".into(),
+            "people".into()
+        )]
+    );
+    assert_eq!(
+        counts("One of the passengers died."),
+        one(
+            "One of the passengers died",
+            Outcome::Killed,
+            "passengers",
+            "civilians"
+        )
+    );
+}
