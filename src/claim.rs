@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::dates::DateValue;
-pub use crate::kinds::{Currency, EntityType, FormKind, HedgeKind, Outcome, Unit};
+pub use crate::kinds::{Currency, EntityType, FormKind, HedgeKind, Lone, Outcome, Unit};
 
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
@@ -459,6 +459,10 @@ pub struct Casualty {
     pub victims: String,
     /// The victim group from the rule set ("civilians", "soldiers"), or the phrase's head noun.
     pub victim_group: String,
+    /// Set when the text speaks of one victim without a numeral ("a man was shot", "Jane Roe,
+    /// 24, died"): one of the victims, who joins any count of one or more.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lone: Option<Lone>,
 }
 
 /// One claim found in an article.
@@ -498,6 +502,13 @@ pub struct Claim {
     pub sentence: Range<usize>,
     /// True when the claim comes from a "Read also" teaser rather than the article's own text.
     pub teaser: bool,
+}
+
+impl Claim {
+    /// For a casualty claim of one victim without a numeral, how the victim is given.
+    pub fn lone(&self) -> Option<Lone> {
+        self.casualty.as_ref().and_then(|k| k.lone)
+    }
 }
 
 /// A claim with only its kind, surface, place and value set, for tests to fill in further

@@ -77,6 +77,32 @@ impl Outcome {
     }
 }
 
+/// A victim the text speaks of without a numeral: one of the victims, not a total.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Lone {
+    /// "a man was shot", "the driver died": where a source says no more, its count of one.
+    Unnamed,
+    /// "Jane Roe, 24, died", "the killing of 17-year-old Sam Reyes": a person named, one of the
+    /// victims; naming some of them says nothing of how many there were.
+    Named,
+}
+
 /// What a name names, as far as the text or the rule set tells.
 #[derive(
     Clone,

@@ -7,13 +7,38 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Interval, Kind};
 use crate::names::cluster::shared_count;
 use crate::rules::{FactKind, RuleSet};
 
-/// Whether two claims' values overlap once widened by the kind's tolerance.
+/// Whether two claims' values overlap once widened by the kind's tolerance, for alignment: a
+/// lone victim ("a man was shot", "Jane Roe, 24, died") is one of the victims, and joins any
+/// count of one or more.
 pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let kind: &FactKind = match a.kind {
+    let one_or_more = Interval {
+        min: Some(1.0),
+        max: None,
+    };
+    match (a.lone(), b.lone()) {
+        (None, None) => numbers_overlap(a, b, rules),
+        (Some(_), Some(_)) => true,
+        (Some(_), None) => widened(b, rules).is_some_and(|y| y.overlaps(&one_or_more)),
+        (None, Some(_)) => widened(a, rules).is_some_and(|x| x.overlaps(&one_or_more)),
+    }
+}
+
+/// Whether two claims' numbers overlap once widened by the kind's tolerance, as numbers: a lone
+/// victim is its one.
+pub(crate) fn numbers_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    match (widened(a, rules), widened(b, rules)) {
+        (Some(x), Some(y)) => x.overlaps(&y),
+        _ => false,
+    }
+}
+
+/// A claim's number widened by its kind's tolerance; `None` for a claim without one.
+fn widened(c: &Claim, rules: &RuleSet) -> Option<Interval> {
+    let kind: &FactKind = match c.kind {
         // Shares, sums, ranks and ages are not facts yet (see `align::comparable`); were they
         // compared, they would be compared as exactly as quantities.
         Kind::Quantity | Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => {
@@ -22,17 +47,9 @@ pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
         Kind::CasualtyCount => &rules.facts.casualty_count,
         // No figures: dates have `dates_agree` below, quotes `similarity`; names are judged by
         // their forms and places.
-        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => return false,
+        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => return None,
     };
-    let widen = |c: &Claim| {
-        c.value
-            .number()
-            .map(|q| q.value.widened(kind.relative, kind.absolute))
-    };
-    match (widen(a), widen(b)) {
-        (Some(x), Some(y)) => x.overlaps(&y),
-        _ => false,
-    }
+    (c.value.number()).map(|q| q.value.widened(kind.relative, kind.absolute))
 }
 
 /// Whether two dates overlap once widened by the rule set's days of slack.

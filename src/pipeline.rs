@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::align::align;
 use crate::claim::Claim;
-use crate::compare::{competing_accounts, judge};
+use crate::compare::{competing_accounts, judge_all};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
 use crate::extract::{Indexes, extract_with};
@@ -192,10 +192,7 @@ pub fn compare(articles: Vec<Digest>, rules: &RuleSet, warnings: Vec<Warning>) -
         .into_iter()
         .map(|a| ((a.id, a.claims), a.evidence))
         .unzip();
-    let mut judged: Vec<_> = align(claims, rules)
-        .into_iter()
-        .map(|f| judge(f, rules))
-        .collect();
+    let mut judged = judge_all(align(claims, rules), rules);
     competing_accounts(&mut judged);
     CheckReport::new(sources, judged, &evidence, warnings)
 }

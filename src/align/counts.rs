@@ -131,7 +131,7 @@ fn same_value(a: &Claim, b: &Claim) -> bool {
             .number()
             .map(|q| (q.value.min.map(f64::to_bits), q.value.max.map(f64::to_bits)))
     };
-    a.kind == b.kind && bits(a) == bits(b)
+    a.kind == b.kind && bits(a) == bits(b) && a.lone().is_some() == b.lone().is_some()
 }
 
 /// How well a claim (with its `ids`) fits a group: `None` when it cannot join; higher is better.

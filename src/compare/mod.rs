@@ -5,14 +5,16 @@
 //!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
 //! - `conflict`: two sources give figures that cannot both be true;
 //! - `variant`: the sources agree on the substance but differ in form: a name spelled two ways,
-//!   an organisation's two acronyms (see `names`); numbers never are variants, since "twenty"
-//!   and "20" are one value.
+//!   an organisation's two acronyms (see `names`); numbers are variants only where a source
+//!   tells of one victim without a count and others count otherwise (see `members`), since
+//!   "twenty" and "20" are one value.
 //!
 //! Notes say what a reader should know about an agreeing fact: differing outcomes ("casualties"
 //! against "killed"), hedges, claimants, teaser headlines.
 
 mod competing;
 mod diff;
+mod members;
 mod names;
 mod quotes;
 mod values;
@@ -21,6 +23,7 @@ use serde::Serialize;
 
 pub use competing::competing_accounts;
 pub use diff::{DiffOp, Span};
+pub use members::Counted;
 pub use names::{Aspect, Form, NameDetail};
 pub use quotes::{Match, QuoteDetail, Rendering};
 pub use values::values_agree;
@@ -114,8 +117,18 @@ pub struct Judged {
     pub quote: Option<QuoteDetail>,
 }
 
-/// Judges one fact.
-pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
+/// Judges every fact of a story: what one fact's lone victims stand for depends on the counts
+/// their sources give in the others ([`Counted`]).
+pub fn judge_all(facts: Vec<Fact>, rules: &RuleSet) -> Vec<Judged> {
+    let counted = Counted::of(&facts);
+    facts
+        .into_iter()
+        .map(|f| judge(f, &counted, rules))
+        .collect()
+}
+
+/// Judges one fact; `counted` tells which sources count each outcome elsewhere in the story.
+pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
     let n = sources.len();
@@ -139,7 +152,7 @@ pub fn judge(fact: Fact, rules: &RuleSet) -> Judged {
         | Kind::Ordinal
         | Kind::Age
         | Kind::Date => {
-            let (verdict, notes) = values::judge_values(&fact, n, rules);
+            let (verdict, notes) = values::judge_values(&fact, n, counted, rules);
             (verdict, notes, None, None)
         }
     };

@@ -1,25 +1,35 @@
 //! Verdicts of counts, quantities and dates: a conflict when two sources give values that
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
+use super::members::{Counted, Standing, one_victim_note, standings};
 use super::{Verdict, listed};
 use crate::align::Fact;
 use crate::claim::{Claim, Kind};
-use crate::likeness::{dates_agree, values_overlap};
+use crate::likeness::{dates_agree, numbers_overlap};
 use crate::rules::RuleSet;
 
 /// Counts and dates: conflict when two sources' values cannot both be true, with notes on
 /// wording, attribution, precision and teasers.
-pub(super) fn judge_values(fact: &Fact, sources: usize, rules: &RuleSet) -> (Verdict, Vec<String>) {
+pub(super) fn judge_values(
+    fact: &Fact,
+    sources: usize,
+    counted: &Counted,
+    rules: &RuleSet,
+) -> (Verdict, Vec<String>) {
     let mut notes = Vec::new();
+    let standings = standings(fact, counted);
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
-        let disputes = dispute_notes(fact, rules);
-        if disputes.is_empty() {
-            Verdict::Agree
-        } else {
+        let disputes = dispute_notes(fact, &standings, rules);
+        if !disputes.is_empty() {
             notes.extend(disputes);
             Verdict::Conflict
+        } else if let Some(note) = one_victim_note(fact, &standings, rules) {
+            notes.push(note);
+            Verdict::Variant
+        } else {
+            Verdict::Agree
         }
     };
     let mut outcomes: Vec<&str> = fact
@@ -79,9 +89,11 @@ struct Given<'f> {
 /// when the sources agree. Reports are grouped by value first, so the pairs tested are pairs of
 /// distinct values: a story of a thousand articles repeating a few figures stays cheap, and its
 /// notes name each disagreement once.
-fn dispute_notes(fact: &Fact, rules: &RuleSet) -> Vec<String> {
+/// Only the reports that stand for a count ([`Standing::Total`]) are compared.
+fn dispute_notes(fact: &Fact, standings: &[Standing], rules: &RuleSet) -> Vec<String> {
     let mut given: Vec<Given<'_>> = Vec::new();
-    for r in &fact.reports {
+    let totals = (fact.reports.iter().zip(standings)).filter(|(_, s)| **s == Standing::Total);
+    for (r, _) in totals {
         let shown = r.claim.value.to_string();
         match given.iter_mut().find(|g| g.shown == shown) {
             Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
@@ -124,7 +136,8 @@ fn dispute_notes(fact: &Fact, rules: &RuleSet) -> Vec<String> {
 const MAX_DISPUTES: usize = 10;
 
 /// Whether two claims of one kind can both be true: their values overlap once widened by the
-/// kind's tolerance.
+/// kind's tolerance. Counts are compared as numbers: which of a fact's lone victims stand for a
+/// count is decided for the whole story (`members`).
 pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match a.kind {
         Kind::Date => dates_agree(a, b, rules),
@@ -133,7 +146,7 @@ pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
         | Kind::Percent
         | Kind::Money
         | Kind::Ordinal
-        | Kind::Age => values_overlap(a, b, rules),
+        | Kind::Age => numbers_overlap(a, b, rules),
         // Names are judged form by form (see `names`); two mentions of one referent
         // agree in substance.
         Kind::Name => true,

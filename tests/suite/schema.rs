@@ -78,7 +78,7 @@ fn the_schema_rejects_what_the_contract_forbids() {
 /// added later is checked too.
 #[test]
 fn each_variant_has_one_name_in_json_and_in_text() {
-    use claimdiff::claim::{DateRole, EntityType, Kind, Outcome, QuoteKind};
+    use claimdiff::claim::{DateRole, EntityType, Kind, Lone, Outcome, QuoteKind};
     use claimdiff::compare::{Aspect, DiffOp, Verdict};
     use claimdiff::dates::Precision;
     use claimdiff::kinds::Part;
@@ -103,6 +103,7 @@ fn each_variant_has_one_name_in_json_and_in_text() {
     let checked = same::<Kind>()
         + same::<Verdict>()
         + same::<Outcome>()
+        + same::<Lone>()
         + same::<EntityType>()
         + same::<Part>()
         + same::<DateRole>()

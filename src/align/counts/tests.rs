@@ -4,7 +4,7 @@
 use super::*;
 use crate::align::align;
 use crate::claim::{Casualty, Claimant, Interval, Outcome, Quantity, Value};
-use crate::compare::{Verdict, judge};
+use crate::compare::{Verdict, judge_all};
 
 fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim {
     Claim {
@@ -12,6 +12,7 @@ fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim 
             outcome,
             victims: group.into(),
             victim_group: group.into(),
+            lone: None,
         })),
         ..Claim::bare(
             Kind::CasualtyCount,
@@ -48,11 +49,10 @@ fn verdicts(sources: &[(&str, Vec<Claim>)]) -> Vec<(String, Verdict, usize)> {
         .iter()
         .map(|(s, c)| (s.to_string(), c.clone()))
         .collect();
-    align(sources, &rules)
+    judge_all(align(sources, &rules), &rules)
         .into_iter()
-        .map(|f| {
-            let n = f.reports.len();
-            let j = judge(f, &rules);
+        .map(|j| {
+            let n = j.fact.reports.len();
             (j.fact.id, j.verdict, n)
         })
         .collect()
@@ -224,9 +224,8 @@ fn notes_of(names: &[&str], figures: &[f64]) -> Vec<(Verdict, Vec<String>)> {
             (s.to_string(), vec![claim])
         })
         .collect();
-    align(sources, &rules)
+    judge_all(align(sources, &rules), &rules)
         .into_iter()
-        .map(|f| judge(f, &rules))
         .map(|j| (j.verdict, j.notes))
         .collect()
 }

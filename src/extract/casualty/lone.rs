@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::{Hit, Indexes, analyse, outcome_after, outcome_at, victim_group, victims_phrase};
-use crate::claim::{Casualty, Interval, Outcome, Quantity};
+use crate::claim::{Casualty, Interval, Lone, Outcome, Quantity};
 use crate::extract::numbers::NumberMatch;
 use crate::words::{Token, Vocab, WordSet, joined};
 
@@ -36,6 +36,8 @@ pub(super) struct Words {
     collective: WordSet,
     /// Outcome nouns that need a count: "lives", "bodies", "toll".
     count_nouns: WordSet,
+    /// "himself", "herself", "themselves".
+    reflexive: WordSet,
 }
 
 impl Words {
@@ -50,6 +52,7 @@ impl Words {
             clause_stops: set(CLAUSE_STOPS),
             collective: set(COLLECTIVE),
             count_nouns: set(&["lives", "bodies", "toll"]),
+            reflexive: set(&["himself", "herself", "themselves"]),
         }
     }
 }
@@ -104,6 +107,9 @@ pub(super) fn find(
     rules: &Indexes<'_>,
 ) {
     let words = &rules.casualty.lone;
+    // "Shot" alone says injured only where nobody in the sentence is said to have died.
+    let shot = !(0..tokens.len())
+        .any(|i| outcome_at(tokens, i, rules).is_some_and(|(o, _)| o == Outcome::Killed));
     let mut found: Vec<(Range<usize>, Casualty, Option<usize>)> = Vec::new();
     for at in 0..tokens.len() {
         let t = &tokens[at];
@@ -114,22 +120,22 @@ pub(super) fn find(
         } else if t.is_in(&words.another) {
             Opener::Another
         } else if at == 0 && t.is_word && !starts_with_digit(t) {
-            if let Some((span, casualty)) = read(tokens, 0..0, Opener::Bare, rules) {
+            if let Some((span, casualty)) = read(tokens, 0..0, Opener::Bare, rules, shot) {
                 found.push((span, casualty, None));
             }
             continue;
         } else {
-            if let Some(hit) = named(tokens, at, numbers.iter().chain(ages), rules) {
+            if let Some(hit) = named(tokens, at, numbers.iter().chain(ages), rules, shot) {
                 found.push(hit);
             }
             continue;
         };
-        if let Some((span, casualty)) = read(tokens, at..at + 1, opener, rules) {
+        if let Some((span, casualty)) = read(tokens, at..at + 1, opener, rules, shot) {
             found.push((span, casualty, None));
         }
     }
     for (_, toks, _) in ages {
-        if let Some((span, casualty)) = read(tokens, toks.clone(), Opener::Age, rules) {
+        if let Some((span, casualty)) = read(tokens, toks.clone(), Opener::Age, rules, shot) {
             found.push((span, casualty, None));
         }
     }
@@ -142,7 +148,10 @@ pub(super) fn find(
             hits.push(Hit {
                 tokens: span,
                 value: Quantity::plain(Interval::exact(1.0), None),
-                casualty,
+                casualty: Casualty {
+                    lone: casualty.lone.or(Some(Lone::Unnamed)),
+                    ..casualty
+                },
                 number,
             });
         }
@@ -155,6 +164,7 @@ fn read(
     open: Range<usize>,
     opener: Opener,
     rules: &Indexes<'_>,
+    shot: bool,
 ) -> Option<(Range<usize>, Casualty)> {
     let words = &rules.casualty.lone;
     let np = victims_phrase(tokens, open.end, rules);
@@ -176,12 +186,16 @@ fn read(
             let (outcome, span) = match outcome_before_name(tokens, open.start, rules) {
                 Some((outcome, start)) => (outcome, start..np.end),
                 None => {
-                    let (outcome, end) = stated(tokens, np.end, rules)?;
+                    let (outcome, end) = stated(tokens, np.end, rules, shot)?;
                     (outcome, open.start..end)
                 }
             };
             let victims = joined(&tokens[np.clone()]);
-            return Some((span, casualty(outcome, victims, "people".into())));
+            let named = Casualty {
+                lone: Some(Lone::Named),
+                ..casualty(outcome, victims, "people".into())
+            };
+            return Some((span, named));
         }
         Opener::Indefinite | Opener::Age => {
             if let Some(found) = analysed() {
@@ -200,7 +214,7 @@ fn read(
             if np.start != np_end && (group.is_none() || !singular) {
                 return None;
             }
-            if let Some((outcome, end)) = stated(tokens, np_end, rules) {
+            if let Some((outcome, end)) = stated(tokens, np_end, rules, shot) {
                 let victims = joined(&tokens[open.start..np_end]);
                 let group = group.unwrap_or_else(|| "people".into());
                 return Some((open.start..end, casualty(outcome, victims, group)));
@@ -208,8 +222,9 @@ fn read(
         }
     }
     let group = group?;
-    let (outcome, end) =
-        shot_then(tokens, np_end, rules).or_else(|| after_clause(tokens, np_end, rules))?;
+    let (outcome, end) = shot_then(tokens, np_end, rules)
+        .or_else(|| after_clause(tokens, np_end, rules, shot))
+        .or_else(|| shot.then(|| shot_alone(tokens, np_end, rules)).flatten())?;
     let victims = joined(&tokens[np.start..np_end]);
     Some((open.start..end, casualty(outcome, victims, group)))
 }
@@ -220,6 +235,7 @@ fn casualty(outcome: Outcome, victims: String, victim_group: String) -> Casualty
         outcome,
         victims,
         victim_group,
+        lone: None,
     }
 }
 
@@ -230,19 +246,52 @@ fn shot_then(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<(
     if !shot.is("shot") || !(joiner.is("and") || joiner.is_punct(',')) {
         return None;
     }
-    stated(tokens, from + 2, rules)
+    stated(tokens, from + 2, rules, false)
 }
 
 /// An outcome stated after a lone victim, as [`outcome_after`] finds it, but never a noun that
 /// only a count makes an outcome ("20 lives", "bodies"): "a woman who lives nearby" is alive.
 /// An adverb outcome takes its verb along: "was fatally shot".
-fn stated(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<(Outcome, usize)> {
-    let (outcome, end) = outcome_after(tokens, from, rules)?;
+/// With `shot`, a victim who "was shot" with no object after it is injured: [`shot_alone`].
+fn stated(
+    tokens: &[Token<'_>],
+    from: usize,
+    rules: &Indexes<'_>,
+    shot: bool,
+) -> Option<(Outcome, usize)> {
+    let Some((outcome, end)) = outcome_after(tokens, from, rules) else {
+        return shot.then(|| shot_alone(tokens, from, rules)).flatten();
+    };
     let last = &tokens[end - 1];
     if last.is_in(&rules.casualty.lone.count_nouns) {
         return None;
     }
     Some((outcome, with_verb(tokens, end)))
+}
+
+/// "was shot", "was accidentally shot", a headline's "Boy, 9, shot on …": injured, unless an
+/// object follows ("shot his uncle": the victim is the uncle; "shot himself" may be a death).
+fn shot_alone(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<(Outcome, usize)> {
+    let mut at = from;
+    while at < tokens.len() && at - from < 3 && tokens[at].is_in(&rules.casualty.fillers) {
+        at += 1;
+    }
+    if tokens
+        .get(at)
+        .is_some_and(|t| t.text.len() > 2 && t.text.ends_with("ly"))
+    {
+        at += 1;
+    }
+    if !tokens.get(at)?.is("shot") {
+        return None;
+    }
+    let next = tokens.get(at + 1);
+    let object = next.is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || t.is_in(&rules.casualty.objects)
+            || t.is_in(&rules.casualty.lone.reflexive)
+    });
+    (!object).then_some((Outcome::Injured, at + 1))
 }
 
 /// `end`, or one token further when the outcome ends with an adverb and a word follows it:
@@ -264,6 +313,7 @@ fn after_clause(
     tokens: &[Token<'_>],
     from: usize,
     rules: &Indexes<'_>,
+    shot: bool,
 ) -> Option<(Outcome, usize)> {
     let words = &rules.casualty.lone;
     let mut at = from;
@@ -287,7 +337,7 @@ fn after_clause(
             || t.is_in(&rules.casualty.fillers)
             || tokens[at - 1].is("and")
             || tokens[at - 1].is_punct(',');
-        if let Some(found) = stated(tokens, at, rules).filter(|_| verb_place) {
+        if let Some(found) = stated(tokens, at, rules, shot).filter(|_| verb_place) {
             return Some(found);
         }
         if outcome_at(tokens, at, rules).is_some() {
@@ -306,6 +356,7 @@ fn named<'m>(
     at: usize,
     mut numbers: impl Iterator<Item = &'m (usize, Range<usize>, &'m NumberMatch)>,
     rules: &Indexes<'_>,
+    shot: bool,
 ) -> Option<(Range<usize>, Casualty, Option<usize>)> {
     if !tokens[at].is_punct(',') || !tokens.get(at + 2)?.is_punct(',') {
         return None;
@@ -318,17 +369,17 @@ fn named<'m>(
         .rev()
         .take_while(|&i| tokens[i].is_word && tokens[i].is_capitalised())
         .last()?;
-    let (outcome, end) =
-        stated(tokens, at + 3, rules).or_else(|| after_clause(tokens, at + 2, rules))?;
+    let (outcome, end) = stated(tokens, at + 3, rules, shot)
+        .or_else(|| after_clause(tokens, at + 2, rules, shot))?;
     let number = numbers
         .find(|(_, toks, _)| *toks == (at + 1..at + 2))
         .map(|(i, _, _)| *i);
     let victims = joined(&tokens[start..at]);
-    Some((
-        start..end,
-        casualty(outcome, victims, "people".into()),
-        number,
-    ))
+    let named = Casualty {
+        lone: Some(Lone::Named),
+        ..casualty(outcome, victims, "people".into())
+    };
+    Some((start..end, named, number))
 }
 
 /// An outcome ending right before an age (with "of" between): "the death of", "the fatal

@@ -102,6 +102,13 @@ const FILLERS: &[&str] = &[
     "said",
     "to",
     "both",
+    "suffered",
+    "sustained",
+    "received",
+    "listed",
+    "remains",
+    "remained",
+    "remain",
 ];
 /// Words that end a victims phrase.
 const NP_STOPS: &[&str] = &[
@@ -153,6 +160,17 @@ const NP_STOPS: &[&str] = &[
     "across",
     "amid",
     "about",
+    // A new noun phrase or an attribution ("the caller said a person had been shot").
+    "a",
+    "an",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "tells",
+    "reported",
+    "added",
+    "confirmed",
 ];
 /// The most words taken as a victims phrase.
 const MAX_NP: usize = 6;
@@ -250,6 +268,12 @@ fn analyse(
     let (group, np_end) = victim_group(tokens, np.clone(), rules);
     // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed").
     let right = outcome_after(tokens, np_end, rules);
+    // "two gunshot wounds": the number counts wounds, not people.
+    if np.start == np_end
+        && right.is_some_and(|(_, end)| tokens[end - 1].is("wounds") || tokens[end - 1].is("wound"))
+    {
+        return None;
+    }
     let left = outcome_before(tokens, num.start, rules);
     let (outcome, start, end) = match (right, left) {
         (Some((o, end)), _) => (o, num.start, end),
@@ -277,6 +301,7 @@ fn analyse(
             outcome,
             victims,
             victim_group,
+            lone: None,
         },
     ))
 }
@@ -307,6 +332,7 @@ fn coordinated(
             outcome,
             victims,
             victim_group,
+            lone: None,
         },
     ))
 }
@@ -431,6 +457,7 @@ fn some_of(
             outcome,
             victims,
             victim_group: group,
+            lone: None,
         },
     ))
 }

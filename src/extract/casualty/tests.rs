@@ -1,10 +1,11 @@
 //! Lone victims and active verbs: sentences in, casualty claims out.
 
-use crate::claim::{Kind, Outcome};
+use crate::claim::{Kind, Lone, Outcome};
 use crate::extract::tests::claims_of;
 
-/// Surface, value, outcome, victims and victim group of each casualty claim of `text`.
-fn counts(text: &str) -> Vec<(String, f64, Outcome, String, String)> {
+/// Surface, value, outcome, victims, victim group and whether the victim is one without a
+/// numeral, of each casualty claim of `text`.
+fn counts(text: &str) -> Vec<(String, f64, Outcome, String, String, Option<Lone>)> {
     claims_of(text)
         .into_iter()
         .filter(|c| c.kind == Kind::CasualtyCount)
@@ -18,6 +19,7 @@ fn counts(text: &str) -> Vec<(String, f64, Outcome, String, String)> {
                 k.outcome,
                 k.victims,
                 k.victim_group,
+                k.lone,
             )
         })
         .collect()
@@ -28,8 +30,33 @@ fn one(
     outcome: Outcome,
     victims: &str,
     group: &str,
-) -> Vec<(String, f64, Outcome, String, String)> {
-    vec![(surface.into(), 1.0, outcome, victims.into(), group.into())]
+) -> Vec<(String, f64, Outcome, String, String, Option<Lone>)> {
+    let lone = Some(Lone::Unnamed);
+    vec![(
+        surface.into(),
+        1.0,
+        outcome,
+        victims.into(),
+        group.into(),
+        lone,
+    )]
+}
+
+/// One person named, of `outcome`.
+fn named(
+    surface: &str,
+    outcome: Outcome,
+    name: &str,
+) -> Vec<(String, f64, Outcome, String, String, Option<Lone>)> {
+    let lone = Some(Lone::Named);
+    vec![(
+        surface.into(),
+        1.0,
+        outcome,
+        name.into(),
+        "people".into(),
+        lone,
+    )]
 }
 
 #[test]
@@ -121,12 +148,7 @@ fn a_victim_acting_on_an_object_is_no_casualty_of_the_act() {
 fn a_person_named_with_an_age() {
     assert_eq!(
         counts("Ana Lopez, 19, died in hospital on Tuesday."),
-        one(
-            "Ana Lopez, 19, died",
-            Outcome::Killed,
-            "Ana Lopez",
-            "people"
-        )
+        named("Ana Lopez, 19, died", Outcome::Killed, "Ana Lopez")
     );
     // The age is taken by the casualty: it is no quantity of its own.
     assert!(
@@ -136,20 +158,18 @@ fn a_person_named_with_an_age() {
     );
     assert_eq!(
         counts("Officers are investigating the killing of 12-year-old Sam Reyes."),
-        one(
+        named(
             "killing of 12-year-old Sam Reyes",
             Outcome::Killed,
-            "Sam Reyes",
-            "people"
+            "Sam Reyes"
         )
     );
     assert_eq!(
         counts("Police said 17-year-old Jo Banks was wounded."),
-        one(
+        named(
             "17-year-old Jo Banks was wounded",
             Outcome::Injured,
-            "Jo Banks",
-            "people"
+            "Jo Banks"
         )
     );
     assert!(counts("Ana Lopez, 19, said she heard shots.").is_empty());
@@ -168,10 +188,13 @@ fn a_headline_noun_and_another() {
     );
     let got = counts("One officer was wounded and another died.");
     assert_eq!(got.len(), 2);
-    assert_eq!((got[0].2, got[0].4.as_str()), (Outcome::Injured, "police"));
     assert_eq!(
-        (got[1].0.as_str(), got[1].2),
-        ("another died", Outcome::Killed)
+        (got[0].2, got[0].4.as_str(), got[0].5),
+        (Outcome::Injured, "police", None)
+    );
+    assert_eq!(
+        (got[1].0.as_str(), got[1].2, got[1].5),
+        ("another died", Outcome::Killed, Some(Lone::Unnamed))
     );
 }
 
@@ -184,16 +207,73 @@ fn some_of_a_group() {
             2.0,
             Outcome::Killed,
             "injured".into(),
-            "people".into()
+            "people".into(),
+            None
         )]
     );
+    // A numeral says how many of the group: a count, not a lone victim.
+    let mut expected = one(
+        "One of the passengers died",
+        Outcome::Killed,
+        "passengers",
+        "civilians",
+    );
+    expected[0].5 = None;
+    assert_eq!(counts("One of the passengers died."), expected);
+}
+
+#[test]
+fn shot_alone_and_the_words_of_injury() {
     assert_eq!(
-        counts("One of the passengers died."),
+        counts("A man was shot on Main Street late Friday."),
+        one("A man was shot", Outcome::Injured, "man", "people")
+    );
+    // Where someone in the sentence died, "shot" may have been fatal: no injury is read.
+    let got = counts("A woman was shot and a second man died at the scene.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2),
+        ("a second man died", Outcome::Killed)
+    );
+    // The victims end at an attribution.
+    assert_eq!(
+        counts("The caller said a person had been shot."),
         one(
-            "One of the passengers died",
-            Outcome::Killed,
-            "passengers",
+            "a person had been shot",
+            Outcome::Injured,
+            "person",
+            "people"
+        )
+    );
+    // A number before "wounds" counts wounds.
+    assert!(counts("She was later found suffering from two gunshot wounds.").is_empty());
+    // "Shot" with an object is the shooter's act.
+    assert!(counts("A police officer shot a suspect who had fired first.").is_empty());
+    assert_eq!(
+        counts("The boy is in stable condition at a local hospital."),
+        one(
+            "The boy is in stable condition",
+            Outcome::Injured,
+            "boy",
+            "people"
+        )
+    );
+    assert_eq!(
+        counts("A bystander was hospitalized with a bullet wound."),
+        one(
+            "A bystander was hospitalized",
+            Outcome::Injured,
+            "bystander",
             "civilians"
         )
+    );
+    let got = counts("Two people suffered minor injuries and one man sustained a gunshot wound.");
+    let got: Vec<(&str, f64, Outcome)> = got.iter().map(|c| (c.0.as_str(), c.1, c.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Two people suffered minor injuries", 2.0, Outcome::Injured),
+            ("one man sustained a gunshot wound", 1.0, Outcome::Injured)
+        ]
     );
 }
