@@ -163,6 +163,8 @@ pub(crate) fn find_numbers_at(
                 hedge: e.hedge.map(Box::new),
                 unit: e.unit,
                 ordinal: e.role == NumberRole::Ordinal,
+                min_exclusive: e.open.min,
+                max_exclusive: e.open.max,
             },
             role: e.role,
         });

@@ -103,7 +103,13 @@ impl Openers {
             match words.next() {
                 _ if glued => f.anything = true,
                 Some(next) => match lead_key(next) {
-                    Some(next) => f.words.push(next),
+                    Some(next) => {
+                        // "bigger than" also opens "bigger or equal than" (see `or_equal_at`).
+                        if next == "than" {
+                            f.words.push("or".to_string());
+                        }
+                        f.words.push(next);
+                    }
                     None => f.anything = true,
                 },
                 None if whole => f.alone = true,

@@ -4,6 +4,7 @@
 //! same way; `news` the cases met in the fixture articles; `roles` what is not a count;
 //! `robustness` inputs that must never panic or run long.
 
+mod bounds;
 mod conformance;
 mod forms;
 mod news;
