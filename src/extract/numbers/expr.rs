@@ -13,6 +13,7 @@ use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
 use super::hedge::{Lexicon, TWO_SIDED, Vague, apply};
 use super::role;
+use super::share::share;
 use super::units;
 use crate::lex::{gap, keyword, tag_ci};
 
@@ -212,6 +213,9 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     let x = atom(s, q)?;
     if x.unit == Unit::Glued {
         return Some(Core::Single(x));
+    }
+    if let Some(part) = share(s, &x) {
+        return Some(Core::Single(part));
     }
     let range = connect(s, x.span.end, &["to", "through", "or", "-", "–", "~"])
         .and_then(|(conn, next)| Some((conn, range_end(s, next)?)))

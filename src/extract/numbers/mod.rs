@@ -41,6 +41,7 @@ mod expr;
 mod hedge;
 mod opening;
 mod role;
+mod share;
 mod spelled;
 #[cfg(test)]
 mod tests;
