@@ -11,9 +11,10 @@ use crate::rules::HedgeRule;
 
 use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
+use super::cents::two_units;
 use super::hedge::{Lexicon, TWO_SIDED, Vague, apply};
 use super::role;
-use super::share::share;
+use super::share::{over, share};
 use super::units;
 use crate::lex::{gap, keyword, tag_ci};
 
@@ -214,7 +215,10 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     if x.unit == Unit::Glued {
         return Some(Core::Single(x));
     }
-    if let Some(part) = share(s, &x) {
+    let joined = share(s, &x)
+        .or_else(|| over(s, &x))
+        .or_else(|| two_units(s, &x));
+    if let Some(part) = joined {
         return Some(Core::Single(part));
     }
     let range = connect(s, x.span.end, &["to", "through", "or", "-", "–", "~"])
@@ -318,7 +322,10 @@ fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<
     let end = end.unwrap_or(parts.span.end).max(parts.span.end);
     // "13-year-old", "20-30-strong": a hyphenated word after the number makes it an adjective.
     let mut ahead = s[end..].chars();
-    if matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
+    // "a $5-a-share payout", "$10-an-hour": money at a rate is still money.
+    let rate =
+        parts.role == NumberRole::Money && ["-a-", "-an-"].iter().any(|w| s[end..].starts_with(w));
+    if !rate && matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
         parts.role = NumberRole::Other;
     }
     let (value, hedge, open) = match hedge {

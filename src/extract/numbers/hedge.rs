@@ -168,8 +168,10 @@ impl<'r> Lexicon<'r> {
                     let len = phrase_len(start, words)?;
                     // "300 or fewer than 400": the words open a comparison of their own.
                     let than = gap(&start[len..]).is_ok_and(|(r, _)| keyword("than", r).is_ok());
+                    // "three plus four" adds: "plus" before a number is no bound.
+                    let sum = words.eq_ignore_ascii_case("plus") && number_next(&start[len..]);
                     let from = s.len() - start.len();
-                    (!than).then_some((h, from..from + len))
+                    (!than && !sum).then_some((h, from..from + len))
                 })
         };
         first(tail, true).or_else(|| first(after_gap, false))
@@ -228,6 +230,13 @@ impl<'r> Lexicon<'r> {
             },
         })
     }
+}
+
+/// Whether a number follows `i` after a gap: digits or a spelled-out number.
+fn number_next(i: &str) -> bool {
+    gap(i).is_ok_and(|(r, _)| {
+        r.starts_with(|c: char| c.is_ascii_digit()) || spelled::spelled(r, false).is_some()
+    })
 }
 
 /// Whether a rule phrase starts with a letter or digit (and so comes after a gap).

@@ -36,9 +36,11 @@
 //!   sign that opens a line ("> Nine people" quotes).
 
 mod atom;
+mod cents;
 mod digits;
 mod expr;
 mod hedge;
+mod money;
 mod opening;
 mod role;
 mod share;

@@ -5,6 +5,9 @@
 //! 100 block"), so it makes one only where news writes shares with it: one in any number ("one
 //! in three adults"), any number in ten, a hundred or a thousand ("nine in 10"), or a small
 //! number in at most twenty ("two in five"), and never before a unit of time.
+//!
+//! A fraction said aloud, "one over three", "1 over 20", is read only where it ends the clause:
+//! "five over 10 days" or "won 3 over 2 rivals" are no fractions.
 
 use super::atom::{Atom, Shape, Unit, atom};
 use super::role::is_year;
@@ -39,6 +42,34 @@ pub(super) fn share(s: &str, x: &Atom) -> Option<Atom> {
         if !(x.value == 1.0 || per || small) || y.value == x.value || rate {
             return None;
         }
+    }
+    Some(Atom {
+        span: x.span.start..y.span.end,
+        number_span: x.number_span.start..y.number_span.end,
+        value: x.value / y.value,
+        scale: None,
+        shape: Shape {
+            bare_digits: None,
+            decimal: true,
+        },
+        unit: Unit::None,
+    })
+}
+
+/// The fraction "x over y" that the whole number `x` opens in sentence `s`: a proper fraction
+/// of two whole numbers, neither a year, that ends the clause.
+pub(super) fn over(s: &str, x: &Atom) -> Option<Atom> {
+    let whole = |a: &Atom| a.unit == Unit::None && !a.shape.decimal && a.value >= 1.0;
+    if !whole(x) || is_year(x) {
+        return None;
+    }
+    let (r, _) = gap(&s[x.span.end..]).ok()?;
+    let (r, _) = keyword("over", r).ok()?;
+    let y = atom(s, s.len() - gap(r).ok()?.0.len())?;
+    let tail = s[y.span.end..].trim_start_matches([' ', '\t']);
+    let ends = tail.is_empty() || tail.starts_with(['.', ',', ';', ':', '!', '?', ')']);
+    if !whole(&y) || is_year(&y) || y.value <= x.value || !ends {
+        return None;
     }
     Some(Atom {
         span: x.span.start..y.span.end,

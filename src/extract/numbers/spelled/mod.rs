@@ -151,7 +151,7 @@ fn number_word(i: &str) -> Res<'_, Word> {
 }
 
 /// Every word a spelled-out number may contain, lower-case.
-const WORDS: [(&str, Word); 44] = [
+const WORDS: [(&str, Word); 48] = [
     ("zero", Word::Small(0.0)),
     ("nought", Word::Small(0.0)),
     ("naught", Word::Small(0.0)),
@@ -195,6 +195,11 @@ const WORDS: [(&str, Word); 44] = [
     ("dozen", Word::Dozen),
     // "three dozens"; "dozens" alone is a vague amount of the rules.
     ("dozens", Word::Dozen),
+    // The abbreviations of trade lists: "five doz.", "3 dzs".
+    ("dozs", Word::Dozen),
+    ("doz", Word::Dozen),
+    ("dzs", Word::Dozen),
+    ("dz", Word::Dozen),
     ("and", Word::And),
     ("a", Word::A),
     ("half", Word::Half),

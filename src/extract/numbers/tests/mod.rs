@@ -7,10 +7,12 @@
 mod bounds;
 mod conformance;
 mod forms;
+mod money;
 mod news;
 mod robustness;
 mod roles;
 mod starts;
+mod written;
 
 use std::sync::LazyLock;
 
