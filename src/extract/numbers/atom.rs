@@ -125,7 +125,7 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
         };
         (len, value, None, shape)
     } else if rest.starts_with(|c: char| c.is_ascii_digit()) || vulgar(rest).is_some() {
-        in_digits(rest, money.is_some())?
+        in_digits(rest, money.is_some(), minus.is_some())?
     } else {
         let w = spelled(rest, takes_amount(&s[..num_start]))?;
         ranked = w.ordinal;

@@ -46,8 +46,9 @@ fn smaller_unit(s: &str, at: usize, currency: Currency, word_after: bool) -> Opt
         .map_or(r, |(r, _)| r);
     let from = s.len() - r.len();
     let next = atom(s, from)?;
-    // "15 USD 50": the code before the 50 is ours, not the 50's.
-    let ours = next.span.start < from;
+    // "15 USD 50": the code before the 50 is ours, not the 50's; but "10 $ 30 $" is two
+    // amounts, the second with its own sign after it.
+    let ours = next.span.start < from && next.span.end == next.number_span.end;
     match next.unit {
         Unit::Money(c) if next.value > 0.0 && next.value < 1.0 => {
             minor(s, &next, c, currency).then_some((next.span.end, next.value))

@@ -36,7 +36,12 @@ const MAX_GROUPS: usize = 6;
 const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
 /// A numeral in digits with its scale word: `(length, value, scale, shape)`.
-pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
+/// `signed`: a minus stands before it, so a lone fraction ("-4/5") is no date.
+pub(super) fn in_digits(
+    i: &str,
+    money: bool,
+    signed: bool,
+) -> Option<(usize, f64, Option<f64>, Shape)> {
     let fractional = Shape {
         bare_digits: None,
         decimal: true,
@@ -57,7 +62,7 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
         )
     };
     if plain {
-        if let Some((rest, value)) = common_fraction(after, clean.parse().ok()?) {
+        if let Some((rest, value)) = common_fraction(after, clean.parse().ok()?, signed) {
             let shape = Shape {
                 decimal: value.fract() != 0.0,
                 bare_digits: None,
@@ -191,9 +196,10 @@ const DENOMINATORS: [u32; 14] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100
 
 /// A common fraction after the whole number `whole` whose digits end at `after`: "3/4 of" (then
 /// `whole` is the numerator), "2 1/4", "2½", "2 ½". The rest and the value.
-fn common_fraction(after: &str, whole: f64) -> Option<(&str, f64)> {
-    // "3/4" alone is as likely a date: a fraction only where a share or a measure follows.
-    if let Some((rest, den)) = over(after).filter(|(rest, _)| share_follows(rest)) {
+fn common_fraction(after: &str, whole: f64, signed: bool) -> Option<(&str, f64)> {
+    // "3/4" alone is as likely a date: a fraction only where a share or a measure follows, or
+    // after a minus ("-3/4").
+    if let Some((rest, den)) = over(after).filter(|(rest, _)| signed || share_follows(rest)) {
         return proper(whole, den).map(|v| (rest, v));
     }
     if let Some((rest, part)) = vulgar(after) {

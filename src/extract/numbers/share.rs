@@ -60,7 +60,9 @@ pub(super) fn share(s: &str, x: &Atom) -> Option<Atom> {
 /// of two whole numbers, neither a year, that ends the clause.
 pub(super) fn over(s: &str, x: &Atom) -> Option<Atom> {
     let whole = |a: &Atom| a.unit == Unit::None && !a.shape.decimal && a.value >= 1.0;
-    if !whole(x) || is_year(x) {
+    // "minus one over four": a signed numerator is read as a decimal is.
+    let signed = x.unit == Unit::None && x.value <= -1.0 && x.value.fract() == 0.0;
+    if !(whole(x) || signed) || is_year(x) {
         return None;
     }
     let (r, _) = gap(&s[x.span.end..]).ok()?;
@@ -68,7 +70,7 @@ pub(super) fn over(s: &str, x: &Atom) -> Option<Atom> {
     let y = atom(s, s.len() - gap(r).ok()?.0.len())?;
     let tail = s[y.span.end..].trim_start_matches([' ', '\t']);
     let ends = tail.is_empty() || tail.starts_with(['.', ',', ';', ':', '!', '?', ')']);
-    if !whole(&y) || is_year(&y) || y.value <= x.value || !ends {
+    if !whole(&y) || is_year(&y) || y.value <= x.value.abs() || !ends {
         return None;
     }
     Some(Atom {

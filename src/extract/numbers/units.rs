@@ -153,7 +153,7 @@ const WORDS: [(&str, &str, f64); 60] = [
 ];
 
 /// Units of length and weight after a number ("1.6 km", "200 miles", "2,300 metric tons").
-const MEASURES: [(&str, Unit); 24] = [
+const MEASURES: [(&str, Unit); 25] = [
     ("kilometres", Unit::Km),
     ("kilometers", Unit::Km),
     ("kilometre", Unit::Km),
@@ -178,6 +178,7 @@ const MEASURES: [(&str, Unit); 24] = [
     ("kgs", Unit::Kg),
     ("mi", Unit::Mi),
     ("m", Unit::M),
+    ("t", Unit::T),
 ];
 
 /// Ages: the unit word, then what makes it an age ("years old", "years of age", "-year-old").

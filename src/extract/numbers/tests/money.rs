@@ -71,6 +71,7 @@ fn numbers_after_money_that_are_no_cents() {
     assert_eq!(find("priced at 3 dollars 2.5.").len(), 2);
     // Two amounts in the main unit stay two.
     assert_eq!(find("5 dollars and 7 dollars").len(), 2);
+    assert_eq!(find("it was 20 € 15 € then").len(), 2);
 }
 
 #[test]

@@ -79,3 +79,18 @@ fn a_fraction_said_with_over_ends_its_clause() {
     let m = &find("up from 3 over 10 hours")[1];
     hedge(m, HedgeKind::MoreThan, "over");
 }
+
+#[test]
+fn signed_fractions() {
+    exact("a change of -2/3", "-2/3", -2.0 / 3.0);
+    exact("it is minus one over four.", "minus one over four", -0.25);
+}
+
+#[test]
+fn tonnes_glued_to_digits() {
+    let m = only("a 60t crane");
+    assert_eq!(m.role, NumberRole::Measure);
+    assert_eq!(m.value.value.min, Some(60.0));
+    // Spaced, a lone "t" is no unit.
+    assert_ne!(only("size 8 t-shirts").role, NumberRole::Measure);
+}
