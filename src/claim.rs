@@ -127,6 +127,13 @@ pub struct Quantity {
     /// True for a rank ("the 21st", "third"): a position, never a count.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ordinal: bool,
+    /// True when `min` itself is excluded: a strict bound that could not step to the next whole
+    /// number ("more than half" is above 0.5, "more than 20%" above 20).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub min_exclusive: bool,
+    /// True when `max` itself is excluded ("under 1.5 km", "below -30").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub max_exclusive: bool,
 }
 
 impl Quantity {
@@ -137,6 +144,8 @@ impl Quantity {
             hedge,
             unit: None,
             ordinal: false,
+            min_exclusive: false,
+            max_exclusive: false,
         }
     }
 }

@@ -13,7 +13,8 @@ use nom::combinator::{not, opt, recognize};
 use nom::sequence::{preceded, terminated};
 
 pub(super) use super::digits::Shape;
-use super::digits::{digit, digits, in_digits, vulgar};
+use super::digits::{after_point, digit, digits, in_digits, vulgar};
+use super::money;
 use super::spelled::spelled;
 use super::units;
 use crate::claim::{self, Currency};
@@ -85,46 +86,64 @@ pub(super) fn range_end(s: &str, p: usize) -> Option<Atom> {
 }
 
 fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
-    let here = s[p..]
+    let sign = s[p..]
         .chars()
         .next()
         .filter(|c| is_currency(*c))
         .map_or(0, char::len_utf8);
+    // "USD115": a code glued to the digits.
+    let glued_code = (sign == 0).then(|| money::glued_code(&s[p..])).flatten();
+    let here = glued_code.map_or(sign, |(len, _)| len);
     // "$ 40 million": one space may stand between a sign and its digits.
     let num_start = match s[p + here..].strip_prefix(' ') {
         Some(r) if here > 0 && r.starts_with(|c: char| c.is_ascii_digit()) => p + here + 1,
         _ => p + here,
     };
-    let money = units::money_before(s, num_start);
+    let money = match glued_code {
+        Some((_, c)) => Some((p, c)),
+        None => units::money_before(s, num_start),
+    };
     if here > 0 && money.is_none() {
         return None;
     }
     let aged = units::age_before(s, num_start).filter(|_| money.is_none());
     let minus = units::minus_before(s, num_start).filter(|_| here == 0 && !after_connector);
+    let point = here == 0 && point_before(s, num_start);
     let start = money.map_or(aged.or(minus).unwrap_or(p), |(at, _)| at.min(p));
+    let start = if point {
+        start.min(num_start - 1)
+    } else {
+        start
+    };
     let rest = &s[num_start..];
     let mut ranked = false;
-    let (len, value, scale, shape) =
-        if rest.starts_with(|c: char| c.is_ascii_digit()) || vulgar(rest).is_some() {
-            in_digits(rest, money.is_some())?
-        } else {
-            let w = spelled(rest, takes_amount(&s[..num_start]))?;
-            ranked = w.ordinal;
-            // "two thirds" counts nothing whole, like "0.67".
-            let shape = Shape {
-                decimal: w.value.fract() != 0.0,
-                ..Shape::default()
-            };
-            (w.len, w.value, w.scale, shape)
+    let (len, value, scale, shape) = if point {
+        let (len, value) = after_point(rest)?;
+        let shape = Shape {
+            bare_digits: None,
+            decimal: true,
         };
+        (len, value, None, shape)
+    } else if rest.starts_with(|c: char| c.is_ascii_digit()) || vulgar(rest).is_some() {
+        in_digits(rest, money.is_some(), minus.is_some())?
+    } else {
+        let w = spelled(rest, takes_amount(&s[..num_start]))?;
+        ranked = w.ordinal;
+        // "two thirds" counts nothing whole, like "0.67".
+        let shape = Shape {
+            decimal: w.value.fract() != 0.0,
+            ..Shape::default()
+        };
+        (w.len, w.value, w.scale, shape)
+    };
     let num_end = num_start + len;
-    let (mut unit, end, per) = match ranked {
-        true => (Unit::Ordinal, num_end, 1.0),
+    let (mut unit, end, (times, per)) = match ranked {
+        true => (Unit::Ordinal, num_end, (1.0, 1.0)),
         false => unit_after(s, num_end, shape, value),
     };
     let value = match unit {
         Unit::Time => value + minutes(&s[num_end..end]) / 60.0,
-        _ => value / per,
+        _ => value * times / per,
     };
     // A signed number counts nothing: it is read as a decimal is.
     let (value, shape) = match minus {
@@ -144,6 +163,10 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     }
     // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.
     let zero_led = shape.bare_digits.is_some_and(|n| n > 1) && rest.starts_with('0');
+    // ".45 caliber", "a .22 rifle", "including .38 and .40": a point decimal with no unit is a
+    // number only alone or after a word that takes an amount ("a limit of .08.").
+    let names = point && unit == Unit::None && !point_amount(s, start, end);
+    let zero_led = zero_led || names;
     let glued = !after_connector && minus.is_none() && glued_before(&s[..start]);
     if zero_led || glued || glued_after(&s[num_end..]) || in_link(s, start, end) {
         unit = Unit::Glued;
@@ -152,7 +175,7 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     boundary(&s[end..]).ok()?;
     Some(Atom {
         span: start..end,
-        number_span: num_start..num_end,
+        number_span: if point { num_start - 1 } else { num_start }..num_end,
         value,
         scale,
         shape,
@@ -160,9 +183,46 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     })
 }
 
-/// The unit written after the numeral ending at `at`, where the atom ends, and how many of the
-/// unit make one main unit ("cents": 100).
-fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize, f64) {
+/// Whether the digits at `num` follow a decimal point that opens the number: ".08", "(.5",
+/// not "1.08", "v.08" or "No.08".
+fn point_before(s: &str, num: usize) -> bool {
+    let Some(head) = s[..num].strip_suffix('.') else {
+        return false;
+    };
+    head.chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“' | '\''))
+}
+
+/// Words after which a point decimal is an amount: "a limit of .08", "it was .5".
+const POINT_WORDS: [&str; 12] = [
+    "of", "at", "was", "is", "to", "by", "from", "than", "about", "around", "nearly", "under",
+];
+
+/// Whether the point decimal at `start..end` reads as an amount: it ends its clause and has no
+/// word before it, or one that takes an amount.
+fn point_amount(s: &str, start: usize, end: usize) -> bool {
+    let tail = s[end..].trim_start_matches([' ', '\t']);
+    let ends = tail.is_empty() || tail.starts_with(['.', ',', ';', ':', '!', '?', ')']);
+    let head = s[..start].trim_end();
+    let word = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let amount = head.is_empty() || POINT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    ends && amount
+}
+
+/// What a numeral is multiplied by and divided by in its unit: "cents" is (1, 100), "USD
+/// million" (1,000,000, 1).
+type Ratio = (f64, f64);
+
+/// The ratio of a unit that is its own main unit.
+const ONE: Ratio = (1.0, 1.0);
+
+/// The unit written after the numeral ending at `at`, where the atom ends, and the ratio of
+/// the numeral to the main unit ("cents": 1/100).
+fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize, Ratio) {
     let i = &s[at..];
     let end = |rest: &str| s.len() - rest.len();
     let hour = matches!(shape.bare_digits, Some(1 | 2)) && value <= 24.0;
@@ -172,29 +232,41 @@ fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize, f64
         _ => None,
     };
     if let Some(rest) = time {
-        return (Unit::Time, end(rest), 1.0);
+        return (Unit::Time, end(rest), ONE);
     }
     if shape.bare_digits.is_some() {
         if let Ok((rest, _)) = ordinal_suffix(i) {
-            return (Unit::Ordinal, end(rest), 1.0);
+            return (Unit::Ordinal, end(rest), ONE);
         }
         if let (Some(4), Ok((rest, _))) = (shape.bare_digits, keyword("s", i)) {
-            return (Unit::Decade, end(rest), 1.0);
+            return (Unit::Decade, end(rest), ONE);
         }
     }
     if let Some((end, unit)) = units::percent_after(s, at) {
-        return (Unit::Percent(unit), end, 1.0);
+        return (Unit::Percent(unit), end, ONE);
     }
     if let Some((end, currency, per)) = units::money_after(s, at) {
-        return (Unit::Money(currency), end, per);
+        // "75 USD million": a scale word after a code.
+        let code = s[at..end].trim_start();
+        let coded = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
+        return match coded.then(|| money::scale_after_code(s, end)).flatten() {
+            Some((end, factor)) => (Unit::Money(currency), end, (factor, 1.0)),
+            None => (Unit::Money(currency), end, (1.0, per)),
+        };
+    }
+    if let Some((end, currency, per)) = money::hyphened(s, at) {
+        return (Unit::Money(currency), end, (1.0, per));
+    }
+    if let Some((end, currency)) = money::millions_code(s, at) {
+        return (Unit::Money(currency), end, (1e6, 1.0));
     }
     if let Some((end, unit)) = units::age_after(s, at) {
-        return (Unit::Age(unit), end, 1.0);
+        return (Unit::Age(unit), end, ONE);
     }
     if let Some((end, unit)) = units::measure_after(s, at) {
-        return (Unit::Measure(unit), end, 1.0);
+        return (Unit::Measure(unit), end, ONE);
     }
-    (Unit::None, at, 1.0)
+    (Unit::None, at, ONE)
 }
 
 /// ":55" or ":55:10" after an hour.

@@ -36,7 +36,12 @@ const MAX_GROUPS: usize = 6;
 const SEPARATORS: &str = ",\u{a0}\u{202f}\u{2009}";
 
 /// A numeral in digits with its scale word: `(length, value, scale, shape)`.
-pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>, Shape)> {
+/// `signed`: a minus stands before it, so a lone fraction ("-4/5") is no date.
+pub(super) fn in_digits(
+    i: &str,
+    money: bool,
+    signed: bool,
+) -> Option<(usize, f64, Option<f64>, Shape)> {
     let fractional = Shape {
         bare_digits: None,
         decimal: true,
@@ -50,10 +55,14 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
     let clean: Cow<'_, str> = if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(text.chars().filter(|c| !SEPARATORS.contains(*c)).collect())
+        Cow::Owned(
+            text.chars()
+                .filter(|c| !SEPARATORS.contains(*c) && *c != ' ')
+                .collect(),
+        )
     };
     if plain {
-        if let Some((rest, value)) = common_fraction(after, clean.parse().ok()?) {
+        if let Some((rest, value)) = common_fraction(after, clean.parse().ok()?, signed) {
             let shape = Shape {
                 decimal: value.fract() != 0.0,
                 bare_digits: None,
@@ -108,6 +117,18 @@ pub(super) fn in_digits(i: &str, money: bool) -> Option<(usize, f64, Option<f64>
     Some((read.len, read.value, read.scale, shape))
 }
 
+/// The digits of a decimal written without its leading zero, after the point (".08" is read
+/// from "08"): the length and the value. Not when another digit group follows ("08.5").
+pub(super) fn after_point(i: &str) -> Option<(usize, f64)> {
+    let (rest, text) = terminated(digits(1, MAX_DIGITS), not(digit))
+        .parse(i)
+        .ok()?;
+    if decimal_next(rest) {
+        return None;
+    }
+    Some((text.len(), format!("0.{text}").parse().ok()?))
+}
+
 /// The groups that may follow a numeral and its scale word `scale`, read as one number with it:
 /// a smaller scale ("6 thousand 2 hundred"), and after "and" a last group below the scale ("7
 /// hundred and 45", "4 crore and three hundred"), as spelled-out numbers join. `None` when no
@@ -124,6 +145,10 @@ fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
         let (r, _) = gap(r).ok()?;
         let at = i.len() - r.len();
         if let Ok((after, n)) = terminated(digits(1, 3), not(digit)).parse(r) {
+            // "3 hundred and 2.12 hundred" is two numbers: a decimal is no group.
+            if decimal_next(after) {
+                break;
+            }
             let n: f64 = n.parse().ok()?;
             let next = scale_word(after, false, false).ok();
             match next.map(|(r2, s2)| (r2, scale_factor(s2))) {
@@ -152,6 +177,12 @@ fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
     })
 }
 
+/// Whether `i` opens with a decimal point or comma and a digit: the numeral before goes on.
+fn decimal_next(i: &str) -> bool {
+    i.strip_prefix(['.', ','])
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn scale_factor(s: Scale) -> f64 {
     match s {
         Scale::Power(e) => 10f64.powi(e),
@@ -165,9 +196,10 @@ const DENOMINATORS: [u32; 14] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100
 
 /// A common fraction after the whole number `whole` whose digits end at `after`: "3/4 of" (then
 /// `whole` is the numerator), "2 1/4", "2½", "2 ½". The rest and the value.
-fn common_fraction(after: &str, whole: f64) -> Option<(&str, f64)> {
-    // "3/4" alone is as likely a date: a fraction only where a share or a measure follows.
-    if let Some((rest, den)) = over(after).filter(|(rest, _)| share_follows(rest)) {
+fn common_fraction(after: &str, whole: f64, signed: bool) -> Option<(&str, f64)> {
+    // "3/4" alone is as likely a date: a fraction only where a share or a measure follows, or
+    // after a minus ("-3/4").
+    if let Some((rest, den)) = over(after).filter(|(rest, _)| signed || share_follows(rest)) {
         return proper(whole, den).map(|v| (rest, v));
     }
     if let Some((rest, part)) = vulgar(after) {
@@ -277,10 +309,27 @@ fn power(after: &str, base: f64) -> Option<(&str, f64)> {
     value.is_finite().then_some((rest, value))
 }
 
-/// "1,234,567.5", "192", "3.5": separators only in groups of three; a final "." is no decimal
-/// point ("192." ends a sentence).
+/// "1,234,567.5", "192", "3.5": separators only in groups of three (or of two before the last
+/// three, as India groups: "12,34,567"); a final "." is no decimal point ("192." ends a
+/// sentence).
 fn digit_numeral(i: &str) -> Res<'_, &str> {
-    recognize((alt((grouped, plain)), opt(fraction))).parse(i)
+    recognize((alt((grouped, indian, spaced, plain)), opt(fraction))).parse(i)
+}
+
+/// "12,34,567", "1,00,000": the lakh grouping, pairs of digits before the last three.
+fn indian(i: &str) -> Res<'_, &str> {
+    let pair = preceded(char(','), terminated(digits(2, 2), not(digit)));
+    let last = preceded(char(','), terminated(digits(3, 3), not(digit)));
+    recognize((digits(1, 2), many_m_n(1, MAX_GROUPS, pair), last)).parse(i)
+}
+
+/// "1 234 567": plain spaces between groups of three, as some papers print large numbers. Two
+/// groups at least, and no digit after a space at the end: "in 2012 100 people" and a phone
+/// number "1 800 555 0199" are no such number.
+fn spaced(i: &str) -> Res<'_, &str> {
+    let group = || preceded(char(' '), terminated(digits(3, 3), not(digit)));
+    let run = recognize((digits(1, 3), many_m_n(2, MAX_GROUPS, group())));
+    terminated(run, not(preceded(char(' '), digit))).parse(i)
 }
 
 fn grouped(i: &str) -> Res<'_, &str> {
@@ -324,7 +373,7 @@ enum Scale {
 /// glued as newsrooms abbreviate ("£3bn", "10k", "10M", "1MM"). A lower-case "m" is a million
 /// only after a currency sign (else metres), and "b" only after a decimal ("1.2b").
 fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
-    const SPACED: [(&str, Scale); 18] = [
+    const SPACED: [(&str, Scale); 22] = [
         ("hundred", Scale::Power(2)),
         ("thousand", Scale::Power(3)),
         ("million", Scale::Power(6)),
@@ -332,6 +381,10 @@ fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
         ("trillion", Scale::Power(12)),
         ("dozens", Scale::Times(12.0)),
         ("dozen", Scale::Times(12.0)),
+        ("dozs", Scale::Times(12.0)),
+        ("doz", Scale::Times(12.0)),
+        ("dzs", Scale::Times(12.0)),
+        ("dz", Scale::Times(12.0)),
         ("lakhs", Scale::Power(5)),
         ("lakh", Scale::Power(5)),
         ("crores", Scale::Power(7)),

@@ -11,8 +11,10 @@ use crate::rules::HedgeRule;
 
 use super::NumberRole;
 use super::atom::{Atom, Unit, atom, range_end};
+use super::cents::two_units;
 use super::hedge::{Lexicon, TWO_SIDED, Vague, apply};
 use super::role;
+use super::share::{over, share};
 use super::units;
 use crate::lex::{gap, keyword, tag_ci};
 
@@ -31,6 +33,29 @@ pub(super) struct Expr {
     pub role: NumberRole,
     /// What it measures, if it measures something.
     pub unit: Option<claim::Unit>,
+    /// Which ends of `value` are excluded.
+    pub open: Open,
+}
+
+/// The ends a strict bound excludes: "more than half" is above 0.5, not from 0.5. A whole count
+/// steps instead ("more than 30" is 31 up) and keeps both ends closed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Open {
+    /// `min` is excluded.
+    pub min: bool,
+    /// `max` is excluded.
+    pub max: bool,
+}
+
+impl Open {
+    /// The ends `kind` leaves open when it turns `before` into `after`: a strict bound whose
+    /// value did not step to the next whole number.
+    fn of(kind: HedgeKind, before: Interval, after: Interval) -> Open {
+        Open {
+            min: kind == HedgeKind::MoreThan && after.min.is_some() && after.min == before.min,
+            max: kind == HedgeKind::FewerThan && after.max.is_some() && after.max == before.max,
+        }
+    }
 }
 
 /// The expression starting at byte `p` of sentence `s`, if one does.
@@ -81,6 +106,9 @@ fn past_sign_word(s: &str, p: usize) -> usize {
 /// A bound after the number wins over an approximation before it ("about 500 or more"), and
 /// "or equal to" makes a strict bound inclusive ("more than 500 or equal to").
 fn hedged(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
+    if let Some(e) = or_equal_before(s, p, lex) {
+        return Some(e);
+    }
     lex.prefixes_at(s, p).find_map(|(rule, len)| {
         let after = &s[p + len..];
         let q = s.len() - gap(after).ok()?.0.len();
@@ -110,6 +138,20 @@ fn hedged(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
             None => build(s, p, core, Some((rule, p..p + len)), None),
         })
     })
+}
+
+/// "bigger or equal than 100", "less or equal to 5": a comparative with "or equal" is its
+/// strict bound made inclusive.
+fn or_equal_before(s: &str, p: usize, lex: &Lexicon) -> Option<Expr> {
+    let (rule, len) = lex.or_equal_at(s, p)?;
+    let q = s.len() - gap(&s[p + len..]).ok()?.0.len();
+    let core =
+        core(s, q, lex).filter(|c| !matches!(c, Core::Single(a) if a.unit == Unit::Glued))?;
+    let rule = HedgeRule {
+        kind: inclusive_of(rule.kind)?,
+        ..rule.clone()
+    };
+    Some(build(s, p, core, Some((&rule, p..p + len)), None))
 }
 
 /// "or equal", "or equal to" after a number ending at `end`: where the phrase ends.
@@ -172,6 +214,12 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     let x = atom(s, q)?;
     if x.unit == Unit::Glued {
         return Some(Core::Single(x));
+    }
+    let joined = share(s, &x)
+        .or_else(|| over(s, &x))
+        .or_else(|| two_units(s, &x));
+    if let Some(part) = joined {
+        return Some(Core::Single(part));
     }
     let range = connect(s, x.span.end, &["to", "through", "or", "-", "–", "~"])
         .and_then(|(conn, next)| Some((conn, range_end(s, next)?)))
@@ -260,6 +308,10 @@ fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
         }),
         role: first.role,
         unit: first.unit,
+        open: Open {
+            min: lo.open.min,
+            max: hi.open.max,
+        },
     })
 }
 
@@ -270,10 +322,13 @@ fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<
     let end = end.unwrap_or(parts.span.end).max(parts.span.end);
     // "13-year-old", "20-30-strong": a hyphenated word after the number makes it an adjective.
     let mut ahead = s[end..].chars();
-    if matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
+    // "a $5-a-share payout", "$10-an-hour": money at a rate is still money.
+    let rate =
+        parts.role == NumberRole::Money && ["-a-", "-an-"].iter().any(|w| s[end..].starts_with(w));
+    if !rate && matches!((ahead.next(), ahead.next()), (Some('-'), Some(c)) if c.is_alphabetic()) {
         parts.role = NumberRole::Other;
     }
-    let (value, hedge) = match hedge {
+    let (value, hedge, open) = match hedge {
         Some((rule, at)) => {
             let words = s[at].to_string();
             // Counts, ages and lengths step by one: "more than thirty years old" is 31 or older.
@@ -282,15 +337,14 @@ fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<
                 NumberRole::Count | NumberRole::Age | NumberRole::Measure
             );
             let value = apply(rule, parts.value, whole);
-            (
-                value,
-                Some(Hedge {
-                    kind: rule.kind,
-                    words,
-                }),
-            )
+            let open = Open::of(rule.kind, parts.value, value);
+            let hedge = Hedge {
+                kind: rule.kind,
+                words,
+            };
+            (value, Some(hedge), open)
         }
-        None => (parts.value, parts.own),
+        None => (parts.value, parts.own, Open::default()),
     };
     Expr {
         span: start.min(parts.span.start)..end,
@@ -299,6 +353,7 @@ fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<
         hedge,
         role: parts.role,
         unit: parts.unit,
+        open,
     }
 }
 

@@ -130,6 +130,28 @@ impl<'r> Lexicon<'r> {
             .filter_map(move |(h, words)| phrase_len(&s[p..], words).map(|len| (*h, len)))
     }
 
+    /// A comparative written with "or equal" in place of "than" at byte `p` of `s`: "bigger or
+    /// equal than", "less or equal to", "higher or equal". Returns the rules' strict bound for
+    /// "bigger than" (the caller makes it inclusive) and the length of the phrase.
+    pub(super) fn or_equal_at(&self, s: &str, p: usize) -> Option<(&'r HedgeRule, usize)> {
+        let Lead::Ascii(word) = lead(&s[p..]) else {
+            return None;
+        };
+        let rule = self.prefix.at(&s[p..]).iter().find_map(|&(h, words)| {
+            let stem = words.strip_suffix(" than")?;
+            let strict = matches!(h.kind, HedgeKind::MoreThan | HedgeKind::FewerThan);
+            (strict && stem.eq_ignore_ascii_case(word)).then_some(h)
+        })?;
+        let rest = &s[p + word.len()..];
+        let (rest, _) = keyword("or", gap(rest).ok()?.0).ok()?;
+        let (rest, _) = keyword("equal", gap(rest).ok()?.0).ok()?;
+        let rest = gap(rest)
+            .ok()
+            .and_then(|(r, _)| keyword("to", r).or_else(|_| keyword("than", r)).ok())
+            .map_or(rest, |(r, _)| r);
+        Some((rule, s.len() - p - rest.len()))
+    }
+
     /// The suffix hedge right after a number ending at `end`: after a gap when it starts with a
     /// letter ("500 or more"), glued when it starts with a sign ("20+", "20-plus").
     pub(super) fn suffix_at(&self, s: &str, end: usize) -> Option<(&'r HedgeRule, Range<usize>)> {
@@ -146,8 +168,10 @@ impl<'r> Lexicon<'r> {
                     let len = phrase_len(start, words)?;
                     // "300 or fewer than 400": the words open a comparison of their own.
                     let than = gap(&start[len..]).is_ok_and(|(r, _)| keyword("than", r).is_ok());
+                    // "three plus four" adds: "plus" before a number is no bound.
+                    let sum = words.eq_ignore_ascii_case("plus") && number_next(&start[len..]);
                     let from = s.len() - start.len();
-                    (!than).then_some((h, from..from + len))
+                    (!than && !sum).then_some((h, from..from + len))
                 })
         };
         first(tail, true).or_else(|| first(after_gap, false))
@@ -206,6 +230,13 @@ impl<'r> Lexicon<'r> {
             },
         })
     }
+}
+
+/// Whether a number follows `i` after a gap: digits or a spelled-out number.
+fn number_next(i: &str) -> bool {
+    gap(i).is_ok_and(|(r, _)| {
+        r.starts_with(|c: char| c.is_ascii_digit()) || spelled::spelled(r, false).is_some()
+    })
 }
 
 /// Whether a rule phrase starts with a letter or digit (and so comes after a gap).

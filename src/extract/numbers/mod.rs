@@ -36,11 +36,14 @@
 //!   sign that opens a line ("> Nine people" quotes).
 
 mod atom;
+mod cents;
 mod digits;
 mod expr;
 mod hedge;
+mod money;
 mod opening;
 mod role;
+mod share;
 mod spelled;
 #[cfg(test)]
 mod tests;
@@ -163,6 +166,8 @@ pub(crate) fn find_numbers_at(
                 hedge: e.hedge.map(Box::new),
                 unit: e.unit,
                 ordinal: e.role == NumberRole::Ordinal,
+                min_exclusive: e.open.min,
+                max_exclusive: e.open.max,
             },
             role: e.role,
         });

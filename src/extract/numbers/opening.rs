@@ -8,6 +8,7 @@
 //! "least" or "most", a one-word hedge ("some", "over") only before a number. Every such
 //! requirement is read off the grammar and the rules, never listed by hand.
 
+use super::money::glued_code;
 use crate::lex::{Lead, Words, is_currency, lead, lead_key};
 
 /// What must follow a word, after a gap, for a number form to go on from it.
@@ -103,7 +104,13 @@ impl Openers {
             match words.next() {
                 _ if glued => f.anything = true,
                 Some(next) => match lead_key(next) {
-                    Some(next) => f.words.push(next),
+                    Some(next) => {
+                        // "bigger than" also opens "bigger or equal than" (see `or_equal_at`).
+                        if next == "than" {
+                            f.words.push("or".to_string());
+                        }
+                        f.words.push(next);
+                    }
                     None => f.anything = true,
                 },
                 None if whole => f.alone = true,
@@ -124,10 +131,12 @@ impl Openers {
         match i.chars().next() {
             Some(c) if c.is_ascii_digit() || is_currency(c) => true,
             Some(_) => match lead {
-                Lead::Ascii(word) => self
-                    .first
-                    .get(word)
-                    .is_some_and(|f| f.allows(&i[word.len()..], &self.numbers)),
+                Lead::Ascii(word) => {
+                    self.first
+                        .get(word)
+                        .is_some_and(|f| f.allows(&i[word.len()..], &self.numbers))
+                        || glued_code(word).is_some()
+                }
                 Lead::Other => true,
                 Lead::Sign => self.signs,
             },

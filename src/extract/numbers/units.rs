@@ -36,7 +36,7 @@ fn sign_code(sign: char) -> Option<&'static str> {
 }
 
 /// Letters written before a dollar sign, and the dollar they name ("C$", "HK$", "us $").
-const DOLLAR_PREFIXES: [(&str, &str); 15] = [
+const DOLLAR_PREFIXES: [(&str, &str); 18] = [
     ("us", "USD"),
     ("usd", "USD"),
     ("c", "CAD"),
@@ -47,6 +47,9 @@ const DOLLAR_PREFIXES: [(&str, &str); 15] = [
     ("aud", "AUD"),
     ("hk", "HKD"),
     ("nz", "NZD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
     ("s", "SGD"),
     ("sg", "SGD"),
     ("mex", "MXN"),
@@ -56,7 +59,7 @@ const DOLLAR_PREFIXES: [(&str, &str); 15] = [
 
 /// ISO 4217 codes news text writes next to a number ("USD 200", "500 EUR"), and the rupee's
 /// "Rs". Upper case only: "eur" or "cad" in running text is rarely a code.
-const CODES: [(&str, &str); 24] = [
+pub(super) const CODES: [(&str, &str); 24] = [
     ("USD", "USD"),
     ("EUR", "EUR"),
     ("GBP", "GBP"),
@@ -85,7 +88,7 @@ const CODES: [(&str, &str); 24] = [
 
 /// Currency words after a number, longest first where one begins another, with the code and
 /// how many of them make one main unit ("cents": 100 to the dollar).
-const WORDS: [(&str, &str, f64); 58] = [
+const WORDS: [(&str, &str, f64); 60] = [
     ("us dollars", "USD", 1.0),
     ("us dollar", "USD", 1.0),
     // Codes in lower case are read only after a number ("20 usd"), as words.
@@ -113,6 +116,8 @@ const WORDS: [(&str, &str, f64); 58] = [
     ("pounds", "GBP", 1.0),
     ("sterling", "GBP", 1.0),
     ("pence", "GBP", 100.0),
+    ("pennies", "GBP", 100.0),
+    ("penny", "GBP", 100.0),
     ("yen", "JPY", 1.0),
     ("chinese yuan", "CNY", 1.0),
     ("yuan", "CNY", 1.0),
@@ -148,7 +153,7 @@ const WORDS: [(&str, &str, f64); 58] = [
 ];
 
 /// Units of length and weight after a number ("1.6 km", "200 miles", "2,300 metric tons").
-const MEASURES: [(&str, Unit); 24] = [
+const MEASURES: [(&str, Unit); 25] = [
     ("kilometres", Unit::Km),
     ("kilometers", Unit::Km),
     ("kilometre", Unit::Km),
@@ -173,6 +178,7 @@ const MEASURES: [(&str, Unit); 24] = [
     ("kgs", Unit::Kg),
     ("mi", Unit::Mi),
     ("m", Unit::M),
+    ("t", Unit::T),
 ];
 
 /// Ages: the unit word, then what makes it an age ("years old", "years of age", "-year-old").
@@ -210,7 +216,8 @@ pub(super) fn opens_like(i: &str, word: &str) -> bool {
     }
 }
 
-fn code(code: &str) -> Currency {
+/// The currency of a code from the tables.
+pub(super) fn code(code: &str) -> Currency {
     // The tables hold three-letter codes only.
     Currency::new(code).unwrap_or_else(|| unreachable!("{code} is a currency code"))
 }

@@ -136,8 +136,14 @@ pub(super) enum Word {
     Half,
 }
 
+/// A hyphen, glued or spaced ("fifty-two", "fifty - two"), or a gap.
 fn separator(i: &str) -> Res<'_, Sep> {
-    alt((value(Sep::Hyphen, char('-')), value(Sep::Space, gap))).parse(i)
+    alt((
+        value(Sep::Hyphen, char('-')),
+        value(Sep::Hyphen, (gap, char('-'), gap)),
+        value(Sep::Space, gap),
+    ))
+    .parse(i)
 }
 
 fn number_word(i: &str) -> Res<'_, Word> {
@@ -145,7 +151,7 @@ fn number_word(i: &str) -> Res<'_, Word> {
 }
 
 /// Every word a spelled-out number may contain, lower-case.
-const WORDS: [(&str, Word); 39] = [
+const WORDS: [(&str, Word); 48] = [
     ("zero", Word::Small(0.0)),
     ("nought", Word::Small(0.0)),
     ("naught", Word::Small(0.0)),
@@ -181,7 +187,19 @@ const WORDS: [(&str, Word); 39] = [
     ("million", Word::Scale(1e6)),
     ("billion", Word::Scale(1e9)),
     ("trillion", Word::Scale(1e12)),
+    // The Indian scale words: a lakh is 100,000, a crore 10 million.
+    ("lakh", Word::Scale(1e5)),
+    ("lakhs", Word::Scale(1e5)),
+    ("crore", Word::Scale(1e7)),
+    ("crores", Word::Scale(1e7)),
     ("dozen", Word::Dozen),
+    // "three dozens"; "dozens" alone is a vague amount of the rules.
+    ("dozens", Word::Dozen),
+    // The abbreviations of trade lists: "five doz.", "3 dzs".
+    ("dozs", Word::Dozen),
+    ("doz", Word::Dozen),
+    ("dzs", Word::Dozen),
+    ("dz", Word::Dozen),
     ("and", Word::And),
     ("a", Word::A),
     ("half", Word::Half),
@@ -365,6 +383,14 @@ impl Acc {
                 }
             }
             (Last::Hundred | Last::Scale, Word::And) => Last::And,
+            // "three lakh crore", "a thousand million": a larger scale word right after a
+            // smaller one multiplies all before it.
+            (Last::Scale, Word::Scale(s)) if a.group == 0.0 && s > a.last_scale => {
+                a.total *= s;
+                a.last_scale *= s;
+                a.added = false;
+                Last::Scale
+            }
             _ => return None,
         };
         Some(a)

@@ -181,17 +181,17 @@ pub(super) fn ranked(lexed: &Lexed, rest: &str, context: Context) -> Option<Rank
         }
         let numerator = read_all(lexed.slice(0, k)).filter(Acc::complete)?;
         let num = numerator.total + numerator.group;
-        if (num == 1.0) == rank.plural || num == 0.0 {
-            return None;
-        }
+        // "one half", "two thirds": the numerator agrees with the rank; in a mixed number the
+        // part after "and" does ("two million and one half").
+        let agrees = |n: f64| n != 0.0 && (n == 1.0) != rank.plural;
         let den = denominator(tail, rank)?;
-        Some(match mixed_part(lexed, k) {
-            Some((and, part)) if part < den => Ranked::Mixed { and },
-            _ => Ranked::Fraction {
+        match mixed_part(lexed, k) {
+            Some((and, part)) if part < den && agrees(part) => Some(Ranked::Mixed { and }),
+            _ => agrees(num).then_some(Ranked::Fraction {
                 len: rank.end,
                 value: num / den,
-            },
-        })
+            }),
+        }
     })
 }
 

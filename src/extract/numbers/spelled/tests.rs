@@ -227,3 +227,48 @@ fn a_rank_after_a_is_a_share_only_where_nothing_is_ranked() {
     assert_eq!(read("two seconds"), Some((2.0, "two")));
     assert_eq!(read("one second"), Some((1.0, "one")));
 }
+
+#[test]
+fn a_part_after_and_agrees_with_its_own_numerator() {
+    assert_eq!(
+        read("four million and one half"),
+        Some((4_500_000.0, "four million and one half"))
+    );
+    assert_eq!(
+        read("seven and one quarter"),
+        Some((7.25, "seven and one quarter"))
+    );
+    // A numerator above one needs a plural rank: "and three quarters", not "and three quarter".
+    assert_eq!(
+        read("nine and three quarters"),
+        Some((9.75, "nine and three quarters"))
+    );
+}
+
+#[test]
+fn indian_scale_words_and_a_larger_scale_after_a_smaller() {
+    assert_eq!(read("five lakh"), Some((5e5, "five lakh")));
+    assert_eq!(read("twelve crores"), Some((1.2e8, "twelve crores")));
+    assert_eq!(
+        read("two crore fifty lakh"),
+        Some((2.5e7, "two crore fifty lakh"))
+    );
+    assert_eq!(read("four lakh crore"), Some((4e12, "four lakh crore")));
+    assert_eq!(
+        read("a thousand million"),
+        Some((1e9, "a thousand million"))
+    );
+    // A smaller scale word after a larger one with nothing between does not join.
+    assert_eq!(read("six million thousand"), Some((6e6, "six million")));
+}
+
+#[test]
+fn dozens_after_a_number_and_spaced_hyphens() {
+    assert_eq!(read("four dozens"), Some((48.0, "four dozens")));
+    assert_eq!(read("dozens"), None);
+    assert_eq!(read("sixty - one"), Some((61.0, "sixty - one")));
+    assert_eq!(read("two - fifths"), Some((0.4, "two - fifths")));
+    // Only tens and a unit join across a spaced hyphen.
+    assert_eq!(read("six - two"), Some((6.0, "six")));
+    assert_eq!(read("forty - fifty"), Some((40.0, "forty")));
+}

@@ -141,3 +141,39 @@ fn digits_with_scale_words_join_smaller_groups() {
     );
     hedge(&m, HedgeKind::Range, "between … and");
 }
+
+#[test]
+fn shares_of_two_whole_numbers() {
+    reads(
+        "four out of seven judges agreed",
+        "four out of seven",
+        4.0 / 7.0,
+    );
+    reads("only 3 out of 40 passed", "3 out of 40", 3.0 / 40.0);
+    reads("it hit one in six homes", "one in six", 1.0 / 6.0);
+    reads("ask 7 in 10 nurses", "7 in 10", 0.7);
+    reads("two in nine voters", "two in nine", 2.0 / 9.0);
+    reads("one in 2,500 births", "one in 2,500", 1.0 / 2500.0);
+    let m = value("3 in 8 or more", "3 in 8 or more", Some(0.375), None);
+    hedge(&m, HedgeKind::AtLeast, "or more");
+}
+
+#[test]
+fn two_numbers_joined_by_in_that_are_no_share() {
+    for (text, n) in [
+        ("she ran 6 in 40 minutes", 2),
+        ("he made 30 in 90 games", 2),
+        ("two in 1998 and four later", 3),
+        ("the 4 in the 200 block", 2),
+        ("12 out of 7", 2),
+    ] {
+        let found = find(text);
+        assert_eq!(found.len(), n, "{text:?} gave {found:#?}");
+        assert!(
+            found
+                .iter()
+                .all(|m| m.value.value.min.unwrap().fract() == 0.0),
+            "{text:?} gave {found:#?}"
+        );
+    }
+}

@@ -4,12 +4,15 @@
 //! same way; `news` the cases met in the fixture articles; `roles` what is not a count;
 //! `robustness` inputs that must never panic or run long.
 
+mod bounds;
 mod conformance;
 mod forms;
+mod money;
 mod news;
 mod robustness;
 mod roles;
 mod starts;
+mod written;
 
 use std::sync::LazyLock;
 
