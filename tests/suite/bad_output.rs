@@ -259,6 +259,9 @@ fn an_interrupted_run_exits_130_through_the_handler_that_removes_an_unfinished_r
             .status()
             .unwrap();
         assert!(killed.success());
+        // Held open until the child has exited: `wait` would close it, and the run, reading
+        // the end of its input, could finish with its own exit code before the handler runs.
+        let _stdin = child.stdin.take();
         let status = child.wait().unwrap();
         if status.signal().is_some() {
             continue;
