@@ -25,7 +25,10 @@ mod numeric;
 mod pieces;
 mod points;
 mod ranges;
+mod spans;
+mod units;
 mod weekdays;
+mod weeks;
 
 use std::ops::Range;
 
@@ -203,6 +206,8 @@ const OPENERS: &[(&str, Opens)] = &[
     ("tonight", Opens::Always),
     ("yesterday", Opens::Always),
     ("tomorrow", Opens::Always),
+    ("tmrw", Opens::Always),
+    ("eoy", Opens::Always),
     ("a", Opens::Before(unit)),
     ("an", Opens::Before(unit)),
 ];
@@ -253,6 +258,7 @@ fn after_the(rest: &str) -> bool {
             word.starts_with(|c: char| c.is_ascii_digit())
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
                 || pieces::day_ordinal_word(rest).is_ok()
+                || weeks::unit_after(rest)
         }
         Lead::Other => true,
         Lead::Sign => false,
