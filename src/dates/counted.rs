@@ -144,6 +144,97 @@ pub(super) fn nth_week(r: Option<Date>, n: i8, of: WeekOf) -> Option<(Date, Date
     Some((monday, add_days(monday, 6), Precision::Week))
 }
 
+/// The first `count` units (negative: the last) of a month or year, read on `r` (see
+/// [`Point::Slice`](super::Point::Slice)); `None` when the period does not hold that many.
+pub(super) fn slice(
+    r: Option<Date>,
+    count: i32,
+    unit: Unit,
+    of: WeekOf,
+) -> Option<(Date, Date, Precision)> {
+    let (first, last) = period(r, of)?;
+    let in_year = matches!(of, WeekOf::Year(_) | WeekOf::RelativeYear(_));
+    let n = count.unsigned_abs();
+    let from_end = count < 0;
+    let months = |per: u32, most: u32| {
+        (in_year && n * per <= most).then(|| {
+            let span = Span::new().months(i64::from(n * per));
+            match from_end {
+                false => (
+                    first,
+                    first.saturating_add(span).yesterday().unwrap_or(first),
+                ),
+                true => (
+                    last.saturating_add(Span::new().days(1))
+                        .saturating_sub(span),
+                    last,
+                ),
+            }
+        })
+    };
+    match unit {
+        Unit::Day => {
+            let days = i64::from(n) - 1;
+            (days < i64::from(first.until(last).ok()?.get_days()) + 1).then_some(())?;
+            Some(match from_end {
+                false => (first, add_days(first, days), Precision::Day),
+                true => (add_days(last, -days), last, Precision::Day),
+            })
+        }
+        Unit::Week => {
+            (n <= if in_year { 52 } else { 5 }).then_some(())?;
+            let monday = |n: i8| match in_year {
+                true => week_in_year(first.year(), n),
+                false => week_in_month(first, n),
+            };
+            let weeks = 7 * (i64::from(n) - 1);
+            Some(match from_end {
+                false => {
+                    let monday = monday(1)?;
+                    (monday, add_days(monday, weeks + 6), Precision::Week)
+                }
+                true => {
+                    let monday = monday(-1)?;
+                    (
+                        add_days(monday, -weeks),
+                        add_days(monday, 6),
+                        Precision::Week,
+                    )
+                }
+            })
+        }
+        Unit::Month => months(1, 12).map(|(a, b)| (a, b, Precision::Month)),
+        Unit::Quarter => months(3, 12).map(|(a, b)| (a, b, Precision::Quarter)),
+        Unit::Year | Unit::Weekend => None,
+    }
+}
+
+/// The first and last days of a month or year, read on `r` (a year-less month is the latest to
+/// start on or before it).
+fn period(r: Option<Date>, of: WeekOf) -> Option<(Date, Date)> {
+    let first = match of {
+        WeekOf::Month(MonthRef::Named {
+            year: Some(y),
+            month,
+        }) => Date::new(y, month, 1).ok()?,
+        WeekOf::Month(MonthRef::Named { year: None, month }) => {
+            let r = r?;
+            let year = r.year() - i16::from(month > r.month());
+            Date::new(year, month, 1).ok()?
+        }
+        WeekOf::Month(MonthRef::Relative(offset)) => r?
+            .first_of_month()
+            .checked_add(Span::new().months(offset))
+            .ok()?,
+        WeekOf::Year(y) => return Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)),
+        WeekOf::RelativeYear(offset) => {
+            let y = i16::try_from(i32::from(r?.year()) + offset).ok()?;
+            return Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?));
+        }
+    };
+    Some((first, first.last_of_month()))
+}
+
 /// The Monday of a year's `n`-th week (-1: the last): January's first weeks, December's last.
 fn week_in_year(year: i16, n: i8) -> Option<Date> {
     let month = if n < 0 { 12 } else { 1 };

@@ -161,6 +161,10 @@ pub enum Point {
         months: i32,
         /// Days counted after the months (a week is seven).
         days: i32,
+        /// Written as a bare "in two weeks", which says how long something took as often as
+        /// when it will happen ("the third raid in two weeks"): a date only after a word of
+        /// the future in its clause ("the trial will resume in two weeks").
+        bare: bool,
     },
     /// The days from the reference up to the one before a count of months and days after it,
     /// the reference being the first: "within five days" read on the 7th is the 7th to the 11th.
@@ -176,6 +180,17 @@ pub enum Point {
     NthWeek {
         /// Which week, 1 to 5, or -1 for the last.
         n: i8,
+        /// The month or year.
+        of: WeekOf,
+    },
+    /// The first (or last) few units of a month or year: "the first six months of 2015", "the
+    /// last two weeks of July", "the first ten days of next month". Weeks are whole weeks of
+    /// the month or year, as [`Point::NthWeek`] counts them.
+    Slice {
+        /// How many units from the start, or (negative) from the end.
+        count: i32,
+        /// The unit counted: days, weeks, months or quarters.
+        unit: Unit,
         /// The month or year.
         of: WeekOf,
     },
@@ -259,7 +274,7 @@ pub enum WeekendRef {
     Coming,
 }
 
-/// The month or year a week is counted in.
+/// The month or year a week, or a few units, are counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WeekOf {
     /// A month: "the third week of July", "the last week of next month".

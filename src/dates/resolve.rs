@@ -148,11 +148,17 @@ fn interval(
             counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
         }
         Point::Weekend(which) => Ok(counted::weekend(need()?, which)),
-        Point::Span { months, days } => {
+        Point::Span { months, days, .. } => {
             counted::span(need()?, months, days).ok_or(Unresolved::Impossible)
         }
         Point::Within { months, days } => {
             counted::within(need()?, months, days).ok_or(Unresolved::Impossible)
+        }
+        Point::Slice { count, unit, of } => {
+            counted::slice(reference, count, unit, of).ok_or(match reference {
+                Some(_) => Unresolved::Impossible,
+                None => Unresolved::NoReference,
+            })
         }
         Point::NthWeek { n, of } => counted::nth_week(reference, n, of).ok_or(match reference {
             Some(_) => Unresolved::Impossible,
@@ -353,6 +359,7 @@ fn year_of(p: Point) -> Option<i16> {
         | Point::Span { .. }
         | Point::Within { .. }
         | Point::NthWeek { .. }
+        | Point::Slice { .. }
         | Point::InMonth { .. } => None,
     }
 }

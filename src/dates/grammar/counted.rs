@@ -9,6 +9,7 @@ use nom::branch::alt;
 use nom::combinator::opt;
 
 use super::pieces::{day_in_words_or_digits, day_ordinal_word, weekday_word, word_then_gap};
+use super::slices::slice;
 use super::spans::spans;
 pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
 use super::units::{any_month, count_of_units, direction, nth_word, relative_month};
@@ -22,7 +23,10 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
     if !may_open(i) {
         return no_match(i);
     }
-    alt((spans, weeks, window, from_now, shift, in_month, stretch)).parse(i)
+    alt((
+        spans, weeks, slice, window, from_now, shift, in_month, stretch,
+    ))
+    .parse(i)
 }
 
 /// Whether a counted form may start here. At a digit, the word after the number (and its

@@ -25,6 +25,7 @@ mod numeric;
 mod pieces;
 mod points;
 mod ranges;
+mod slices;
 mod spans;
 mod units;
 mod weekdays;
@@ -245,6 +246,7 @@ fn after_the(rest: &str) -> bool {
         "next",
         "past",
         "last",
+        "final",
         "coming",
         "upcoming",
         "week",

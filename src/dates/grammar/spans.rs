@@ -21,7 +21,7 @@ const MAX_UNITS: usize = 4;
 
 /// Any form of this module.
 pub(super) fn spans(i: &str) -> Res<'_, Point> {
-    alt((within, counted_from_now, in_time)).parse(i)
+    alt((within, counted_from_now, in_time, in_bare)).parse(i)
 }
 
 /// A count of one or more units, as months and days, and how many units it joins: "3 years 2
@@ -86,6 +86,7 @@ impl Count {
         Point::Span {
             months: sign * self.months,
             days: sign * self.days,
+            bare: false,
         }
     }
 }
@@ -109,9 +110,8 @@ fn counted_from_now(i: &str) -> Res<'_, Point> {
 }
 
 /// "in two weeks' time", "in 3 weeks time", "in 10 days from now": a count forward with "time"
-/// or "from now" after it. A bare "in two weeks" says how
-/// long something took as often as when it will happen ("the third raid in two weeks"), so it
-/// is left out; so is one unit of months or years, the relative forms' ("in two years' time").
+/// or "from now" after it (a bare "in two weeks" is [`in_bare`]). One unit of months or years
+/// is the relative forms' ("in two years' time").
 fn in_time(i: &str) -> Res<'_, Point> {
     let (i, _) = word_then_gap("in", i)?;
     let (i, (count, units)) = count(i)?;
@@ -130,6 +130,25 @@ fn in_time(i: &str) -> Res<'_, Point> {
         return no_match(i);
     }
     Ok((i, count.signed(1)))
+}
+
+/// "in two weeks", "in 10 days", "in 3 weeks and 2 days": a count
+/// with weeks or days in it after a bare "in", a day ahead only where the guards find a word of
+/// the future before it (see [`Point::Span`]). Months and years alone are left out.
+fn in_bare(i: &str) -> Res<'_, Point> {
+    let (i, _) = word_then_gap("in", i)?;
+    let (i, (count, _)) = count(i)?;
+    if count.days == 0 {
+        return no_match(i);
+    }
+    Ok((
+        i,
+        Point::Span {
+            months: count.months,
+            days: count.days,
+            bare: true,
+        },
+    ))
 }
 
 /// "within five days", "within the next 3 years", "within the coming 2 months", "within 4

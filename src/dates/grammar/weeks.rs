@@ -44,7 +44,7 @@ fn nth_week(i: &str) -> Res<'_, Point> {
 
 /// "this year", "next year", "last year", "the current year", "this calendar year", "the year"
 /// (the reference's), as years from the reference's.
-fn relative_year(i: &str) -> Res<'_, i32> {
+pub(super) fn relative_year(i: &str) -> Res<'_, i32> {
     let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
     let (i, offset) = opt(determiner).parse(i)?;
     let (i, _) = opt(|i| word_then_gap("calendar", i)).parse(i)?;

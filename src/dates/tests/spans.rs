@@ -49,9 +49,31 @@ fn a_count_of_months_and_years_stays_a_month() {
 }
 
 #[test]
-fn a_bare_count_after_in_is_a_duration() {
+fn a_bare_count_after_in_is_a_date_only_after_a_word_of_the_future() {
+    check_day(
+        "The hearing will resume in two weeks.",
+        WED,
+        "in two weeks",
+        date(2024, 9, 18),
+    );
+    check_day(
+        "Officials said the road is expected to reopen in 10 days.",
+        WED,
+        "in 10 days",
+        date(2024, 9, 14),
+    );
+    check_day(
+        "She’ll be moved to a state prison in a week.",
+        WED,
+        "in a week",
+        date(2024, 9, 11),
+    );
     assert!(surfaces("It was the third raid in two weeks.").is_empty());
     assert!(surfaces("He fixed it in 3 weeks and 2 days.").is_empty());
+    // The word of the future is in another clause.
+    assert!(surfaces("Police will say more, after three raids in two weeks.").is_empty());
+    // Months and years alone are not read bare.
+    assert!(surfaces("The mayor will decide in two months.").is_empty());
 }
 
 #[test]

@@ -185,3 +185,64 @@ fn units_after_next_and_tmrw() {
         date(2024, 9, 8),
     );
 }
+
+#[test]
+fn the_first_or_last_units_of_a_month_or_year() {
+    check(
+        "Sales fell in the first six months of 2015.",
+        WED,
+        "the first six months of 2015",
+        date(2015, 1, 1),
+        date(2015, 6, 30),
+        Precision::Month,
+    );
+    check(
+        "Rain fell through the last two weeks of June.",
+        WED,
+        "the last two weeks of June",
+        date(2024, 6, 17),
+        date(2024, 6, 30),
+        Precision::Week,
+    );
+    check(
+        "Work starts in the first 10 days of next month.",
+        WED,
+        "the first 10 days of next month",
+        date(2024, 10, 1),
+        date(2024, 10, 10),
+        Precision::Day,
+    );
+    check(
+        "Hiring slows in the final three months of the year.",
+        WED,
+        "the final three months of the year",
+        date(2024, 10, 1),
+        date(2024, 12, 31),
+        Precision::Month,
+    );
+    check(
+        "Profits rose in the last two quarters of 2014.",
+        WED,
+        "the last two quarters of 2014",
+        date(2014, 7, 1),
+        date(2014, 12, 31),
+        Precision::Quarter,
+    );
+    check(
+        "Nine were shot in the first three weeks of 2016.",
+        WED,
+        "the first three weeks of 2016",
+        date(2016, 1, 4),
+        date(2016, 1, 24),
+        Precision::Week,
+    );
+    // Without its month or year, a window next to the reference.
+    check(
+        "Prices rose over the last two months.",
+        WED,
+        "the last two months",
+        date(2024, 7, 4),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+}
