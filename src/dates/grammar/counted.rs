@@ -12,7 +12,7 @@ use super::pieces::{day_in_words_or_digits, day_ordinal_word, weekday_word, word
 use super::slices::slice;
 use super::spans::spans;
 pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
-use super::units::{any_month, count_of_units, direction, nth_word, relative_month};
+use super::units::{any_month, count_of_units, direction, many_units, nth_word, relative_month};
 use super::weeks::weeks;
 use crate::dates::{DayOfMonth, Point, Side, Unit};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
@@ -110,11 +110,12 @@ fn stretch(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Stretch { unit, side }))
 }
 
-/// "the next three days", "the past two weeks", "last 3 months" ("within" is the spans').
+/// "the next three days", "the past two weeks", "last 3 months", "the past fortnight", "the
+/// next decade" (ten years from tomorrow, not the 2030s) ("within" is the spans').
 fn window(i: &str) -> Res<'_, Point> {
     let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
     let (i, sign) = direction(i)?;
-    let (i, (n, unit)) = count_of_units(i)?;
+    let (i, (n, unit)) = alt((count_of_units, many_units)).parse(i)?;
     Ok((
         i,
         Point::Window {

@@ -24,15 +24,28 @@ pub(super) fn direction(i: &str) -> Res<'_, i32> {
     .parse(i)
 }
 
-/// A count and the unit it counts: "three days", "a week", "10 years"; not weekends.
+/// A count and the unit it counts: "three days", "a week", "10 years", "two fortnights" (four
+/// weeks), "two decades" (twenty years); not weekends.
 pub(super) fn count_of_units(i: &str) -> Res<'_, (i32, Unit)> {
     let (i, n) = small_count(i)?;
     let (i, _) = gap(i)?;
-    let (rest, unit) = unit_word(i)?;
+    let (rest, (per, unit)) =
+        alt((|i| unit_word(i).map(|(r, u)| (r, (1, u))), many_units)).parse(i)?;
     if unit == Unit::Weekend || n == 0 {
         return no_match(i);
     }
-    Ok((rest, (n, unit)))
+    Ok((rest, (n * per, unit)))
+}
+
+/// "fortnight" (two weeks) and "decade" (ten years), singular or plural, as a number of units.
+pub(super) fn many_units(i: &str) -> Res<'_, (i32, Unit)> {
+    alt((
+        |i| keyword("fortnights", i).map(|(r, _)| (r, (2, Unit::Week))),
+        |i| keyword("fortnight", i).map(|(r, _)| (r, (2, Unit::Week))),
+        |i| keyword("decades", i).map(|(r, _)| (r, (10, Unit::Year))),
+        |i| keyword("decade", i).map(|(r, _)| (r, (10, Unit::Year))),
+    ))
+    .parse(i)
 }
 
 /// "first" … "fifth" (or "1st" … "5th") as 1 to 5, "last" as -1.

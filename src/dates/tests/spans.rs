@@ -95,3 +95,37 @@ fn within_a_count_starts_on_the_reference_day() {
         Precision::Day,
     );
 }
+
+#[test]
+fn fortnights_and_decades_count_weeks_and_years() {
+    check(
+        "Crime fell over the past decade.",
+        WED,
+        "the past decade",
+        date(2014, 9, 4),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    check(
+        "Rents rose in the last 3 decades.",
+        WED,
+        "the last 3 decades",
+        date(1994, 9, 4),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    check(
+        "Aid arrived over the past fortnight.",
+        WED,
+        "the past fortnight",
+        date(2024, 8, 21),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    check_day(
+        "He will return in a fortnight.",
+        WED,
+        "in a fortnight",
+        date(2024, 9, 18),
+    );
+}
