@@ -1,11 +1,13 @@
 //! Placing the counted forms on the calendar: windows of whole units next to the reference
 //! ("the past two weeks"), days counted from a named day ("three weeks from tomorrow") and days
-//! picked out of a month ("the first Tuesday of October", "the 20th of next month").
+//! picked out of a month ("the first Tuesday of October", "the 20th of next month"), counts of
+//! months and days ("2 months and 9 days ago", "within five days"), weekends and weeks counted
+//! in a month or year ("the last week of June").
 
 use jiff::Span;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
-use super::{DayOfMonth, MonthRef, Precision, Unit};
+use super::{DayOfMonth, MonthRef, Part, Precision, Unit, WeekOf, WeekendRef};
 
 /// `d` moved by `count` units; a week is seven days, a weekend or a quarter is counted as its
 /// whole (a quarter three months).
@@ -73,6 +75,187 @@ fn pick(first: Date, day: DayOfMonth) -> Option<Date> {
             let last = first.last_of_month();
             Some(add_days(last, -i64::from(last.weekday().since(weekday))))
         }
+    }
+}
+
+/// The Saturday and Sunday a weekend phrase names, read on `r` (see [`WeekendRef`]).
+pub(super) fn weekend(r: Date, which: WeekendRef) -> (Date, Date, Precision) {
+    let day = r.weekday().to_monday_zero_offset();
+    // Weeks from `r`'s (Monday to Sunday) to the one whose weekend is meant.
+    let weeks = match which {
+        WeekendRef::This(n) => n - i32::from(day <= 2),
+        WeekendRef::Last => -1,
+        WeekendRef::Coming => i32::from(day >= 5),
+    };
+    let saturday = add_days(r, 7 * i64::from(weeks) + 5 - i64::from(day));
+    (saturday, add_days(saturday, 1), Precision::Day)
+}
+
+/// The day `months` and then `days` from `r`; without days, the month it falls in (the year,
+/// when the months are whole years): a count of months is no finer than a month.
+pub(super) fn span(r: Date, months: i32, days: i32) -> Option<(Date, Date, Precision)> {
+    let d = r
+        .checked_add(Span::new().months(months))
+        .ok()?
+        .checked_add(Span::new().days(days))
+        .ok()?;
+    Some(match (days, months % 12) {
+        (0, 0) => (d.first_of_year(), d.last_of_year(), Precision::Year),
+        (0, _) => (d.first_of_month(), d.last_of_month(), Precision::Month),
+        _ => (d, d, Precision::Day),
+    })
+}
+
+/// From `r` to the day before the one `months` and `days` after it.
+pub(super) fn within(r: Date, months: i32, days: i32) -> Option<(Date, Date, Precision)> {
+    let far = r
+        .checked_add(Span::new().months(months))
+        .ok()?
+        .checked_add(Span::new().days(days - 1))
+        .ok()?;
+    (far >= r).then_some((r, far, Precision::Day))
+}
+
+/// The `n`-th week (-1: the last) of a month or year, read on `r` (a year-less month is the
+/// latest whose week starts on or before `r`): Monday to Sunday, a week belonging to the month
+/// that holds its Thursday. A year's first week is January's, its last December's.
+pub(super) fn nth_week(r: Option<Date>, n: i8, of: WeekOf) -> Option<(Date, Date, Precision)> {
+    let first_of = |year: i16, month: i8| Date::new(year, month, 1).ok();
+    let monday = match of {
+        WeekOf::Month(MonthRef::Named {
+            year: Some(y),
+            month,
+        }) => week_in_month(first_of(y, month)?, n)?,
+        WeekOf::Month(MonthRef::Named { year: None, month }) => {
+            let r = r?;
+            (0..=1)
+                .filter_map(|back| week_in_month(first_of(r.year() - back, month)?, n))
+                .find(|monday| *monday <= r)?
+        }
+        WeekOf::Month(MonthRef::Relative(offset)) => {
+            let first = r?.first_of_month().checked_add(Span::new().months(offset));
+            week_in_month(first.ok()?, n)?
+        }
+        WeekOf::Year(y) => week_in_year(y, n)?,
+        WeekOf::RelativeYear(offset) => {
+            week_in_year(i16::try_from(i32::from(r?.year()) + offset).ok()?, n)?
+        }
+    };
+    Some((monday, add_days(monday, 6), Precision::Week))
+}
+
+/// The first `count` units (negative: the last) of a month or year, read on `r` (see
+/// [`Point::Slice`](super::Point::Slice)); `None` when the period does not hold that many.
+pub(super) fn slice(
+    r: Option<Date>,
+    count: i32,
+    unit: Unit,
+    of: WeekOf,
+) -> Option<(Date, Date, Precision)> {
+    let (first, last) = period(r, of)?;
+    let in_year = matches!(of, WeekOf::Year(_) | WeekOf::RelativeYear(_));
+    let n = count.unsigned_abs();
+    let from_end = count < 0;
+    let months = |per: u32, most: u32| {
+        (in_year && n * per <= most).then(|| {
+            let span = Span::new().months(i64::from(n * per));
+            match from_end {
+                false => (
+                    first,
+                    first.saturating_add(span).yesterday().unwrap_or(first),
+                ),
+                true => (
+                    last.saturating_add(Span::new().days(1))
+                        .saturating_sub(span),
+                    last,
+                ),
+            }
+        })
+    };
+    match unit {
+        Unit::Day => {
+            let days = i64::from(n) - 1;
+            (days < i64::from(first.until(last).ok()?.get_days()) + 1).then_some(())?;
+            Some(match from_end {
+                false => (first, add_days(first, days), Precision::Day),
+                true => (add_days(last, -days), last, Precision::Day),
+            })
+        }
+        Unit::Week => {
+            (n <= if in_year { 52 } else { 5 }).then_some(())?;
+            let monday = |n: i8| match in_year {
+                true => week_in_year(first.year(), n),
+                false => week_in_month(first, n),
+            };
+            let weeks = 7 * (i64::from(n) - 1);
+            Some(match from_end {
+                false => {
+                    let monday = monday(1)?;
+                    (monday, add_days(monday, weeks + 6), Precision::Week)
+                }
+                true => {
+                    let monday = monday(-1)?;
+                    (
+                        add_days(monday, -weeks),
+                        add_days(monday, 6),
+                        Precision::Week,
+                    )
+                }
+            })
+        }
+        Unit::Month => months(1, 12).map(|(a, b)| (a, b, Precision::Month)),
+        Unit::Quarter => months(3, 12).map(|(a, b)| (a, b, Precision::Quarter)),
+        Unit::Year | Unit::Weekend => None,
+    }
+}
+
+/// The first and last days of a month or year, read on `r` (a year-less month is the latest to
+/// start on or before it).
+fn period(r: Option<Date>, of: WeekOf) -> Option<(Date, Date)> {
+    let first = match of {
+        WeekOf::Month(MonthRef::Named {
+            year: Some(y),
+            month,
+        }) => Date::new(y, month, 1).ok()?,
+        WeekOf::Month(MonthRef::Named { year: None, month }) => {
+            let r = r?;
+            let year = r.year() - i16::from(month > r.month());
+            Date::new(year, month, 1).ok()?
+        }
+        WeekOf::Month(MonthRef::Relative(offset)) => r?
+            .first_of_month()
+            .checked_add(Span::new().months(offset))
+            .ok()?,
+        WeekOf::Year(y) => return Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?)),
+        WeekOf::RelativeYear(offset) => {
+            let y = i16::try_from(i32::from(r?.year()) + offset).ok()?;
+            return Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?));
+        }
+    };
+    Some((first, first.last_of_month()))
+}
+
+/// The Monday of a year's `n`-th week (-1: the last): January's first weeks, December's last.
+fn week_in_year(year: i16, n: i8) -> Option<Date> {
+    let month = if n < 0 { 12 } else { 1 };
+    week_in_month(Date::new(year, month, 1).ok()?, n)
+}
+
+/// The Monday of the `n`-th week (-1: the last) of the month that starts on `first`: the week of
+/// its `n`-th (or last) Thursday.
+fn week_in_month(first: Date, n: i8) -> Option<Date> {
+    let thursday = pick(first, DayOfMonth::Nth(n, Weekday::Thursday))?;
+    Some(add_days(thursday, -3))
+}
+
+/// The days of a week (0 is Monday) that a part of it names: early is Monday to Wednesday, mid
+/// Tuesday to Friday, late Thursday to Sunday. A week's days are told apart by name in prose, so
+/// its parts are fixed here rather than set by the rules' windows.
+pub(super) fn week_days(part: Part) -> (i64, i64) {
+    match part {
+        Part::Early => (0, 2),
+        Part::Mid => (1, 4),
+        Part::Late => (3, 6),
     }
 }
 

@@ -150,6 +150,50 @@ pub enum Point {
         /// The named day, in days from the reference ("tomorrow" is 1).
         from: i32,
     },
+    /// A weekend named from the reference: "this weekend", "next weekend", "last weekend",
+    /// "this coming weekend", "the weekend after next".
+    Weekend(WeekendRef),
+    /// A day counted in months and days from the reference (negative: before): "2 months and 9
+    /// days ago", "two weeks from now". Without days it names the month (or the year) the count
+    /// lands in: "two years and three months ago" is a month.
+    Span {
+        /// Months counted (a year is twelve).
+        months: i32,
+        /// Days counted after the months (a week is seven).
+        days: i32,
+        /// Written as a bare "in two weeks", which says how long something took as often as
+        /// when it will happen ("the third raid in two weeks"): a date only after a word of
+        /// the future in its clause ("the trial will resume in two weeks").
+        bare: bool,
+    },
+    /// The days from the reference up to the one before a count of months and days after it,
+    /// the reference being the first: "within five days" read on the 7th is the 7th to the 11th.
+    Within {
+        /// Months counted.
+        months: i32,
+        /// Days counted after the months.
+        days: i32,
+    },
+    /// The n-th week (Monday to Sunday) of a month or year, a week belonging to the month that
+    /// holds its Thursday (as ISO weeks belong to years): "the second week of this month", "the
+    /// last week of June", "the first week of 2016".
+    NthWeek {
+        /// Which week, 1 to 5, or -1 for the last.
+        n: i8,
+        /// The month or year.
+        of: WeekOf,
+    },
+    /// The first (or last) few units of a month or year: "the first six months of 2015", "the
+    /// last two weeks of July", "the first ten days of next month". Weeks are whole weeks of
+    /// the month or year, as [`Point::NthWeek`] counts them.
+    Slice {
+        /// How many units from the start, or (negative) from the end.
+        count: i32,
+        /// The unit counted: days, weeks, months or quarters.
+        unit: Unit,
+        /// The month or year.
+        of: WeekOf,
+    },
     /// A day picked out of a month: "the 20th of next month", "the first Tuesday of October",
     /// "the last day of October 2015".
     InMonth {
@@ -210,6 +254,35 @@ pub enum MonthRef {
     },
     /// A month counted from the reference's ("next month" is 1).
     Relative(i32),
+}
+
+/// Which weekend a phrase names, read from the reference day.
+///
+/// News written early in the week tells of the weekend just gone as "this weekend" ("a victim
+/// of this weekend's violence", on a Monday), and late in the week of the one ahead ("the funeral
+/// is this weekend", on a Thursday): "this weekend" is the one just gone from Monday to
+/// Wednesday, the one of the reference's week (Monday to Sunday) from Thursday to Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekendRef {
+    /// This many weekends after "this weekend": "this weekend" (0), "next weekend" (1), "the
+    /// weekend after next" (2).
+    This(i32),
+    /// "last weekend": the weekend of the week before the reference's (said on a Monday, the
+    /// one just gone; on a Sunday, the one before).
+    Last,
+    /// "this coming weekend": the first to start after the reference.
+    Coming,
+}
+
+/// The month or year a week, or a few units, are counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekOf {
+    /// A month: "the third week of July", "the last week of next month".
+    Month(MonthRef),
+    /// A year: "the first week of 2016".
+    Year(i16),
+    /// A year counted from the reference's: "the first week of next year" (1).
+    RelativeYear(i32),
 }
 
 /// Which day of a month.

@@ -147,6 +147,23 @@ fn interval(
         Point::Shift { unit, count, from } => {
             counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
         }
+        Point::Weekend(which) => Ok(counted::weekend(need()?, which)),
+        Point::Span { months, days, .. } => {
+            counted::span(need()?, months, days).ok_or(Unresolved::Impossible)
+        }
+        Point::Within { months, days } => {
+            counted::within(need()?, months, days).ok_or(Unresolved::Impossible)
+        }
+        Point::Slice { count, unit, of } => {
+            counted::slice(reference, count, unit, of).ok_or(match reference {
+                Some(_) => Unresolved::Impossible,
+                None => Unresolved::NoReference,
+            })
+        }
+        Point::NthWeek { n, of } => counted::nth_week(reference, n, of).ok_or(match reference {
+            Some(_) => Unresolved::Impossible,
+            None => Unresolved::NoReference,
+        }),
         Point::Stretch { unit, side } => {
             let r = need()?;
             let (first, last, _) = relative(r, unit, 0, None, windows)?;
@@ -203,7 +220,8 @@ fn relative(
         }
         Unit::Week => {
             let monday = add_days(monday_of(r), 7 * offset64);
-            Ok((monday, add_days(monday, 6), Precision::Week))
+            let (a, b) = part.map_or((0, 6), counted::week_days);
+            Ok((add_days(monday, a), add_days(monday, b), Precision::Week))
         }
         Unit::Weekend => {
             let back = i64::from(r.weekday().since(Weekday::Saturday));
@@ -337,6 +355,11 @@ fn year_of(p: Point) -> Option<i16> {
         | Point::Window { .. }
         | Point::Shift { .. }
         | Point::Stretch { .. }
+        | Point::Weekend(_)
+        | Point::Span { .. }
+        | Point::Within { .. }
+        | Point::NthWeek { .. }
+        | Point::Slice { .. }
         | Point::InMonth { .. } => None,
     }
 }

@@ -12,6 +12,8 @@ mod periods;
 mod ranges;
 mod written_days;
 mod relative;
+mod spans;
+mod weeks;
 mod yearless;
 
 use jiff::civil::{Date, date};

@@ -8,14 +8,14 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-use super::pieces::{
-    comma_or_gap, day_in_words_or_digits, day_ordinal_word, month_word, weekday_word,
-    word_then_gap, year,
-};
-use crate::dates::{DayOfMonth, MonthRef, Point, Side, Unit};
-use nom::bytes::complete::take_while_m_n;
-
-use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
+use super::pieces::{day_in_words_or_digits, day_ordinal_word, weekday_word, word_then_gap};
+use super::slices::slice;
+use super::spans::spans;
+pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
+use super::units::{any_month, count_of_units, direction, many_units, nth_word, relative_month};
+use super::weeks::weeks;
+use crate::dates::{DayOfMonth, Point, Side, Unit};
+use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
 
 /// Any counted form. Most word starts open none: a cheap look at the first word (and, at a
 /// digit, at the word after it) turns them away before the forms are tried.
@@ -23,7 +23,10 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
     if !may_open(i) {
         return no_match(i);
     }
-    alt((window, from_now, shift, in_month, stretch)).parse(i)
+    alt((
+        spans, weeks, slice, window, from_now, shift, in_month, stretch,
+    ))
+    .parse(i)
 }
 
 /// Whether a counted form may start here. At a digit, the word after the number (and its
@@ -31,8 +34,31 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
 /// the first word must be one a counted form opens with.
 fn may_open(i: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "the", "next", "coming", "upcoming", "past", "last", "within", "in", "earlier", "later",
-        "rest", "a", "an", "twenty", "thirty",
+        "the",
+        "next",
+        "coming",
+        "upcoming",
+        "past",
+        "last",
+        "within",
+        "in",
+        "earlier",
+        "later",
+        "rest",
+        "a",
+        "an",
+        "twenty",
+        "thirty",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "beginning",
+        "start",
+        "middle",
+        "end",
+        "eoy",
+        "tmrw",
     ];
     let Lead::Ascii(word) = lead(i) else {
         return false;
@@ -84,52 +110,19 @@ fn stretch(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Stretch { unit, side }))
 }
 
-/// "next", "coming", "upcoming" (forwards, 1) or "past", "last" (backwards, -1). "previous"
-/// is left out: "the previous two days" counts back from the event told, not from the article.
-fn direction(i: &str) -> Res<'_, i32> {
-    alt((
-        |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
-        |i| word_then_gap("coming", i).map(|(r, _)| (r, 1)),
-        |i| word_then_gap("upcoming", i).map(|(r, _)| (r, 1)),
-        |i| word_then_gap("past", i).map(|(r, _)| (r, -1)),
-        |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
-    ))
-    .parse(i)
-}
-
-/// A count and the unit it counts: "three days", "a week", "10 years"; not weekends.
-fn count_of_units(i: &str) -> Res<'_, (i32, Unit)> {
-    let (i, n) = small_count(i)?;
-    let (i, _) = gap(i)?;
-    let (rest, unit) = unit_word(i)?;
-    if unit == Unit::Weekend || n == 0 {
-        return no_match(i);
-    }
-    Ok((rest, (n, unit)))
-}
-
-/// "the next three days", "the past two weeks", "last 3 months", "within five years", "within
-/// the next 10 months".
+/// "the next three days", "the past two weeks", "last 3 months", "the past fortnight", "the
+/// next decade" (ten years from tomorrow, not the 2030s) ("within" is the spans').
 fn window(i: &str) -> Res<'_, Point> {
-    let directed = |i| {
-        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
-        let (i, sign) = direction(i)?;
-        let (i, (n, unit)) = count_of_units(i)?;
-        Ok((i, (sign * n, unit)))
-    };
-    let within = |i| {
-        let (i, _) = word_then_gap("within", i)?;
-        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
-        let (i, _) = opt(alt((
-            |i| word_then_gap("next", i),
-            |i| word_then_gap("coming", i),
-        )))
-        .parse(i)?;
-        let (i, (n, unit)) = count_of_units(i)?;
-        Ok((i, (n, unit)))
-    };
-    let (i, (count, unit)) = alt((directed, within)).parse(i)?;
-    Ok((i, Point::Window { unit, count }))
+    let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+    let (i, sign) = direction(i)?;
+    let (i, (n, unit)) = alt((count_of_units, many_units)).parse(i)?;
+    Ok((
+        i,
+        Point::Window {
+            unit,
+            count: sign * n,
+        },
+    ))
 }
 
 /// "two weeks from now", "three years hence", "in two weeks' time": a unit counted forwards
@@ -183,6 +176,7 @@ fn shift(i: &str) -> Res<'_, Point> {
     let (i, from) = alt((
         |i| keyword("today", i).map(|(r, _)| (r, 0)),
         |i| keyword("tomorrow", i).map(|(r, _)| (r, 1)),
+        |i| keyword("tmrw", i).map(|(r, _)| (r, 1)),
         |i| keyword("yesterday", i).map(|(r, _)| (r, -1)),
     ))
     .parse(i)?;
@@ -237,112 +231,4 @@ fn in_month(i: &str) -> Res<'_, Point> {
     };
     let (i, (month, day)) = alt((numbered, nth)).parse(i)?;
     Ok((i, Point::InMonth { month, day }))
-}
-
-/// "first" … "fifth" (or "1st" … "5th") as 1 to 5, "last" as -1.
-fn nth_word(i: &str) -> Res<'_, i8> {
-    const NTH: [(&str, &str, i8); 5] = [
-        ("first", "1st", 1),
-        ("second", "2nd", 2),
-        ("third", "3rd", 3),
-        ("fourth", "4th", 4),
-        ("fifth", "5th", 5),
-    ];
-    if let Ok((rest, _)) = keyword("last", i) {
-        return Ok((rest, -1));
-    }
-    for (word, digits, n) in NTH {
-        if let Ok((rest, _)) = keyword(word, i).or_else(|_| keyword(digits, i)) {
-            return Ok((rest, n));
-        }
-    }
-    no_match(i)
-}
-
-/// "next month", "last month", "this month", "the previous month", "the coming month".
-fn relative_month(i: &str) -> Res<'_, MonthRef> {
-    let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
-    let (i, offset) = alt((
-        |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
-        |i| word_then_gap("current", i).map(|(r, _)| (r, 0)),
-        direction,
-    ))
-    .parse(i)?;
-    let (i, _) = keyword("month", i)?;
-    Ok((i, MonthRef::Relative(offset)))
-}
-
-/// A relative month, or a named one with or without its year ("October", "October 2015",
-/// "Oct. of 2015").
-fn any_month(i: &str) -> Res<'_, MonthRef> {
-    alt((relative_month, |i| {
-        let (i, month) = month_word(i)?;
-        let (i, year) = opt(|i| {
-            let (i, _) = alt((
-                |i| {
-                    let (i, _) = gap(i)?;
-                    word_then_gap("of", i)
-                },
-                comma_or_gap,
-            ))
-            .parse(i)?;
-            year(i)
-        })
-        .parse(i)?;
-        Ok((i, MonthRef::Named { year, month }))
-    }))
-    .parse(i)
-}
-
-/// The number words of "… ago", one to twelve, in order.
-pub(super) const COUNT_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
-
-/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
-pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
-    const UNITS: [(&str, &str, Unit); 6] = [
-        ("days", "day", Unit::Day),
-        ("weekend", "weekend", Unit::Weekend),
-        ("weeks", "week", Unit::Week),
-        ("months", "month", Unit::Month),
-        ("quarters", "quarter", Unit::Quarter),
-        ("years", "year", Unit::Year),
-    ];
-    // A word of ASCII letters is one of them or none: compared whole, it is read once.
-    if let Lead::Ascii(word) = lead(i) {
-        let unit = UNITS.iter().find(|(plural, singular, _)| {
-            word.eq_ignore_ascii_case(plural) || word.eq_ignore_ascii_case(singular)
-        });
-        return match unit {
-            Some(&(_, _, unit)) => Ok((&i[word.len()..], unit)),
-            None => no_match(i),
-        };
-    }
-    for (plural, singular, unit) in UNITS {
-        if let Ok((rest, _)) = keyword(plural, i).or_else(|_| keyword(singular, i)) {
-            return Ok((rest, unit));
-        }
-    }
-    no_match(i)
-}
-
-/// A small count before "ago": digits up to 999, "a"/"an" (one), or a number word to twelve.
-pub(super) fn small_count(i: &str) -> Res<'_, i32> {
-    if let Ok((rest, d)) =
-        take_while_m_n::<_, _, nom::error::Error<&str>>(1, 3, |c: char| c.is_ascii_digit()).parse(i)
-    {
-        let (rest, ()) = boundary(rest)?;
-        return Ok((rest, d.parse().unwrap_or(0)));
-    }
-    if let Ok((rest, _)) = alt((|i| keyword("an", i), |i| keyword("a", i))).parse(i) {
-        return Ok((rest, 1));
-    }
-    for (n, w) in COUNT_WORDS.iter().enumerate() {
-        if let Ok((rest, _)) = keyword(w, i) {
-            return Ok((rest, n as i32 + 1));
-        }
-    }
-    no_match(i)
 }

@@ -10,7 +10,8 @@
 //! `numbers.hedges` that stands before a number: "above 1000", "fewer than 1500", "up to
 //! 2000"), a currency sign is glued to it
 //! ("$2000") or a plural noun follows it ("2000 soldiers") unless a calendar preposition
-//! precedes it ("in 2012 troops …", "the 2020 elections").
+//! precedes it ("in 2012 troops …", "the 2020 elections"). A bare "in two weeks" is a date only
+//! after a word of the future in its clause ("the trial will resume in two weeks").
 
 use std::borrow::Cow;
 
@@ -162,6 +163,9 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
         }
     }
     if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
+        return Step::Next;
+    }
+    if matches!(expr, Expr::Point(Point::Span { bare: true, .. })) && !future_before(cx.before) {
         return Step::Next;
     }
     Step::Date(len, expr)
@@ -392,4 +396,39 @@ fn counts_next(rest: &str) -> bool {
                 lower.as_str(),
                 "people" | "men" | "women" | "children" | "police"
             ))
+}
+
+/// Words of the future: after one of them in its clause, a bare "in two weeks" tells when
+/// ("the trial will resume in two weeks", "he is expected to be released in 10 days"), not how
+/// long something took ("the third raid in two weeks").
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "won't",
+    "wont",
+    "going",
+    "expected",
+    "expects",
+    "scheduled",
+    "due",
+    "plans",
+    "planned",
+    "should",
+    "could",
+    "might",
+    "hopes",
+    "intends",
+];
+
+/// Whether the clause before a candidate (after its last comma, semicolon or colon) holds a word
+/// of the future, or a verb shortened with "'ll".
+fn future_before(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    clause
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '(' | ')'))
+        .any(|word| {
+            let word = word.to_ascii_lowercase().replace('’', "'");
+            word.ends_with("'ll") || FUTURE_WORDS.contains(&word.as_str())
+        })
 }

@@ -25,7 +25,11 @@ mod numeric;
 mod pieces;
 mod points;
 mod ranges;
+mod slices;
+mod spans;
+mod units;
 mod weekdays;
+mod weeks;
 
 use std::ops::Range;
 
@@ -203,6 +207,8 @@ const OPENERS: &[(&str, Opens)] = &[
     ("tonight", Opens::Always),
     ("yesterday", Opens::Always),
     ("tomorrow", Opens::Always),
+    ("tmrw", Opens::Always),
+    ("eoy", Opens::Always),
     ("a", Opens::Before(unit)),
     ("an", Opens::Before(unit)),
 ];
@@ -240,6 +246,7 @@ fn after_the(rest: &str) -> bool {
         "next",
         "past",
         "last",
+        "final",
         "coming",
         "upcoming",
         "week",
@@ -253,6 +260,7 @@ fn after_the(rest: &str) -> bool {
             word.starts_with(|c: char| c.is_ascii_digit())
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
                 || pieces::day_ordinal_word(rest).is_ok()
+                || weeks::unit_after(rest)
         }
         Lead::Other => true,
         Lead::Sign => false,

@@ -31,20 +31,32 @@ fn a_window_of_units_leaves_the_reference_day_out() {
         date(2024, 9, 3),
         Precision::Day,
     );
+}
+
+#[test]
+fn within_counts_from_the_reference_day() {
     check(
         "The plant should reopen within five years.",
         WED,
         "within five years",
-        date(2024, 9, 5),
-        date(2029, 9, 4),
+        date(2024, 9, 4),
+        date(2029, 9, 3),
         Precision::Day,
     );
     check(
         "A vote is due within the next 2 months.",
         WED,
         "within the next 2 months",
-        date(2024, 9, 5),
-        date(2024, 11, 4),
+        date(2024, 9, 4),
+        date(2024, 11, 3),
+        Precision::Day,
+    );
+    check(
+        "Repairs will be done within 4 years, 2 months and 10 days from now.",
+        WED,
+        "within 4 years, 2 months and 10 days from now",
+        date(2024, 9, 4),
+        date(2028, 11, 13),
         Precision::Day,
     );
 }
@@ -57,13 +69,12 @@ fn counts_forward_from_now_read_like_counts_back() {
         "three days from now",
         date(2024, 9, 7),
     );
-    check(
+    // Weeks counted forward land on a day, as days do.
+    check_day(
         "The bridge opens two weeks from now.",
         WED,
         "two weeks from now",
-        date(2024, 9, 16),
-        date(2024, 9, 22),
-        Precision::Week,
+        date(2024, 9, 18),
     );
     check(
         "Elections are due in two years' time.",
