@@ -7,11 +7,13 @@
 mod absolute;
 mod counted;
 mod full_dates;
+mod long_periods;
 mod non_dates;
 mod periods;
 mod ranges;
 mod written_days;
 mod relative;
+mod unlike_ends;
 mod yearless;
 
 use jiff::civil::{Date, date};

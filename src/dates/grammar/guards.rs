@@ -19,6 +19,7 @@ use nom::branch::alt;
 use nom::character::complete::one_of;
 use nom::combinator::{opt, recognize};
 
+use super::periods::{Period, numeric_context, period};
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
 use crate::dates::calendar::{is_abbreviated_month, month_number};
@@ -161,6 +162,12 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
             return step;
         }
     }
+    // "temperatures in the 70s": a short decade among measures is a number.
+    let short_decade = matches!(expr, Expr::Point(Point::Decade { .. }))
+        && around.written.bytes().filter(u8::is_ascii_digit).count() != 4;
+    if short_decade && numeric_context(cx.before, rest) {
+        return Step::Next;
+    }
     if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
         return Step::Next;
     }
@@ -170,22 +177,30 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
 /// The longest form at the start of `i`: a range, a short range of years ("2014-15"), or one
 /// point.
 fn longest(i: &str) -> Res<'_, Expr> {
-    // A range opens with a digit, "from", "between" or a month name (an end that opens with no
-    // digit opens with a month name): at any other ASCII word only a point can match.
+    // A range opens with a digit, "from", "between", a month name or a day named from the
+    // reference ("today till tomorrow"): at any other ASCII word only a point can match.
     if let Lead::Ascii(word) = lead(i) {
         let ranges_open = word.starts_with(|c: char| c.is_ascii_digit())
-            || ["from", "between"]
+            || ["from", "between", "today", "yesterday", "tomorrow"]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
             || month_number(word).is_some();
         if !ranges_open {
-            return point(i).map(|(r, p)| (r, Expr::Point(p)));
+            return alt((period_expr, |i| point(i).map(|(r, p)| (r, Expr::Point(p))))).parse(i);
         }
     }
-    alt((range, short_year_range, |i| {
+    alt((range, short_year_range, period_expr, |i| {
         point(i).map(|(r, p)| (r, Expr::Point(p)))
     }))
     .parse(i)
+}
+
+/// A decade, century, half year or quarter after its year ([`period`]) as an expression.
+fn period_expr(i: &str) -> Res<'_, Expr> {
+    period(i).map(|(r, p)| match p {
+        Period::Point(p) => (r, Expr::Point(p)),
+        Period::Span(a, b) => (r, Expr::Range(a, b)),
+    })
 }
 
 /// A form found at a word start, with what the guards look at around it.

@@ -298,12 +298,34 @@ pub(super) fn signed_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     alt((day_first, year_first, month_first)).parse(i)
 }
 
-/// "July 2023", "june of 1992", "August, 2024".
+/// "July 2023", "june of 1992", "April in 2016", "August, 2024", "Dec-2018", "Dec/2018".
 pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
     let (i, m) = month_word(i)?;
-    let (i, _) = alt((recognize((gap, |i| word_then_gap("of", i))), comma_or_gap)).parse(i)?;
+    let (i, _) = alt((
+        recognize((gap, |i| word_then_gap("of", i))),
+        recognize((gap, |i| word_then_gap("in", i))),
+        recognize(one_of("-/")),
+        comma_or_gap,
+    ))
+    .parse(i)?;
     let (i, y) = year(i)?;
     Ok((i, (y, m)))
+}
+
+/// "2016 June", "2016, Nov", "2017 april": a year, then a month name with no day after it.
+/// "May" and "March" are left out: after a year they are more often a name or a verb ("in 2015
+/// May won", "in 2019 march organisers …").
+pub(super) fn year_month(i: &str) -> Res<'_, (i16, i8)> {
+    let (i, y) = year(i)?;
+    let (i, _) = comma_or_gap(i)?;
+    let (rest, m) = month_word(i)?;
+    let day_after = opt(gap)
+        .parse(rest)
+        .is_ok_and(|(after, _)| after.starts_with(|c: char| c.is_ascii_digit()));
+    if m == 3 || m == 5 || day_after || rest.starts_with(['-', '/']) {
+        return no_match(i);
+    }
+    Ok((rest, (y, m)))
 }
 
 /// A comma with optional spaces around it, or spaces alone.

@@ -11,7 +11,7 @@ use super::counted::{counted, small_count, unit_word};
 use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
     NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
-    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
+    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year, year_month,
 };
 use super::weekdays::weekday;
 use crate::dates::{Part, Point, Unit};
@@ -33,6 +33,7 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
             bare_day,
             decade,
             numeric_month,
+            year_then_month,
             year_point,
         ))
         .parse(i)
@@ -47,6 +48,19 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
 /// A month and its year in digits: "2016-11", "11/2016".
 fn numeric_month(i: &str) -> Res<'_, Point> {
     let (rest, (year, month)) = month_and_year(i)?;
+    Ok((
+        rest,
+        Point::Month {
+            year: Some(year),
+            month,
+            part: None,
+        },
+    ))
+}
+
+/// A year, then its month: "2016 June", "2016, Nov".
+fn year_then_month(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month)) = year_month(i)?;
     Ok((
         rest,
         Point::Month {
