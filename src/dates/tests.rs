@@ -7,6 +7,7 @@
 mod absolute;
 mod counted;
 mod full_dates;
+mod holidays;
 mod long_periods;
 mod non_dates;
 mod periods;
