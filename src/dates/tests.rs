@@ -12,6 +12,7 @@ mod long_periods;
 mod non_dates;
 mod periods;
 mod ranges;
+mod spoken_years;
 mod written_days;
 mod relative;
 mod unlike_ends;

@@ -27,6 +27,7 @@ mod periods;
 mod pieces;
 mod points;
 mod ranges;
+mod spoken;
 mod weekdays;
 
 use std::ops::Range;

@@ -18,6 +18,7 @@ use super::pieces::{
     impossible, iso, month_day, month_word, month_year, numeric_day, signed_day, valid_day,
     word_then_gap, year, year_month,
 };
+use super::spoken::spoken_year;
 use crate::dates::{Expr, Point};
 use crate::lex::{Res, boundary, gap, keyword, no_match};
 
@@ -111,7 +112,7 @@ pub(super) fn short_year_range(i: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::Range(year(a), year(b))))
 }
 
-/// ", 2024" or " in 2020" after a range.
+/// ", 2024" or " in 2020" after a range (or ", two thousand and eighteen").
 fn trailing_year(i: &str) -> Res<'_, i16> {
     let (i, _) = alt((
         recognize((
@@ -123,7 +124,7 @@ fn trailing_year(i: &str) -> Res<'_, i16> {
         recognize((gap, |i| word_then_gap("in", i))),
     ))
     .parse(i)?;
-    year(i)
+    alt((year, spoken_year)).parse(i)
 }
 
 /// A hyphen or en dash (spaces allowed around it), or "to", "through", "until", "till"; "and"
