@@ -189,8 +189,12 @@ pub(super) fn relative_month(i: &str) -> Res<'_, i32> {
         |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
     ))
     .parse(i)?;
-    let (i, _) = keyword("month", i)?;
-    Ok((i, offset))
+    let (rest, _) = keyword("month", i)?;
+    // "2 to 3 in last month's raids": the month is a noun's.
+    if rest.starts_with(['\'', '’']) {
+        return no_match(i);
+    }
+    Ok((rest, offset))
 }
 
 /// The two days `a` and `b` of the month `offset` months from the reference's.

@@ -20,6 +20,7 @@ use nom::character::complete::one_of;
 use nom::combinator::{opt, recognize};
 
 use super::periods::{Period, numeric_context, period};
+use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
 use crate::dates::calendar::{is_abbreviated_month, month_number};
@@ -174,25 +175,33 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     Step::Date(len, expr)
 }
 
-/// The longest form at the start of `i`: a range, a short range of years ("2014-15"), or one
-/// point.
+/// The longest form at the start of `i`: a range, a short range of years ("2014-15"), a
+/// period ("the 1990s", "H1 2016", "the 19th century") or one point.
 fn longest(i: &str) -> Res<'_, Expr> {
+    let as_point = |i| point(i).map(|(r, p)| (r, Expr::Point(p)));
     // A range opens with a digit, "from", "between", a month name or a day named from the
-    // reference ("today till tomorrow"): at any other ASCII word only a point can match.
+    // reference ("today till tomorrow"); a period with a digit, "the", "H1"/"H2" or an ordinal
+    // word ("first half of", "nineteenth century"). At any other ASCII word only a point can
+    // match.
     if let Lead::Ascii(word) = lead(i) {
-        let ranges_open = word.starts_with(|c: char| c.is_ascii_digit())
+        let digit = word.starts_with(|c: char| c.is_ascii_digit());
+        let ranges_open = digit
             || ["from", "between", "today", "yesterday", "tomorrow"]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
             || month_number(word).is_some();
-        if !ranges_open {
-            return alt((period_expr, |i| point(i).map(|(r, p)| (r, Expr::Point(p))))).parse(i);
-        }
+        let periods_open = digit
+            || word.eq_ignore_ascii_case("the")
+            || matches!(word.as_bytes(), [b'h' | b'H', b'1' | b'2'])
+            || day_ordinal_word(i).is_ok();
+        return match (ranges_open, periods_open) {
+            (false, false) => as_point(i),
+            (false, true) => alt((period_expr, as_point)).parse(i),
+            (true, false) => alt((range, short_year_range, as_point)).parse(i),
+            (true, true) => alt((range, short_year_range, period_expr, as_point)).parse(i),
+        };
     }
-    alt((range, short_year_range, period_expr, |i| {
-        point(i).map(|(r, p)| (r, Expr::Point(p)))
-    }))
-    .parse(i)
+    alt((range, short_year_range, period_expr, as_point)).parse(i)
 }
 
 /// A decade, century, half year or quarter after its year ([`period`]) as an expression.

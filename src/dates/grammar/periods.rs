@@ -256,6 +256,8 @@ const NUMERIC_CUES: &[&str] = &[
     "low",
     "fahrenheit",
     "celsius",
+    "heat",
+    "humidity",
     "forecast",
     "mercury",
     "thermometer",

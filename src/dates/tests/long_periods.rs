@@ -57,6 +57,7 @@ fn short_decades_that_are_not_dates() {
         "Highs reached the 90s on Monday afternoon.",
         "The governor's approval stood in the 60s.",
         "Expect readings in the 80s Fahrenheit.",
+        "Crews worked in the 90s heat all day.",
         "A man in his 70s was hurt.",
         "Voters in their sixties backed him.",
         // The century is not written.

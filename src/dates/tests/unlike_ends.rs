@@ -231,6 +231,11 @@ fn joins_that_make_no_range() {
         surfaces("Arrest made 1-19-17 - 01/19/17"),
         ["1-19-17", "01/19/17"]
     );
+    // So is a month that is a noun's.
+    assert_eq!(
+        surfaces("Police said 2 to 3 in last month's raids."),
+        ["last month"]
+    );
     // "today's" is a noun's.
     assert_eq!(surfaces("from 2015 to today's record"), ["2015", "today"]);
 }
