@@ -19,7 +19,7 @@ use nom::branch::alt;
 use nom::character::complete::one_of;
 use nom::combinator::{opt, recognize};
 
-use super::periods::{Period, numeric_context, period};
+use super::periods::{Period, numeric_context, period, quarter_range};
 use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
@@ -194,6 +194,15 @@ fn longest(i: &str) -> Res<'_, Expr> {
             || word.eq_ignore_ascii_case("the")
             || matches!(word.as_bytes(), [b'h' | b'H', b'1' | b'2'])
             || day_ordinal_word(i).is_ok();
+        // "from 2017 q1 to 2018 q1", "Q1 2017 - Q3 2018".
+        let quarters_open = year_then_q(i)
+            || matches!(word.as_bytes(), [b'q' | b'Q', b'1'..=b'4'])
+            || ["from", "between"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word));
+        if quarters_open && let Ok(found) = quarter_range(i) {
+            return Ok(found);
+        }
         return match (ranges_open, periods_open) {
             (false, false) => as_point(i),
             (false, true) => alt((period_expr, as_point)).parse(i),
@@ -202,6 +211,18 @@ fn longest(i: &str) -> Res<'_, Expr> {
         };
     }
     alt((range, short_year_range, period_expr, as_point)).parse(i)
+}
+
+/// Whether `i` opens with four digits and a "q", a space or hyphen between ("2017 q1",
+/// "2017-Q1", "2017Q1"): the only way a range of quarters opens with a digit.
+fn year_then_q(i: &str) -> bool {
+    let b = i.as_bytes();
+    let after = if matches!(b.get(4), Some(b' ' | b'-')) {
+        5
+    } else {
+        4
+    };
+    b.len() > after && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[after], b'q' | b'Q')
 }
 
 /// A decade, century, half year or quarter after its year ([`period`]) as an expression.

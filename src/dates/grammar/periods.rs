@@ -15,7 +15,9 @@ use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
 use super::pieces::{day_ordinal_word, word_then_gap, year};
-use crate::dates::Point;
+use super::points::quarter;
+use super::ranges::connector;
+use crate::dates::{Expr, Point};
 use crate::lex::{Res, boundary, gap, keyword, no_match, tag_ci};
 
 /// A period of this module as one point, or as the first and last point of a range.
@@ -212,6 +214,45 @@ fn half(i: &str) -> Res<'_, Period> {
         part: None,
     };
     Ok((rest, Period::Span(month(first), month(first + 5))))
+}
+
+/// "from 2017-q1 to 2018-q1", "Q1 2017 - Q3 2018", "between q1 of 2017 and q3 of 2018": two
+/// quarters, each with its year, the first before the second.
+pub(super) fn quarter_range(i: &str) -> Res<'_, Expr> {
+    let (i, intro) = opt(alt((
+        |i| word_then_gap("from", i),
+        |i| word_then_gap("between", i),
+    )))
+    .parse(i)?;
+    let between = intro.is_some_and(|w| w.eq_ignore_ascii_case("between"));
+    let with_year = |i| -> Res<'_, (i16, i8)> {
+        let (rest, p) = alt((
+            |i| match year_quarter(i)? {
+                (r, Period::Point(p)) => Ok((r, p)),
+                (r, Period::Span(..)) => no_match(r),
+            },
+            quarter,
+        ))
+        .parse(i)?;
+        match p {
+            Point::Quarter {
+                year: Some(year),
+                quarter,
+            } => Ok((rest, (year, quarter))),
+            _ => no_match(i),
+        }
+    };
+    let (i, a) = with_year(i)?;
+    let (i, ()) = connector(i, between)?;
+    let (rest, b) = with_year(i)?;
+    if a >= b {
+        return no_match(i);
+    }
+    let point = |(year, quarter)| Point::Quarter {
+        year: Some(year),
+        quarter,
+    };
+    Ok((rest, Expr::Range(point(a), point(b))))
 }
 
 /// "2017 Q1", "2017-q1", "2017Q1": a year, then its quarter.

@@ -180,3 +180,42 @@ fn a_year_then_its_month() {
     // A day after the month makes it no month alone.
     assert_ne!(surfaces("It opened 2015 June 3."), ["2015 June"]);
 }
+
+#[test]
+fn ranges_of_quarters_with_their_years() {
+    for (text, surface, start, end) in [
+        (
+            "Output grew from 2019-q2 to 2020-q4.",
+            "from 2019-q2 to 2020-q4",
+            date(2019, 4, 1),
+            date(2020, 12, 31),
+        ),
+        (
+            "Output grew between Q3 2018 and Q1 2019.",
+            "between Q3 2018 and Q1 2019",
+            date(2018, 7, 1),
+            date(2019, 3, 31),
+        ),
+        (
+            "Output grew from q2 of 2016 - q4 of 2017.",
+            "from q2 of 2016 - q4 of 2017",
+            date(2016, 4, 1),
+            date(2017, 12, 31),
+        ),
+    ] {
+        check(text, WED, surface, start, end, Precision::Quarter);
+    }
+    check(
+        "Output grew in q3 of 2015.",
+        WED,
+        "q3 of 2015",
+        date(2015, 7, 1),
+        date(2015, 9, 30),
+        Precision::Quarter,
+    );
+    // A later quarter first makes no range.
+    assert_eq!(
+        surfaces("Output fell from Q4 2021 to Q2 2021."),
+        ["Q4 2021", "Q2 2021"]
+    );
+}
