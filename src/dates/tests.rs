@@ -7,12 +7,16 @@
 mod absolute;
 mod counted;
 mod full_dates;
+mod holidays;
+mod long_periods;
 mod non_dates;
 mod periods;
 mod ranges;
+mod spoken_years;
 mod written_days;
 mod relative;
 mod spans;
+mod unlike_ends;
 mod weeks;
 mod yearless;
 

@@ -11,6 +11,9 @@
 //! - {names: [thanksgiving], month: 11, weekday: thursday, nth: 4}
 //! - {names: ["good friday"], easter: -2}
 //! ```
+//!
+//! The second shape may count `days` on from that weekday: the day after Thanksgiving is
+//! `{month: 11, weekday: thursday, nth: 4, days: 1}`, which no n-th Friday always is.
 
 use jiff::Span;
 use jiff::civil::{Date, Weekday};
@@ -36,6 +39,8 @@ pub enum HolidayDate {
         weekday: Weekday,
         /// Which one: 1 to 5, or -1 for the last.
         nth: i8,
+        /// Days on from that weekday (0 for the weekday itself).
+        days: i8,
     },
     /// This many days from Easter Sunday (Gregorian computus); negative before it.
     Easter {
@@ -53,19 +58,21 @@ impl HolidayDate {
                 month,
                 weekday,
                 nth,
+                days,
             } => {
                 let first = Date::new(year, month, 1).ok()?;
-                if nth > 0 {
+                let d = if nth > 0 {
                     let ahead = i32::from(weekday.since(first.weekday()));
                     let d = first
                         .checked_add(Span::new().days(ahead + 7 * i32::from(nth - 1)))
                         .ok()?;
-                    (d.month() == month).then_some(d)
+                    (d.month() == month).then_some(d)?
                 } else {
                     let last = first.last_of_month();
                     let back = i32::from(last.weekday().since(weekday));
-                    last.checked_sub(Span::new().days(back)).ok()
-                }
+                    last.checked_sub(Span::new().days(back)).ok()?
+                };
+                d.checked_add(Span::new().days(i32::from(days))).ok()
             }
             HolidayDate::Easter { offset } => easter(year)?
                 .checked_add(Span::new().days(i32::from(offset)))
@@ -153,9 +160,18 @@ impl Holidays {
             .chain(&self.other)
             .find_map(|&n| {
                 let (name, date) = &self.names[n];
+                if verb_first(name) && i.starts_with(|c: char| c.is_lowercase()) {
+                    return None;
+                }
                 phrase_len(i, name).map(|len| (len, *date))
             })
     }
+}
+
+/// Whether a holiday's name opens with a month that is also a verb ("May Day", "March
+/// holiday"): such a name is read only capitalised ("prices may day by day change").
+fn verb_first(name: &str) -> bool {
+    name.starts_with("may ") || name.starts_with("march ")
 }
 
 /// One `dates.holidays` entry of a rule file, checked: its names and its rule.
@@ -177,6 +193,7 @@ struct HolidayFile {
     day: Option<i8>,
     weekday: Option<String>,
     nth: Option<i8>,
+    days: Option<i8>,
     easter: Option<i16>,
 }
 
@@ -204,6 +221,11 @@ impl TryFrom<HolidayFile> for HolidaySpec {
                 Err(format!("month {m} is not in 1..=12"))
             }
         };
+        if f.days.is_some() && f.nth.is_none() {
+            return Err(
+                "`days` counts on from an n-th weekday: give `weekday` and `nth` too".into(),
+            );
+        }
         let date = match (f.month, f.day, f.weekday, f.nth, f.easter) {
             (Some(m), Some(day), None, None, None) => {
                 let month = month_ok(m)?;
@@ -213,6 +235,10 @@ impl TryFrom<HolidayFile> for HolidaySpec {
                 HolidayDate::Fixed { month, day }
             }
             (Some(m), None, Some(w), Some(nth), None) => {
+                let days = f.days.unwrap_or(0);
+                if !(0..=14).contains(&days) {
+                    return Err(format!("days {days} is not 0 to 14"));
+                }
                 let weekday = weekday_named(&w)
                     .ok_or_else(|| format!("`{w}` is not a weekday (monday … sunday)"))?;
                 if !(nth == -1 || (1..=5).contains(&nth)) {
@@ -222,6 +248,7 @@ impl TryFrom<HolidayFile> for HolidaySpec {
                     month: month_ok(m)?,
                     weekday,
                     nth,
+                    days,
                 }
             }
             (None, None, None, None, Some(offset)) => {
@@ -232,8 +259,8 @@ impl TryFrom<HolidayFile> for HolidaySpec {
             }
             _ => {
                 return Err(
-                    "give `month` and `day`, or `month`, `weekday` and `nth`, or \
-                            `easter` (days from Easter Sunday)"
+                    "give `month` and `day`, or `month`, `weekday` and `nth` (and `days` on \
+                            from it), or `easter` (days from Easter Sunday)"
                         .into(),
                 );
             }
@@ -276,12 +303,14 @@ mod tests {
             month: 11,
             weekday: Weekday::Thursday,
             nth: 4,
+            days: 0,
         };
         assert_eq!(thanksgiving.in_year(2013), Some(date(2013, 11, 28)));
         let memorial = HolidayDate::NthWeekday {
             month: 5,
             weekday: Weekday::Monday,
             nth: -1,
+            days: 0,
         };
         assert_eq!(memorial.in_year(2024), Some(date(2024, 5, 27)));
         let good_friday = HolidayDate::Easter { offset: -2 };
@@ -292,8 +321,19 @@ mod tests {
             month: 2,
             weekday: Weekday::Monday,
             nth: 5,
+            days: 0,
         };
         assert_eq!(fifth.in_year(2023), None);
+        // The day after the fourth Thursday: in 2019 November opened on a Friday, so it was
+        // the fifth Friday, not the fourth.
+        let day_after = HolidayDate::NthWeekday {
+            month: 11,
+            weekday: Weekday::Thursday,
+            nth: 4,
+            days: 1,
+        };
+        assert_eq!(day_after.in_year(2019), Some(date(2019, 11, 29)));
+        assert_eq!(day_after.in_year(2023), Some(date(2023, 11, 24)));
     }
 
     #[test]
@@ -309,7 +349,8 @@ mod tests {
             HolidayDate::NthWeekday {
                 month: 9,
                 weekday: Weekday::Saturday,
-                nth: 2
+                nth: 2,
+                days: 0
             }
         );
         for (yaml, says) in [
@@ -327,6 +368,14 @@ mod tests {
                 "nth 6",
             ),
             ("- {names: [fair], month: 9}\n", "give `month` and `day`"),
+            (
+                "- {names: [fair], month: 9, day: 2, days: 1}\n",
+                "counts on from an n-th weekday",
+            ),
+            (
+                "- {names: [fair], month: 9, weekday: monday, nth: 1, days: 30}\n",
+                "days 30",
+            ),
             ("- {names: [], easter: 1}\n", "at least one"),
             (
                 "- {names: [fair], easter: 1, colour: red}\n",
@@ -337,6 +386,15 @@ mod tests {
             assert!(err.to_string().contains(says), "{yaml}: {err}");
             assert!(err.location().is_some(), "{yaml}: no location in {err}");
         }
+    }
+
+    #[test]
+    fn a_name_opening_with_a_verb_is_read_only_capitalised() {
+        let mut h = Holidays::default();
+        h.add("may day", HolidayDate::Fixed { month: 5, day: 1 });
+        assert_eq!(h.at("May Day rallies").map(|(len, _)| len), Some(7));
+        assert_eq!(h.at("MAY DAY rallies").map(|(len, _)| len), Some(7));
+        assert_eq!(h.at("may day by day change"), None);
     }
 
     #[test]

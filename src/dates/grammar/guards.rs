@@ -20,6 +20,8 @@ use nom::branch::alt;
 use nom::character::complete::one_of;
 use nom::combinator::{opt, recognize};
 
+use super::periods::{Period, numeric_context, period, quarter_range};
+use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
 use crate::dates::calendar::{is_abbreviated_month, month_number};
@@ -162,6 +164,12 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
             return step;
         }
     }
+    // "temperatures in the 70s": a short decade among measures is a number.
+    let short_decade = matches!(expr, Expr::Point(Point::Decade { .. }))
+        && around.written.bytes().filter(u8::is_ascii_digit).count() != 4;
+    if short_decade && numeric_context(cx.before, rest) {
+        return Step::Next;
+    }
     if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
         return Step::Next;
     }
@@ -171,25 +179,62 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     Step::Date(len, expr)
 }
 
-/// The longest form at the start of `i`: a range, a short range of years ("2014-15"), or one
-/// point.
+/// The longest form at the start of `i`: a range, a short range of years ("2014-15"), a
+/// period ("the 1990s", "H1 2016", "the 19th century") or one point.
 fn longest(i: &str) -> Res<'_, Expr> {
-    // A range opens with a digit, "from", "between" or a month name (an end that opens with no
-    // digit opens with a month name): at any other ASCII word only a point can match.
+    let as_point = |i| point(i).map(|(r, p)| (r, Expr::Point(p)));
+    // A range opens with a digit, "from", "between", a month name or a day named from the
+    // reference ("today till tomorrow"); a period with a digit, "the", "H1"/"H2" or an ordinal
+    // word ("first half of", "nineteenth century"). At any other ASCII word only a point can
+    // match.
     if let Lead::Ascii(word) = lead(i) {
-        let ranges_open = word.starts_with(|c: char| c.is_ascii_digit())
-            || ["from", "between"]
+        let digit = word.starts_with(|c: char| c.is_ascii_digit());
+        let ranges_open = digit
+            || ["from", "between", "today", "yesterday", "tomorrow"]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
             || month_number(word).is_some();
-        if !ranges_open {
-            return point(i).map(|(r, p)| (r, Expr::Point(p)));
+        let periods_open = digit
+            || word.eq_ignore_ascii_case("the")
+            || matches!(word.as_bytes(), [b'h' | b'H', b'1' | b'2'])
+            || day_ordinal_word(i).is_ok();
+        // "from 2017 q1 to 2018 q1", "Q1 2017 - Q3 2018".
+        let quarters_open = year_then_q(i)
+            || matches!(word.as_bytes(), [b'q' | b'Q', b'1'..=b'4'])
+            || ["from", "between"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word));
+        if quarters_open && let Ok(found) = quarter_range(i) {
+            return Ok(found);
         }
+        return match (ranges_open, periods_open) {
+            (false, false) => as_point(i),
+            (false, true) => alt((period_expr, as_point)).parse(i),
+            (true, false) => alt((range, short_year_range, as_point)).parse(i),
+            (true, true) => alt((range, short_year_range, period_expr, as_point)).parse(i),
+        };
     }
-    alt((range, short_year_range, |i| {
-        point(i).map(|(r, p)| (r, Expr::Point(p)))
-    }))
-    .parse(i)
+    alt((range, short_year_range, period_expr, as_point)).parse(i)
+}
+
+/// Whether `i` opens with four digits and a "q", a space or hyphen between ("2017 q1",
+/// "2017-Q1", "2017Q1"): the only way a range of quarters opens with a digit.
+fn year_then_q(i: &str) -> bool {
+    let b = i.as_bytes();
+    let after = if matches!(b.get(4), Some(b' ' | b'-')) {
+        5
+    } else {
+        4
+    };
+    b.len() > after && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[after], b'q' | b'Q')
+}
+
+/// A decade, century, half year or quarter after its year ([`period`]) as an expression.
+fn period_expr(i: &str) -> Res<'_, Expr> {
+    period(i).map(|(r, p)| match p {
+        Period::Point(p) => (r, Expr::Point(p)),
+        Period::Span(a, b) => (r, Expr::Range(a, b)),
+    })
 }
 
 /// A form found at a word start, with what the guards look at around it.

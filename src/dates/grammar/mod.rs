@@ -20,13 +20,16 @@
 //! years ("from 1500 to 2000") are skipped the same way.
 
 mod counted;
+mod ends;
 mod guards;
 mod numeric;
+mod periods;
 mod pieces;
 mod points;
 mod ranges;
 mod slices;
 mod spans;
+mod spoken;
 mod units;
 mod weekdays;
 mod weeks;
@@ -227,8 +230,9 @@ enum Opens {
 }
 
 /// What may follow "the" in a date: a decade or quarter in digits ("the 1990s", "the 1st
-/// quarter"), a part ("the end of", "the late 1990s", "the mid-1990s"), a quarter ordinal, or
-/// the relative days ("the day before yesterday", "the weekend").
+/// quarter", "the '90s"), a decade in words ("the seventies", "the nineteen seventies"), a part
+/// ("the end of", "the late 1990s", "the mid-1990s"), a quarter ordinal, or the relative days
+/// ("the day before yesterday", "the weekend").
 fn after_the(rest: &str) -> bool {
     const WORDS: &[&str] = &[
         "beginning",
@@ -261,9 +265,11 @@ fn after_the(rest: &str) -> bool {
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
                 || pieces::day_ordinal_word(rest).is_ok()
                 || weeks::unit_after(rest)
+                || periods::opens_decade(word)
         }
         Lead::Other => true,
-        Lead::Sign => false,
+        // "the '90s".
+        Lead::Sign => rest.starts_with(['\'', '’']),
     }
 }
 
@@ -278,12 +284,12 @@ fn of(rest: &str) -> bool {
 }
 
 /// What may follow an ordinal word in a date: "quarter" ("third quarter"), "half", "week",
-/// "day" ("the first day of"), "of" ("the third of March") or a weekday ("the second Monday
-/// of").
+/// "century", "day" ("the first day of"), "of" ("the third of March") or a weekday ("the second
+/// Monday of").
 fn after_ordinal(rest: &str) -> bool {
     match lead(rest) {
         Lead::Ascii(word) => {
-            ["quarter", "half", "week", "day", "of"]
+            ["quarter", "half", "week", "day", "of", "century"]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
                 || is_weekday(word)
@@ -343,6 +349,7 @@ pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
     match bytes.first() {
         Some(b) if b.is_ascii_digit() => return true,
         Some(b'q' | b'Q') if matches!(bytes.get(1), Some(b'1'..=b'4')) => return true,
+        Some(b'h' | b'H') if matches!(bytes.get(1), Some(b'1' | b'2')) => return true,
         Some(b) if b.is_ascii_alphabetic() => {}
         _ => return false,
     }
@@ -405,7 +412,10 @@ mod tests {
             coming week, current year, upcoming month, the week after next, earlier this month, \
             later in the year, the rest of the week, rest of this year, Fri 13th, Thu., tues, next \
             week on Friday, Friday next week, this coming Monday, the third of March, March third, \
-            Oct-2, 05-Aug-2016, 2019-sep-1, on the 27th., 2016/11, 11-2016, 4/22, 22/04";
+            Oct-2, 05-Aug-2016, 2019-sep-1, on the 27th., 2016/11, 11-2016, 4/22, 22/04, between \
+            2011 and March 2014, H1 2023, 2022 H2, the '50s, the sixties, the nineteen forties, \
+            the 12th century, 19th-century, 2021 Q3, 2015 June, Dec-2019, August between 12 and \
+            14, today through tomorrow, from 9 to 19 of next month, 2003~2006";
         let mut texts = vec![forms.to_string()];
         texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");

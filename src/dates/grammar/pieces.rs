@@ -13,6 +13,8 @@ use nom::sequence::preceded;
 
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
+
+use super::spoken::{spoken_day, spoken_year};
 use crate::lex::{Lead, Res, boundary, gap, lead, no_match, phrase, tag_ci};
 
 /// The word or phrase `w` and the gap after it; returns the words as written.
@@ -220,7 +222,7 @@ pub(super) enum NumericParts {
 /// "March third", "September the 21st", "July 4th of 1995".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, m) = month_word(i)?;
-    let (i, d) = alt((
+    let d = alt((
         |i| preceded(one_of("-/"), day_number).parse(i),
         |i| {
             let (i, _) = opt(gap).parse(i)?;
@@ -232,7 +234,19 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
             day_in_words_or_digits(i)
         },
     ))
-    .parse(i)?;
+    .parse(i);
+    let (i, d) = match d {
+        Ok(found) => found,
+        // "January twenty five nineteen eighty six": a day counted in words is read only with
+        // its year ("in May twenty one people died" holds no day).
+        Err(nom::Err::Error(_)) => {
+            let (i, _) = gap(i)?;
+            let (i, d) = spoken_day(i)?;
+            let (i, y) = year_tail(i)?;
+            return Ok((i, (Some(y), m, d)));
+        }
+        Err(e) => return Err(e),
+    };
     let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
 }
@@ -260,15 +274,40 @@ pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     Ok((i, (y, m, d)))
 }
 
-/// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020".
+/// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020", in digits, in
+/// words (", nineteen ninety six": [`spoken_year`]) or in two digits ("'87", "of 87.":
+/// [`short_year`]).
 pub(super) fn year_tail(i: &str) -> Res<'_, i16> {
-    let (i, _) = alt((
-        recognize((gap, |i| word_then_gap("of", i))),
-        recognize((gap, |i| word_then_gap("in", i))),
-        comma_or_gap,
+    let (i, of) = alt((
+        |i| {
+            recognize((gap, |i| word_then_gap("of", i)))
+                .parse(i)
+                .map(|(r, _)| (r, true))
+        },
+        |i| {
+            recognize((gap, |i| word_then_gap("in", i)))
+                .parse(i)
+                .map(|(r, _)| (r, false))
+        },
+        |i| comma_or_gap(i).map(|(r, _)| (r, false)),
     ))
     .parse(i)?;
-    year(i)
+    alt((year, spoken_year, |i| short_year(i, of))).parse(i)
+}
+
+/// A year in two digits after a month or day: "'87", "’09" ("April '87", "May 5, ’09"), or
+/// after "of" with the clause ending there ("born in April of 87."; "April of 87 cases" is an
+/// amount). 20xx below 50, else 19xx, as in a numeric day. "the '80s" is a decade, no year.
+pub(super) fn short_year(i: &str, after_of: bool) -> Res<'_, i16> {
+    let (rest, apostrophe) = opt(one_of("'’")).parse(i)?;
+    let (rest, digits) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit()).parse(rest)?;
+    let (rest, ()) = boundary(rest)?;
+    let bare_ok = after_of && ends_clause(rest);
+    if apostrophe.is_none() && !bare_ok || continues_number(rest) {
+        return no_match(i);
+    }
+    let yy: i16 = digits.parse().unwrap_or(0);
+    Ok((rest, if yy < 50 { 2000 + yy } else { 1900 + yy }))
 }
 
 /// A day with its month abbreviated or named and its year, joined by one sign: "05-Aug-2016",
@@ -298,12 +337,42 @@ pub(super) fn signed_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     alt((day_first, year_first, month_first)).parse(i)
 }
 
-/// "July 2023", "june of 1992", "August, 2024".
+/// "July 2023", "june of 1992", "April in 2016", "August, 2024", "Dec-2018", "Dec/2018".
 pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
     let (i, m) = month_word(i)?;
-    let (i, _) = alt((recognize((gap, |i| word_then_gap("of", i))), comma_or_gap)).parse(i)?;
-    let (i, y) = year(i)?;
+    let (i, of) = alt((
+        |i| {
+            recognize((gap, |i| word_then_gap("of", i)))
+                .parse(i)
+                .map(|(r, _)| (r, true))
+        },
+        |i| {
+            recognize((gap, |i| word_then_gap("in", i)))
+                .parse(i)
+                .map(|(r, _)| (r, false))
+        },
+        |i| recognize(one_of("-/")).parse(i).map(|(r, _)| (r, false)),
+        |i| comma_or_gap(i).map(|(r, _)| (r, false)),
+    ))
+    .parse(i)?;
+    let (i, y) = alt((year, spoken_year, |i| short_year(i, of))).parse(i)?;
     Ok((i, (y, m)))
+}
+
+/// "2016 June", "2016, Nov", "2017 april": a year, then a month name with no day after it.
+/// "May" and "March" are left out: after a year they are more often a name or a verb ("in 2015
+/// May won", "in 2019 march organisers …").
+pub(super) fn year_month(i: &str) -> Res<'_, (i16, i8)> {
+    let (i, y) = year(i)?;
+    let (i, _) = comma_or_gap(i)?;
+    let (rest, m) = month_word(i)?;
+    let day_after = opt(gap)
+        .parse(rest)
+        .is_ok_and(|(after, _)| after.starts_with(|c: char| c.is_ascii_digit()));
+    if m == 3 || m == 5 || day_after || rest.starts_with(['-', '/']) {
+        return no_match(i);
+    }
+    Ok((rest, (y, m)))
 }
 
 /// A comma with optional spaces around it, or spaces alone.

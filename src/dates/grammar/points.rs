@@ -11,7 +11,8 @@ use super::counted::{counted, small_count, unit_word};
 use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
     NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
-    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year,
+    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year, year_month,
+    year_tail,
 };
 use super::weekdays::weekday;
 use crate::dates::{Part, Point, Unit};
@@ -33,6 +34,7 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
             bare_day,
             decade,
             numeric_month,
+            year_then_month,
             year_point,
         ))
         .parse(i)
@@ -47,6 +49,19 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
 /// A month and its year in digits: "2016-11", "11/2016".
 fn numeric_month(i: &str) -> Res<'_, Point> {
     let (rest, (year, month)) = month_and_year(i)?;
+    Ok((
+        rest,
+        Point::Month {
+            year: Some(year),
+            month,
+            part: None,
+        },
+    ))
+}
+
+/// A year, then its month: "2016 June", "2016, Nov".
+fn year_then_month(i: &str) -> Res<'_, Point> {
+    let (rest, (year, month)) = year_month(i)?;
     Ok((
         rest,
         Point::Month {
@@ -143,16 +158,13 @@ fn part_target(i: &str, p: Part) -> Res<'_, Point> {
 }
 
 /// "Q4 2016", "the third quarter of 2016", "1st quarter of 2013", "the second quarter".
-fn quarter(i: &str) -> Res<'_, Point> {
+pub(super) fn quarter(i: &str) -> Res<'_, Point> {
     let q_form = |i| {
         let (i, _) = tag_ci("q", i)?;
         let (i, q) = one_of("1234").parse(i)?;
         let (i, ()) = boundary(i)?;
-        let (i, y) = opt(|i| {
-            let (i, _) = gap(i)?;
-            year(i)
-        })
-        .parse(i)?;
+        // "Q1 2017", "q1 of 2017", "Q1, 2017".
+        let (i, y) = opt(year_tail).parse(i)?;
         Ok((i, (quarter_number(q), y)))
     };
     let word_form = |i| {
