@@ -38,18 +38,23 @@ pub(crate) fn numbers_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
 
 /// A claim's number widened by its kind's tolerance; `None` for a claim without one.
 fn widened(c: &Claim, rules: &RuleSet) -> Option<Interval> {
-    let kind: &FactKind = match c.kind {
+    let kind = tolerance(c.kind, rules)?;
+    (c.value.number()).map(|q| q.value.widened(kind.relative, kind.absolute))
+}
+
+/// The rule set's tolerance for figures of a kind of claim; `None` for a kind without figures.
+pub(crate) fn tolerance(kind: Kind, rules: &RuleSet) -> Option<&FactKind> {
+    match kind {
         // Shares, sums, ranks and ages are not facts yet (see `align::comparable`); were they
         // compared, they would be compared as exactly as quantities.
         Kind::Quantity | Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => {
-            &rules.facts.quantity
+            Some(&rules.facts.quantity)
         }
-        Kind::CasualtyCount => &rules.facts.casualty_count,
+        Kind::CasualtyCount => Some(&rules.facts.casualty_count),
         // No figures: dates have `dates_agree` below, quotes `similarity`; names are judged by
         // their forms and places.
-        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => return None,
-    };
-    (c.value.number()).map(|q| q.value.widened(kind.relative, kind.absolute))
+        Kind::Date | Kind::Name | Kind::Affiliation | Kind::Quote => None,
+    }
 }
 
 /// Whether two dates overlap once widened by the rule set's days of slack.

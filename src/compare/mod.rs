@@ -5,15 +5,17 @@
 //!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
 //! - `conflict`: two sources give figures that cannot both be true;
 //! - `variant`: the sources agree on the substance but differ in form: a name spelled two ways,
-//!   an organisation's two acronyms (see `names`); numbers are variants only where a source
-//!   tells of one victim without a count and others count otherwise (see `members`), since
-//!   "twenty" and "20" are one value.
+//!   an organisation's two acronyms (see `names`); figures that can all be true are variants
+//!   where their best estimates differ ("at least 213" and "more than 1,400", see `estimates`)
+//!   or where a source tells of one victim without a count and others count otherwise (see
+//!   `members`); "twenty" and "20" are one value.
 //!
 //! Notes say what a reader should know about an agreeing fact: differing outcomes ("casualties"
 //! against "killed"), hedges, claimants, teaser headlines.
 
 mod competing;
 mod diff;
+mod estimates;
 mod members;
 mod names;
 mod quotes;

@@ -1,6 +1,7 @@
 //! Verdicts of counts, quantities and dates: a conflict when two sources give values that
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
+use super::estimates::estimate_note;
 use super::members::{Counted, Standing, one_victim_note, standings};
 use super::{Verdict, listed};
 use crate::align::Fact;
@@ -25,11 +26,16 @@ pub(super) fn judge_values(
         if !disputes.is_empty() {
             notes.extend(disputes);
             Verdict::Conflict
-        } else if let Some(note) = one_victim_note(fact, &standings, rules) {
-            notes.push(note);
-            Verdict::Variant
         } else {
-            Verdict::Agree
+            let partial = one_victim_note(fact, &standings, rules);
+            let estimates = estimate_note(fact, &standings, rules);
+            let variant = partial.is_some() || estimates.is_some();
+            notes.extend(partial.into_iter().chain(estimates));
+            if variant {
+                Verdict::Variant
+            } else {
+                Verdict::Agree
+            }
         }
     };
     let mut outcomes: Vec<&str> = fact
