@@ -12,7 +12,9 @@ use super::pieces::{day_in_words_or_digits, day_ordinal_word, weekday_word, word
 use super::slices::slice;
 use super::spans::spans;
 pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
-use super::units::{any_month, count_of_units, direction, many_units, nth_word, relative_month};
+use super::units::{
+    any_month, count_of_units, direction, many_units, nth_word, relative_month, time_from_now,
+};
 use super::weeks::weeks;
 use crate::dates::{DayOfMonth, Point, Side, Unit};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
@@ -139,17 +141,7 @@ fn from_now(i: &str) -> Res<'_, Point> {
     let in_time = |i| {
         let (i, _) = word_then_gap("in", i)?;
         let (i, (n, unit)) = count_of_units(i)?;
-        let (i, _) = alt((
-            |i| phrase(i, "'s time"),
-            |i| phrase(i, "' time"),
-            |i| phrase(i, "’s time"),
-            |i| phrase(i, "’ time"),
-            |i| {
-                let (i, _) = gap(i)?;
-                alt((|i| keyword("time", i), |i| phrase(i, "from now"))).parse(i)
-            },
-        ))
-        .parse(i)?;
+        let (i, _) = time_from_now(i)?;
         Ok((i, (n, unit)))
     };
     let (i, (offset, unit)) = alt((counted_then, in_time)).parse(i)?;

@@ -12,7 +12,7 @@ use nom::branch::alt;
 use nom::combinator::opt;
 
 use super::pieces::word_then_gap;
-use super::units::count_of_units;
+use super::units::{count_of_units, time_from_now};
 use crate::dates::{Point, Unit};
 use crate::lex::{Res, gap, keyword, no_match, phrase};
 
@@ -115,17 +115,7 @@ fn counted_from_now(i: &str) -> Res<'_, Point> {
 fn in_time(i: &str) -> Res<'_, Point> {
     let (i, _) = word_then_gap("in", i)?;
     let (i, (count, units)) = count(i)?;
-    let (i, _) = alt((
-        |i| phrase(i, "'s time"),
-        |i| phrase(i, "' time"),
-        |i| phrase(i, "’s time"),
-        |i| phrase(i, "’ time"),
-        |i| {
-            let (i, _) = gap(i)?;
-            alt((|i| keyword("time", i), |i| phrase(i, "from now"))).parse(i)
-        },
-    ))
-    .parse(i)?;
+    let (i, _) = time_from_now(i)?;
     if units == 1 && count.days == 0 {
         return no_match(i);
     }

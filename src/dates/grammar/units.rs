@@ -9,7 +9,7 @@ use nom::combinator::opt;
 
 use super::pieces::{comma_or_gap, month_word, word_then_gap, year};
 use crate::dates::{MonthRef, Unit};
-use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match};
+use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
 
 /// "next", "coming", "upcoming" (forwards, 1) or "past", "last" (backwards, -1). "previous"
 /// is left out: "the previous two days" counts back from the event told, not from the article.
@@ -20,6 +20,22 @@ pub(super) fn direction(i: &str) -> Res<'_, i32> {
         |i| word_then_gap("upcoming", i).map(|(r, _)| (r, 1)),
         |i| word_then_gap("past", i).map(|(r, _)| (r, -1)),
         |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+    ))
+    .parse(i)
+}
+
+/// What follows a count forward: "'s time", "' time" (either apostrophe), " time" or " from
+/// now" ("in two weeks' time", "in 10 days from now").
+pub(super) fn time_from_now(i: &str) -> Res<'_, &str> {
+    alt((
+        |i| phrase(i, "'s time"),
+        |i| phrase(i, "' time"),
+        |i| phrase(i, "’s time"),
+        |i| phrase(i, "’ time"),
+        |i| {
+            let (i, _) = gap(i)?;
+            alt((|i| keyword("time", i), |i| phrase(i, "from now"))).parse(i)
+        },
     ))
     .parse(i)
 }

@@ -43,17 +43,7 @@ pub(super) fn share(s: &str, x: &Atom) -> Option<Atom> {
             return None;
         }
     }
-    Some(Atom {
-        span: x.span.start..y.span.end,
-        number_span: x.number_span.start..y.number_span.end,
-        value: x.value / y.value,
-        scale: None,
-        shape: Shape {
-            bare_digits: None,
-            decimal: true,
-        },
-        unit: Unit::None,
-    })
+    Some(quotient(x, &y))
 }
 
 /// The fraction "x over y" that the whole number `x` opens in sentence `s`: a proper fraction
@@ -73,7 +63,12 @@ pub(super) fn over(s: &str, x: &Atom) -> Option<Atom> {
     if !whole(&y) || is_year(&y) || y.value <= x.value.abs() || !ends {
         return None;
     }
-    Some(Atom {
+    Some(quotient(x, &y))
+}
+
+/// The number `x` / `y` spanning both, read as a decimal is.
+fn quotient(x: &Atom, y: &Atom) -> Atom {
+    Atom {
         span: x.span.start..y.span.end,
         number_span: x.number_span.start..y.number_span.end,
         value: x.value / y.value,
@@ -83,5 +78,5 @@ pub(super) fn over(s: &str, x: &Atom) -> Option<Atom> {
             decimal: true,
         },
         unit: Unit::None,
-    })
+    }
 }
