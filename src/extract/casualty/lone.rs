@@ -107,9 +107,19 @@ pub(super) fn find(
     rules: &Indexes<'_>,
 ) {
     let words = &rules.casualty.lone;
+    // Every reading needs an outcome in the sentence, or "shot": most sentences have neither.
     // "Shot" alone says injured only where nobody in the sentence is said to have died.
-    let shot = !(0..tokens.len())
-        .any(|i| outcome_at(tokens, i, rules).is_some_and(|(o, _)| o == Outcome::Killed));
+    let (mut outcome, mut killed) = (false, false);
+    for i in 0..tokens.len() {
+        if let Some((o, _)) = outcome_at(tokens, i, rules) {
+            outcome = true;
+            killed |= o == Outcome::Killed;
+        }
+    }
+    if !outcome && !tokens.iter().any(|t| t.is("shot")) {
+        return;
+    }
+    let shot = !killed;
     let mut found: Vec<(Range<usize>, Casualty, Option<usize>)> = Vec::new();
     for at in 0..tokens.len() {
         let t = &tokens[at];
