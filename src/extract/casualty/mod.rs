@@ -21,7 +21,7 @@ use super::Indexes;
 use super::numbers::NumberMatch;
 use crate::claim::{Casualty, Outcome, Quantity};
 use crate::rules::RuleSet;
-use crate::words::{PhraseList, Token, Vocab, WordSet, joined};
+use crate::words::{PhraseIndex, PhraseList, Token, Vocab, WordSet, joined};
 
 /// The casualty vocabulary, compiled: each victim group's phrases and each outcome's words.
 pub(super) struct Words<'r> {
@@ -29,6 +29,9 @@ pub(super) struct Words<'r> {
     pub victims: Vec<(&'r str, PhraseList<'r>)>,
     /// The words of each outcome, in rule order.
     outcomes: Vec<(Outcome, PhraseList<'r>)>,
+    /// The same words in one index, labelled by the outcome's place in `outcomes`: one lookup
+    /// per token finds the longest outcome starting there.
+    outcome_index: PhraseIndex<'r>,
     /// [`FILLERS`], [`NP_STOPS`], [`BE`], [`OBJECTS`] and [`FOLLOW`] as sets of ids.
     fillers: WordSet,
     np_stops: WordSet,
@@ -50,6 +53,11 @@ impl<'r> Words<'r> {
             outcomes: (c.outcomes.iter())
                 .map(|(o, words)| (*o, PhraseList::new(vocab, words)))
                 .collect(),
+            outcome_index: PhraseIndex::new(
+                vocab,
+                (c.outcomes.iter().enumerate())
+                    .flat_map(|(i, (_, words))| words.iter().map(move |w| (i, w.as_str()))),
+            ),
             fillers: WordSet::new(vocab, FILLERS.iter().copied()),
             np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
             be: WordSet::new(vocab, BE.iter().copied()),
@@ -480,10 +488,11 @@ fn outcome_before(
         .min_by_key(|&(_, start)| start)
 }
 
+/// The longest outcome phrase at `tokens[at]` and its token count; of two as long, the later
+/// outcome of the rules.
 fn outcome_at(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> Option<(Outcome, usize)> {
-    (rules.casualty.outcomes.iter())
-        .filter_map(|(o, words)| words.longest_at(tokens, at).map(|(_, n)| (*o, n)))
-        .max_by_key(|&(_, n)| n)
+    let words = &rules.casualty;
+    (words.outcome_index.longest_at(tokens, at)).map(|(label, n)| (words.outcomes[label].0, n))
 }
 
 /// A victims phrase outside every group still counts when its last word is a plural-looking
