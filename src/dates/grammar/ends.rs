@@ -1,6 +1,6 @@
-//! Range ends of unlike kinds: a year to a month ("between 2015 and Feb 2018"), a day to a
-//! month ("from Feb 1st to March 2019"), a year to a day ("from 2015 to May 5th, 2017"), a
-//! month or year to a day named from the reference ("between Aug 2019 and now", "from 2010 to
+//! Range ends of unlike kinds: a year to a month ("between 2012 and Mar 2016"), a day to a
+//! month ("from Jan 3rd to April 2018"), a year to a day ("from 2013 to June 9th, 2016"), a
+//! month or year to a day named from the reference ("between Sept 2018 and now", "from 2010 to
 //! the present", "today till tomorrow"), and the days of a month counted from the reference's
 //! ("from the 4th to the 22nd of this month"). `ranges` reads the two ends; here they are
 //! completed and checked.
@@ -95,7 +95,7 @@ pub(super) enum Rejected {
 }
 
 /// A range between ends of unlike kinds, each completed from the other: "between 2015 and Feb
-/// 2018", "from Feb 1st to March 2019", "Nov-Feb 5th, 2017", "between Jan 2019 and today".
+/// 2018", "from Jan 3rd to April 2018", "Oct-Mar 4th, 2016", "between Feb 2017 and today".
 pub(super) fn unlike_ends(x: Side, y: Side) -> Result<Expr, Rejected> {
     use Rejected::{NoRange, Skip};
     let x = borrow_year(x, y);
@@ -122,7 +122,7 @@ pub(super) fn unlike_ends(x: Side, y: Side) -> Result<Expr, Rejected> {
 }
 
 /// `x` with the year of `y` when it names a month without one and `y` names a month with one:
-/// the year before when its month comes later ("Nov-Feb 5th, 2017").
+/// the year before when its month comes later ("Oct-Mar 4th, 2016").
 fn borrow_year(x: Side, y: Side) -> Side {
     match (x.year, x.month, y.year, y.month) {
         (None, Some(mx), Some(year), Some(my)) if x.relative_day.is_none() => {

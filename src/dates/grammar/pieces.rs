@@ -218,8 +218,8 @@ pub(super) enum NumericParts {
     Open(i16, i8, i8),
 }
 
-/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 31 , 1994", "july 22nd", "Oct-2",
-/// "March third", "September the 21st", "July 4th of 1995".
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 30 , 1996", "july 22nd", "Oct-2",
+/// "March third", "September the 21st", "June 6th of 1993".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, m) = month_word(i)?;
     let d = alt((

@@ -157,7 +157,7 @@ fn part_target(i: &str, p: Part) -> Res<'_, Point> {
     .parse(i)
 }
 
-/// "Q4 2016", "the third quarter of 2016", "1st quarter of 2013", "the second quarter".
+/// "Q4 2016", "the third quarter of 2011", "1st quarter of 2009", "the second quarter".
 pub(super) fn quarter(i: &str) -> Res<'_, Point> {
     let q_form = |i| {
         let (i, _) = tag_ci("q", i)?;

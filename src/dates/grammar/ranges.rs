@@ -1,5 +1,5 @@
 //! Ranges: two ends and what joins them ("from August 25 to 29", "August 25-29, 2024", "25-29
-//! August", "between Nov 9 and 11", "Nov 18-Dec 19, 2015", "from July to September 2023",
+//! August", "between Nov 9 and 11", "Nov 17-Dec 20, 2013", "from July to September 2023",
 //! "from 2012 to 2015", "2014-15"). Each end is read as written, then completed from the other
 //! (a month, a year), and the pair must run forwards to be a range.
 
@@ -23,7 +23,7 @@ use crate::dates::{Expr, Point};
 use crate::lex::{Res, boundary, gap, keyword, no_match};
 
 /// "from August 25 to 29", "August 25-29, 2024", "25-29 August", "between Nov 9 and 11",
-/// "Nov 18-Dec 19, 2015", "from July to September 2023", "from 2012 to 2015".
+/// "Nov 17-Dec 20, 2013", "from July to September 2023", "from 2012 to 2015".
 pub(super) fn range(i: &str) -> Res<'_, Expr> {
     if let Ok(found) = month_then_days(i) {
         return Ok(found);
@@ -77,7 +77,7 @@ pub(super) fn range(i: &str) -> Res<'_, Expr> {
     }
 }
 
-/// "November between 19 and 20", "Feb between 2-7, 2018": a month, then "between" and two of
+/// "October between 14 and 16", "Feb between 2-7, 2018": a month, then "between" and two of
 /// its days.
 fn month_then_days(i: &str) -> Res<'_, Expr> {
     let (i, month) = month_word(i)?;
@@ -208,7 +208,7 @@ fn numeric(year: Option<i16>, month: i8, day: i8) -> Side {
 }
 
 /// Two range ends as written, each completed from the other: "August 25 to 29" gives the
-/// second end its month, "Nov 18-Dec 19, 2015" gives the first its year (2014 if it was
+/// second end its month, "Nov 17-Dec 20, 2013" gives the first its year (2012 if it was
 /// December 28 to January 3).
 fn combine(x: Side, y: Side) -> Result<Expr, Rejected> {
     use Rejected::{NoRange, Skip};

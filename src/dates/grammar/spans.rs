@@ -1,6 +1,6 @@
 //! Counts of several units and counts read to the day: "2 months and 9 days ago", "two years,
 //! three months ago", "two weeks from now", "in three weeks' time", and the days from the
-//! reference within a count ("within five days", "within the next 3 years", "within 3 weeks
+//! reference within a count ("within five days", "within the next 4 years", "within 3 weeks
 //! from today").
 //!
 //! A count with days or weeks in it names a day; one of months and years only names the month
@@ -141,7 +141,7 @@ fn in_bare(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "within five days", "within the next 3 years", "within the coming 2 months", "within 4
+/// "within five days", "within the next 4 years", "within the coming 2 months", "within 4
 /// years 2 months 10 days", "within 3 weeks from today": the reference day and the days after it,
 /// as many as the count holds ("within five days" read on the 7th is the 7th to the 11th).
 fn within(i: &str) -> Res<'_, Point> {

@@ -1,7 +1,7 @@
 //! Years written in words, as a day's or month's year: the spoken pairs ("nineteen seventy
-//! eight", "twenty twenty", "nineteen oh five", "nineteen zero one"), hundreds ("nineteen
+//! eight", "twenty twenty", "nineteen oh five", "nineteen zero six"), hundreds ("nineteen
 //! hundred ninety three", "seventeen hundred and thirty three") and thousands ("two thousand and
-//! eighteen", "two thousand eighteen", "one thousand seven hundred and eighty nine").
+//! eighteen", "two thousand eighteen", "one thousand eight hundred and twelve").
 //!
 //! The number grammar sits above the dates (extraction reads numbers, dates are read below it),
 //! and a spoken pair is no number it reads ("nineteen seventy" is 19 and 70 to it), so the few

@@ -76,10 +76,10 @@ fn full_days() {
         date(2024, 9, 2),
     );
     check_day(
-        "It was signed on Dec. 31 , 1994 in Rome.",
+        "It was signed on Dec. 30 , 1996 in Rome.",
         WED,
-        "Dec. 31 , 1994",
-        date(1994, 12, 31),
+        "Dec. 30 , 1996",
+        date(1996, 12, 30),
     );
     check_day(
         "It was signed on 15 June, 2016.",

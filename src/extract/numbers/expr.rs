@@ -1,5 +1,5 @@
 //! Number expressions: an atom or a vague amount with its hedge, a range of two atoms, and two
-//! opposite bounds joined into one range ("at most 100 and at least 20").
+//! opposite bounds joined into one range ("at most 90 and at least 30").
 //!
 //! Each builder either recognises its whole form at a word start or returns `None`, so
 //! [`expression`] can try them longest-form first and fall back to the plain number.
@@ -76,7 +76,7 @@ enum Core {
 /// A prefix or suffix hedge and where it is written.
 type HedgeAt<'r> = (&'r HedgeRule, Range<usize>);
 
-/// "between 20 and 30", "from one thousand to one thousand and five hundred".
+/// "between 20 and 30", "from two thousand to two thousand and five hundred".
 fn two_sided(s: &str, p: usize) -> Option<Expr> {
     let (open, closers, after_open) = TWO_SIDED.iter().find_map(|(open, closers)| {
         let (rest, found) = keyword(open, &s[p..]).ok()?;
@@ -275,7 +275,7 @@ fn connect(s: &str, at: usize, words: &[&str]) -> Option<(Range<usize>, usize)> 
     })
 }
 
-/// "at most 100 and at least 20": an upper and a lower bound joined by "and" or "but".
+/// "at most 90 and at least 30": an upper and a lower bound joined by "and" or "but".
 fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
     let h1 = first.hedge.as_ref()?;
     let lower = |k: HedgeKind| matches!(k, HedgeKind::AtLeast | HedgeKind::MoreThan);

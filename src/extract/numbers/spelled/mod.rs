@@ -1,4 +1,4 @@
-//! Numbers written in words: "eighty-four", "one hundred and sixty-one", "half a million".
+//! Numbers written in words: "eighty-four", "one hundred and seventy-two", "half a million".
 //!
 //! The words are lexed by nom one at a time and fed to a small state machine ([`Acc::step`])
 //! that knows which word may follow which. Reading stops at the first word that cannot continue
