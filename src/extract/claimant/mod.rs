@@ -37,6 +37,12 @@ const ADVERBS: &[&str] = &[
     "meanwhile",
     "now",
     "first",
+    "initially",
+    "originally",
+    "officially",
+    "quickly",
+    "repeatedly",
+    "still",
 ];
 /// Words that end a subject when scanning back from its verb.
 const SUBJECT_STOPS: &[&str] = &[

@@ -152,3 +152,9 @@ fn a_relative_clause_is_no_claimant() {
     let text = "A clerk who asked not to be named said 3 customers were hurt.";
     assert_eq!(first(text), "");
 }
+
+#[test]
+fn an_adverb_between_a_pronoun_and_its_verb_is_skipped() {
+    let text = "The county police said 3 people died. They initially said 2 officers were hurt.";
+    assert_eq!(claimants(text), ["county police", "county police"]);
+}
