@@ -12,6 +12,12 @@ use crate::words::Token;
 
 use super::forms::is_acronym;
 
+mod party;
+#[cfg(test)]
+mod tests;
+
+use party::{BE, DETERMINERS, PRONOUNS, party};
+
 /// Words skipped between a subject and its verb ("the army, however, said", "JNIM also reported").
 const ADVERBS: &[&str] = &[
     "also",
@@ -31,16 +37,20 @@ const ADVERBS: &[&str] = &[
     "meanwhile",
     "now",
     "first",
+    "initially",
+    "originally",
+    "officially",
+    "quickly",
+    "repeatedly",
+    "still",
 ];
 /// Words that end a subject when scanning back from its verb.
 const SUBJECT_STOPS: &[&str] = &[
     "that", "where", "which", "who", "whom", "when", "while", "and", "but", "as", "after",
     "before", "because", "if", "since", "though", "although", "whereas", "so", "what", "how",
 ];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Words after which a claimant phrase's head noun ends ("separatists in northern Mali").
 const PREPOSITIONS: &[&str] = &["in", "of", "for", "from", "at", "on", "near", "with", "to"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 /// The longest claimant phrase taken.
 const MAX_WORDS: usize = 12;
 
@@ -134,7 +144,12 @@ impl<'s, 't> Attributions<'s, 't> {
         let tokens = self.tokens;
         let is_verb = |t: &Token<'_>| t.is_in(&self.rules.attribution) && !t.is("according");
         let at: Vec<usize> = (0..tokens.len()).filter(|&i| is_verb(&tokens[i])).collect();
-        let subjects: Vec<_> = at.iter().map(|&v| subject_before(tokens, v)).collect();
+        let active: Vec<bool> = at.iter().map(|&v| is_active(tokens, v)).collect();
+        let subjects: Vec<_> = at
+            .iter()
+            .zip(&active)
+            .map(|(&v, &active)| self.subject(v, active))
+            .collect();
         // For each `i`, the subject of the last of the first `i` verbs that has one.
         let mut last_subject = Vec::with_capacity(at.len() + 1);
         last_subject.push(None);
@@ -145,13 +160,15 @@ impl<'s, 't> Attributions<'s, 't> {
         let named = at
             .iter()
             .zip(&subjects)
-            .map(|(&v, subject)| {
+            .zip(&active)
+            .map(|((&v, subject), &active)| {
                 // "told AFP": the name after "told" is the listener, not the speaker.
                 let listener_follows = tokens[v].is_any(&["told", "tells", "tell"]);
                 let named = subject.clone().or_else(|| {
-                    (!listener_follows)
+                    (active && !listener_follows)
                         .then(|| subject_after(tokens, v))
                         .flatten()
+                        .and_then(|r| party(tokens, r, &self.rules.attribution))
                 });
                 let Some(range) = named else {
                     return Named::Nothing;
@@ -169,6 +186,125 @@ impl<'s, 't> Attributions<'s, 't> {
             .collect();
         Verbs { at, named }
     }
+
+    /// The party an attribution verb at `v` names before it: the subject of an active verb
+    /// ("the army said"), the agent of a passive one ("was reported by the army"), never the
+    /// subject of a passive ("the crimes were reported") nor anything for a noun ("on a report
+    /// of").
+    fn subject(&self, v: usize, active: bool) -> Option<Range<usize>> {
+        let tokens = self.tokens;
+        let found = if active {
+            subject_before(tokens, v)
+        } else if !is_noun(tokens, v) {
+            agent_after(tokens, v)
+        } else {
+            None
+        };
+        found.and_then(|r| party(tokens, r, &self.rules.attribution))
+    }
+}
+
+/// Whether the attribution word at `v` is an active verb: neither a passive participle
+/// ("were reported", "has been claimed") nor a noun ("a report", "after receiving reports").
+fn is_active(tokens: &[Token<'_>], v: usize) -> bool {
+    !is_noun(tokens, v) && !is_passive(tokens, v)
+}
+
+/// "were reported", "has also been claimed": a form of "be" before the participle.
+fn is_passive(tokens: &[Token<'_>], v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && v - k < MAX_ADVERBS && tokens[k - 1].is_any(ADVERBS) {
+        k -= 1;
+    }
+    k > 0 && tokens[k - 1].is_any(BE)
+}
+
+/// "on a report of", "after receiving reports", "to claims": a word of attribution that may be
+/// a noun is one after a determiner, a preposition or a participle.
+fn is_noun(tokens: &[Token<'_>], v: usize) -> bool {
+    let Some(before) = v.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    if !tokens[v].is_any(NOUN_FORMS) {
+        return false;
+    }
+    // "according to the arrest report": the report is what "according to" names.
+    let according = (v.saturating_sub(MAX_WORDS)..v)
+        .rev()
+        .take_while(|&k| tokens[k].is_word)
+        .any(|k| tokens[k].is("according") && tokens[k + 1].is("to"));
+    if according {
+        return true;
+    }
+    let participle = before.is_word
+        && before.text.len() > 4
+        && before.text.ends_with("ing")
+        && !before.is_capitalised();
+    participle || before.is_any(DETERMINERS) || before.is_any(NOUN_MARKERS)
+}
+
+/// Attribution words that are nouns as well ("a report", "their claims").
+pub(super) const NOUN_FORMS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "estimates",
+    "quotes",
+];
+
+/// Words before a noun of attribution that are no subject ("on a report", "these claims").
+const NOUN_MARKERS: &[&str] = &[
+    "on",
+    "to",
+    "of",
+    "for",
+    "after",
+    "in",
+    "with",
+    "by",
+    "from",
+    "about",
+    "amid",
+    "despite",
+    "this",
+    "these",
+    "those",
+    "such",
+    "no",
+    "any",
+    "some",
+    "several",
+    "multiple",
+    "many",
+    "initial",
+    "early",
+    "new",
+    "latest",
+    "unconfirmed",
+];
+
+/// "was claimed by the army": the phrase after "by" up to the end of its clause.
+fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
+    if !tokens.get(verb + 1).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let start = verb + 2;
+    let bound = tokens.len().min(start + MAX_WORDS);
+    let end = (start..bound)
+        .find(|&i| !in_phrase(&tokens[i]) || tokens[i].is_any(SUBJECT_STOPS))
+        .unwrap_or(bound);
+    (end > start).then_some(start..end)
+}
+
+/// Whether a token may stand inside a claimant phrase: a word, a quotation mark, a
+/// parenthesis, an apostrophe or a hyphen.
+fn in_phrase(t: &Token<'_>) -> bool {
+    t.is_word
+        || matches!(
+            t.text,
+            "“" | "”" | "\"" | "(" | ")" | "’" | "'" | "«" | "»" | "-"
+        )
 }
 
 /// The claimant an attribution verb names: the subject before it ("the army said"), or the
@@ -184,7 +320,7 @@ pub(super) fn by_verb(
     Attributions::new(text, tokens, rules).by_verb(claim, previous)
 }
 
-/// The phrase after "according to", up to the end of its clause.
+/// The phrase after "according to", up to the end of its clause, if it names a party.
 pub(super) fn according_to(
     text: &str,
     tokens: &[Token<'_>],
@@ -194,11 +330,21 @@ pub(super) fn according_to(
         .find(|&i| tokens[i].is("according") && tokens.get(i + 1).is_some_and(|t| t.is("to")))?;
     let start = at + 2;
     let bound = tokens.len().min(start + MAX_WORDS * 2);
-    let end = (start..bound)
-        .find(|&i| tokens[i].is_punct('.') || tokens[i].is_punct(';') || tokens[i].is_punct(')'))
-        .unwrap_or(bound);
-    let end = trim_end(tokens, start, end);
-    (end > start).then(|| make(text, tokens, start..end, rules))
+    let end_at = |marks: &[char]| {
+        let end = (start..bound)
+            .find(|&i| marks.iter().any(|&c| tokens[i].is_punct(c)))
+            .unwrap_or(bound);
+        trim_end(tokens, start, end)
+    };
+    // A list of parties ("the separatists, an elected official and a local NGO"), else the
+    // words up to the first comma ("the coroner, the victim was 19").
+    let party_to = |end: usize| party(tokens, start..end, &rules.attribution).map(|_| end);
+    let list = Some(end_at(&['.', ';', ')'])).filter(|&end| is_list(&tokens[start..end]));
+    let end = list
+        .and_then(party_to)
+        .or_else(|| party_to(end_at(&[',', '.', ';', ')'])))?;
+    // The phrase is shown as written ("a local official").
+    Some(make(text, tokens, start..end, rules))
 }
 
 /// The subject noun phrase ending just before the verb at `verb`, skipping adverbs and
@@ -224,15 +370,14 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     let mut start = end;
     while start > 0 && end - start < MAX_WORDS {
         let t = &tokens[start - 1];
-        let inside = t.is_word
-            || matches!(
-                t.text,
-                "“" | "”" | "\"" | "(" | ")" | "’" | "'" | "«" | "»" | "-"
-            );
-        if !inside || t.is_any(SUBJECT_STOPS) {
+        if !in_phrase(t) || t.is_any(SUBJECT_STOPS) {
             break;
         }
         start -= 1;
+    }
+    // "a woman who wanted to stay anonymous said": the words are a relative clause's verb.
+    if start > 0 && tokens[start - 1].is_any(&["who", "whom"]) {
+        return None;
     }
     while start < end && (tokens[start].is_any(DETERMINERS) || !tokens[start].is_word) {
         start += 1;
@@ -245,6 +390,18 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     (start < end && !has_number && words.iter().any(|t| t.is_word)).then_some(start..end)
 }
 
+/// Whether `words` are a list of short phrases whose last holds "and" or "or" ("the mayor, a
+/// nurse and two residents"), not a party followed by a clause.
+fn is_list(words: &[Token<'_>]) -> bool {
+    let mut parts = words.split(|t| t.is_punct(','));
+    let short = parts.clone().all(|p| p.len() <= MAX_LISTED);
+    let last = parts.next_back().unwrap_or_default();
+    short && words.iter().any(|t| t.is_punct(',')) && last.iter().any(|t| t.is_any(&["and", "or"]))
+}
+
+/// The most words of one party in a list after "according to".
+const MAX_LISTED: usize = 10;
+
 /// "…, said Mr. Ramadan": the words after the verb up to the next punctuation.
 fn subject_after(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     let start = verb + 1;
@@ -252,9 +409,13 @@ fn subject_after(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
     if !first.is_capitalised() {
         return None;
     }
-    let end = (start..tokens.len().min(start + MAX_WORDS))
-        .find(|&i| !tokens[i].is_word && !tokens[i].is_punct('.'))
-        .unwrap_or(tokens.len().min(start + MAX_WORDS));
+    let bound = tokens.len().min(start + MAX_WORDS);
+    let end = (start..bound)
+        .find(|&i| {
+            let t = &tokens[i];
+            (!t.is_word && !t.is_punct('.')) || t.is_any(SUBJECT_STOPS) || t.is_any(BE)
+        })
+        .unwrap_or(bound);
     let end = trim_end(tokens, start, end);
     (end > start).then_some(start..end)
 }
