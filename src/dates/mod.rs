@@ -71,7 +71,7 @@ pub enum WeekdayRule {
 /// One date expression as written, before it is placed on the calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Point {
-    /// A day: "August 25", "25 Aug 2024", "2024-09-02", "Friday the 22nd". A weekday written
+    /// A day: "August 25", "25 Aug 2024", "2024-09-02", "Sunday the 24th". A weekday written
     /// with it is kept to check the two agree.
     Day {
         /// The year, when written.

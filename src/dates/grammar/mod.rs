@@ -396,7 +396,7 @@ mod tests {
         let forms = "from August 25 to 29, August 25-29, 2024, 25-29 August, between Nov 9 and 11, \
             Nov 17-Dec 20, 2013, from July to September 2023, from 2012 to 2015, 2014-15, 1939–45, \
             Monday, last Sunday, this past Friday, next Tuesday, Tuesday of last week, Saturday, \
-            Sept. 27, 2025, Friday the 22nd, late August, mid-November, mid November, the end of \
+            Oct. 4, 2025, Sunday the 24th, late August, mid-November, mid November, the end of \
             July, the beginning of 2023, start of May, middle of June, early 2023, the late 1990s, \
             late last month, early next year, the end of the year, Q4 2016, q1, the third quarter \
             of 2011, 1st quarter of 2009, fourth quarter, today, tonight, this morning, yesterday, \

@@ -237,7 +237,7 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     .parse(i);
     let (i, d) = match d {
         Ok(found) => found,
-        // "January twenty five nineteen eighty six": a day counted in words is read only with
+        // "February twenty two nineteen ninety one": a day counted in words is read only with
         // its year ("in May twenty one people died" holds no day).
         Err(nom::Err::Error(_)) => {
             let (i, _) = gap(i)?;
@@ -337,7 +337,7 @@ pub(super) fn signed_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     alt((day_first, year_first, month_first)).parse(i)
 }
 
-/// "July 2023", "june of 1992", "April in 2016", "August, 2024", "Dec-2018", "Dec/2018".
+/// "July 2023", "june of 1992", "March in 2011", "August, 2024", "Dec-2018", "Dec/2018".
 pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
     let (i, m) = month_word(i)?;
     let (i, of) = alt((

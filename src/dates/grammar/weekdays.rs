@@ -1,6 +1,6 @@
 //! Weekdays: "Monday", "Thu", "last Sunday", "this coming Friday", "Tuesday of last week",
 //! "Friday next week", "next week on Friday", and a weekday with its date ("Monday, September
-//! 2", "Friday the 22nd", "Sat 14th").
+//! 2", "Sunday the 24th", "Sat 14th").
 
 use nom::Parser;
 use nom::branch::alt;
@@ -18,7 +18,7 @@ use jiff::civil::Weekday;
 
 /// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "this coming Friday",
 /// "Tuesday of last week", "Friday next week", "next week on Friday", "Monday, September 2",
-/// "Saturday, Sept. 27, 2025", "Friday the 22nd", "Sun 14th".
+/// "Saturday, Oct. 4, 2025", "Sunday the 24th", "Sun 14th".
 pub(in crate::dates) fn weekday(i: &str) -> Res<'_, Point> {
     // Every form opens with a weekday or one of the words before one: one look at the first
     // word turns the other starts away.

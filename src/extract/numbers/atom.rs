@@ -246,7 +246,7 @@ fn unit_after(s: &str, at: usize, shape: Shape, value: f64) -> (Unit, usize, Rat
         return (Unit::Percent(unit), end, ONE);
     }
     if let Some((end, currency, per)) = units::money_after(s, at) {
-        // "75 USD million": a scale word after a code.
+        // "12 GBP billion": a scale word after a code.
         let code = s[at..end].trim_start();
         let coded = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
         return match coded.then(|| money::scale_after_code(s, end)).flatten() {

@@ -1,12 +1,12 @@
-//! Money in two units: an amount and its smaller unit ("3 dollars 50 cents", "ten euros and
+//! Money in two units: an amount and its smaller unit ("7 dollars 25 cents", "ten euros and
 //! twenty cents", "$2 and 5 cents"), and the spoken price that says its cents bare after a
-//! currency word ("three pounds fifty", "15 dollars 50.").
+//! currency word ("three pounds fifty", "12 pounds 40.").
 
 use super::atom::{Atom, Shape, Unit, atom};
 use crate::claim::Currency;
 use crate::lex::{gap, keyword};
 
-/// Words after which "15 dollars 50" ends: the spoken price goes no further.
+/// Words after which "12 pounds 40" ends: the spoken price goes no further.
 const PRICE_ENDS: [&str; 4] = ["more", "less", "each", "apiece"];
 
 /// The amount in two units that the money atom `x` opens in sentence `s`: `x` and its smaller
@@ -36,7 +36,7 @@ pub(super) fn two_units(s: &str, x: &Atom) -> Option<Atom> {
 
 /// The smaller unit after a whole amount of `currency` ending at byte `at`: "50 cents" after
 /// "3 dollars", with or without "and"; or, after a currency word or code (not a sign), a bare
-/// number of cents ending the phrase ("15 dollars 50.", "three pounds fifty"). Where the
+/// number of cents ending the phrase ("12 pounds 40.", "three pounds fifty"). Where the
 /// amount ends and what it adds in the main unit.
 fn smaller_unit(s: &str, at: usize, currency: Currency, word_after: bool) -> Option<(usize, f64)> {
     let (r, _) = gap(&s[at..]).ok()?;

@@ -145,7 +145,7 @@ fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
         let (r, _) = gap(r).ok()?;
         let at = i.len() - r.len();
         if let Ok((after, n)) = terminated(digits(1, 3), not(digit)).parse(r) {
-            // "3 hundred and 2.12 hundred" is two numbers: a decimal is no group.
+            // "4 hundred and 3.5 hundred" is two numbers: a decimal is no group.
             if decimal_next(after) {
                 break;
             }

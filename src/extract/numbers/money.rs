@@ -1,5 +1,5 @@
 //! Money forms beyond a numeral and one currency word or sign: a scale word after a code ("75
-//! USD million") or glued before it ("120 MEUR", finance's millions of euros), a code glued before
+//! USD million") or glued before it ("60 MEUR", finance's millions of euros), a code glued before
 //! the digits ("USD115.5"), and a currency word hyphened to the number as an adjective ("a
 //! 12-cent dividend", "a one-yen bid").
 
@@ -19,10 +19,10 @@ const HYPHENED: [(&str, &str, f64); 7] = [
     ("rupee", "INR", 1.0),
 ];
 
-/// Scale words that may follow a currency code: "75 USD million".
+/// Scale words that may follow a currency code: "12 GBP billion".
 const SCALES: [(&str, f64); 3] = [("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
-/// A scale word after the code ending at `at` ("75 USD million"): where it ends and its factor.
+/// A scale word after the code ending at `at` ("12 GBP billion"): where it ends and its factor.
 pub(super) fn scale_after_code(s: &str, at: usize) -> Option<(usize, f64)> {
     let (r, _) = gap(&s[at..]).ok()?;
     SCALES.iter().find_map(|(w, f)| {
@@ -31,7 +31,7 @@ pub(super) fn scale_after_code(s: &str, at: usize) -> Option<(usize, f64)> {
     })
 }
 
-/// "120 MEUR", "48.5 MGBP": "M" glued to an upper-case code after the numeral ending at `at`,
+/// "60 MEUR", "48.5 MGBP": "M" glued to an upper-case code after the numeral ending at `at`,
 /// millions of that currency. Where it ends and the currency.
 pub(super) fn millions_code(s: &str, at: usize) -> Option<(usize, Currency)> {
     let (r, _) = gap(&s[at..]).ok()?;
