@@ -4,12 +4,11 @@
 //! differ beyond the rule set's tolerance the fact is a variant, with a note that says why.
 
 use crate::align::Fact;
-use crate::claim::{HedgeKind, Interval, Kind, Quantity};
+use crate::claim::{Hedge, HedgeKind, Interval, Kind, Quantity};
 use crate::likeness::tolerance;
 use crate::rules::RuleSet;
 
-use super::listed;
-use super::members::Standing;
+use super::members::{Given, Standing, given};
 
 /// A figure's best estimate: the number it gives. An exact figure is itself, a bound is its
 /// bound ("at least 213" is 213), "about 20" is the margin around 20 (so "about 20" and "21"
@@ -26,12 +25,11 @@ pub(super) fn best(q: &Quantity) -> Option<Interval> {
     }
 }
 
-/// One figure of a fact, as shown, with its best estimate and the sources that give it.
+/// One figure of a fact with its best estimate, and whether it is a lower bound.
 struct Figure<'f> {
-    shown: String,
+    given: Given<'f>,
     best: Interval,
     lower_bound: bool,
-    sources: Vec<&'f str>,
 }
 
 /// The note of a fact whose figures can all be true but whose best estimates differ beyond the
@@ -49,36 +47,25 @@ pub(super) fn estimate_note(
         return None;
     }
     let tol = tolerance(fact.kind, rules)?;
-    let mut figures: Vec<Figure<'_>> = Vec::new();
-    for (r, _) in (fact.reports.iter().zip(standings)).filter(|(_, s)| **s == Standing::Total) {
-        let Some(q) = r.claim.value.number() else {
-            continue;
-        };
-        let Some(best) = best(q) else { continue };
-        let shown = r.claim.value.to_string();
-        match figures.iter_mut().find(|f| f.shown == shown) {
-            Some(f) if !f.sources.contains(&r.source.as_str()) => f.sources.push(&r.source),
-            Some(_) => {}
-            None => figures.push(Figure {
-                shown,
-                best,
-                lower_bound: q
-                    .hedge
-                    .as_ref()
-                    .is_some_and(|h| matches!(h.kind, HedgeKind::AtLeast | HedgeKind::MoreThan)),
-                sources: vec![&r.source],
-            }),
-        }
-    }
+    let mut figures: Vec<Figure<'_>> = (given(fact, standings).into_iter())
+        .filter_map(|given| {
+            let q = given.claim.value.number()?;
+            let lower = |h: &Hedge| matches!(h.kind, HedgeKind::AtLeast | HedgeKind::MoreThan);
+            Some(Figure {
+                best: best(q)?,
+                lower_bound: q.hedge.as_deref().is_some_and(lower),
+                given,
+            })
+        })
+        .collect();
     let near = |a: &Interval, b: &Interval| {
         let x = a.widened(tol.relative, tol.absolute);
         x.overlaps(&b.widened(tol.relative, tol.absolute))
     };
     let differ = figures.iter().enumerate().any(|(i, a)| {
-        figures[i + 1..].iter().any(|b| {
-            let two_sources = a.sources.iter().any(|s| b.sources.iter().any(|t| s != t));
-            two_sources && !near(&a.best, &b.best)
-        })
+        figures[i + 1..]
+            .iter()
+            .any(|b| a.given.other_source(&b.given) && !near(&a.best, &b.best))
     });
     if !differ {
         return None;
@@ -90,10 +77,7 @@ pub(super) fn estimate_note(
             .total_cmp(&b.best.min.unwrap_or(0.0))
     });
     let says: Vec<String> = (figures.iter().take(MAX_FIGURES))
-        .map(|f| {
-            let verb = if f.sources.len() == 1 { "says" } else { "say" };
-            format!("{} {verb} {}", listed(&f.sources), f.shown)
-        })
+        .map(|f| f.given.says())
         .collect();
     let mut note = format!("best estimates differ: {}", says.join("; "));
     if figures.len() > MAX_FIGURES {

@@ -4,7 +4,7 @@
 //! never does (naming some of the dead says nothing of how many died).
 
 use crate::align::{Fact, Reported};
-use crate::claim::{Kind, Lone, Outcome};
+use crate::claim::{Claim, Kind, Lone, Outcome};
 use crate::likeness::numbers_overlap;
 use crate::rules::RuleSet;
 
@@ -86,6 +86,54 @@ pub(super) fn standings(fact: &Fact, counted: &Counted) -> Vec<Standing> {
         }));
     }
     out
+}
+
+/// One value of a fact, as shown, with the sources that give it.
+pub(super) struct Given<'f> {
+    /// The value as the report shows it ("≥12 (At least)", "2024-09-02 (day)").
+    pub shown: String,
+    /// A claim with this value.
+    pub claim: &'f Claim,
+    /// The sources giving it, in report order.
+    pub sources: Vec<&'f str>,
+}
+
+impl Given<'_> {
+    /// "a, b say 12", "c says 30".
+    pub(super) fn says(&self) -> String {
+        let verb = if self.sources.len() == 1 {
+            "says"
+        } else {
+            "say"
+        };
+        format!("{} {verb} {}", listed(&self.sources), self.shown)
+    }
+
+    /// Whether `other` is given by a source this one is not given by alone: a source does not
+    /// disagree with itself.
+    pub(super) fn other_source(&self, other: &Given<'_>) -> bool {
+        (self.sources.iter()).any(|s| other.sources.iter().any(|t| s != t))
+    }
+}
+
+/// The distinct values of a fact's reports that stand for a count ([`Standing::Total`]), in the
+/// order they first appear, each with its sources.
+pub(super) fn given<'f>(fact: &'f Fact, standings: &[Standing]) -> Vec<Given<'f>> {
+    let mut given: Vec<Given<'_>> = Vec::new();
+    let totals = (fact.reports.iter().zip(standings)).filter(|(_, s)| **s == Standing::Total);
+    for (r, _) in totals {
+        let shown = r.claim.value.to_string();
+        match given.iter_mut().find(|g| g.shown == shown) {
+            Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
+            Some(_) => {}
+            None => given.push(Given {
+                shown,
+                claim: &r.claim,
+                sources: vec![&r.source],
+            }),
+        }
+    }
+    given
 }
 
 /// The head word of a lone victim, lower-cased ("man" of "44-year-old man"); `None` for a word

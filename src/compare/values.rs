@@ -2,7 +2,7 @@
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
 use super::estimates::estimate_note;
-use super::members::{Counted, Standing, one_victim_note, standings};
+use super::members::{Counted, Standing, given, one_victim_note, standings};
 use super::{Verdict, listed};
 use crate::align::Fact;
 use crate::claim::{Claim, Kind};
@@ -80,16 +80,6 @@ pub(super) fn judge_values(
     (verdict, notes)
 }
 
-/// One value of a fact, as shown, with the sources that give it.
-struct Given<'f> {
-    /// The value as the report shows it ("≥12 (At least)", "2024-09-02 (day)").
-    shown: String,
-    /// A claim with this value.
-    claim: &'f Claim,
-    /// The sources giving it, in report order.
-    sources: Vec<&'f str>,
-}
-
 /// A note for each pair of a fact's values that cannot both be true ("a, b say 12; c says 30"),
 /// in the order the values first appear, at most [`MAX_DISPUTES`] and a count of the rest; none
 /// when the sources agree. Reports are grouped by value first, so the pairs tested are pairs of
@@ -97,34 +87,15 @@ struct Given<'f> {
 /// notes name each disagreement once.
 /// Only the reports that stand for a count ([`Standing::Total`]) are compared.
 fn dispute_notes(fact: &Fact, standings: &[Standing], rules: &RuleSet) -> Vec<String> {
-    let mut given: Vec<Given<'_>> = Vec::new();
-    let totals = (fact.reports.iter().zip(standings)).filter(|(_, s)| **s == Standing::Total);
-    for (r, _) in totals {
-        let shown = r.claim.value.to_string();
-        match given.iter_mut().find(|g| g.shown == shown) {
-            Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
-            Some(_) => {}
-            None => given.push(Given {
-                shown,
-                claim: &r.claim,
-                sources: vec![&r.source],
-            }),
-        }
-    }
-    let says = |g: &Given<'_>| {
-        let verb = if g.sources.len() == 1 { "says" } else { "say" };
-        format!("{} {verb} {}", listed(&g.sources), g.shown)
-    };
+    let given = given(fact, standings);
     let mut notes = Vec::new();
     let mut disputed = 0;
     for (i, a) in given.iter().enumerate() {
         for b in &given[i + 1..] {
-            // One source on each side that differ: a source does not conflict with itself.
-            let two_sources = a.sources.iter().any(|s| b.sources.iter().any(|t| s != t));
-            if two_sources && !values_agree(a.claim, b.claim, rules) {
+            if a.other_source(b) && !values_agree(a.claim, b.claim, rules) {
                 disputed += 1;
                 if disputed <= MAX_DISPUTES {
-                    notes.push(format!("{}; {}", says(a), says(b)));
+                    notes.push(format!("{}; {}", a.says(), b.says()));
                 }
             }
         }

@@ -31,7 +31,7 @@ pub(super) fn scale_after_code(s: &str, at: usize) -> Option<(usize, f64)> {
     })
 }
 
-/// "60 MEUR", "48.5 MGBP": "M" glued to an upper-case code after the numeral ending at `at`,
+/// "60 MEUR", "27.5 MGBP": "M" glued to an upper-case code after the numeral ending at `at`,
 /// millions of that currency. Where it ends and the currency.
 pub(super) fn millions_code(s: &str, at: usize) -> Option<(usize, Currency)> {
     let (r, _) = gap(&s[at..]).ok()?;
