@@ -95,7 +95,7 @@ fn min_opt(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     }
 }
 
-fn ser_num<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn ser_num<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match v {
         None => s.serialize_none(),
         Some(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
@@ -148,6 +148,17 @@ impl Quantity {
             max_exclusive: false,
         }
     }
+
+    /// The best estimate the words give: the number itself when it is exact, the figure a hedge
+    /// qualifies ("at least 213" and "more than 213" are 213, "about 20" is 20); `None` for a
+    /// range or a vague amount ("dozens"). With [`Interval::min`] and [`Interval::max`] it is a
+    /// figure's low, best and high.
+    pub fn best(&self) -> Option<f64> {
+        match &self.hedge {
+            None => self.value.is_exact().then_some(self.value.min).flatten(),
+            Some(h) => h.figure,
+        }
+    }
 }
 
 /// The words that qualified a number, and what they mean.
@@ -157,6 +168,11 @@ pub struct Hedge {
     pub kind: HedgeKind,
     /// The hedge as written ("at least", "around", "dozens").
     pub words: String,
+    /// The figure the hedge qualifies, as written: 1400 of "more than 1,400", 20 of "about 20".
+    /// `None` for a range or a vague amount, which give no one figure.
+    #[serde(serialize_with = "ser_num", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<f64>")]
+    pub figure: Option<f64>,
 }
 
 /// A claim's value: a number for counts and quantities, a day interval for dates.

@@ -117,13 +117,18 @@ impl Given<'_> {
 }
 
 /// The distinct values of a fact's reports that stand for a count ([`Standing::Total`]), in the
-/// order they first appear, each with its sources.
+/// order they first appear, each with its sources; values shown alike but for letter case are
+/// one.
 pub(super) fn given<'f>(fact: &'f Fact, standings: &[Standing]) -> Vec<Given<'f>> {
     let mut given: Vec<Given<'_>> = Vec::new();
     let totals = (fact.reports.iter().zip(standings)).filter(|(_, s)| **s == Standing::Total);
     for (r, _) in totals {
         let shown = r.claim.value.to_string();
-        match given.iter_mut().find(|g| g.shown == shown) {
+        // "At least 38" at a sentence start and "at least 38" are one value.
+        match given
+            .iter_mut()
+            .find(|g| g.shown.eq_ignore_ascii_case(&shown))
+        {
             Some(g) if !g.sources.contains(&r.source.as_str()) => g.sources.push(&r.source),
             Some(_) => {}
             None => given.push(Given {

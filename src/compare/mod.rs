@@ -25,6 +25,7 @@ use serde::Serialize;
 
 pub use competing::competing_accounts;
 pub use diff::{DiffOp, Span};
+pub use estimates::{Estimate, EstimateFigure};
 pub use members::Counted;
 pub use names::{Aspect, Form, NameDetail};
 pub use quotes::{Match, QuoteDetail, Rendering};
@@ -117,6 +118,8 @@ pub struct Judged {
     pub names: Option<NameDetail>,
     /// For quote facts: every rendering and how it differs from the fullest.
     pub quote: Option<QuoteDetail>,
+    /// For count facts: the figures reconciled (low, best, high, most conservative).
+    pub estimate: Option<Estimate>,
 }
 
 /// Judges every fact of a story: what one fact's lone victims stand for depends on the counts
@@ -134,18 +137,18 @@ pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
     let n = sources.len();
-    let (verdict, notes, names, quote) = match fact.kind {
+    let (mut names, mut quote, mut estimate) = (None, None, None);
+    let (verdict, notes) = match fact.kind {
         Kind::Name => {
             let (verdict, notes, detail) = names::judge_name(&fact, n);
-            (verdict, notes, Some(detail), None)
+            names = Some(detail);
+            (verdict, notes)
         }
-        Kind::Affiliation => {
-            let (verdict, notes) = names::judge_affiliation(&fact, n, rules);
-            (verdict, notes, None, None)
-        }
+        Kind::Affiliation => names::judge_affiliation(&fact, n, rules),
         Kind::Quote => {
             let (verdict, notes, detail) = quotes::judge_quote(&fact, n, rules);
-            (verdict, notes, None, Some(detail))
+            quote = Some(detail);
+            (verdict, notes)
         }
         Kind::CasualtyCount
         | Kind::Quantity
@@ -154,8 +157,9 @@ pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
         | Kind::Ordinal
         | Kind::Age
         | Kind::Date => {
-            let (verdict, notes) = values::judge_values(&fact, n, counted, rules);
-            (verdict, notes, None, None)
+            let (verdict, notes, count) = values::judge_values(&fact, n, counted, rules);
+            estimate = count;
+            (verdict, notes)
         }
     };
     Judged {
@@ -164,6 +168,7 @@ pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
         notes,
         names,
         quote,
+        estimate,
     }
 }
 

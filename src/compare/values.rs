@@ -1,7 +1,7 @@
 //! Verdicts of counts, quantities and dates: a conflict when two sources give values that
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
-use super::estimates::estimate_note;
+use super::estimates::{Estimate, estimate, estimate_note};
 use super::members::{Counted, Standing, given, one_victim_note, standings};
 use super::{Verdict, listed};
 use crate::align::Fact;
@@ -10,15 +10,16 @@ use crate::likeness::{dates_agree, numbers_overlap};
 use crate::rules::RuleSet;
 
 /// Counts and dates: conflict when two sources' values cannot both be true, with notes on
-/// wording, attribution, precision and teasers.
+/// wording, attribution, precision and teasers, and a count's estimate.
 pub(super) fn judge_values(
     fact: &Fact,
     sources: usize,
     counted: &Counted,
     rules: &RuleSet,
-) -> (Verdict, Vec<String>) {
+) -> (Verdict, Vec<String>, Option<Estimate>) {
     let mut notes = Vec::new();
     let standings = standings(fact, counted);
+    let estimate = estimate(fact, &standings);
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
@@ -28,7 +29,7 @@ pub(super) fn judge_values(
             Verdict::Conflict
         } else {
             let partial = one_victim_note(fact, &standings, rules);
-            let estimates = estimate_note(fact, &standings, rules);
+            let estimates = estimate_note(fact, &standings, estimate.as_ref(), rules);
             let variant = partial.is_some() || estimates.is_some();
             notes.extend(partial.into_iter().chain(estimates));
             if variant {
@@ -77,7 +78,7 @@ pub(super) fn judge_values(
     if fact.reports.iter().any(|r| r.claim.teaser) {
         notes.push("includes a teaser headline for another article".into());
     }
-    (verdict, notes)
+    (verdict, notes, estimate)
 }
 
 /// A note for each pair of a fact's values that cannot both be true ("a, b say 12; c says 30"),

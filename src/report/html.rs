@@ -15,9 +15,10 @@
 use std::collections::HashSet;
 use std::io::Write;
 
+use super::estimate::{figure_value, shown_estimate, summary};
 use super::terminal::{dated, summary_line};
 use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::{DiffOp, NameDetail, QuoteDetail, Span, Verdict};
+use crate::compare::{DiffOp, Estimate, NameDetail, QuoteDetail, Span, Verdict};
 
 const STYLE: &str = include_str!("html.css");
 const SCRIPT: &str = include_str!("html.js");
@@ -261,6 +262,9 @@ fn write_fact(fact: &FactOut, anchor: &str, out: &mut dyn Write) -> std::io::Res
         }
         writeln!(out, "</ul>")?;
     }
+    if let Some(e) = shown_estimate(fact) {
+        write_estimate(e, out)?;
+    }
     if let Some(names) = &fact.names {
         write_forms(names, out)?;
     }
@@ -272,6 +276,27 @@ fn write_fact(fact: &FactOut, anchor: &str, out: &mut dyn Write) -> std::io::Res
         write_report(r, out)?;
     }
     writeln!(out, "</ol>\n</details>")
+}
+
+/// A count's estimate: the summary, then a table of its figures with the forms that give each
+/// and their sources.
+fn write_estimate(e: &Estimate, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "<p class=\"meta\">estimate: {}</p>\n<table class=\"forms estimate\">\n<tr><th>Best estimate</th>\
+         <th>As given</th><th>Sources</th></tr>",
+        escape(&summary(e))
+    )?;
+    for f in &e.figures {
+        writeln!(
+            out,
+            "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&figure_value(f)),
+            escape(&f.forms.join(", ")),
+            escape(&f.sources.join(", "))
+        )?;
+    }
+    writeln!(out, "</table>")
 }
 
 /// A name fact's forms: aspect, the form with what differs from the aspect's first form marked,

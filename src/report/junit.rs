@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
+use super::estimate::{shown_estimate, summary};
 use super::{CheckOptions, CheckReport, FactOut, SourceInfo};
 
 /// Writes `check` output as a JUnit XML document: one suite for the story, one case per fact.
@@ -102,9 +103,12 @@ fn allowed_plain(c: char) -> bool {
     c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
-/// The notes, one a line, then each report as `path:line:column "surface"`.
+/// The notes, one a line, a count's estimate, then each report as `path:line:column "surface"`.
 fn failure_text(fact: &FactOut, sources: &[SourceInfo]) -> String {
     let mut lines: Vec<String> = fact.notes.clone();
+    if let Some(e) = shown_estimate(fact) {
+        lines.push(format!("estimate: {}", summary(e)));
+    }
     for r in &fact.reports {
         let place = sources
             .iter()

@@ -10,9 +10,10 @@
 
 use std::io::Write;
 
+use super::estimate::{figure_value, shown_estimate, summary};
 use super::shown::{is_control, push_shown, shown};
 use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::{DiffOp, Span};
+use crate::compare::{DiffOp, Estimate, Span};
 
 /// Writes `check` output as Markdown.
 pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
@@ -87,6 +88,9 @@ fn write_fact(f: &FactOut, out: &mut dyn Write) -> std::io::Result<()> {
     }
     if !f.notes.is_empty() {
         writeln!(out)?;
+    }
+    if let Some(e) = shown_estimate(f) {
+        write_estimate(e, out)?;
     }
     if let Some(names) = &f.names {
         for form in &names.forms {
@@ -181,6 +185,26 @@ fn diff(spans: &[Span]) -> String {
             }
         })
         .collect()
+}
+
+/// A count's estimate: the summary, then a table of its figures with the forms that give
+/// each and their sources.
+fn write_estimate(e: &Estimate, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "Estimate: {}.\n", text(&summary(e)))?;
+    writeln!(
+        out,
+        "| Best estimate | As given | Sources |\n| ---: | --- | --- |"
+    )?;
+    for fig in &e.figures {
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            figure_value(fig),
+            text(&fig.forms.join(", ")),
+            text(&fig.sources.join(", "))
+        )?;
+    }
+    writeln!(out)
 }
 
 /// Article text made inert: Markdown and HTML specials escaped, lines joined, control

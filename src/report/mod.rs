@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod junit;
 mod markdown;
+mod estimate;
 mod palette;
 mod shown;
 mod sarif;
@@ -23,7 +24,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::claim::{Casualty, Claim, Dated, Kind, Value};
-use crate::compare::{Judged, NameDetail, QuoteDetail, Verdict};
+use crate::compare::{Estimate, Judged, NameDetail, QuoteDetail, Verdict};
 use crate::digest::Evidence;
 use crate::error::Warning;
 
@@ -205,6 +206,10 @@ pub struct FactOut {
     /// For quote facts: every rendering, with its word diff against the fullest.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<QuoteDetail>,
+    /// For count facts: the figures reconciled, as `{low, best, high, conservative, figures:
+    /// [{value, forms, sources}]}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<Estimate>,
     /// Each source's claim, as evidence.
     pub reports: Vec<Box<ReportOut>>,
 }
@@ -294,6 +299,7 @@ impl CheckReport {
                     notes: j.notes,
                     names: j.names,
                     quote: j.quote,
+                    estimate: j.estimate,
                     reports,
                 }
             })

@@ -17,6 +17,7 @@ use std::path::{Component, Path};
 
 use serde::Serialize;
 
+use super::estimate::{shown_estimate, summary};
 use super::{CheckReport, FactOut, ReportOut};
 use crate::compare::Verdict;
 
@@ -197,7 +198,7 @@ fn level(verdict: Verdict) -> Option<&'static str> {
     }
 }
 
-/// `<fact id>: sources <verdict>.` and the notes, one sentence each.
+/// `<fact id>: sources <verdict>.`, the notes, one sentence each, and a count's estimate.
 fn message(fact: &FactOut) -> String {
     let what = match fact.verdict {
         Verdict::Conflict => "sources conflict",
@@ -210,6 +211,9 @@ fn message(fact: &FactOut) -> String {
         if !note.ends_with('.') {
             text.push('.');
         }
+    }
+    if let Some(e) = shown_estimate(fact) {
+        text.push_str(&format!(" Estimate: {}.", summary(e)));
     }
     text
 }

@@ -10,12 +10,13 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Effects};
 
+use super::estimate::{figure_value, shown_estimate, summary};
 use super::palette::{BOLD, Palette};
 use super::shown::{Shown, shown};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
-use crate::compare::{DiffOp, NameDetail, QuoteDetail, Span, Verdict};
+use crate::compare::{DiffOp, Estimate, NameDetail, QuoteDetail, Span, Verdict};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -249,6 +250,9 @@ fn write_fact(
     for note in &fact.notes {
         writeln!(out, "      {} {}", p.dim("note:"), Shown(note))?;
     }
+    if let Some(e) = shown_estimate(fact) {
+        write_estimate(e, p, out)?;
+    }
     if let Some(names) = &fact.names {
         write_forms(names, p, out)?;
         if !evidence {
@@ -308,6 +312,26 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
             Shown(f.sources.join(", ")),
             f.mentions,
             p.cyan(f.locations.first().map_or("", String::as_str))
+        )?;
+    }
+    Ok(())
+}
+
+/// A count's estimate: the summary, then each figure with the forms that give it and their
+/// sources, figures aligned.
+fn write_estimate(e: &Estimate, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "      {} {}", p.dim("estimate:"), summary(e))?;
+    let width = (e.figures.iter())
+        .map(|f| figure_value(f).chars().count())
+        .max()
+        .unwrap_or(0);
+    for f in &e.figures {
+        writeln!(
+            out,
+            "        {:>width$}  {}  {}",
+            figure_value(f),
+            Shown(f.forms.join(", ")),
+            p.dim(&f.sources.join(", "))
         )?;
     }
     Ok(())

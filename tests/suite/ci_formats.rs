@@ -374,11 +374,27 @@ fn junit_failure_lists_notes_and_each_report_location() {
         let lines: Vec<&str> = text.lines().collect();
         let notes = fact["notes"].as_array().unwrap();
         let reports = fact["reports"].as_array().unwrap();
-        assert_eq!(lines.len(), notes.len() + reports.len(), "{id}:\n{text}");
+        // A count with more than one figure has its estimate after the notes.
+        let figures = fact["estimate"]["figures"].as_array().map_or(0, Vec::len);
+        let estimate = usize::from(figures > 1);
+        assert_eq!(
+            lines.len(),
+            notes.len() + estimate + reports.len(),
+            "{id}:\n{text}"
+        );
         for (line, note) in lines.iter().zip(notes) {
             assert_eq!(*line, note.as_str().unwrap(), "{id}");
         }
-        for (line, r) in lines[notes.len()..].iter().zip(reports) {
+        if estimate == 1 {
+            let e = &fact["estimate"];
+            let line = lines[notes.len()];
+            assert!(line.starts_with("estimate: low "), "{id}: {line}");
+            assert!(
+                line.contains(&format!("most conservative {}", e["conservative"])),
+                "{id}: {line}"
+            );
+        }
+        for (line, r) in lines[notes.len() + estimate..].iter().zip(reports) {
             let expected = format!(
                 "{SAHEL}/{}.txt:{}:{} \"{}\"",
                 str_of(r, "source"),

@@ -11,6 +11,7 @@ mod bad_scale;
 mod ci_formats;
 mod cli;
 mod dates;
+mod estimates;
 mod expected_verdicts;
 mod html;
 mod ingest;

@@ -48,7 +48,31 @@ fn the_matrix_marks_exactly_the_sources_that_report_each_fact() {
         .map(|s| s["id"].as_str().unwrap())
         .collect();
     let tables = tables(&md.stdout);
-    assert_eq!(tables.len(), 2, "sources and matrix");
+    // Then one table per count with more than one figure: its estimate, a row per figure.
+    let estimates: Vec<&Value> = (facts.iter())
+        .map(|f| &f["estimate"]["figures"])
+        .filter(|figures| figures.as_array().is_some_and(|a| a.len() > 1))
+        .collect();
+    assert!(!estimates.is_empty());
+    assert_eq!(
+        tables.len(),
+        2 + estimates.len(),
+        "sources, matrix, estimates"
+    );
+    for (table, figures) in tables[2..].iter().zip(&estimates) {
+        let figures = figures.as_array().unwrap();
+        assert_eq!(table.len(), 1 + figures.len());
+        for (row, figure) in table[1..].iter().zip(figures) {
+            let value = figure["value"]
+                .as_f64()
+                .map_or("—".to_string(), |v| v.to_string());
+            assert_eq!(row[0], value);
+            let sources: Vec<&str> = (figure["sources"].as_array().unwrap().iter())
+                .map(|s| s.as_str().unwrap())
+                .collect();
+            assert_eq!(row[2], sources.join(", "));
+        }
+    }
     assert_eq!(tables[0].len(), 1 + sources.len());
     let matrix = &tables[1];
     assert_eq!(matrix.len(), 1 + facts.len(), "a header and a row per fact");

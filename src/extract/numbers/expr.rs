@@ -305,6 +305,7 @@ fn joined_bounds(s: &str, first: &Expr, lex: &Lexicon) -> Option<Expr> {
         hedge: Some(Hedge {
             kind: HedgeKind::Range,
             words: format!("{} … {conj} {}", h1.words, h2.words),
+            figure: None,
         }),
         role: first.role,
         unit: first.unit,
@@ -341,6 +342,7 @@ fn build(s: &str, start: usize, core: Core, hedge: Option<HedgeAt>, end: Option<
             let hedge = Hedge {
                 kind: rule.kind,
                 words,
+                figure: parts.value.is_exact().then_some(parts.value.min).flatten(),
             };
             (value, Some(hedge), open)
         }
@@ -391,12 +393,14 @@ impl Parts {
                 own: Some(Hedge {
                     kind: HedgeKind::Range,
                     words,
+                    figure: None,
                 }),
             },
             Core::Vague(v) => Parts {
                 own: Some(Hedge {
                     kind: HedgeKind::Vague,
                     words: s[v.span.clone()].to_string(),
+                    figure: None,
                 }),
                 span: v.span.clone(),
                 number_span: v.span,

@@ -299,3 +299,17 @@ fn spans_are_absolute_in_the_text() {
         .collect();
     assert_eq!(got, [(21..23, "12"), (35..36, "3")]);
 }
+
+#[test]
+fn a_hedge_keeps_the_figure_it_qualifies_as_the_best_estimate() {
+    let best = |text: &str| only(text).value.best();
+    assert_eq!(best("more than 1,100 soldiers"), Some(1100.0));
+    assert_eq!(best("at least fifteen civilians"), Some(15.0));
+    assert_eq!(best("about twenty civilians"), Some(20.0));
+    assert_eq!(best("nearly 300 people"), Some(300.0));
+    assert_eq!(best("fewer than 40 people"), Some(40.0));
+    assert_eq!(best("12 people"), Some(12.0));
+    // A range or a vague amount gives no one figure.
+    assert_eq!(best("between 20 and 30 people"), None);
+    assert_eq!(best("dozens of people"), None);
+}
