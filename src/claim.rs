@@ -488,6 +488,23 @@ pub struct Casualty {
     /// 24, died"): one of the victims, who joins any count of one or more.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lone: Option<Lone>,
+    /// What the sentence says of the figure besides the number: an update, or an addition.
+    #[serde(flatten)]
+    pub marks: CountMarks,
+}
+
+/// What a count's sentence says of its figure besides the number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct CountMarks {
+    /// The sentence marks the figure as an update of an earlier one ("the death toll rose to 7",
+    /// "a new toll", "later died"; `casualties.revision_words` in the rules).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revised: bool,
+    /// The figure counts part of the victims: an addition to an earlier count ("two more people
+    /// died", "an additional three", "the toll rose to 7 as two victims died") or what remains
+    /// of one ("the remaining two"); never the total.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub part: bool,
 }
 
 /// One claim found in an article.

@@ -13,17 +13,25 @@ use crate::rules::{FactKind, RuleSet};
 
 /// Whether two claims' values overlap once widened by the kind's tolerance, for alignment: a
 /// lone victim ("a man was shot", "Jane Roe, 24, died") is one of the victims, and joins any
-/// count of one or more.
+/// count of one or more; a part of a count ("two more people died") joins any count at least
+/// as large.
 pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let one_or_more = Interval {
-        min: Some(1.0),
-        max: None,
+    let floor = |c: &Claim| -> Option<Interval> {
+        let part = c.casualty.as_ref().is_some_and(|k| k.marks.part);
+        let min = if c.lone().is_some() {
+            Some(1.0)
+        } else if part {
+            c.value.number().and_then(|q| q.value.min)
+        } else {
+            return None;
+        };
+        Some(Interval { min, max: None })
     };
-    match (a.lone(), b.lone()) {
+    match (floor(a), floor(b)) {
         (None, None) => numbers_overlap(a, b, rules),
         (Some(_), Some(_)) => true,
-        (Some(_), None) => widened(b, rules).is_some_and(|y| y.overlaps(&one_or_more)),
-        (None, Some(_)) => widened(a, rules).is_some_and(|x| x.overlaps(&one_or_more)),
+        (Some(f), None) => widened(b, rules).is_some_and(|y| y.overlaps(&f)),
+        (None, Some(f)) => widened(a, rules).is_some_and(|x| x.overlaps(&f)),
     }
 }
 

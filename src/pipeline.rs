@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use crate::align::align;
 use crate::claim::Claim;
-use crate::compare::{competing_accounts, judge_all};
+use crate::compare::{Published, competing_accounts, judge_all};
 use crate::digest::Digest;
 use crate::error::{Result, Warning};
 use crate::extract::{Indexes, extract_with};
@@ -187,12 +187,13 @@ pub fn text(files: StoryFiles, rules: &RuleSet, jobs: Option<NonZeroUsize>) -> R
 /// facts, judged, and made a report quoting the digests' evidence. The claims move into the
 /// facts and on into the report: none is copied.
 pub fn compare(articles: Vec<Digest>, rules: &RuleSet, warnings: Vec<Warning>) -> CheckReport {
-    let sources = articles.iter().map(source_info).collect();
+    let sources: Vec<SourceInfo> = articles.iter().map(source_info).collect();
+    let published = Published::new(sources.iter().map(|s| (s.id.clone(), s.published.clone())));
     let (claims, evidence): (Vec<_>, Vec<_>) = articles
         .into_iter()
         .map(|a| ((a.id, a.claims), a.evidence))
         .unzip();
-    let mut judged = judge_all(align(claims, rules), rules);
+    let mut judged = judge_all(align(claims, rules), rules, published);
     competing_accounts(&mut judged);
     CheckReport::new(sources, judged, &evidence, warnings)
 }

@@ -5,6 +5,7 @@
 //!   tolerance ("about twenty" and "around 20"; "at least 84" and "84");
 //! - `conflict`: two sources give figures that cannot both be true;
 //! - `variant`: the sources agree on the substance but differ in form: a name spelled two ways,
+//!   a toll revised over time (a higher figure published later, see `revisions`),
 //!   an organisation's two acronyms (see `names`); figures that can all be true are variants
 //!   where their best estimates differ ("at least 213" and "more than 1,400", see `estimates`)
 //!   or where a source tells of one victim without a count and others count otherwise (see
@@ -19,6 +20,7 @@ mod estimates;
 mod members;
 mod names;
 mod quotes;
+mod revisions;
 mod values;
 
 use serde::Serialize;
@@ -29,6 +31,7 @@ pub use estimates::{Estimate, EstimateFigure};
 pub use members::Counted;
 pub use names::{Aspect, Form, NameDetail};
 pub use quotes::{Match, QuoteDetail, Rendering};
+pub use revisions::Published;
 pub use values::values_agree;
 
 use crate::align::Fact;
@@ -122,18 +125,27 @@ pub struct Judged {
     pub estimate: Option<Estimate>,
 }
 
-/// Judges every fact of a story: what one fact's lone victims stand for depends on the counts
-/// their sources give in the others ([`Counted`]).
-pub fn judge_all(facts: Vec<Fact>, rules: &RuleSet) -> Vec<Judged> {
-    let counted = Counted::of(&facts);
-    facts
-        .into_iter()
-        .map(|f| judge(f, &counted, rules))
-        .collect()
+/// What judging one fact needs to know of the whole story.
+#[derive(Debug, Default)]
+pub struct Story {
+    /// Which sources count each outcome elsewhere in the story: what a fact's lone victims
+    /// stand for depends on it.
+    pub counted: Counted,
+    /// When each source was published: a later, higher figure may be a revision.
+    pub published: Published,
 }
 
-/// Judges one fact; `counted` tells which sources count each outcome elsewhere in the story.
-pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
+/// Judges every fact of a story whose sources were published as `published` says.
+pub fn judge_all(facts: Vec<Fact>, rules: &RuleSet, published: Published) -> Vec<Judged> {
+    let story = Story {
+        counted: Counted::of(&facts),
+        published,
+    };
+    facts.into_iter().map(|f| judge(f, &story, rules)).collect()
+}
+
+/// Judges one fact of `story`.
+pub fn judge(fact: Fact, story: &Story, rules: &RuleSet) -> Judged {
     let mut sources: Vec<&str> = fact.reports.iter().map(|r| r.source.as_str()).collect();
     sources.dedup();
     let n = sources.len();
@@ -157,7 +169,7 @@ pub fn judge(fact: Fact, counted: &Counted, rules: &RuleSet) -> Judged {
         | Kind::Ordinal
         | Kind::Age
         | Kind::Date => {
-            let (verdict, notes, count) = values::judge_values(&fact, n, counted, rules);
+            let (verdict, notes, count) = values::judge_values(&fact, n, story, rules);
             estimate = count;
             (verdict, notes)
         }

@@ -2,8 +2,9 @@
 //! cannot both be true, with notes on wording, attribution, precision and teasers.
 
 use super::estimates::{Estimate, estimate, estimate_note};
-use super::members::{Counted, Standing, given, one_victim_note, standings};
-use super::{Verdict, listed};
+use super::members::{Given, given, one_victim_note, standings};
+use super::revisions::revision_note;
+use super::{Story, Verdict, listed};
 use crate::align::Fact;
 use crate::claim::{Claim, Kind};
 use crate::likeness::{dates_agree, numbers_overlap};
@@ -14,18 +15,25 @@ use crate::rules::RuleSet;
 pub(super) fn judge_values(
     fact: &Fact,
     sources: usize,
-    counted: &Counted,
+    story: &Story,
     rules: &RuleSet,
 ) -> (Verdict, Vec<String>, Option<Estimate>) {
     let mut notes = Vec::new();
-    let standings = standings(fact, counted);
+    let standings = standings(fact, &story.counted);
     let estimate = estimate(fact, &standings);
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
-        let disputes = dispute_notes(fact, &standings, rules);
-        if !disputes.is_empty() {
-            notes.extend(disputes);
+        let given = given(fact, &standings);
+        let pairs = disputed(&given, rules);
+        let revised = (!pairs.is_empty())
+            .then(|| revision_note(fact, &given, &pairs, &story.published))
+            .flatten();
+        if let Some(revised) = revised {
+            notes.push(revised);
+            Verdict::Variant
+        } else if !pairs.is_empty() {
+            notes.extend(dispute_notes(&given, &pairs));
             Verdict::Conflict
         } else {
             let partial = one_victim_note(fact, &standings, rules);
@@ -81,30 +89,32 @@ pub(super) fn judge_values(
     (verdict, notes, estimate)
 }
 
-/// A note for each pair of a fact's values that cannot both be true ("a, b say 12; c says 30"),
-/// in the order the values first appear, at most [`MAX_DISPUTES`] and a count of the rest; none
-/// when the sources agree. Reports are grouped by value first, so the pairs tested are pairs of
-/// distinct values: a story of a thousand articles repeating a few figures stays cheap, and its
-/// notes name each disagreement once.
-/// Only the reports that stand for a count ([`Standing::Total`]) are compared.
-fn dispute_notes(fact: &Fact, standings: &[Standing], rules: &RuleSet) -> Vec<String> {
-    let given = given(fact, standings);
-    let mut notes = Vec::new();
-    let mut disputed = 0;
+/// The pairs of a fact's distinct values (indices into `given`) that cannot both be true, from
+/// different sources, in the order the values first appear. Reports are grouped by value first,
+/// so the pairs tested are pairs of distinct values: a story of a thousand articles repeating a
+/// few figures stays cheap.
+fn disputed(given: &[Given<'_>], rules: &RuleSet) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
     for (i, a) in given.iter().enumerate() {
-        for b in &given[i + 1..] {
+        for (j, b) in given.iter().enumerate().skip(i + 1) {
             if a.other_source(b) && !values_agree(a.claim, b.claim, rules) {
-                disputed += 1;
-                if disputed <= MAX_DISPUTES {
-                    notes.push(format!("{}; {}", a.says(), b.says()));
-                }
+                pairs.push((i, j));
             }
         }
     }
-    if disputed > MAX_DISPUTES {
+    pairs
+}
+
+/// A note for each disputed pair ("a, b say 12; c says 30"), at most [`MAX_DISPUTES`] and a
+/// count of the rest.
+fn dispute_notes(given: &[Given<'_>], pairs: &[(usize, usize)]) -> Vec<String> {
+    let mut notes: Vec<String> = (pairs.iter().take(MAX_DISPUTES))
+        .map(|&(i, j)| format!("{}; {}", given[i].says(), given[j].says()))
+        .collect();
+    if pairs.len() > MAX_DISPUTES {
         notes.push(format!(
             "and {} more pairs of values that cannot both be true",
-            disputed - MAX_DISPUTES
+            pairs.len() - MAX_DISPUTES
         ));
     }
     notes

@@ -112,6 +112,10 @@ struct CasualtiesFile {
     victims: Vec<GroupFile>,
     #[serde(default)]
     attribution_verbs: Vec<String>,
+    #[serde(default)]
+    toll_verbs: Vec<String>,
+    #[serde(default)]
+    revision_words: Vec<String>,
 }
 
 impl RuleFile {
@@ -298,6 +302,18 @@ fn apply_casualties(set: &mut CasualtyRules, c: CasualtiesFile, path: &Path) -> 
         &mut set.attribution_verbs,
         c.attribution_verbs,
         "casualties.attribution_verbs",
+        path,
+    )?;
+    extend(
+        &mut set.toll_verbs,
+        c.toll_verbs,
+        "casualties.toll_verbs",
+        path,
+    )?;
+    extend(
+        &mut set.revision_words,
+        c.revision_words,
+        "casualties.revision_words",
         path,
     )
 }

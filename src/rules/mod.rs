@@ -262,6 +262,11 @@ pub struct CasualtyRules {
     pub victims: Vec<Group>,
     /// Verbs that attribute a statement to a claimant ("said", "claimed", "reported").
     pub attribution_verbs: Vec<String>,
+    /// Verbs that join a toll to its figure ("the death toll rose to 7", "stands at").
+    pub toll_verbs: Vec<String>,
+    /// Words that mark a figure as an update of an earlier one ("rose to", "new toll", "later
+    /// died"): a higher figure so marked revises a lower one, it does not contradict it.
+    pub revision_words: Vec<String>,
 }
 
 /// Fact kinds and their comparison settings.

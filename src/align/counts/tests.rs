@@ -3,8 +3,8 @@
 
 use super::*;
 use crate::align::align;
-use crate::claim::{Casualty, Claimant, Interval, Outcome, Quantity, Value};
-use crate::compare::{Verdict, judge_all};
+use crate::claim::{Casualty, Claimant, CountMarks, Interval, Outcome, Quantity, Value};
+use crate::compare::{Published, Verdict, judge_all};
 
 fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim {
     Claim {
@@ -13,6 +13,7 @@ fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim 
             victims: group.into(),
             victim_group: group.into(),
             lone: None,
+            marks: CountMarks::default(),
         })),
         ..Claim::bare(
             Kind::CasualtyCount,
@@ -49,7 +50,7 @@ fn verdicts(sources: &[(&str, Vec<Claim>)]) -> Vec<(String, Verdict, usize)> {
         .iter()
         .map(|(s, c)| (s.to_string(), c.clone()))
         .collect();
-    judge_all(align(sources, &rules), &rules)
+    judge_all(align(sources, &rules), &rules, Published::default())
         .into_iter()
         .map(|j| {
             let n = j.fact.reports.len();
@@ -224,7 +225,7 @@ fn notes_of(names: &[&str], figures: &[f64]) -> Vec<(Verdict, Vec<String>)> {
             (s.to_string(), vec![claim])
         })
         .collect();
-    judge_all(align(sources, &rules), &rules)
+    judge_all(align(sources, &rules), &rules, Published::default())
         .into_iter()
         .map(|j| (j.verdict, j.notes))
         .collect()

@@ -1,8 +1,10 @@
 //! Best estimates: figures of two sources that can both be true, judged together.
 
 use crate::align::align;
-use crate::claim::{Casualty, Claim, Hedge, HedgeKind, Interval, Kind, Outcome, Quantity, Value};
-use crate::compare::{Estimate, Judged, Verdict, judge_all};
+use crate::claim::{
+    Casualty, Claim, CountMarks, Hedge, HedgeKind, Interval, Kind, Outcome, Quantity, Value,
+};
+use crate::compare::{Estimate, Judged, Published, Verdict, judge_all};
 use crate::rules::RuleSet;
 
 /// A count of killed civilians from `min` to `max`, hedged by `words` of `kind`.
@@ -25,6 +27,7 @@ fn figure(min: f64, max: Option<f64>, hedge: Option<(HedgeKind, &str)>) -> Claim
             victims: "civilians".into(),
             victim_group: "civilians".into(),
             lone: None,
+            marks: CountMarks::default(),
         })),
         ..Claim::bare(
             Kind::CasualtyCount,
@@ -47,7 +50,7 @@ fn judged_fact(figures: Vec<Vec<Claim>>) -> Judged {
     let sources = (figures.into_iter().enumerate())
         .map(|(i, claims)| (((b'a' + i as u8) as char).to_string(), claims))
         .collect();
-    let mut got = judge_all(align(sources, &rules), &rules);
+    let mut got = judge_all(align(sources, &rules), &rules, Published::default());
     assert_eq!(got.len(), 1);
     got.remove(0)
 }

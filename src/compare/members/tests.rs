@@ -2,8 +2,8 @@
 //! sources and asserts the verdict and notes of the one fact they make.
 
 use crate::align::align;
-use crate::claim::{Casualty, Claim, Interval, Kind, Lone, Outcome, Quantity, Value};
-use crate::compare::{Verdict, judge_all};
+use crate::claim::{Casualty, Claim, CountMarks, Interval, Kind, Lone, Outcome, Quantity, Value};
+use crate::compare::{Published, Verdict, judge_all};
 use crate::rules::RuleSet;
 
 /// A count of `n` killed people, as a numeral.
@@ -23,6 +23,7 @@ fn claim(n: f64, victims: &str, lone: Option<Lone>) -> Claim {
             victims: victims.into(),
             victim_group: "people".into(),
             lone,
+            marks: CountMarks::default(),
         })),
         ..Claim::bare(
             Kind::CasualtyCount,
@@ -40,7 +41,7 @@ fn judged(sources: &[(&str, Vec<Claim>)]) -> Vec<(Verdict, Vec<String>)> {
         .iter()
         .map(|(s, c)| (s.to_string(), c.clone()))
         .collect();
-    judge_all(align(sources, &rules), &rules)
+    judge_all(align(sources, &rules), &rules, Published::default())
         .into_iter()
         .map(|j| (j.verdict, j.notes))
         .collect()

@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::{Hit, Indexes, analyse, outcome_after, outcome_at, victim_group, victims_phrase};
-use crate::claim::{Casualty, Interval, Lone, Outcome, Quantity};
+use crate::claim::{Casualty, CountMarks, Interval, Lone, Outcome, Quantity};
 use crate::extract::numbers::NumberMatch;
 use crate::words::{Token, Vocab, WordSet, joined};
 
@@ -246,6 +246,7 @@ fn casualty(outcome: Outcome, victims: String, victim_group: String) -> Casualty
         victims,
         victim_group,
         lone: None,
+        marks: CountMarks::default(),
     }
 }
 

@@ -14,12 +14,13 @@
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
 mod lone;
+mod toll;
 
 use std::ops::Range;
 
 use super::Indexes;
 use super::numbers::NumberMatch;
-use crate::claim::{Casualty, Outcome, Quantity};
+use crate::claim::{Casualty, CountMarks, Outcome, Quantity};
 use crate::rules::RuleSet;
 use crate::words::{PhraseIndex, PhraseList, Token, Vocab, WordSet, joined};
 
@@ -40,6 +41,9 @@ pub(super) struct Words<'r> {
     follow: WordSet,
     /// The lists of the lone-victim readers.
     lone: lone::Words,
+    /// Verbs joining a toll to its figure, and words marking a figure as an update.
+    toll_verbs: PhraseList<'r>,
+    revisions: PhraseList<'r>,
 }
 
 impl<'r> Words<'r> {
@@ -64,6 +68,8 @@ impl<'r> Words<'r> {
             objects: WordSet::new(vocab, OBJECTS.iter().copied()),
             follow: WordSet::new(vocab, FOLLOW.iter().copied()),
             lone: lone::Words::new(vocab),
+            toll_verbs: PhraseList::new(vocab, &c.toll_verbs),
+            revisions: PhraseList::new(vocab, &c.revision_words),
         }
     }
 }
@@ -242,12 +248,16 @@ pub(super) fn find(
     rules: &Indexes<'_>,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
+    // Whether the sentence marks an update, read once it has a count.
+    let mut revised: Option<bool> = None;
     for &(index, ref toks, m) in numbers {
         let found = analyse(tokens, toks.clone(), rules);
         let found = found
             .or_else(|| coordinated(tokens, toks.clone(), &hits, rules))
             .or_else(|| some_of(tokens, toks.clone(), rules));
-        if let Some((span, casualty)) = found {
+        if let Some((span, mut casualty)) = found {
+            let revised = *revised.get_or_insert_with(|| toll::revised(tokens, rules));
+            casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised);
             hits.push(Hit {
                 tokens: span,
                 value: m.value.clone(),
@@ -282,7 +292,8 @@ fn analyse(
     {
         return None;
     }
-    let left = outcome_before(tokens, num.start, rules);
+    let left = outcome_before(tokens, num.start, rules)
+        .or_else(|| toll::toll_before(tokens, num.start, rules));
     let (outcome, start, end) = match (right, left) {
         (Some((o, end)), _) => (o, num.start, end),
         (None, Some((o, start))) => (o, start, np_end),
@@ -310,6 +321,7 @@ fn analyse(
             victims,
             victim_group,
             lone: None,
+            marks: CountMarks::default(),
         },
     ))
 }
@@ -341,6 +353,7 @@ fn coordinated(
             victims,
             victim_group,
             lone: None,
+            marks: CountMarks::default(),
         },
     ))
 }
@@ -466,6 +479,7 @@ fn some_of(
             victims,
             victim_group: group,
             lone: None,
+            marks: CountMarks::default(),
         },
     ))
 }
@@ -481,6 +495,15 @@ fn outcome_before(
     if end > 0 && tokens[end - 1].is("of") {
         end -= 1;
     }
+    outcome_ending(tokens, end, rules)
+}
+
+/// The longest outcome phrase ending at token `end` ("the death toll"), and where it starts.
+fn outcome_ending(
+    tokens: &[Token<'_>],
+    end: usize,
+    rules: &Indexes<'_>,
+) -> Option<(Outcome, usize)> {
     (rules.casualty.outcomes.iter())
         .filter_map(|(o, words)| {
             (words.longest_ending(&tokens[..end], end)).map(|(_, n)| (*o, end - n))

@@ -1,0 +1,108 @@
+//! Revisions over time: a toll that rises as victims die in hospital is an update, not a
+//! contradiction. Where two sources' figures cannot both be true, the higher one is a revision
+//! of the lower when it was published later, or on the same day with words that mark an update
+//! ("the death toll rose to 7", "later died"). A lower figure published later, or figures of
+//! one day without such words, stay a conflict.
+
+use crate::align::Fact;
+use crate::claim::Kind;
+
+use super::listed;
+use super::members::Given;
+
+/// When each source was published (`YYYY-MM-DD`, as in the report's sources), where known.
+#[derive(Debug, Default)]
+pub struct Published {
+    /// Source id and date, sorted by source id.
+    dates: Vec<(String, String)>,
+}
+
+impl Published {
+    /// The publication dates of a story's sources; sources without one are left out.
+    pub fn new(dates: impl IntoIterator<Item = (String, Option<String>)>) -> Published {
+        let mut dates: Vec<(String, String)> = (dates.into_iter())
+            .filter_map(|(source, date)| Some((source, date?)))
+            .collect();
+        dates.sort_unstable();
+        Published { dates }
+    }
+
+    /// When `source` was published.
+    fn of(&self, source: &str) -> Option<&str> {
+        let at = self.dates.binary_search_by(|(s, _)| s.as_str().cmp(source));
+        at.ok().map(|i| self.dates[i].1.as_str())
+    }
+
+    /// The earliest and latest publication dates of `sources`; `None` when one is unknown.
+    fn span(&self, sources: &[&str]) -> Option<(&str, &str)> {
+        let dates: Option<Vec<&str>> = sources.iter().map(|s| self.of(s)).collect();
+        let dates = dates?;
+        Some((dates.iter().min().copied()?, dates.iter().max().copied()?))
+    }
+}
+
+/// The note of a count fact whose every disagreement is a revision: "revised over time: 5 on
+/// 2025-01-03 (a); 7 on 2025-01-05 (b, c)". `pairs` are the disagreeing values (indices into
+/// `given`). `None` when one is not a revision, or for any other kind of fact.
+pub(super) fn revision_note(
+    fact: &Fact,
+    given: &[Given<'_>],
+    pairs: &[(usize, usize)],
+    published: &Published,
+) -> Option<String> {
+    if fact.kind != Kind::CasualtyCount {
+        return None;
+    }
+    let mut involved = vec![false; given.len()];
+    for &(i, j) in pairs {
+        let (a, b) = (&given[i], &given[j]);
+        let (lo, hi) = if below(a, b) { (a, b) } else { (b, a) };
+        if !revises(fact, lo, hi, published) {
+            return None;
+        }
+        involved[i] = true;
+        involved[j] = true;
+    }
+    let mut timeline: Vec<(&str, &Given<'_>)> = (given.iter().zip(&involved))
+        .filter(|(_, inv)| **inv)
+        .filter_map(|(g, _)| Some((published.span(&g.sources)?.0, g)))
+        .collect();
+    if timeline.is_empty() {
+        return None;
+    }
+    timeline.sort_by(|(d, g), (e, h)| d.cmp(e).then_with(|| low(g).total_cmp(&low(h))));
+    let steps: Vec<String> = (timeline.iter())
+        .map(|(date, g)| format!("{} on {date} ({})", g.shown, listed(&g.sources)))
+        .collect();
+    Some(format!("revised over time: {}", steps.join("; ")))
+}
+
+/// The lowest value a figure allows.
+fn low(g: &Given<'_>) -> f64 {
+    (g.claim.value.number()).map_or(0.0, |q| q.value.min.unwrap_or(0.0))
+}
+
+/// Whether `a`'s figure lies below `b`'s.
+fn below(a: &Given<'_>, b: &Given<'_>) -> bool {
+    low(a) < low(b)
+}
+
+/// Whether the higher figure `hi` revises the lower `lo`: every source of `hi` was published
+/// after every source of `lo`, or on the same day with a report of `hi` marked as an update.
+fn revises(fact: &Fact, lo: &Given<'_>, hi: &Given<'_>, published: &Published) -> bool {
+    let (Some((_, lo_last)), Some((hi_first, _))) =
+        (published.span(&lo.sources), published.span(&hi.sources))
+    else {
+        return false;
+    };
+    let marked = || {
+        (fact.reports.iter()).any(|r| {
+            r.claim.value == hi.claim.value
+                && r.claim.casualty.as_ref().is_some_and(|c| c.marks.revised)
+        })
+    };
+    lo_last < hi_first || (lo_last == hi_first && marked())
+}
+
+#[cfg(test)]
+mod tests;
