@@ -16,6 +16,7 @@ mod html;
 mod ingest;
 mod inputs;
 mod layers;
+mod manners;
 mod markdown;
 mod markdown_articles;
 mod names;
