@@ -310,6 +310,18 @@ pub enum Usage {
         /// The input it is.
         input: PathBuf,
     },
+    /// An `--output` file whose extension names no format, without `--format`.
+    #[error(
+        "--output {}: no report format is known by the extension `.{extension}`; name one with \
+         --format, or name the file .json, .sarif, .md, .html, .xml (junit) or .txt (text)",
+        output.display()
+    )]
+    UnknownExtension {
+        /// The file `--output` names.
+        output: PathBuf,
+        /// Its extension, without the dot.
+        extension: String,
+    },
     /// `explain` of a topic that does not exist; `topics` is the list to show.
     #[error("no topic `{name}`; the topics are:\n{topics}")]
     NoTopic {

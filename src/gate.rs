@@ -2,7 +2,8 @@
 //! expectation file, and `--bless` writes that file from the current report.
 //!
 //! An expectation file is YAML, `facts:` mapping fact ids to verdicts; comments say what each
-//! fact is (the surfaces), so a reviewer can read a changed line without running the tool:
+//! fact is (the surfaces), so a reviewer can read a changed line without running the tool. The
+//! file says what a run gave, never that anyone checked it:
 //!
 //! ```yaml
 //! facts:
@@ -126,8 +127,8 @@ impl Expected {
 /// The expectation file for `report`: every fact's verdict, with its surfaces as a comment.
 pub fn render(report: &CheckReport, story: &str) -> String {
     let mut out = format!(
-        "# Verdicts `claimdiff check {story}` must give, per fact id. Each line was checked by\n\
-         # reading the evidence in the report; change one only after reading the new report.\n\
+        "# Verdicts `claimdiff check {story}` gave, per fact id, as --bless wrote them; --expect\n\
+         # fails when one changes. Read the evidence in the report before accepting a change.\n\
          # Regenerate with `claimdiff check {story} --expect FILE --bless`.\nfacts:\n"
     );
     let mut facts: Vec<_> = report.facts.iter().collect();

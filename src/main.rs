@@ -4,12 +4,20 @@ use std::io::{IsTerminal, Write};
 
 fn main() {
     let stdout_is_terminal = std::io::stdout().is_terminal();
+    // Progress is drawn only on a terminal: never into a pipe or a log.
+    let bar = std::io::stderr()
+        .is_terminal()
+        .then(claimdiff::cli::Bar::stderr);
     let env = claimdiff::cli::Environment {
         stdout_is_terminal,
-        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+            || std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
         width: terminal_size::terminal_size()
             .filter(|_| stdout_is_terminal)
             .map(|(w, _)| usize::from(w.0)),
+        progress: bar
+            .as_ref()
+            .map(|b| b as &dyn claimdiff::pipeline::Progress),
     };
     // Interrupted while a report file is written: its temporary file goes with the process (a
     // handler that cannot be installed costs only that).

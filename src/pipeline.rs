@@ -141,8 +141,40 @@ pub fn digest_story(
     jobs: Option<NonZeroUsize>,
     keep: Keep,
 ) -> Result<Story<Digest>> {
+    digest_story_with(files, rules, jobs, keep, None)
+}
+
+/// Told how far the reading of a story has got, for a progress display: the library draws
+/// nothing itself. Called from the reading threads, in no particular order.
+pub trait Progress: Sync {
+    /// `total` articles are about to be read.
+    fn start(&self, total: usize);
+    /// One more article has been read (a skipped one is not counted).
+    fn advance(&self);
+    /// Reading is over, whether or not every article was read.
+    fn finish(&self);
+}
+
+/// [`digest_story`] telling `progress` of each article read.
+pub fn digest_story_with(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+    keep: Keep,
+    progress: Option<&dyn Progress>,
+) -> Result<Story<Digest>> {
     let reader = Reader::new(rules);
-    read_story(files, jobs, |article| reader.digest(&article, keep))
+    let Some(progress) = progress else {
+        return read_story(files, jobs, |article| reader.digest(&article, keep));
+    };
+    progress.start(files.files().len());
+    let story = read_story(files, jobs, |article| {
+        let digest = reader.digest(&article, keep);
+        progress.advance();
+        digest
+    });
+    progress.finish();
+    story
 }
 
 /// Every article of the story read and made `T` by `make`, on `jobs` threads (see
@@ -205,7 +237,18 @@ pub fn check(
     rules: &RuleSet,
     jobs: Option<NonZeroUsize>,
 ) -> Result<CheckReport> {
-    let story = nonempty(digest_story(files, rules, jobs, Keep::Evidence)?)?;
+    check_with(files, rules, jobs, None)
+}
+
+/// [`check`] telling `progress` of each article read.
+pub fn check_with(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+    progress: Option<&dyn Progress>,
+) -> Result<CheckReport> {
+    let story = digest_story_with(files, rules, jobs, Keep::Evidence, progress)?;
+    let story = nonempty(story)?;
     let Story {
         articles,
         mut warnings,
@@ -227,7 +270,23 @@ pub fn claims(
     rules: &RuleSet,
     jobs: Option<NonZeroUsize>,
 ) -> Result<ClaimsReport> {
-    let story = nonempty(digest_story(files, rules, jobs, Keep::Claims)?)?;
+    claims_with(files, rules, jobs, None)
+}
+
+/// [`claims`] telling `progress` of each article read.
+pub fn claims_with(
+    files: StoryFiles,
+    rules: &RuleSet,
+    jobs: Option<NonZeroUsize>,
+    progress: Option<&dyn Progress>,
+) -> Result<ClaimsReport> {
+    let story = nonempty(digest_story_with(
+        files,
+        rules,
+        jobs,
+        Keep::Claims,
+        progress,
+    )?)?;
     let mut warnings = story.warnings;
     warnings.extend(claim_warnings(&story.articles));
     let sources = story

@@ -15,9 +15,14 @@ use crate::report::Format;
 pub(super) struct Cli {
     #[command(subcommand)]
     pub command: Command,
-    /// When to colour the output.
+    /// When to colour the output [auto: when standard output is a terminal, unless NO_COLOR
+    /// is set or TERM is dumb]. A report written to a file (--output) is never coloured.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
+    /// Print nothing but errors: no report on standard output, no warnings, no progress; the
+    /// exit code tells the outcome. An --output file is still written.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -44,6 +49,14 @@ pub(super) enum Command {
         /// (agree, conflict, variant, single_source); without one, list them.
         topic: Option<String>,
     },
+    /// Print a shell completion script (see the README for where to install it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`claimdiff man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -62,7 +75,8 @@ pub(super) struct StoryArgs {
     /// Extra rule files, applied after the defaults and the story's rules.yaml.
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
-    /// Output format [default: html when --output ends in .html, else terminal].
+    /// Output format [default: the one --output's extension names (.json, .sarif, .md, .html,
+    /// .xml for junit), else terminal].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Write the report to FILE instead of standard output (a temporary file beside it, renamed

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::settings::BatchSettings;
-use super::{with_output, write_warnings};
+use super::{Messages, with_output, write_warnings};
 use crate::error::{Error, Result};
 use crate::ingest::{STORY_RULES, StoryFiles};
 use crate::pipeline;
@@ -21,17 +21,17 @@ use crate::rules::RuleSet;
 pub(super) fn run(
     settings: BatchSettings,
     out: &mut dyn Write,
-    err: &mut dyn Write,
+    messages: &mut Messages<'_>,
 ) -> Result<i32> {
     let mut worst = 0;
     let output = settings.output.clone();
     with_output(output.as_deref(), out, |w| {
         for (i, dir) in settings.stories.iter().enumerate() {
-            let code = match story(&settings, dir, i, w, err) {
+            let code = match story(&settings, dir, i, w, messages.notes()) {
                 Ok(code) => code,
                 Err(Error::Write(e)) => return Err(e),
                 Err(e) => {
-                    writeln!(err, "claimdiff: error: {e}")?;
+                    writeln!(messages.errors(), "claimdiff: error: {e}")?;
                     2
                 }
             };

@@ -11,40 +11,56 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::error::{Error, Result, Usage, Warning};
 use crate::gate;
-use crate::pipeline;
+use crate::pipeline::{self, Progress};
 use crate::report::{self, CheckReport, Shown};
 use crate::rules::RuleSet;
 
 mod args;
 mod batch;
 mod output;
+mod progress;
 mod settings;
 
 pub use output::remove_unfinished;
 use output::with_output;
+pub use progress::{Bar, MANY_ARTICLES};
 
 use args::{Cli, SchemaOutput};
 use settings::{CheckSettings, Gate, StorySettings, Task};
 
 /// Environment facts the binary observes; passed in so the library does not probe them.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Environment {
+#[derive(Clone, Copy, Default)]
+pub struct Environment<'a> {
     /// Standard output is a terminal.
     pub stdout_is_terminal: bool,
-    /// `NO_COLOR` is set to a non-empty value.
+    /// Colour is unwanted: `NO_COLOR` is set to a non-empty value, or `TERM` is `dumb`.
     pub no_color: bool,
     /// The terminal's width in columns, when standard output is a terminal.
     pub width: Option<usize>,
+    /// Where reading progress is shown, when standard error is a terminal (a [`Bar`]); used
+    /// for a story of more than [`MANY_ARTICLES`], never in a quiet run.
+    pub progress: Option<&'a dyn Progress>,
+}
+
+impl std::fmt::Debug for Environment<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Environment")
+            .field("stdout_is_terminal", &self.stdout_is_terminal)
+            .field("no_color", &self.no_color)
+            .field("width", &self.width)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
 }
 
 /// Runs claimdiff with `args` (the first is the program name) and returns the exit code.
 pub fn run(
     args: impl IntoIterator<Item = OsString>,
-    env: Environment,
+    env: Environment<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -57,7 +73,7 @@ pub fn run(
 /// the run). Everything else is freed as in [`run`].
 pub fn run_then_exit(
     args: impl IntoIterator<Item = OsString>,
-    env: Environment,
+    env: Environment<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -75,7 +91,7 @@ enum Release {
 
 fn run_with(
     args: impl IntoIterator<Item = OsString>,
-    env: Environment,
+    env: Environment<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
     release: Release,
@@ -91,35 +107,121 @@ fn run_with(
 /// [`run_with`], with standard error escaped.
 fn run_escaped(
     args: impl IntoIterator<Item = OsString>,
-    env: Environment,
+    env: Environment<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
     release: Release,
 ) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
+        // `--help` and `--version` are what was asked for: standard output, exit 0. A usage
+        // error is a message: standard error, exit 2.
+        Err(e) if !e.use_stderr() => {
+            return match write!(out, "{}", e.render()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    let _ = writeln!(err, "claimdiff: error: {}", Error::Write(e));
+                    2
+                }
+                _ => 0,
+            };
+        }
         Err(e) => {
             let _ = write!(err, "{}", e.render());
-            return if e.use_stderr() { 2 } else { 0 };
+            return 2;
         }
     };
-    match Task::new(cli, env).and_then(|task| execute(task, out, err, release)) {
+    // Quiet: the report and every note (warnings, what --bless wrote, what --expect found)
+    // go nowhere; errors still reach standard error. A report file is still written.
+    let mut no_report = std::io::sink();
+    let out: &mut dyn Write = if cli.quiet { &mut no_report } else { out };
+    let mut messages = Messages::new(err, cli.quiet);
+    let progress = env.progress.filter(|_| !cli.quiet);
+    let result = Task::new(cli, env)
+        .and_then(|task| execute(task, out, &mut messages, Edge { release, progress }));
+    match result {
         Ok(code) => code,
         Err(Error::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            let _ = writeln!(err, "claimdiff: error: {e}");
+            let _ = writeln!(messages.errors(), "claimdiff: error: {e}");
             2
         }
     }
 }
 
-fn execute(task: Task, out: &mut dyn Write, err: &mut dyn Write, release: Release) -> Result<i32> {
+/// Standard error as a run writes to it: errors always, notes (warnings, what `--bless` wrote,
+/// what `--expect` found) unless the run is quiet.
+pub(super) struct Messages<'a> {
+    err: &'a mut dyn Write,
+    quiet: bool,
+    nowhere: std::io::Sink,
+}
+
+impl<'a> Messages<'a> {
+    fn new(err: &'a mut dyn Write, quiet: bool) -> Self {
+        Messages {
+            err,
+            quiet,
+            nowhere: std::io::sink(),
+        }
+    }
+
+    /// Where errors go: standard error.
+    pub(super) fn errors(&mut self) -> &mut dyn Write {
+        &mut *self.err
+    }
+
+    /// Where notes go: standard error, or nowhere when quiet.
+    pub(super) fn notes(&mut self) -> &mut dyn Write {
+        if self.quiet {
+            &mut self.nowhere
+        } else {
+            &mut *self.err
+        }
+    }
+}
+
+/// What the binary's edge gives a run besides its streams.
+#[derive(Clone, Copy)]
+struct Edge<'a> {
+    /// What becomes of the check report.
+    release: Release,
+    /// The progress display, unless the run is quiet or standard error is no terminal.
+    progress: Option<&'a dyn Progress>,
+}
+
+impl<'a> Edge<'a> {
+    /// The progress display for a story of `articles`: only a long one gets it.
+    fn progress(self, articles: usize) -> Option<&'a dyn Progress> {
+        self.progress.filter(|_| articles > MANY_ARTICLES)
+    }
+}
+
+fn execute(
+    task: Task,
+    out: &mut dyn Write,
+    messages: &mut Messages<'_>,
+    edge: Edge<'_>,
+) -> Result<i32> {
     match task {
-        Task::Check(settings) => check(settings, out, err, release),
-        Task::Batch(settings) => batch::run(settings, out, err),
-        Task::Claims(settings) => claims(settings, out, err),
-        Task::Text(settings) => text(settings, out, err),
+        Task::Check(settings) => check(settings, out, messages.notes(), edge),
+        Task::Batch(settings) => batch::run(settings, out, messages),
+        Task::Claims(settings) => claims(settings, out, messages.notes(), edge),
+        Task::Text(settings) => text(settings, out, messages.notes()),
         Task::Explain(topic) => explain(topic.as_deref(), out),
+        Task::Completions(shell) => {
+            // Generated whole, then written: the generator panics on a write error, and a
+            // closed pipe is no error.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "claimdiff", &mut script);
+            out.write_all(&script).map_err(Error::Write)?;
+            Ok(0)
+        }
+        Task::Man => {
+            clap_mangen::Man::new(Cli::command())
+                .render(out)
+                .map_err(Error::Write)?;
+            Ok(0)
+        }
         Task::Schema(output) => {
             let schema = match output {
                 SchemaOutput::Check => report::check_schema(),
@@ -170,7 +272,7 @@ fn check(
     settings: CheckSettings,
     out: &mut dyn Write,
     err: &mut dyn Write,
-    release: Release,
+    edge: Edge<'_>,
 ) -> Result<i32> {
     let CheckSettings {
         story,
@@ -186,7 +288,8 @@ fn check(
         jobs,
         ..
     } = story;
-    let report = pipeline::check(files, &rules, jobs)?;
+    let progress = edge.progress(files.files().len());
+    let report = pipeline::check_with(files, &rules, jobs, progress)?;
     let written = Written {
         format,
         options,
@@ -194,7 +297,7 @@ fn check(
         named: &named,
     };
     let code = finish_check(&report, written, gate, out, err);
-    if let Release::Leave = release {
+    if let Release::Leave = edge.release {
         std::mem::forget(report);
     }
     code
@@ -224,8 +327,13 @@ fn finish_check(
         named,
     } = written;
     write_warnings(&report.warnings, err)?;
-    with_output(output, out, |w| {
-        report::write_check(report, format, options, w)
+    with_output(output, out, |w| match format {
+        // SARIF's paths are relative to the directory the run is in, which it records.
+        report::Format::Sarif => {
+            let root = std::env::current_dir().ok();
+            report::write_check_sarif_at(report, root.as_deref(), w)
+        }
+        _ => report::write_check(report, format, options, w),
     })?;
     match gate {
         Gate::FailOn => {
@@ -281,8 +389,14 @@ fn expect(report: &CheckReport, path: &Path, err: &mut dyn Write) -> Result<i32>
     Ok(1)
 }
 
-fn claims(settings: StorySettings, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32> {
-    let report = pipeline::claims(settings.files, &settings.rules, settings.jobs)?;
+fn claims(
+    settings: StorySettings,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    edge: Edge<'_>,
+) -> Result<i32> {
+    let progress = edge.progress(settings.files.files().len());
+    let report = pipeline::claims_with(settings.files, &settings.rules, settings.jobs, progress)?;
     write_warnings(&report.warnings, err)?;
     with_output(settings.output.as_deref(), out, |w| {
         report::write_claims(&report, settings.format, settings.palette, w)

@@ -5,7 +5,7 @@
 //! looks at a flag.
 
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::Environment;
 use super::args::{
@@ -38,6 +38,10 @@ pub(super) enum Task {
     Schema(SchemaOutput),
     /// `explain`: one topic, or the list.
     Explain(Option<String>),
+    /// `completions`: a shell's completion script.
+    Completions(clap_complete::Shell),
+    /// `man`: the manual page.
+    Man,
 }
 
 /// A story to read and the rules to read it with.
@@ -104,7 +108,7 @@ pub(super) enum Gate {
 impl Task {
     /// Builds the run's settings from the parsed command line and the environment the binary
     /// observed.
-    pub(super) fn new(cli: Cli, env: Environment) -> Result<Task> {
+    pub(super) fn new(cli: Cli, env: Environment<'_>) -> Result<Task> {
         let palette = match cli.color {
             ColorChoice::Always => Palette::Ansi,
             ColorChoice::Never => Palette::Plain,
@@ -120,8 +124,9 @@ impl Task {
                 if let Some(root) = story.stories.take() {
                     story.paths = subfolders(&root)?;
                 }
-                let format = format(&story);
-                if !format.lists_claims() {
+                // An extension that names no format is reported once the output is known
+                // not to be an input (StorySettings::new).
+                if let Some(format) = format(&story).ok().filter(|f| !f.lists_claims()) {
                     return Err(Error::Usage(Usage::CheckOnlyFormat(format.name())));
                 }
                 Task::Claims(StorySettings::new(story, palette)?)
@@ -130,6 +135,8 @@ impl Task {
             Command::Rules(RulesCommand::Check { files }) => Task::ValidateRules(files),
             Command::Schema { output } => Task::Schema(output),
             Command::Explain { topic } => Task::Explain(topic),
+            Command::Completions { shell } => Task::Completions(shell),
+            Command::Man => Task::Man,
         })
     }
 }
@@ -180,25 +187,26 @@ impl BatchSettings {
     fn new(
         args: CheckArgs,
         stories: Vec<PathBuf>,
-        env: Environment,
+        env: Environment<'_>,
         palette: Palette,
     ) -> Result<BatchSettings> {
         if args.bless || args.expect.is_some() {
             return Err(Error::Usage(Usage::BatchGate));
         }
-        let format = format(&args.story);
-        if !matches!(format, Format::Terminal | Format::Json) {
-            return Err(Error::Usage(Usage::BatchFormat(format.name())));
-        }
+
         let options = CheckOptions {
             verbose: args.verbose,
             fail_on: fail_on(args.fail_on),
             width: env.width.filter(|_| args.story.output.is_none()),
-            palette,
+            palette: palette_for(palette, args.story.output.as_deref()),
         };
         let mut inputs: Vec<PathBuf> = stories.iter().flat_map(|d| story_inputs(d)).collect();
         inputs.extend(args.story.rules.iter().cloned());
         refuse_inputs("--output", args.story.output.as_deref(), &inputs)?;
+        let format = format(&args.story)?;
+        if !matches!(format, Format::Terminal | Format::Json) {
+            return Err(Error::Usage(Usage::BatchFormat(format.name())));
+        }
         Ok(BatchSettings {
             stories,
             rules: RuleSet::load(&args.story.rules)?,
@@ -225,7 +233,7 @@ fn fail_on(arg: FailOn) -> Option<Verdict> {
 }
 
 impl CheckSettings {
-    fn new(args: CheckArgs, env: Environment, palette: Palette) -> Result<CheckSettings> {
+    fn new(args: CheckArgs, env: Environment<'_>, palette: Palette) -> Result<CheckSettings> {
         let named = args.story.paths[0].display().to_string();
         let fail_on = fail_on(args.fail_on);
         let options = CheckOptions {
@@ -233,9 +241,15 @@ impl CheckSettings {
             fail_on,
             // A file gets the default width, like a pipe.
             width: env.width.filter(|_| args.story.output.is_none()),
-            palette,
+            palette: palette_for(palette, args.story.output.as_deref()),
         };
         let first = args.story.paths[0].clone();
+        // The report must not replace the expectation file it is judged against; said before
+        // anything else is wrong with the output's name.
+        if let (false, Some(expected)) = (args.bless, &args.expect) {
+            let output = args.story.output.as_deref();
+            refuse_inputs("--output", output, std::slice::from_ref(expected))?;
+        }
         let story = StorySettings::new(args.story, palette)?;
         let gate = match (args.bless, args.expect, story.files.dir()) {
             (true, Some(p), _) => Gate::Bless(p),
@@ -244,14 +258,8 @@ impl CheckSettings {
             (false, Some(p), _) => Gate::Expect(p),
             (false, None, _) => Gate::FailOn,
         };
-        match &gate {
-            Gate::Expect(expected) => refuse_inputs(
-                "--output",
-                story.output.as_deref(),
-                std::slice::from_ref(expected),
-            )?,
-            Gate::Bless(target) => refuse_inputs("--bless", Some(target), &story.inputs)?,
-            Gate::FailOn => {}
+        if let Gate::Bless(target) = &gate {
+            refuse_inputs("--bless", Some(target), &story.inputs)?;
         }
         Ok(CheckSettings {
             story,
@@ -266,7 +274,7 @@ impl StorySettings {
     /// Lists the story and loads the rules that apply to it: the defaults, the story's
     /// `rules.yaml`, then `--rules`.
     fn new(args: StoryArgs, palette: Palette) -> Result<StorySettings> {
-        let format = format(&args);
+        let palette = palette_for(palette, args.output.as_deref());
         let options = LoadOptions {
             strict: args.strict,
         };
@@ -278,7 +286,7 @@ impl StorySettings {
                 rule_files.push(own);
             }
         }
-        rule_files.extend(args.rules);
+        rule_files.extend(args.rules.iter().cloned());
         // Every file the run reads, which the report must not replace.
         let mut inputs: Vec<PathBuf> = files
             .files()
@@ -289,6 +297,7 @@ impl StorySettings {
         inputs.extend(files.dir().map(|d| d.join(crate::ingest::MANIFEST)));
         inputs.extend(rule_files.iter().cloned());
         refuse_inputs("--output", args.output.as_deref(), &inputs)?;
+        let format = format(&args)?;
         let rules = match RuleSet::load(&rule_files) {
             Ok(rules) => rules,
             // Extraction needs the rules, so they are loaded before the articles are read; a
@@ -330,17 +339,51 @@ fn text_story(args: TextArgs) -> StoryArgs {
     }
 }
 
-/// `--format`, or, without it, HTML for an `--output` file named `*.html` or `*.htm` (a report
-/// written there is meant for a browser), else terminal.
-fn format(args: &StoryArgs) -> Format {
-    let html_file = args
-        .output
-        .as_ref()
-        .and_then(|p| p.extension())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    match args.format {
-        Some(format) => format,
-        None if html_file => Format::Html,
-        None => Format::Terminal,
+/// `--format`, or, without it, the format `--output`'s extension names (see
+/// [`format_of_file`]), else terminal.
+fn format(args: &StoryArgs) -> Result<Format> {
+    match (args.format, &args.output) {
+        (Some(format), _) => Ok(format),
+        (None, Some(output)) => Ok(format_of_file(output)?.unwrap_or(Format::Terminal)),
+        (None, None) => Ok(Format::Terminal),
+    }
+}
+
+/// The format a report file's name asks for: `.json`, `.sarif` (and `.sarif.json`), `.md` or
+/// `.markdown`, `.html` or `.htm`, `.xml` (JUnit, the one XML report), in any case. `None` for
+/// a name that asks for text: no extension (`/dev/stdout`, `report`), `.txt`, `.text`, `.log`,
+/// `.out`. Any other extension is an error rather than a guess: a `report.csv` or
+/// `report.yaml` written as text would be a file its reader cannot read, found out later.
+fn format_of_file(path: &Path) -> Result<Option<Format>> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    if name.to_ascii_lowercase().ends_with(".sarif.json") {
+        return Ok(Some(Format::Sarif));
+    }
+    let Some(extension) = path.extension() else {
+        return Ok(None);
+    };
+    let extension = extension.to_string_lossy().to_ascii_lowercase();
+    Ok(Some(match extension.as_str() {
+        "json" => Format::Json,
+        "sarif" => Format::Sarif,
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" => Format::Html,
+        "xml" => Format::Junit,
+        "txt" | "text" | "log" | "out" => return Ok(None),
+        _ => {
+            return Err(Error::Usage(Usage::UnknownExtension {
+                output: path.to_path_buf(),
+                extension,
+            }));
+        }
+    }))
+}
+
+/// The palette a report is written with: never colour into a file, whatever `--color` says
+/// (escape codes in a saved report are noise to every reader but a terminal).
+fn palette_for(palette: Palette, output: Option<&Path>) -> Palette {
+    match output {
+        Some(_) => Palette::Plain,
+        None => palette,
     }
 }

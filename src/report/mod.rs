@@ -33,7 +33,7 @@ pub use json::{write_check_json, write_check_json_line, write_claims_json};
 pub use junit::write_check_junit;
 pub use markdown::write_check_markdown;
 pub use palette::Palette;
-pub use sarif::write_check_sarif;
+pub use sarif::{write_check_sarif, write_check_sarif_at};
 pub use shown::{Escaping, Shown, shown};
 pub use terminal::{write_check_terminal, write_claims_terminal};
 pub use text::{TextParagraph, TextReport, TextSource, write_text_json, write_text_terminal};

@@ -10,10 +10,17 @@
 //! UTF-16 code units). Each result carries a fingerprint of its fact id, which is stable across
 //! runs and claimdiff versions, so a code-scanning service can tell a fixed disagreement from a
 //! moved one.
+//!
+//! Artifact URIs are relative, under the root `%SRCROOT%` (the name CodeQL and GitHub code
+//! scanning use): the directory claimdiff ran in, which the run's `originalUriBaseIds` gives as
+//! a `file:` URI when the caller knows it. Article paths named relative to that directory (the
+//! usual `claimdiff check stories/x` from a repository's root) map to the repository's files;
+//! an absolute path inside it is made relative, and one outside it stays an absolute `file:`
+//! URI.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 use serde::Serialize;
 
@@ -24,13 +31,30 @@ use crate::compare::Verdict;
 /// Where the SARIF 2.1.0 JSON schema is published; the `$schema` of every log.
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// Where a reader of the log learns about claimdiff: the package's repository.
+const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The root the artifact URIs are relative to.
+const ROOT: &str = "%SRCROOT%";
+
 /// The key under which a result's fingerprint is written (versioned, as SARIF recommends, so the
 /// hash can change without old fingerprints being compared with new ones).
 const FINGERPRINT_KEY: &str = "claimdiffFactId/v1";
 
 /// Writes `check` output as a SARIF 2.1.0 log: one run, one result per conflict or variant.
+/// The root of its artifact URIs is left for the viewer to supply (see [`write_check_sarif_at`]).
 pub fn write_check_sarif(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &log(report))?;
+    write_check_sarif_at(report, None, out)
+}
+
+/// [`write_check_sarif`] with the root of the artifact URIs, `%SRCROOT%`, given as `root` (an
+/// absolute directory: the one claimdiff ran in).
+pub fn write_check_sarif_at(
+    report: &CheckReport,
+    root: Option<&Path>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &log(report, root))?;
     writeln!(out)
 }
 
@@ -56,6 +80,7 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
 }
@@ -69,6 +94,7 @@ struct Tool {
 #[serde(rename_all = "camelCase")]
 struct Driver {
     name: &'static str,
+    information_uri: &'static str,
     version: &'static str,
     semantic_version: &'static str,
     rules: Vec<Rule>,
@@ -112,9 +138,20 @@ struct PhysicalLocation<'a> {
     region: Region<'a>,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+/// The location of a root: its URI when known, and what it is.
+#[derive(Serialize)]
+struct BaseUri {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri: Option<String>,
+    description: Text,
 }
 
 #[derive(Serialize)]
@@ -130,7 +167,7 @@ struct Snippet<'a> {
     text: &'a str,
 }
 
-fn log(report: &CheckReport) -> Log<'_> {
+fn log<'a>(report: &'a CheckReport, root: Option<&Path>) -> Log<'a> {
     let flagged: Vec<(&FactOut, &'static str)> = report
         .facts
         .iter()
@@ -143,10 +180,10 @@ fn log(report: &CheckReport) -> Log<'_> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let uris: BTreeMap<&str, String> = report
+    let uris: BTreeMap<&str, ArtifactLocation> = report
         .sources
         .iter()
-        .map(|s| (s.id.as_str(), artifact_uri(&s.path)))
+        .map(|s| (s.id.as_str(), artifact_location(&s.path, root)))
         .collect();
     let results = flagged
         .into_iter()
@@ -178,11 +215,13 @@ fn log(report: &CheckReport) -> Log<'_> {
             tool: Tool {
                 driver: Driver {
                     name: "claimdiff",
+                    information_uri: INFORMATION_URI,
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
                     rules: kinds.into_iter().map(rule).collect(),
                 },
             },
+            original_uri_base_ids: BTreeMap::from([(ROOT, base_uri(root))]),
             column_kind: "unicodeCodePoints",
             results,
         }],
@@ -218,8 +257,11 @@ fn message(fact: &FactOut) -> String {
     text
 }
 
-fn location<'a>(report: &'a ReportOut, uris: &BTreeMap<&str, String>) -> Option<Location<'a>> {
-    let uri = uris.get(&*report.source)?.clone();
+fn location<'a>(
+    report: &'a ReportOut,
+    uris: &BTreeMap<&str, ArtifactLocation>,
+) -> Option<Location<'a>> {
+    let artifact = uris.get(&*report.source)?.clone();
     let mut said = report.source.to_string();
     if let Some(claimant) = &report.claimant {
         said.push_str(", according to ");
@@ -227,7 +269,7 @@ fn location<'a>(report: &'a ReportOut, uris: &BTreeMap<&str, String>) -> Option<
     }
     Some(Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri },
+            artifact_location: artifact,
             region: Region {
                 start_line: report.line,
                 start_column: report.column,
@@ -251,6 +293,40 @@ fn rule(kind: &'static str) -> Rule {
         },
         full_description: Text {
             text: topic.map_or(kind, |t| t.text).trim_end().into(),
+        },
+    }
+}
+
+/// The root `%SRCROOT%`: the directory `root`, as a `file:` URI ending in `/` (so relative
+/// references resolve inside it), or, unknown, only described.
+fn base_uri(root: Option<&Path>) -> BaseUri {
+    BaseUri {
+        uri: root.map(|r| {
+            let uri = artifact_uri(r);
+            if uri.ends_with('/') { uri } else { uri + "/" }
+        }),
+        description: Text {
+            text: "The directory claimdiff ran in; article paths are relative to it.".into(),
+        },
+    }
+}
+
+/// Where an article is, for SARIF: a URI relative to `%SRCROOT%`, or an absolute `file:` URI
+/// for a file outside the root (or for an absolute path when the root is unknown).
+fn artifact_location(path: &Path, root: Option<&Path>) -> ArtifactLocation {
+    let inside: Option<PathBuf> = match root {
+        _ if path.is_relative() => Some(path.to_path_buf()),
+        Some(root) => path.strip_prefix(root).ok().map(Path::to_path_buf),
+        None => None,
+    };
+    match inside {
+        Some(relative) => ArtifactLocation {
+            uri: artifact_uri(&relative),
+            uri_base_id: Some(ROOT),
+        },
+        None => ArtifactLocation {
+            uri: artifact_uri(path),
+            uri_base_id: None,
         },
     }
 }

@@ -798,7 +798,7 @@ fn auto_colour_follows_terminal_and_no_color_through_run() {
         let env = Environment {
             stdout_is_terminal,
             no_color,
-            width: None,
+            ..Environment::default()
         };
         let code = claimdiff::run(args(color), env, &mut out, &mut err);
         assert!(code == 0 || code == 1, "{}", String::from_utf8_lossy(&err));
@@ -936,6 +936,7 @@ fn the_terminal_report_wraps_to_the_terminal_width_and_to_80_when_piped() {
             stdout_is_terminal: width.is_some(),
             no_color: true,
             width,
+            ..Default::default()
         };
         let sahel = root().join(SAHEL);
         let args = [

@@ -17,6 +17,7 @@ mod html;
 mod ingest;
 mod inputs;
 mod layers;
+mod manners;
 mod markdown;
 mod markdown_articles;
 mod names;
