@@ -49,7 +49,7 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     let mut facts = Vec::new();
     for (event, members) in by_event {
         for (first, claims) in event_facts(&ordered, &members, rules) {
-            let key = subject_name(&ordered, &claims, &first);
+            let key = shown(&ordered, &claims, subject_name(&ordered, &claims, &first));
             let mut reports: Vec<Reported> = claims.iter().map(|&i| ordered[i].clone()).collect();
             reports.sort_by(|a, b| {
                 (&a.source, a.claim.span.start).cmp(&(&b.source, b.claim.span.start))
@@ -290,6 +290,21 @@ fn subject_name(all: &[Reported], claims: &[usize], proposed: &str) -> String {
         .into_iter()
         .find(|&(_, n)| n == best)
         .map_or_else(|| proposed.to_string(), |(k, _)| k.to_string())
+}
+
+/// A name key as a subject: with the plural "s" its key was folded without when every claim
+/// of the fact writes the name so ("Minneapolis" is keyed "minneapoli", and shown whole).
+fn shown(all: &[Reported], claims: &[usize], key: String) -> String {
+    let plural = format!("{}s", key.rsplit(' ').next().unwrap_or_default());
+    let mut written = claims
+        .iter()
+        .filter_map(|&i| all[i].claim.date.as_ref())
+        .flat_map(|d| &d.entities)
+        .filter(|e| e.key == key)
+        .map(|e| e.name.to_lowercase())
+        .peekable();
+    let whole = written.peek().is_some() && written.all(|n| n.ends_with(&plural));
+    if whole { key + "s" } else { key }
 }
 
 /// A proposal as facts, each with whether it is [`consistent`]: whole when its dates agree or no

@@ -6,9 +6,11 @@
 //!   "Tin Zaouatine"); differences are shown letter by letter;
 //! - `long_name`: an organisation's name spelled out beside its acronym ("Permanent Strategic
 //!   Framework", "Strategic and Permanent Framework"); differences are shown word by word;
-//! - `acronym`: its acronyms ("ESA", "AES"), letter by letter;
+//! - `acronym`: its acronyms ("ESA", "AES"), letter by letter; "U.S." and "US" are one;
 //! - `short`: a lone surname standing for a full name ("Ramadan"), never a variant;
-//! - `known`: a form the rule set lists for a known entity ("Nigerien" for Niger).
+//! - `known`: a form the rule set lists for a known entity ("Nigerien" for Niger); each listed
+//!   form is attested, so one is diffed only against another written the same way but for
+//!   accents and hyphens, never "French" against "France".
 //!
 //! Two forms of one aspect that differ other than in letter case make the fact a `variant`, even
 //! inside one source. A known entity is a variant only when sources use different acronyms (a
@@ -168,16 +170,20 @@ fn collect_forms<'f>(fact: &Fact, mentions: &[(&str, &'f Mention)], known: bool)
             let lower = n.to_lowercase();
             (n, lower)
         });
-        let f = forms
-            .entry((aspect, lower.clone()))
-            .or_insert_with(|| Form {
-                aspect,
-                text: normal.clone(),
-                sources: Vec::new(),
-                mentions: 0,
-                locations: Vec::new(),
-                diff: Vec::new(),
-            });
+        // "U.S." and "US" are one acronym, written with periods or without.
+        let key = if aspect == Aspect::Acronym {
+            lower.replace('.', "")
+        } else {
+            lower.clone()
+        };
+        let f = forms.entry((aspect, key)).or_insert_with(|| Form {
+            aspect,
+            text: normal.clone(),
+            sources: Vec::new(),
+            mentions: 0,
+            locations: Vec::new(),
+            diff: Vec::new(),
+        });
         f.mentions += 1;
         f.locations.push(location);
         // Kept sorted: a new source goes where sorting would put it.
@@ -243,11 +249,23 @@ fn differences(forms: &mut [Form], aspect: Aspect) -> Option<Vec<String>> {
         .collect();
     let &first = of.first()?;
     for &i in &of[1..] {
-        forms[i].diff = form_diff(
-            &forms[first].text,
-            &forms[i].text,
-            aspect == Aspect::LongName,
-        );
+        // A known entity's listed forms ("France", "French") are attested, not misspelt: a form
+        // is diffed only against the first written the same way but for accents and hyphens.
+        let base = if aspect == Aspect::Known {
+            let key = fold_key(&forms[i].text);
+            (of.iter().copied())
+                .take_while(|&j| j != i)
+                .find(|&j| fold_key(&forms[j].text) == key)
+        } else {
+            Some(first)
+        };
+        if let Some(base) = base {
+            forms[i].diff = form_diff(
+                &forms[base].text,
+                &forms[i].text,
+                aspect == Aspect::LongName,
+            );
+        }
     }
     let differing: Vec<&Form> = match aspect {
         // Known forms vary only in accents, hyphens or spaces of one form.

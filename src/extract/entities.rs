@@ -16,7 +16,9 @@ use crate::claim::{Entity, EntityType};
 use crate::words::Token;
 
 use super::Indexes;
-use super::forms::{fold, is_acronym, is_calendar_word, known_at, strip_possessive};
+use super::forms::{
+    fold, fold_whole, is_acronym, is_calendar_word, is_contraction, known_at, strip_possessive,
+};
 
 /// Words that may join two capitalised words inside one name ("Ministry of Foreign Affairs",
 /// "Alliance of Sahel States").
@@ -64,7 +66,9 @@ pub(crate) fn entities(tokens: &[Token<'_>], rules: &Indexes<'_>) -> Vec<Entity>
         let run = &tokens[start..end];
         let opens_sentence = start == 0 || opening_punctuation(tokens, start);
         let acronym = is_acronym(run[0].text);
-        if !opens_sentence || run.len() > 1 || acronym {
+        // Initials alone ("S", "N J" of "N.J.") name nothing to key a date by.
+        let initials = run.iter().all(|t| t.text.chars().nth(1).is_none());
+        if (!opens_sentence || run.len() > 1 || acronym) && !initials {
             let name = span_text(run);
             push(
                 Entity {
@@ -79,18 +83,19 @@ pub(crate) fn entities(tokens: &[Token<'_>], rules: &Indexes<'_>) -> Vec<Entity>
     found
 }
 
-/// The place (its folded name) whose name or other form starts at `tokens[at]`, and its length.
+/// The place (its name in lower case, every word whole: "united states") whose name or other
+/// form starts at `tokens[at]`, and its length.
 fn place_at(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> Option<(String, usize)> {
     known_at(tokens, at, rules)
         .filter(|(e, _, _)| e.kind == EntityType::Place)
-        .map(|(e, _, n)| (fold(&e.name), n))
+        .map(|(e, _, n)| (fold_whole(&e.name), n))
 }
 
 /// Whether `tokens[at]` can be part of a name: capitalised (or an acronym), not an ignored
 /// word, not a calendar word, not a number.
 fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> bool {
     let t = &tokens[at];
-    if !t.is_word || !(t.is_capitalised() || is_acronym(t.text)) {
+    if !t.is_word || !(t.is_capitalised() || is_acronym(t.text)) || is_contraction(t.text) {
         return false;
     }
     let bare = strip_possessive(t.text);

@@ -36,12 +36,35 @@ pub(super) struct NameWords<'r> {
 struct Form<'r> {
     entity: usize,
     kind: FormKind,
-    /// As written in the rules (an acronym matches only so).
-    form: &'r str,
-    /// Its words in lower case.
+    /// Its first word as written in the rules, up to a period (an acronym matches only so).
+    head: &'r str,
+    /// Its words in lower case, as the tokenizer reads them.
     phrase: Phrase,
     /// Whether it is one word.
     one_word: bool,
+    /// Whether it ends with a period ("U.S."), which the text may share with its sentence.
+    dotted: bool,
+}
+
+/// A form's words as the tokenizer reads them, and whether it ended with a period: "u.s." is
+/// "u . s" (and a period), "d.r. congo" is "d . r . congo". A final period is left out of the
+/// phrase so that a form ending a sentence, its period read as the sentence's, still matches.
+fn as_read(lower: &str) -> (String, bool) {
+    let dotted = lower.ends_with('.');
+    let mut words = String::with_capacity(lower.len() * 2);
+    for (i, part) in lower.trim_end_matches('.').split('.').enumerate() {
+        if i > 0 {
+            words.push_str(" .");
+        }
+        let part = part.trim();
+        if !part.is_empty() {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(part);
+        }
+    }
+    (words, dotted)
 }
 
 impl<'r> NameWords<'r> {
@@ -52,21 +75,26 @@ impl<'r> NameWords<'r> {
             WordSet::new(vocab, words.iter().map(String::as_str))
         };
         let mut forms: Vec<Vec<Form<'r>>> = Vec::new();
-        for (first, entries) in &n.forms {
-            let id = vocab.intern(first).index();
+        // Sorted by first word, so that the forms of one word keep one order whatever the map's.
+        let mut entries: Vec<_> = n.forms.iter().collect();
+        entries.sort_unstable_by_key(|(first, _)| *first);
+        for f in entries.into_iter().flat_map(|(_, e)| e) {
+            // "U.S." is read as the tokens "U . S": the form is matched as it is read.
+            let (words, dotted) = as_read(&f.lower);
+            let id = vocab
+                .intern(words.split(' ').next().unwrap_or_default())
+                .index();
             if forms.len() <= id {
                 forms.resize_with(id + 1, Vec::new);
             }
-            forms[id] = entries
-                .iter()
-                .map(|f| Form {
-                    entity: f.entity,
-                    kind: f.kind,
-                    form: &f.form,
-                    phrase: Phrase::new(vocab, &f.lower),
-                    one_word: !f.lower.contains(' '),
-                })
-                .collect();
+            forms[id].push(Form {
+                entity: f.entity,
+                kind: f.kind,
+                head: f.form.split(['.', ' ']).next().unwrap_or_default(),
+                phrase: Phrase::new(vocab, &words),
+                one_word: !words.contains(' '),
+                dotted,
+            });
         }
         NameWords {
             ignore: set(vocab, &n.ignore),
@@ -91,17 +119,7 @@ pub(super) fn is_acronym(word: &str) -> bool {
 /// A comparison key: lower case, accents removed, possessive and a plural "s" on a long last word
 /// dropped.
 pub(super) fn fold(name: &str) -> String {
-    // ASCII has no accents to take apart: most names skip the decomposition.
-    let plain: String = if name.is_ascii() {
-        name.to_ascii_lowercase()
-    } else {
-        name.nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .collect::<String>()
-            .to_lowercase()
-    };
-    let mut plain = plain;
-    plain.truncate(strip_possessive(&plain).len());
+    let mut plain = fold_whole(name);
     let last = plain.rsplit(' ').next().unwrap_or("");
     let acronym = name.rsplit(' ').next().is_some_and(is_acronym);
     if !acronym
@@ -112,6 +130,22 @@ pub(super) fn fold(name: &str) -> String {
     {
         plain.pop();
     }
+    plain
+}
+
+/// [`fold`] with every word whole: lower case, accents and a possessive removed ("United
+/// States", a known entity's name, keeps its "s").
+pub(super) fn fold_whole(name: &str) -> String {
+    // ASCII has no accents to take apart: most names skip the decomposition.
+    let mut plain: String = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect::<String>()
+            .to_lowercase()
+    };
+    plain.truncate(strip_possessive(&plain).len());
     plain
 }
 
@@ -133,14 +167,17 @@ pub(super) fn known_at<'r>(
     let mut best: Option<(&EntityRule, FormKind, usize)> = None;
     for f in candidates {
         // Acronyms match only as written in capitals: "US" is not "us".
-        if f.kind == FormKind::Acronym && !t.text.starts_with(f.form) {
+        if f.kind == FormKind::Acronym && !t.text.starts_with(f.head) {
             continue;
         }
         // A possessive ("Mali's") matches the one-word form it is glued to.
-        let n = f
+        let mut n = f
             .phrase
             .len_at(tokens, at)
             .max(usize::from(f.one_word && bare != t.text));
+        if n > 0 && f.dotted && tokens.get(at + n).is_some_and(|p| p.is_punct('.')) {
+            n += 1;
+        }
         if n > 0 && best.is_none_or(|(_, _, b)| n > b) {
             best = Some((&indexes.rules.names.entities[f.entity], f.kind, n));
         }
@@ -152,6 +189,21 @@ pub(super) fn known_at<'r>(
 /// calendar lookups turn away a word longer than any name before reading it.
 pub(super) fn is_calendar_word(word: &str) -> bool {
     is_month(word) || is_weekday(word)
+}
+
+/// A contraction ("I'm", "We've", "Don't"): a pronoun or a verb, never a name. Only the
+/// endings no name has are read so: "O'Neill" and "D'Angelo" are names.
+pub(super) fn is_contraction(word: &str) -> bool {
+    let Some(at) = word.rfind(['\'', '’']) else {
+        return false;
+    };
+    let stem = &word[..at];
+    let tail = word[at..].trim_start_matches(['\'', '’']);
+    match tail.to_ascii_lowercase().as_str() {
+        "m" | "re" | "ve" | "ll" | "d" => !stem.is_empty(),
+        "t" => stem.ends_with(['n', 'N']),
+        _ => false,
+    }
 }
 
 /// A lower-case particle glued by a hyphen to a capitalised part: "al-Qaeda", "wal-Muslimin".

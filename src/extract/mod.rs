@@ -17,7 +17,6 @@ mod mentions;
 pub(crate) mod numbers;
 mod quotes;
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
@@ -27,7 +26,7 @@ use crate::ingest::Article;
 use crate::lex::word_starts;
 use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
-use crate::words::{FxBuild, PhraseIndex, Token, Vocab, WordSet, tokenize, tokens_in};
+use crate::words::{PhraseIndex, Token, Vocab, WordSet, tokenize, tokens_in};
 use claimant::Attributions;
 use kept::{Spans, fractions_are_no_dates, kept, measured_kind};
 use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_at};
@@ -114,7 +113,7 @@ pub(crate) fn extract_with(
         }
         claims.extend(sentence_claims);
     }
-    claims.extend(name_claims(article, names));
+    claims.extend(name_claims(article, names, &reader.common));
     claims.extend(quote_claims(article, segmented, indexes, &reader.tokens));
     for claim in &mut claims {
         claim.sentence = excerpt(&article.text, &claim.sentence, &claim.span);
@@ -182,7 +181,7 @@ struct SentenceReader<'a> {
     /// The tokens of the whole article; a sentence reads its slice.
     tokens: Vec<Token<'a>>,
     /// The words the article also writes in lower case (see [`mentions::mentions`]).
-    common: HashSet<&'a str, FxBuild>,
+    common: mentions::LowerCase<'a>,
     /// The order of day and month in the article's numeric dates: the rules', or its language's.
     order: NumericOrder,
 }
@@ -409,9 +408,13 @@ fn quote_claims(
 }
 
 /// Name claims from the article's mentions, uncertain ones kept only when confirmed.
-fn name_claims(article: &Article, found: Vec<(mentions::Found, &Sentence)>) -> Vec<Claim> {
+fn name_claims(
+    article: &Article,
+    found: Vec<(mentions::Found, &Sentence)>,
+    common: &mentions::LowerCase<'_>,
+) -> Vec<Claim> {
     let (mut found, sentences): (Vec<mentions::Found>, Vec<&Sentence>) = found.into_iter().unzip();
-    let keep = mentions::confirm(&mut found);
+    let keep = mentions::confirm(&mut found, common);
     found
         .into_iter()
         .zip(sentences)

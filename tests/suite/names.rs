@@ -300,3 +300,31 @@ fn middle_initials_join_and_generational_suffixes_do_not() {
         .unwrap();
     assert_eq!(greenhouse[1].0, "short");
 }
+
+#[test]
+fn demonyms_are_attested_forms_and_dotted_acronyms_one_acronym() {
+    let dir = story(&[
+        (
+            "a.txt",
+            "French troops left Gao on Monday. The U.S. envoy in Lome said France would stay.\n",
+        ),
+        (
+            "b.txt",
+            "France withdrew its troops from Gao on Monday, a French officer said. The US envoy agreed.\n",
+        ),
+    ]);
+    let facts = facts(dir.path().to_str().unwrap());
+    let france = fact(&facts, "name/france");
+    assert_eq!(france["verdict"], "agree");
+    // "French" is a listed form of France, never a misspelling of it.
+    assert!(diff_of(france, "French").is_empty());
+    assert!(diff_of(france, "France").is_empty());
+    let us = fact(&facts, "name/united-states");
+    assert_eq!(us["verdict"], "agree");
+    let acronyms: Vec<String> = forms(us)
+        .into_iter()
+        .filter(|f| f.0 == "acronym")
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(acronyms.len(), 1, "{acronyms:?}");
+}

@@ -27,7 +27,7 @@
 mod kind;
 mod runs;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::Indexes;
@@ -36,7 +36,10 @@ use crate::words::{FxBuild, Token};
 
 use super::forms::{fold, is_acronym, known_at, strip_possessive};
 use kind::{affiliation, classify, role};
-use runs::{initials_fit, is_headline, is_name_word, name_run, opens_unit, quoted_definition};
+use runs::{
+    initials_fit, is_headline, is_name_word, is_shouted, name_run, only_initials, opens_unit,
+    quoted_definition,
+};
 
 /// One name found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +50,9 @@ pub(crate) struct Found {
     pub mention: Mention,
     /// Found only at a sentence start or in a headline: kept if confirmed elsewhere.
     pub uncertain: bool,
+    /// A lone word the article also writes in lower case ("on West 53rd Street" beside "the
+    /// street"): a common noun, kept only if a longer name of the article holds it.
+    pub common: bool,
 }
 
 /// The most tokens a name takes: "United Nations Multidimensional Integrated Stabilization
@@ -54,13 +60,17 @@ pub(crate) struct Found {
 const MAX_NAME_TOKENS: usize = 12;
 
 /// The name mentions of one sentence, in text order. `common` holds the words the article also
-/// writes in lower case: such a word opening a sentence ("Yesterday", "Earlier") is no name.
+/// writes in lower case: such a word opening a sentence ("Yesterday", "Earlier") is no name,
+/// and one standing alone elsewhere is marked [`Found::common`].
 pub(crate) fn mentions(
     tokens: &[Token<'_>],
     rules: &Indexes<'_>,
-    common: &HashSet<&str, FxBuild>,
+    common: &LowerCase<'_>,
 ) -> Vec<Found> {
-    let headline = is_headline(tokens);
+    // A line in capitals tells names from words no better than a headline does, and tells no
+    // acronym at all.
+    let shouted = is_shouted(tokens);
+    let headline = shouted || is_headline(tokens);
     let mut found: Vec<Found> = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
@@ -72,7 +82,9 @@ pub(crate) fn mentions(
             if form == FormKind::Acronym {
                 m.acronym = Some(m.name.clone());
             }
-            let end = push_with_acronym(&mut found, tokens, run, m, false, rules);
+            // "WHO", "US" in a line in capitals may be words ("TOLD US").
+            let uncertain = shouted && form == FormKind::Acronym;
+            let end = push_with_acronym(&mut found, tokens, run, m, uncertain, rules);
             at = end;
             continue;
         }
@@ -85,30 +97,33 @@ pub(crate) fn mentions(
                 span,
                 mention: m,
                 uncertain: false,
+                common: false,
             });
             at = acronym_at + 2;
             continue;
         }
         let opener = at == 0 || opens_unit(tokens, at);
-        let common_opener = opener && common.contains(tokens[at].text.to_lowercase().as_str());
+        let common_opener = opener && common.contains(&tokens[at].text.to_lowercase());
         if common_opener || !is_name_word(tokens, at, rules) {
             at += 1;
             continue;
         }
         // In a headline every word is capitalised, so runs would join unrelated words: each
         // word stands alone there, and only those the article confirms are kept.
-        let run = if headline {
-            at..at + 1
-        } else {
-            name_run(tokens, at, rules)
-        };
+        let joined = (!headline || shouted).then(|| name_run(tokens, at, rules));
         // A line in capitals or a run-on title is no name, however it is joined.
-        if run.len() > MAX_NAME_TOKENS {
+        if let Some(run) = joined.clone().filter(|r| r.len() > MAX_NAME_TOKENS) {
             at = run.end;
             continue;
         }
-        let acronym = run.len() == 1 && is_acronym(strip_possessive(tokens[at].text));
-        let uncertain = headline && !acronym || opener && run.len() == 1 && !acronym;
+        let run = joined.filter(|_| !headline).unwrap_or(at..at + 1);
+        // Nor are initials alone ("S", "N. J").
+        if only_initials(&tokens[run.clone()]) {
+            at = run.end;
+            continue;
+        }
+        let acronym = !shouted && run.len() == 1 && is_acronym(strip_possessive(tokens[at].text));
+        let uncertain = shouted || headline && !acronym || opener && run.len() == 1 && !acronym;
         // "Hospital", "Agency", "Police" alone name nothing in particular.
         let lone_word =
             run.len() == 1 && !acronym && rules.names.organisation_words.contains(tokens[at].bare);
@@ -127,26 +142,59 @@ pub(crate) fn mentions(
         if kind != EntityType::Place {
             m.country = affiliation(tokens, run.clone(), rules).map(Box::new);
         }
-        at = push_with_acronym(&mut found, tokens, run, m, uncertain, rules);
+        // A title makes a person of any word ("Officer Day"); nothing else does.
+        let lone_common = run.len() == 1
+            && !acronym
+            && kind != EntityType::Person
+            && common.in_prose(&m.name.to_lowercase());
+        let next = push_with_acronym(&mut found, tokens, run, m, uncertain, rules);
+        if let Some(f) = found.last_mut() {
+            f.common = lone_common && f.mention.acronym.is_none();
+        }
+        at = next;
     }
     found
 }
 
-/// The words an article writes in lower case at least once, borrowed from its text (only
-/// looked up, never listed, so no order is needed and no word is copied).
-pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> HashSet<&'t str, FxBuild> {
-    tokens
-        .iter()
-        .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
-        .map(|t| t.text)
-        .collect()
+/// The words an article writes in lower case, borrowed from its text (only looked up, never
+/// listed, so no order is needed and no word is copied), each with whether it is written so
+/// in running text: after another word ("the street"), not only in a web address or a handle
+/// ("houston.example.com", "@houston").
+pub(crate) struct LowerCase<'t> {
+    words: HashMap<&'t str, bool, FxBuild>,
+}
+
+impl LowerCase<'_> {
+    /// Whether the article writes `word` (in lower case) in lower case anywhere.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
+    /// Whether the article writes `word` (in lower case) in lower case after another word.
+    fn in_prose(&self, word: &str) -> bool {
+        self.words.get(word).is_some_and(|&prose| prose)
+    }
+}
+
+/// The words an article writes in lower case at least once (see [`LowerCase`]).
+pub(crate) fn lower_case_words<'t>(tokens: &[Token<'t>]) -> LowerCase<'t> {
+    let mut words: HashMap<&'t str, bool, FxBuild> = HashMap::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.is_word && t.text.starts_with(char::is_lowercase) {
+            let prose = i > 0 && tokens[i - 1].is_word;
+            *words.entry(t.text).or_default() |= prose;
+        }
+    }
+    LowerCase { words }
 }
 
 /// Which mentions to keep: certain ones, and uncertain ones that a certain mention of the
-/// article confirms (same folded name or acronym, or the surname of a full name). A word in capitals that the article also
+/// article confirms (same folded name or acronym, or the surname of a full name); of those, a
+/// common word standing alone only when a longer name of the article holds it. A word in
+/// capitals that the article also
 /// writes as an ordinary name ("BAMAKO" in a dateline, "Bamako" in the text) is that name, not
 /// an acronym.
-pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
+pub(crate) fn confirm(found: &mut [Found], common: &LowerCase<'_>) -> Vec<bool> {
     // Each name is folded once; the sets are only looked up.
     let folded: Vec<String> = found.iter().map(|f| fold(&f.mention.name)).collect();
     let written: HashSet<&str, FxBuild> = (found.iter().zip(&folded))
@@ -179,8 +227,20 @@ pub(crate) fn confirm(found: &mut [Found]) -> Vec<bool> {
             keys
         })
         .collect();
+    // The last words of the article's longer names that open with no common word: a common
+    // word among them may be a surname standing alone ("Brown" beside "Michael Brown"), not
+    // what is left of an address ("Street" beside "Main Street", "main" written in lower case).
+    let held: HashSet<&str, FxBuild> = (found.iter().zip(&folded))
+        .filter(|(f, _)| {
+            (f.mention.name.split_once(' '))
+                .is_some_and(|(first, _)| !common.in_prose(&first.to_lowercase()))
+        })
+        .filter_map(|(_, key)| key.rsplit(' ').next())
+        .collect();
     (found.iter().zip(&folded))
-        .map(|(f, key)| !f.uncertain || certain.contains(key))
+        .map(|(f, key)| {
+            (!f.uncertain || certain.contains(key)) && (!f.common || held.contains(key.as_str()))
+        })
         .collect()
 }
 
@@ -231,6 +291,7 @@ fn push_with_acronym(
         span,
         mention: m,
         uncertain,
+        common: false,
     });
     end
 }

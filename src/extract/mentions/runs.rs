@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::extract::Indexes;
 use crate::extract::forms::{
-    glued_particle, is_acronym, is_calendar_word, known_at, strip_possessive,
+    glued_particle, is_acronym, is_calendar_word, is_contraction, known_at, strip_possessive,
 };
 use crate::words::Token;
 
@@ -27,7 +27,7 @@ pub(super) fn is_name_word(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>)
     }
     let bare = strip_possessive(t.text);
     let acronym = is_acronym(bare);
-    if !(t.is_capitalised() || acronym || glued_particle(bare)) {
+    if !(t.is_capitalised() || acronym || glued_particle(bare)) || is_contraction(bare) {
         return false;
     }
     // "Tuareg-led", "Iranian-backed": an adjective, not a name.
@@ -119,13 +119,51 @@ pub(super) fn name_run(tokens: &[Token<'_>], at: usize, rules: &Indexes<'_>) -> 
 }
 
 /// Whether the token before `at` opens a sentence-like unit: a quote, a bracket, a colon, a
-/// bullet or a dash.
+/// bullet or a dash, or a full stop glued between a lower-case word and this one
+/// ("…talking in.Investigators said"): a sentence the text ran on into the next.
 pub(super) fn opens_unit(tokens: &[Token<'_>], at: usize) -> bool {
     at > 0
         && !tokens[at - 1].is_word
-        && tokens[at - 1]
+        && (tokens[at - 1]
             .text
             .starts_with(['“', '"', '«', '„', '(', ':', '‘', '•', '-', '–', '—', '|'])
+            || glued_stop(tokens, at))
+}
+
+/// A full stop, question or exclamation mark at `at - 1` with no space on either side, after a
+/// word in lower case.
+fn glued_stop(tokens: &[Token<'_>], at: usize) -> bool {
+    let (stop, before) = match at.checked_sub(2) {
+        Some(b) => (&tokens[at - 1], &tokens[b]),
+        None => return false,
+    };
+    stop.text.starts_with(['.', '?', '!'])
+        && before.is_word
+        && before.text.starts_with(char::is_lowercase)
+        && before.span.end == stop.span.start
+        && stop.span.end == tokens[at].span.start
+}
+
+/// Initials alone ("S", "N. J"): every word of the run one letter. A run that ends at a period
+/// keeps the initial before it out, so these are what is left of "U.S." or "N.J.".
+pub(super) fn only_initials(run: &[Token<'_>]) -> bool {
+    run.iter()
+        .filter(|t| t.is_word)
+        .all(|t| t.text.chars().nth(1).is_none())
+}
+
+/// A line in capitals ("POLICE SAY ONE OF THOSE SHOOTING VICTIMS DIED."): three or more words
+/// of four letters or more, three in four of them written in capitals only.
+pub(super) fn is_shouted(tokens: &[Token<'_>]) -> bool {
+    let (mut long, mut capitals) = (0, 0);
+    for t in tokens {
+        let is_long = t.text.len() > 3 && t.text.chars().nth(3).is_some();
+        if t.is_word && is_long && t.text.chars().next().is_some_and(char::is_alphabetic) {
+            long += 1;
+            capitals += usize::from(!t.text.chars().any(char::is_lowercase));
+        }
+    }
+    long >= 3 && capitals * 4 >= long * 3
 }
 
 /// A headline: three or more words of four letters or more, three in four of them capitalised,
