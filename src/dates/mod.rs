@@ -225,7 +225,7 @@ pub enum Point {
         second: i8,
     },
     /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday", "next Easter", "Labor Day
-    /// weekend" (see [`holiday`]).
+    /// weekend" (see [`Occurrence`]).
     Holiday {
         /// How its day is found in a year.
         date: HolidayDate,

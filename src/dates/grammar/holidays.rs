@@ -5,24 +5,23 @@
 //! every word start: only a holiday's first word or one of the words before it gets further
 //! than one lookup.
 
-use nom::Parser;
-use nom::branch::alt;
-
-use super::pieces::{word_then_gap, year_tail};
+use super::pieces::year_tail;
 use crate::dates::{Holidays, Occurrence, Point};
-use crate::lex::{Lead, Res, gap, keyword, lead};
+use crate::lex::{Lead, gap, keyword, lead};
 
 /// The holiday at the start of `i` (whose first word is `first`, as [`lead`] reads it) and its
 /// byte length.
 pub(super) fn holiday_at(i: &str, first: Lead<'_>, holidays: &Holidays) -> Option<(usize, Point)> {
     let (after_words, which, weekend_of) = match first {
-        Lead::Ascii(word) if opens_before_name(word) => {
-            let (rest, (which, weekend)) = before_name(i).ok()?;
-            (rest, which, weekend)
-        }
+        Lead::Ascii(word) if before_name(word).is_some() => words_before_name(i)?,
         _ => (i, Occurrence::Latest, false),
     };
-    let (len, date) = holidays.at_lead(after_words, lead(after_words))?;
+    let name_lead = if after_words.len() == i.len() {
+        first
+    } else {
+        lead(after_words)
+    };
+    let (len, date) = holidays.at_lead(after_words, name_lead)?;
     let after = &after_words[len..];
     let (rest, year) = year_after(after);
     let (rest, weekend, year) = match weekend_after(rest) {
@@ -52,51 +51,66 @@ pub(super) fn holiday_at(i: &str, first: Lead<'_>, holidays: &Holidays) -> Optio
     Some((i.len() - rest.len(), point))
 }
 
-/// Whether a word may stand before a holiday's name: "next", "following", "coming", "last",
-/// "previous", "this", "the" ("the weekend of", "the following"), "weekend" ("weekend of").
-fn opens_before_name(word: &str) -> bool {
-    [
-        "next",
-        "following",
-        "coming",
-        "last",
-        "previous",
-        "this",
-        "the",
-        "weekend",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(word))
+/// A word that may stand before a holiday's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// "the" ("the following Easter", "the weekend of …").
+    The,
+    /// "weekend", then "of".
+    Weekend,
+    /// "next", "following", "coming", "last", "previous", "this".
+    Which(Occurrence),
 }
 
-/// The words before a holiday's name: which one, and whether its weekend is meant.
-fn before_name(i: &str) -> Res<'_, (Occurrence, bool)> {
-    let which = |i| {
-        alt((
-            |i| word_then_gap("next", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("the next", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("the following", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("following", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("this coming", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("coming", i).map(|(r, _)| (r, Occurrence::Next)),
-            |i| word_then_gap("last", i).map(|(r, _)| (r, Occurrence::Last)),
-            |i| word_then_gap("the last", i).map(|(r, _)| (r, Occurrence::Last)),
-            |i| word_then_gap("the previous", i).map(|(r, _)| (r, Occurrence::Last)),
-            |i| word_then_gap("previous", i).map(|(r, _)| (r, Occurrence::Last)),
-            |i| word_then_gap("this", i).map(|(r, _)| (r, Occurrence::This)),
-        ))
-        .parse(i)
-    };
-    let weekend_of = |i| {
-        let (i, _) = alt((
-            |i| word_then_gap("the weekend of", i),
-            |i| word_then_gap("weekend of", i),
-        ))
-        .parse(i)?;
-        let (i, which) = which(i).unwrap_or((i, Occurrence::Latest));
-        Ok((i, (which, true)))
-    };
-    alt((weekend_of, |i| which(i).map(|(r, w)| (r, (w, false))))).parse(i)
+/// What the word `word` is before a holiday's name, if anything; most words are turned away by
+/// their length and first letter.
+fn before_name(word: &str) -> Option<Before> {
+    const WORDS: [(&str, Before); 8] = [
+        ("the", Before::The),
+        ("weekend", Before::Weekend),
+        ("next", Before::Which(Occurrence::Next)),
+        ("following", Before::Which(Occurrence::Next)),
+        ("coming", Before::Which(Occurrence::Next)),
+        ("last", Before::Which(Occurrence::Last)),
+        ("previous", Before::Which(Occurrence::Last)),
+        ("this", Before::Which(Occurrence::This)),
+    ];
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    WORDS
+        .iter()
+        .find(|(w, _)| {
+            w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word)
+        })
+        .map(|&(_, b)| b)
+}
+
+/// The words before a holiday's name ("the following ", "weekend of ", "this coming "): the text
+/// after them, which one they pick, and whether its weekend is meant.
+fn words_before_name(i: &str) -> Option<(&str, Occurrence, bool)> {
+    let mut rest = i;
+    let mut which = None;
+    let mut weekend = false;
+    for n in 0..3 {
+        let Lead::Ascii(word) = lead(rest) else {
+            break;
+        };
+        let next = || gap(&rest[word.len()..]).ok().map(|(r, _)| r);
+        match before_name(word) {
+            Some(Before::The) if n == 0 => rest = next()?,
+            Some(Before::Weekend) if !weekend && which.is_none() => {
+                rest = keyword("of", next()?).ok()?.0;
+                rest = gap(rest).ok()?.0;
+                weekend = true;
+            }
+            // "this coming Christmas" is the next one.
+            Some(Before::Which(w)) if which.is_none_or(|o| o == Occurrence::This) => {
+                which = Some(w);
+                rest = next()?;
+            }
+            _ => break,
+        }
+    }
+    (which.is_some() || weekend).then_some((rest, which.unwrap_or_default(), weekend))
 }
 
 /// The year after a holiday's name or weekend, if written: " 2021", ", 2019", " of 2020".
