@@ -21,6 +21,7 @@
 mod calendar;
 mod counted;
 mod grammar;
+mod holiday;
 mod resolve;
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,7 @@ pub use crate::kinds::Part;
 pub use crate::rules::{DEFAULT_WINDOWS, PartWindows, Window};
 pub use crate::rules::{DateRules, HolidayDate, Holidays, NumericOrder, easter};
 pub use calendar::{is_month, is_weekday};
+pub use holiday::Occurrence;
 pub use resolve::{Resolved, Unresolved, resolve};
 
 /// A calendar unit counted by relative expressions ("two weeks ago", "last year").
@@ -222,12 +224,17 @@ pub enum Point {
         /// The second number.
         second: i8,
     },
-    /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday".
+    /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday", "next Easter", "Labor Day
+    /// weekend" (see [`Occurrence`]).
     Holiday {
         /// How its day is found in a year.
         date: HolidayDate,
         /// The year, when written.
         year: Option<i16>,
+        /// Which one, when no year is written.
+        which: Occurrence,
+        /// The weekend it falls in or next to, not the day itself.
+        weekend: bool,
     },
 }
 

@@ -11,7 +11,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::{
     DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit, WeekdayRule,
-    counted,
+    counted, holiday,
 };
 
 /// Why a date expression has no interval; its `Display` is the short explanation reports give.
@@ -179,19 +179,12 @@ fn interval(
         }
         // The walk reads it by the rule or drops it; on its own it names no day.
         Point::NumericDay { .. } => Err(Unresolved::Impossible),
-        Point::Holiday { date, year } => {
-            let d = match year {
-                Some(y) => date.in_year(y),
-                None => {
-                    let r = need()?;
-                    (0..=1)
-                        .filter_map(|back| date.in_year(r.year() - back))
-                        .find(|d| *d <= r)
-                }
-            }
-            .ok_or(Unresolved::Impossible)?;
-            Ok((d, d, Precision::Day))
-        }
+        Point::Holiday {
+            date,
+            year,
+            which,
+            weekend,
+        } => holiday::days(date, year, which, weekend, reference),
         Point::InMonth { month, day } => {
             let r = match month {
                 MonthRef::Named { year: Some(_), .. } => reference,

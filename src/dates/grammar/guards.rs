@@ -36,7 +36,8 @@ pub(super) struct Context<'a> {
     pub(super) before: &'a str,
     /// The rules' hedges that stand before a number ("above", "more than"), lower-case.
     pub(super) hedges: &'a [String],
-    /// Whether a currency sign is glued to the candidate ("$2000").
+    /// Whether a currency sign stands right before the candidate, spaces allowed ("$2000",
+    /// "$ 12").
     pub(super) sign_before: bool,
     /// Whether a slash, hyphen, period, letter or digit is glued before the candidate ("/23/4"
     /// of a web address).
@@ -159,10 +160,24 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
         prev: lower_case(cx.prev),
         cx,
     };
+    // "in nineteen ninety-six": a year in words alone only after a preposition of time, and
+    // not before what it counts ("in two thousand and five raids").
+    let spoken_year = matches!(expr, Expr::Point(Point::Year { part: None, .. }))
+        && around
+            .written
+            .starts_with(|c: char| c.is_ascii_alphabetic());
+    let prev = around.prev.as_ref();
+    if spoken_year && (!YEAR_PREPOSITIONS.contains(&prev) || prev == "the" || counts_next(rest)) {
+        return Step::Next;
+    }
     if years_only(&expr) {
         if let Some(step) = year_as_number(&around) {
             return step;
         }
+    }
+    // "$12 December 27": a number after a currency sign is the amount, never a day.
+    if cx.sign_before && around.written.starts_with(|c: char| c.is_ascii_digit()) {
+        return Step::Next;
     }
     // "temperatures in the 70s": a short decade among measures is a number.
     let short_decade = matches!(expr, Expr::Point(Point::Decade { .. }))

@@ -22,7 +22,9 @@
 mod counted;
 mod ends;
 mod guards;
+mod holidays;
 mod numeric;
+mod ordinals;
 mod periods;
 mod pieces;
 mod points;
@@ -40,7 +42,8 @@ use std::sync::LazyLock;
 
 use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
 use super::{DateRules, Expr, NumericOrder, Point};
-use crate::lex::{Lead, Start, Words, gap, is_currency, keyword, lead, word_starts};
+use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
+use crate::words::numerals::NUMBER_WORDS;
 use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
 
@@ -66,7 +69,8 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
 
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
 /// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
-/// the rules' holidays are tried first, with a year after them ("Thanksgiving 2013"); a numeric
+/// the rules' holidays are tried first, with what may come around them ("Thanksgiving 2013",
+/// "next Easter", "Labor Day weekend": [`holidays`]); a numeric
 /// day whose numbers leave its order open is read in `order` (the rules' `numeric_order`, or the
 /// one the article's language decides), or under `auto` skipped, its span added to `open` (but
 /// for a fraction after a whole number, "3 1/2").
@@ -84,25 +88,15 @@ pub(super) fn scan_at(
         if start < from {
             continue;
         }
-        if let Some((len, date)) = (!holidays.is_empty())
-            .then(|| holidays.at_lead(&s[start..], lead))
+        if let Some((len, holiday)) = (!holidays.is_empty())
+            .then(|| holidays::holiday_at(&s[start..], lead, holidays))
             .flatten()
         {
-            let after = &s[start + len..];
-            // "Easter Island", "Christmas Island": part of a name.
-            if gap(after).is_ok_and(|(next, _)| next.starts_with(char::is_uppercase)) {
-                continue;
-            }
-            let (rest, year) = match pieces::year_tail(after) {
-                Ok((rest, y)) => (rest, Some(y)),
-                Err(_) => (after, None),
-            };
-            let end = s.len() - rest.len();
             found.push(Found {
-                span: start..end,
-                expr: Expr::Point(Point::Holiday { date, year }),
+                span: start..start + len,
+                expr: Expr::Point(holiday),
             });
-            from = end;
+            from = start + len;
             continue;
         }
         if !may_open(&s[start..], lead) {
@@ -112,7 +106,11 @@ pub(super) fn scan_at(
             prev: previous_word(s, start),
             before: &s[..start],
             hedges: &rules.amount_hedges,
-            sign_before: s[..start].chars().next_back().is_some_and(is_currency),
+            sign_before: s[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(is_currency),
             glued_before: s[..start]
                 .chars()
                 .next_back()
@@ -126,7 +124,7 @@ pub(super) fn scan_at(
                     if context.prev.is_empty() || !whole {
                         open.push(start..start + len);
                     }
-                } else if let Some(p) = ordered(p, order) {
+                } else if let Some(p) = numeric::ordered(p, order) {
                     found.push(Found {
                         span: start..start + len,
                         expr: Expr::Point(p),
@@ -146,31 +144,6 @@ pub(super) fn scan_at(
         };
     }
     found
-}
-
-/// A numeric day whose order its numbers leave open, read in `order`: `None` under `auto`, or
-/// when the day does not exist.
-fn ordered(p: Point, order: NumericOrder) -> Option<Point> {
-    let Point::NumericDay {
-        year,
-        first,
-        second,
-    } = p
-    else {
-        return Some(p);
-    };
-    let (month, day) = match order {
-        NumericOrder::Auto => return None,
-        NumericOrder::Mdy => (first, second),
-        NumericOrder::Dmy => (second, first),
-    };
-    let day = Point::Day {
-        year,
-        month: Some(month),
-        day,
-        weekday: None,
-    };
-    pieces::valid_day(day).then_some(day)
 }
 
 /// Words that open a date form other than by a digit, a month or a weekday: the range
@@ -216,6 +189,16 @@ const OPENERS: &[(&str, Opens)] = &[
     ("an", Opens::Before(unit)),
 ];
 
+/// Where a word may open a date, and whether it is a number word (which may also open a day or
+/// a year in words: [`spoken::opens_date`]).
+#[derive(Clone, Copy, Default)]
+struct Opener {
+    /// What must follow the word as a date word of its own.
+    opens: Opens,
+    /// Whether the word is a number word below a hundred.
+    number: bool,
+}
+
 /// Where a word may open a date.
 #[derive(Clone, Copy, Default)]
 enum Opens {
@@ -227,6 +210,8 @@ enum Opens {
     Before(fn(&str) -> bool),
     /// Only when the text right after the word passes this test ("twenty" of "twenty-first").
     Joined(fn(&str) -> bool),
+    /// Nowhere but as a number word ("nineteen" of "nineteen ninety-six").
+    Never,
 }
 
 /// What may follow "the" in a date: a decade or quarter in digits ("the 1990s", "the 1st
@@ -314,9 +299,9 @@ fn count(rest: &str) -> bool {
     counted::small_count(rest).is_ok()
 }
 
-/// The words that may open a date, months and weekdays among them, compiled once.
-static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
-    let mut words = Words::default();
+/// The words that may open a date, months, weekdays and number words among them, compiled once.
+static OPENING: LazyLock<Words<Opener>> = LazyLock::new(|| {
+    let mut words: Words<Opener> = Words::default();
     let months = MONTHS.iter().map(|(name, _)| *name);
     let names = months
         .chain(WEEKDAYS.iter().copied())
@@ -334,7 +319,16 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
         .chain(names)
     {
         if let Some(entry) = words.entry(word) {
-            *entry = opens;
+            entry.opens = opens;
+        }
+    }
+    for (word, _) in NUMBER_WORDS {
+        let new = words.get(word).is_none();
+        if let Some(entry) = words.entry(word) {
+            if new {
+                entry.opens = Opens::Never;
+            }
+            entry.number = true;
         }
     }
     words
@@ -358,16 +352,21 @@ pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
         Lead::Other => return true,
         Lead::Sign => return false,
     };
-    match OPENING.get(word) {
-        None => false,
-        Some(Opens::Always) => true,
-        Some(Opens::Before(follows)) => {
+    let Some(&Opener { opens, number }) = OPENING.get(word) else {
+        // "Oct2": a month with its day glued on.
+        return word.ends_with(|c: char| c.is_ascii_digit()) && pieces::glued_month(i).is_ok();
+    };
+    let own = match opens {
+        Opens::Always => true,
+        Opens::Before(follows) => {
             let after = &i[word.len()..];
             let rest = after.trim_start();
             rest.len() < after.len() && follows(rest)
         }
-        Some(Opens::Joined(follows)) => follows(&i[word.len()..]),
-    }
+        Opens::Joined(follows) => follows(&i[word.len()..]),
+        Opens::Never => false,
+    };
+    own || number && spoken::opens_date(i)
 }
 
 /// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
@@ -415,7 +414,7 @@ mod tests {
             Oct-2, 05-Aug-2016, 2019-sep-1, on the 27th., 2016/11, 11-2016, 4/22, 22/04, between \
             2011 and March 2014, H1 2023, 2022 H2, the '50s, the sixties, the nineteen forties, \
             the 12th century, 19th-century, 2021 Q3, 2015 June, Dec-2019, August between 12 and \
-            14, today through tomorrow, from 9 to 19 of next month, 2003~2006";
+            14, today through tomorrow, from 9 to 19 of next month, 2003~2006, Oct2, Dec31, 1994, 3. Feb. 2011";
         let mut texts = vec![forms.to_string()];
         texts.extend(crate::lex::fixture_articles());
         assert!(texts.len() > 10, "the fixtures are read");

@@ -14,8 +14,9 @@ use nom::sequence::preceded;
 use crate::dates::Point;
 use crate::dates::calendar::{is_abbreviated_month, month_number, weekday_of};
 
-use super::spoken::{spoken_day, spoken_year};
-use crate::lex::{Lead, Res, boundary, gap, lead, no_match, phrase, tag_ci};
+pub(super) use super::ordinals::{DAY_ORDINALS, day_ordinal_word};
+use super::spoken::{bare_thousand, spoken_day, spoken_year};
+use crate::lex::{Res, boundary, gap, no_match, phrase, tag_ci};
 
 /// The word or phrase `w` and the gap after it; returns the words as written.
 pub(super) fn word_then_gap<'a>(w: &str, i: &'a str) -> Res<'a, &'a str> {
@@ -66,6 +67,16 @@ pub(super) fn month_word(i: &str) -> Res<'_, i8> {
         _ => rest,
     };
     Ok((rest, number))
+}
+
+/// A month's name or abbreviation with a digit glued after it ("Oct2", "December31"), as its
+/// number; the digits are left for the day.
+pub(super) fn glued_month(i: &str) -> Res<'_, i8> {
+    let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
+    match month_number(word) {
+        Some(m) if rest.starts_with(|c: char| c.is_ascii_digit()) => Ok((rest, m)),
+        _ => no_match(i),
+    }
 }
 
 /// A weekday's full name.
@@ -218,9 +229,15 @@ pub(super) enum NumericParts {
     Open(i16, i8, i8),
 }
 
-/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 30 , 1996", "july 22nd", "Oct-2",
+/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 30 , 1996", "july 22nd", "Oct-2", "Jun9",
 /// "March third", "September the 21st", "June 6th of 1993".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    // "Oct2", "Dec31, 1994": the day glued to the month's name.
+    if let Ok((i, m)) = glued_month(i) {
+        let (i, d) = day_number(i)?;
+        let (i, y) = opt(year_tail).parse(i)?;
+        return Ok((i, (y, m, d)));
+    }
     let (i, m) = month_word(i)?;
     let d = alt((
         |i| preceded(one_of("-/"), day_number).parse(i),
@@ -237,13 +254,17 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     .parse(i);
     let (i, d) = match d {
         Ok(found) => found,
-        // "February twenty two nineteen ninety one": a day counted in words is read only with
-        // its year ("in May twenty one people died" holds no day).
+        // "February twenty two nineteen ninety one", "on May twenty-one.": a day counted in
+        // words is read only with its year or where the clause ends ("in May twenty one
+        // people died" holds no day).
         Err(nom::Err::Error(_)) => {
             let (i, _) = gap(i)?;
             let (i, d) = spoken_day(i)?;
-            let (i, y) = year_tail(i)?;
-            return Ok((i, (Some(y), m, d)));
+            return match year_tail(i) {
+                Ok((i, y)) => Ok((i, (Some(y), m, d))),
+                Err(_) if ends_clause(i) => Ok((i, (None, m, d))),
+                Err(_) => no_match(i),
+            };
         }
         Err(e) => return Err(e),
     };
@@ -252,19 +273,37 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
 }
 
 /// "25 August", "2 Sep 2024", "12 of Sept", "1st Jan", "15 June, 2016", "third of March",
-/// "twenty-second of June 2017", "9th of May of 1987", "16 March in 2019".
+/// "twenty-second of June 2017", "9th of May of 1987", "16 March in 2019", "3. Feb. 2011", "the
+/// 4th day of July", "nine March two thousand and one".
 pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
+    // "16. Nov. 2016": a day with a full stop, as European dates write it, only with its year.
+    if let Ok((i, d)) = dotted_day(i) {
+        let (i, m) = month_word(i)?;
+        let (i, y) = year_tail(i)?;
+        return Ok((i, (Some(y), m, d)));
+    }
+    // "twenty five January nineteen eighty six": a day counted in words, only with its year.
+    let spoken = |i| -> Res<'_, (Option<i16>, i8, i8)> {
+        let (i, d) = spoken_day(i)?;
+        let (i, _) = gap(i)?;
+        let (i, m) = month_word(i)?;
+        let (i, y) = year_tail(i)?;
+        Ok((i, (Some(y), m, d)))
+    };
+    if let Ok(found) = spoken(i) {
+        return Ok(found);
+    }
     let (i, d) = alt((
         |i| {
             let (i, d) = day_number(i)?;
             let (i, _) = gap(i)?;
-            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            let (i, _) = opt(day_of).parse(i)?;
             Ok((i, d))
         },
         |i| {
             let (i, d) = day_ordinal_word(i)?;
             let (i, _) = gap(i)?;
-            let (i, _) = word_then_gap("of", i)?;
+            let (i, _) = day_of(i)?;
             Ok((i, d))
         },
     ))
@@ -272,6 +311,22 @@ pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     let (i, m) = month_word(i)?;
     let (i, y) = opt(year_tail).parse(i)?;
     Ok((i, (y, m, d)))
+}
+
+/// "of " or "day of " between a day and its month ("the twenty-third day of May").
+fn day_of(i: &str) -> Res<'_, &str> {
+    alt((|i| word_then_gap("of", i), |i| word_then_gap("day of", i))).parse(i)
+}
+
+/// "16. ": a day number in digits with a full stop and a gap after it.
+fn dotted_day(i: &str) -> Res<'_, i8> {
+    let (rest, digits) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    let (rest, _) = char('.').parse(rest)?;
+    let (rest, _) = gap(rest)?;
+    match digits.parse::<i8>() {
+        Ok(d) if (1..=31).contains(&d) => Ok((rest, d)),
+        _ => no_match(i),
+    }
 }
 
 /// The year after a day and month: ", 2016", " 2016", " of 1995", " in 2020", in digits, in
@@ -292,7 +347,7 @@ pub(super) fn year_tail(i: &str) -> Res<'_, i16> {
         |i| comma_or_gap(i).map(|(r, _)| (r, false)),
     ))
     .parse(i)?;
-    alt((year, spoken_year, |i| short_year(i, of))).parse(i)
+    alt((year, spoken_year, bare_thousand, |i| short_year(i, of))).parse(i)
 }
 
 /// A year in two digits after a month or day: "'87", "’09" ("April '87", "May 5, ’09"), or
@@ -355,7 +410,7 @@ pub(super) fn month_year(i: &str) -> Res<'_, (i16, i8)> {
         |i| comma_or_gap(i).map(|(r, _)| (r, false)),
     ))
     .parse(i)?;
-    let (i, y) = alt((year, spoken_year, |i| short_year(i, of))).parse(i)?;
+    let (i, y) = alt((year, spoken_year, bare_thousand, |i| short_year(i, of))).parse(i)?;
     Ok((i, (y, m)))
 }
 
@@ -378,69 +433,6 @@ pub(super) fn year_month(i: &str) -> Res<'_, (i16, i8)> {
 /// A comma with optional spaces around it, or spaces alone.
 pub(super) fn comma_or_gap(i: &str) -> Res<'_, &str> {
     alt((recognize((opt(gap), char(','), opt(gap))), gap)).parse(i)
-}
-
-/// The ordinal words of the days of a month, "first" to "thirtieth", in order (1 to 30);
-/// "twenty-first" and "thirty-first" are built from "twenty"/"thirty" and the first nine.
-pub(super) const DAY_ORDINALS: [&str; 20] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// A day of the month written as an ordinal word: "third", "twenty-first", "twenty first",
-/// "thirtieth", "thirty-first".
-pub(super) fn day_ordinal_word(i: &str) -> Res<'_, i8> {
-    // One lookup of the first word decides most starts: only "twenty" and "thirty" go on.
-    let Lead::Ascii(word) = lead(i) else {
-        return no_match(i);
-    };
-    let rest = &i[word.len()..];
-    let tens = match ordinal_value(word) {
-        Some(n) => return Ok((rest, n)),
-        None if word.eq_ignore_ascii_case("twenty") => 20,
-        None if word.eq_ignore_ascii_case("thirty") => 30,
-        None => return no_match(i),
-    };
-    let (after, _) = alt((recognize(char('-')), gap)).parse(rest)?;
-    match lead(after) {
-        Lead::Ascii(unit) => match ordinal_value(unit) {
-            Some(n) if n <= 9 && tens + n <= 31 => Ok((&after[unit.len()..], tens + n)),
-            _ => no_match(i),
-        },
-        _ => no_match(i),
-    }
-}
-
-/// The day an ordinal word names, "first" (1) to "thirtieth" (30), ignoring case.
-fn ordinal_value(word: &str) -> Option<i8> {
-    if word.len() > 11 {
-        return None;
-    }
-    if word.eq_ignore_ascii_case("thirtieth") {
-        return Some(30);
-    }
-    DAY_ORDINALS
-        .iter()
-        .position(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
-        .map(|n| n as i8 + 1)
 }
 
 /// A day of the month in digits ("20", "20th") or as an ordinal word ("twentieth").

@@ -14,6 +14,7 @@ use super::pieces::{
     month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year, year_month,
     year_tail,
 };
+use super::spoken::spoken_year;
 use super::weekdays::weekday;
 use crate::dates::{Part, Point, Unit};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
@@ -40,7 +41,16 @@ pub(super) fn point(i: &str) -> Res<'_, Point> {
         .parse(i)
     } else {
         alt((
-            counted, weekday, part, quarter, relative, day, bare_day, month, decade,
+            counted,
+            weekday,
+            part,
+            quarter,
+            relative,
+            day,
+            bare_day,
+            month,
+            decade,
+            spoken_year_point,
         ))
         .parse(i)
     }
@@ -83,6 +93,12 @@ fn year_point(i: &str) -> Res<'_, Point> {
             },
         )
     })
+}
+
+/// A year in words alone: "nineteen ninety-six", "two thousand and five" (the guards want a
+/// preposition of time before it).
+fn spoken_year_point(i: &str) -> Res<'_, Point> {
+    spoken_year(i).map(|(r, year)| (r, Point::Year { year, part: None }))
 }
 
 /// "late August", "mid-November", "the end of July", "at the beginning of 2023" (without the

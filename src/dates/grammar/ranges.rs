@@ -18,7 +18,7 @@ use super::pieces::{
     impossible, iso, month_day, month_word, month_year, numeric_day, signed_day, valid_day,
     word_then_gap, year, year_month,
 };
-use super::spoken::spoken_year;
+use super::spoken::{bare_thousand, spoken_year};
 use crate::dates::{Expr, Point};
 use crate::lex::{Res, boundary, gap, keyword, no_match};
 
@@ -112,19 +112,42 @@ pub(super) fn short_year_range(i: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::Range(year(a), year(b))))
 }
 
-/// ", 2024" or " in 2020" after a range (or ", two thousand and eighteen").
+/// ", 2024" or " in 2020" after a range (or ", two thousand and eighteen", or a year in words
+/// after a gap alone: " nineteen ninety-nine").
 fn trailing_year(i: &str) -> Res<'_, i16> {
-    let (i, _) = alt((
-        recognize((
-            opt(gap),
-            char(','),
-            opt(gap),
-            opt(|i| word_then_gap("in", i)),
-        )),
-        recognize((gap, |i| word_then_gap("in", i))),
-    ))
-    .parse(i)?;
-    alt((year, spoken_year)).parse(i)
+    let marked = |i| {
+        let (i, _) = alt((
+            recognize((
+                opt(gap),
+                char(','),
+                opt(gap),
+                opt(|i| word_then_gap("in", i)),
+            )),
+            recognize((gap, |i| word_then_gap("in", i))),
+        ))
+        .parse(i)?;
+        alt((year, spoken_year)).parse(i)
+    };
+    let spoken = |i| {
+        let (i, _) = gap(i)?;
+        spoken_year(i)
+    };
+    alt((marked, spoken)).parse(i)
+}
+
+/// A year in words as a range's end after "from" or "between" ("from nineteen ninety to two
+/// thousand and four"); a bare "two thousand" only before the word that joins the ends ("from
+/// two thousand until …").
+fn spoken_year_end(i: &str) -> Res<'_, Side> {
+    let bare = |i| {
+        let (rest, y) = (|i| keyword("two", i), gap, |i| keyword("thousand", i))
+            .parse(i)
+            .map(|(r, _)| (r, 2000))?;
+        connector(rest, false)?;
+        Ok((rest, y))
+    };
+    let (rest, y) = alt((spoken_year, bare_thousand, bare)).parse(i)?;
+    Ok((rest, Side::of(Some(y), None, None)))
 }
 
 /// A hyphen or en dash (spaces allowed around it), or "to", "through", "until", "till"; "and"
@@ -193,6 +216,13 @@ fn side(i: &str, introduced: bool) -> Res<'_, Side> {
             |i| month_word(i).map(|(r, m)| (r, Side::of(None, Some(m), None))),
             |i| day_month(i).map(|(r, (y, m, d))| (r, Side::of(y, Some(m), Some(d)))),
             |i| day_ordinal_word(i).map(|(r, d)| (r, Side::of(None, None, Some(d)))),
+            |i| {
+                if introduced {
+                    spoken_year_end(i)
+                } else {
+                    no_match(i)
+                }
+            },
             |i| relative_end(i, introduced),
         ))
         .parse(i)

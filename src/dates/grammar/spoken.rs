@@ -3,45 +3,23 @@
 //! hundred ninety three", "seventeen hundred and thirty three") and thousands ("two thousand and
 //! eighteen", "two thousand eighteen", "one thousand eight hundred and twelve").
 //!
-//! The number grammar sits above the dates (extraction reads numbers, dates are read below it),
-//! and a spoken pair is no number it reads ("nineteen seventy" is 19 and 70 to it), so the few
-//! number words a year is spoken with are listed here.
+//! The number words and their values below a hundred are [`crate::words::numerals`], the
+//! reader the number grammar is built on too; the years' own shapes (a spoken pair is no number:
+//! "nineteen seventy" is 19 and 70 to the number grammar) are read here.
 //!
-//! Only after a month or a day is a year in words read: alone, "two thousand and five" is more
-//! often an amount. "two thousand" with nothing after it is never a year here ("in June two
-//! thousand troops were sent"), nor is a year followed by a scale word ("nineteen hundred
-//! thousand") or a hyphen ("twenty twenty-year-olds").
+//! After a month or a day a year in words is read; alone, only after a preposition of time ("in
+//! nineteen ninety-six", "since two thousand and five", as the guards check): "two thousand and
+//! five" is more often an amount. "two thousand" with nothing after it is a year only where the
+//! clause ends or a conjunction follows ("the tenth of September, two thousand"; not "in June
+//! two thousand troops were sent": [`bare_thousand`]), never a year followed by a scale word
+//! ("nineteen hundred thousand") or a hyphen ("twenty twenty-year-olds").
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::character::complete::char;
 use nom::combinator::{opt, recognize};
 
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match};
-
-/// The units, "one" to "nine".
-const UNITS: [&str; 9] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-];
-
-/// "ten" to "nineteen".
-const TEENS: [&str; 10] = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-/// The tens, "twenty" to "ninety".
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+use crate::words::numerals::{self, number_word_value};
 
 /// A year in words at the start of `i`, from 1000 to 2999.
 pub(super) fn spoken_year(i: &str) -> Res<'_, i16> {
@@ -55,7 +33,7 @@ pub(super) fn spoken_year(i: &str) -> Res<'_, i16> {
                     ["hundred", "thousand", "million", "billion"]
                         .iter()
                         .any(|s| s.eq_ignore_ascii_case(w))
-                        || value_of(w).is_some()
+                        || number_word_value(w).is_some()
                 }
                 _ => false,
             });
@@ -123,46 +101,54 @@ fn thousands(i: &str) -> Res<'_, i16> {
     Ok((i, t * 1000 + hundreds.unwrap_or(0) * 100 + n))
 }
 
-/// 1 to 99 in words: "seven", "seventeen", "seventy", "seventy eight", "seventy-eight".
+/// 1 to 99 in words ([`below_hundred`]), as a year's part.
 fn below_hundred(i: &str) -> Res<'_, i16> {
-    let (rest, n) = word_of(i, |n| n < 100)?;
-    if n < 20 || n % 10 != 0 {
-        return Ok((rest, n));
-    }
-    let unit = |i| {
-        let (i, _) = alt((recognize(char('-')), gap)).parse(i)?;
-        word_of(i, |n| n < 10)
-    };
-    match unit(rest) {
-        Ok((after, u)) => Ok((after, n + u)),
-        Err(_) => Ok((rest, n)),
-    }
+    numerals::below_hundred(i).map(|(r, n)| (r, i16::from(n)))
 }
 
 /// One number word at the start of `i` whose value `fits`.
 fn word_of(i: &str, fits: impl Fn(i16) -> bool) -> Res<'_, i16> {
-    match lead(i) {
-        Lead::Ascii(w) => match value_of(w) {
-            Some(n) if fits(n) => Ok((&i[w.len()..], n)),
-            _ => no_match(i),
-        },
-        _ => no_match(i),
-    }
-}
-
-/// The value of one number word, "one" to "ninety", ignoring case.
-fn value_of(word: &str) -> Option<i16> {
-    let find = |list: &[&str]| list.iter().position(|w| w.eq_ignore_ascii_case(word));
-    if word.len() > 9 {
-        return None;
-    }
-    find(&UNITS)
-        .map(|n| n as i16 + 1)
-        .or_else(|| find(&TEENS).map(|n| n as i16 + 10))
-        .or_else(|| find(&TENS).map(|n| n as i16 * 10 + 20))
+    numerals::number_word(i, |n| fits(i16::from(n))).map(|(r, n)| (r, i16::from(n)))
 }
 
 /// "and" and the gap after it ("two thousand and five").
 fn and_gap(i: &str) -> Res<'_, &str> {
     recognize((|i| keyword("and", i), gap)).parse(i)
+}
+
+/// "two thousand" as a year, where nothing of a number can follow: the clause ends ("the tenth
+/// of September, two thousand.") or "and" joins a word that is no number ("in October two
+/// thousand and again in 2004"); "June two thousand troops", "two thousand and five hundred"
+/// are amounts.
+pub(super) fn bare_thousand(i: &str) -> Res<'_, i16> {
+    let (rest, _) = (|i| keyword("two", i), gap, |i| keyword("thousand", i)).parse(i)?;
+    let next = rest.trim_start();
+    let ends = next.is_empty() || next.starts_with(['.', ',', '!', '?', ';', ':', ')']);
+    let conjunction = (gap, |i| keyword("and", i), gap)
+        .parse(rest)
+        .is_ok_and(|(after, _)| match lead(after) {
+            Lead::Ascii(w) => number_word_value(w).is_none() && !w.eq_ignore_ascii_case("a"),
+            _ => false,
+        });
+    if ends || conjunction {
+        Ok((rest, 2000))
+    } else {
+        no_match(i)
+    }
+}
+
+/// Whether a day or a year in words opens at `i`: a spoken year ("nineteen ninety-six") or a day
+/// counted in words before a month ("twenty five January"). The walk's prefilter asks this of
+/// number words.
+pub(super) fn opens_date(i: &str) -> bool {
+    spoken_year(i).is_ok()
+        || spoken_day(i).is_ok_and(|(rest, _)| {
+            gap(rest).is_ok_and(|(after, _)| {
+                crate::dates::calendar::month_number(match lead(after) {
+                    Lead::Ascii(w) => w,
+                    _ => "",
+                })
+                .is_some()
+            })
+        })
 }

@@ -59,3 +59,80 @@ fn fixed_days_under_their_other_names() {
     // "may" is a verb before "day" more often than it opens the holiday.
     assert_eq!(holidays("Prices may day by day climb."), []);
 }
+
+/// The holidays the default rules find in `text` read on `reference`: surface, first and last
+/// day.
+fn holiday_days(text: &str, reference: Date) -> Vec<(String, Date, Date)> {
+    let rules = crate::rules::RuleSet::load(&[]).unwrap();
+    find_dates_with(text, 0..text.len(), &rules.dates)
+        .into_iter()
+        .map(|m| {
+            let r = resolve(&m.expr, Some(reference), &WINDOWS).unwrap();
+            (text[m.span].to_string(), r.value.start, r.value.end)
+        })
+        .collect()
+}
+
+#[test]
+fn which_holiday_a_word_before_it_picks() {
+    // Read on 2 April 2022: Easter fell on 17 April 2022 and 4 April 2021.
+    let spring = date(2022, 4, 2);
+    let day = |s: &str, d: Date| vec![(s.to_string(), d, d)];
+    assert_eq!(
+        holiday_days("Crowds are expected next Easter.", spring),
+        day("next Easter", date(2022, 4, 17))
+    );
+    assert_eq!(
+        holiday_days("The church reopened the following Easter.", spring),
+        day("the following Easter", date(2022, 4, 17))
+    );
+    assert_eq!(
+        holiday_days("It happened last Christmas.", spring),
+        day("last Christmas", date(2021, 12, 25))
+    );
+    assert_eq!(
+        holiday_days("Stores will close this Thanksgiving.", spring),
+        day("this Thanksgiving", date(2022, 11, 24))
+    );
+    assert_eq!(
+        holiday_days("The fair opened on Easter.", spring),
+        day("Easter", date(2021, 4, 4))
+    );
+}
+
+#[test]
+fn a_holiday_weekend_runs_over_the_holiday() {
+    let late = date(2022, 12, 30);
+    let span = |s: &str, a: Date, b: Date| vec![(s.to_string(), a, b)];
+    // Labor Day 2022 was Monday 5 September: Saturday to Monday.
+    assert_eq!(
+        holiday_days("Traffic peaked over Labor Day weekend.", late),
+        span("Labor Day weekend", date(2022, 9, 3), date(2022, 9, 5))
+    );
+    // Thanksgiving 2023 was Thursday 23 November: Thursday to Sunday.
+    assert_eq!(
+        holiday_days("Flights are full the weekend of Thanksgiving 2023.", late),
+        span(
+            "the weekend of Thanksgiving 2023",
+            date(2023, 11, 23),
+            date(2023, 11, 26)
+        )
+    );
+    // Halloween 2020 was a Saturday.
+    assert_eq!(
+        holiday_days("Parties were banned on Halloween weekend 2020.", late),
+        span(
+            "Halloween weekend 2020",
+            date(2020, 10, 31),
+            date(2020, 11, 1)
+        )
+    );
+    assert_eq!(
+        holiday_days("Roads were busy on Memorial Day 2021 weekend.", late),
+        span(
+            "Memorial Day 2021 weekend",
+            date(2021, 5, 29),
+            date(2021, 5, 31)
+        )
+    );
+}

@@ -16,6 +16,7 @@ use nom::combinator::{map_opt, value};
 use nom::sequence::terminated;
 
 use crate::lex::{Res, boundary, gap};
+use crate::words::numerals::{NUMBER_WORDS, number_word_value};
 
 mod parts;
 mod ranks;
@@ -150,38 +151,11 @@ fn number_word(i: &str) -> Res<'_, Word> {
     map_opt(terminated(alpha1, boundary), lookup).parse(i)
 }
 
-/// Every word a spelled-out number may contain, lower-case.
-const WORDS: [(&str, Word); 48] = [
-    ("zero", Word::Small(0.0)),
+/// The words a spelled-out number may contain besides those below a hundred
+/// ([`NUMBER_WORDS`], shared with the date grammar), lower-case.
+const WORDS: [(&str, Word); 20] = [
     ("nought", Word::Small(0.0)),
     ("naught", Word::Small(0.0)),
-    ("one", Word::Small(1.0)),
-    ("two", Word::Small(2.0)),
-    ("three", Word::Small(3.0)),
-    ("four", Word::Small(4.0)),
-    ("five", Word::Small(5.0)),
-    ("six", Word::Small(6.0)),
-    ("seven", Word::Small(7.0)),
-    ("eight", Word::Small(8.0)),
-    ("nine", Word::Small(9.0)),
-    ("ten", Word::Small(10.0)),
-    ("eleven", Word::Small(11.0)),
-    ("twelve", Word::Small(12.0)),
-    ("thirteen", Word::Small(13.0)),
-    ("fourteen", Word::Small(14.0)),
-    ("fifteen", Word::Small(15.0)),
-    ("sixteen", Word::Small(16.0)),
-    ("seventeen", Word::Small(17.0)),
-    ("eighteen", Word::Small(18.0)),
-    ("nineteen", Word::Small(19.0)),
-    ("twenty", Word::Tens(20.0)),
-    ("thirty", Word::Tens(30.0)),
-    ("forty", Word::Tens(40.0)),
-    ("fifty", Word::Tens(50.0)),
-    ("sixty", Word::Tens(60.0)),
-    ("seventy", Word::Tens(70.0)),
-    ("eighty", Word::Tens(80.0)),
-    ("ninety", Word::Tens(90.0)),
     ("hundred", Word::Hundred),
     ("thousand", Word::Scale(1e3)),
     ("million", Word::Scale(1e6)),
@@ -207,10 +181,30 @@ const WORDS: [(&str, Word); 48] = [
 
 /// The number word `w` is, ignoring ASCII case.
 fn lookup(w: &str) -> Option<Word> {
+    if let Some(n) = number_word_value(w) {
+        return Some(below_hundred_word(n));
+    }
     WORDS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(w))
         .map(|&(_, word)| word)
+}
+
+/// A word below a hundred of value `n`: one of the tens, or a small number.
+fn below_hundred_word(n: u8) -> Word {
+    if n >= 20 {
+        Word::Tens(f64::from(n))
+    } else {
+        Word::Small(f64::from(n))
+    }
+}
+
+/// Every word a spelled-out number may contain, lower-case.
+fn all_words() -> impl Iterator<Item = (&'static str, Word)> + Clone {
+    NUMBER_WORDS
+        .iter()
+        .map(|&(name, n)| (name, below_hundred_word(n)))
+        .chain(WORDS.iter().copied())
 }
 
 /// The words a spelled-out number may open with (those the state machine accepts first), each
@@ -218,22 +212,20 @@ fn lookup(w: &str) -> Option<Word> {
 /// gap ("a" → "hundred", "dozen" …).
 pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'static str>>)> {
     let ranks = RANKS.iter().map(|&rank| (rank, None));
-    let cardinals = WORDS.iter().filter_map(|&(name, word)| {
+    let cardinals = all_words().filter_map(|(name, word)| {
         let acc = Acc::default().step(word, Sep::Space)?;
         let next = (!acc.complete()).then(|| {
-            let mut next: Vec<&str> = WORDS
-                .iter()
-                .filter(|&&(_, w)| acc.step(w, Sep::Space).is_some())
-                .map(|&(n, _)| n)
+            let mut next: Vec<&str> = all_words()
+                .filter(|&(_, w)| acc.step(w, Sep::Space).is_some())
+                .map(|(n, _)| n)
                 .collect();
             // "a fifth of", "a twenty-first", "a half", "a quarter million": fractions of one.
             if word == Word::A {
                 next.extend(RANKS.iter().copied().chain(PARTS));
                 next.extend(
-                    WORDS
-                        .iter()
+                    all_words()
                         .filter(|(_, w)| matches!(w, Word::Tens(_)))
-                        .map(|&(n, _)| n),
+                        .map(|(n, _)| n),
                 );
             }
             next
