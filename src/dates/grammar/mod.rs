@@ -22,6 +22,7 @@
 mod counted;
 mod ends;
 mod guards;
+mod loose;
 mod numeric;
 mod periods;
 mod pieces;
@@ -32,6 +33,7 @@ mod spans;
 mod spoken;
 mod units;
 mod weekdays;
+mod weekof;
 mod weeks;
 
 use std::ops::Range;
@@ -214,6 +216,32 @@ const OPENERS: &[(&str, Opens)] = &[
     ("eoy", Opens::Always),
     ("a", Opens::Before(unit)),
     ("an", Opens::Before(unit)),
+    ("for", Opens::Before(count)),
+    ("less", Opens::Before(|rest| keyword("than", rest).is_ok())),
+    ("week", Opens::Before(weekof::after_week)),
+    (
+        "w",
+        Opens::Joined(|after| after.starts_with("/c") || after.starts_with("/C")),
+    ),
+    ("iso", Opens::Before(|rest| keyword("week", rest).is_ok())),
+    (
+        "calendar",
+        Opens::Before(|rest| keyword("week", rest).is_ok()),
+    ),
+    (
+        "day",
+        Opens::Before(|rest| this_or_in(rest) || after_or_before(rest)),
+    ),
+    ("year", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("month", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("quarter", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("ytd", Opens::Always),
+    ("few", Opens::Before(unit)),
+    ("several", Opens::Before(unit)),
+    (
+        "couple",
+        Opens::Before(|rest| keyword("of", rest).is_ok() || unit(rest)),
+    ),
 ];
 
 /// Where a word may open a date.
@@ -266,6 +294,7 @@ fn after_the(rest: &str) -> bool {
                 || pieces::day_ordinal_word(rest).is_ok()
                 || weeks::unit_after(rest)
                 || periods::opens_decade(word)
+                || loose::after_the(rest)
         }
         Lead::Other => true,
         // "the '90s".
@@ -304,9 +333,15 @@ fn ordinal_after_tens(after: &str) -> bool {
     rest.len() < after.len() && pieces::day_ordinal_word(rest).is_ok()
 }
 
-/// A unit after the count of "… ago" ("a week ago", "two days ago").
+/// A unit after the count of "… ago" ("a week ago", "two days ago"), or what follows a count
+/// in the loose forms ("a few days", "5 upcoming years", "a couple of weeks").
 fn unit(rest: &str) -> bool {
-    unit_word(rest).is_ok()
+    unit_word(rest).is_ok() || loose::after_count(rest)
+}
+
+/// "after" or "before" ("day after tomorrow").
+fn after_or_before(rest: &str) -> bool {
+    keyword("after", rest).is_ok() || keyword("before", rest).is_ok()
 }
 
 /// A count of "in two weeks' time" ("two", "2", "a").
