@@ -16,8 +16,42 @@ use nom::combinator::opt;
 use super::pieces::word_then_gap;
 use super::units::{count_of_units, direction, many_units, unit_word};
 use super::weekof::{anchor, starting};
+use super::{Opens, count, unit};
 use crate::dates::{Anchor, Point, Side, Unit};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
+
+/// The words that open the forms of this module and of [`super::weekof`] and no other, with
+/// what must follow them (see the walk's `OPENERS`).
+pub(super) const OPENERS: &[(&str, Opens)] = &[
+    ("for", Opens::Before(count)),
+    ("less", Opens::Before(|rest| keyword("than", rest).is_ok())),
+    ("week", Opens::Before(super::weekof::after_week)),
+    (
+        "w",
+        Opens::Joined(|after| after.starts_with(['/']) && after[1..].starts_with(['c', 'C'])),
+    ),
+    ("iso", Opens::Before(|rest| keyword("week", rest).is_ok())),
+    (
+        "calendar",
+        Opens::Before(|rest| keyword("week", rest).is_ok()),
+    ),
+    ("day", Opens::Before(after_or_before)),
+    ("year", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("month", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("quarter", Opens::Before(|rest| keyword("to", rest).is_ok())),
+    ("ytd", Opens::Always),
+    ("few", Opens::Before(unit)),
+    ("several", Opens::Before(unit)),
+    (
+        "couple",
+        Opens::Before(|rest| keyword("of", rest).is_ok() || unit(rest)),
+    ),
+];
+
+/// "after" or "before" ("day after tomorrow").
+fn after_or_before(rest: &str) -> bool {
+    keyword("after", rest).is_ok() || keyword("before", rest).is_ok()
+}
 
 /// Any form of this module.
 pub(super) fn loose(i: &str) -> Res<'_, Point> {

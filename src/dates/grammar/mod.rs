@@ -179,8 +179,8 @@ fn ordered(p: Point, order: NumericOrder) -> Option<Point> {
 /// introducers, the modifiers of weekdays, months and units ("last Friday", "this week"), parts
 /// ("the end of", "early", "mid-"), quarter ordinals, relative days and "a"/"an" of "… ago"
 /// (its number words are [`COUNT_WORDS`]), each with what must follow it for a form to go on
-/// ([`Opens`]). [`may_open`] keeps the walk off every other word; a form that starts with a new
-/// word must add it here (the unit test `every_date_start_passes_the_prefilter` checks this on
+/// ([`Opens`]); the loose forms' are [`loose::OPENERS`]. [`may_open`] keeps the walk off every
+/// other word; a form that starts with a new word must add it here (the unit test `every_date_start_passes_the_prefilter` checks this on
 /// real text).
 const OPENERS: &[(&str, Opens)] = &[
     ("from", Opens::Always),
@@ -216,32 +216,6 @@ const OPENERS: &[(&str, Opens)] = &[
     ("eoy", Opens::Always),
     ("a", Opens::Before(unit)),
     ("an", Opens::Before(unit)),
-    ("for", Opens::Before(count)),
-    ("less", Opens::Before(|rest| keyword("than", rest).is_ok())),
-    ("week", Opens::Before(weekof::after_week)),
-    (
-        "w",
-        Opens::Joined(|after| after.starts_with("/c") || after.starts_with("/C")),
-    ),
-    ("iso", Opens::Before(|rest| keyword("week", rest).is_ok())),
-    (
-        "calendar",
-        Opens::Before(|rest| keyword("week", rest).is_ok()),
-    ),
-    (
-        "day",
-        Opens::Before(|rest| this_or_in(rest) || after_or_before(rest)),
-    ),
-    ("year", Opens::Before(|rest| keyword("to", rest).is_ok())),
-    ("month", Opens::Before(|rest| keyword("to", rest).is_ok())),
-    ("quarter", Opens::Before(|rest| keyword("to", rest).is_ok())),
-    ("ytd", Opens::Always),
-    ("few", Opens::Before(unit)),
-    ("several", Opens::Before(unit)),
-    (
-        "couple",
-        Opens::Before(|rest| keyword("of", rest).is_ok() || unit(rest)),
-    ),
 ];
 
 /// Where a word may open a date.
@@ -339,11 +313,6 @@ fn unit(rest: &str) -> bool {
     unit_word(rest).is_ok() || loose::after_count(rest)
 }
 
-/// "after" or "before" ("day after tomorrow").
-fn after_or_before(rest: &str) -> bool {
-    keyword("after", rest).is_ok() || keyword("before", rest).is_ok()
-}
-
 /// A count of "in two weeks' time" ("two", "2", "a").
 fn count(rest: &str) -> bool {
     counted::small_count(rest).is_ok()
@@ -363,6 +332,7 @@ static OPENING: LazyLock<Words<Opens>> = LazyLock::new(|| {
         .map(|w| (*w, Opens::Before(after_ordinal)));
     for (word, opens) in OPENERS
         .iter()
+        .chain(loose::OPENERS)
         .copied()
         .chain(counts)
         .chain(ordinals)
