@@ -23,8 +23,22 @@ pub(super) fn add_units(d: Date, unit: Unit, count: i32) -> Option<Date> {
 }
 
 /// The days of `count` units after the reference `r` (positive) or before it (negative), `r`
-/// itself left out: "the next three days" read on the 7th is the 8th to the 10th.
+/// itself left out: "the next three days" read on the 7th is the 8th to the 10th. Quarters are
+/// whole quarters of the calendar, as results are reported: "the past two quarters" read in
+/// July are January to June.
 pub(super) fn window(r: Date, unit: Unit, count: i32) -> Option<(Date, Date, Precision)> {
+    if unit == Unit::Quarter {
+        let first = Date::new(r.year(), (r.month() - 1) / 3 * 3 + 1, 1).ok()?;
+        let (a, b) = if count >= 0 {
+            (
+                add_units(first, unit, 1)?,
+                add_units(first, unit, count + 1)?,
+            )
+        } else {
+            (add_units(first, unit, count)?, first)
+        };
+        return Some((a, b.yesterday().ok()?, Precision::Quarter));
+    }
     let far = add_units(r, unit, count)?;
     if count >= 0 {
         Some((add_days(r, 1), far, Precision::Day))
@@ -86,6 +100,7 @@ pub(super) fn weekend(r: Date, which: WeekendRef) -> (Date, Date, Precision) {
         WeekendRef::This(n) => n - i32::from(day <= 2),
         WeekendRef::Last => -1,
         WeekendRef::Coming => i32::from(day >= 5),
+        WeekendRef::Ahead => 0,
     };
     let saturday = add_days(r, 7 * i64::from(weeks) + 5 - i64::from(day));
     (saturday, add_days(saturday, 1), Precision::Day)
@@ -235,10 +250,33 @@ fn period(r: Option<Date>, of: WeekOf) -> Option<(Date, Date)> {
     Some((first, first.last_of_month()))
 }
 
-/// The Monday of a year's `n`-th week (-1: the last): January's first weeks, December's last.
+/// The Monday of a year's `n`-th week (-1: the last), weeks numbered as ISO 8601 does (the
+/// first holds the year's first Thursday, "week 27 of 2017"); `None` past the year's last.
 fn week_in_year(year: i16, n: i8) -> Option<Date> {
-    let month = if n < 0 { 12 } else { 1 };
-    week_in_month(Date::new(year, month, 1).ok()?, n)
+    if n < 0 {
+        return week_in_month(Date::new(year, 12, 1).ok()?, n);
+    }
+    let first = week_in_month(Date::new(year, 1, 1).ok()?, 1)?;
+    let monday = add_days(first, 7 * (i64::from(n) - 1));
+    (add_days(monday, 3).year() == year).then_some(monday)
+}
+
+/// The days `near` to `far` units from `r` (negative: before it) that a vague count spans ("a
+/// few days ago" is two to five days before), as wide as its unit: days to the day, weeks to
+/// the week (Monday to Sunday), months to the month, years to the year.
+pub(super) fn vague(r: Date, unit: Unit, near: i32, far: i32) -> Option<(Date, Date, Precision)> {
+    let (a, b) = (add_units(r, unit, near)?, add_units(r, unit, far)?);
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    Some(match unit {
+        Unit::Day => (a, b, Precision::Day),
+        Unit::Week | Unit::Weekend => {
+            let monday = add_days(a, -i64::from(a.weekday().to_monday_zero_offset()));
+            let sunday = add_days(b, 6 - i64::from(b.weekday().to_monday_zero_offset()));
+            (monday, sunday, Precision::Week)
+        }
+        Unit::Month | Unit::Quarter => (a.first_of_month(), b.last_of_month(), Precision::Month),
+        Unit::Year => (a.first_of_year(), b.last_of_year(), Precision::Year),
+    })
 }
 
 /// The Monday of the `n`-th week (-1: the last) of the month that starts on `first`: the week of

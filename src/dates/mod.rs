@@ -206,7 +206,7 @@ pub enum Point {
     },
     /// The days of the reference's week, month, quarter or year on one side of the reference:
     /// "earlier this month" (from the month's first day to the day before), "later this year"
-    /// (from the day after to the year's end), "the rest of the week" (from the reference on).
+    /// (from the reference, which may be meant, to the year's end), "the rest of the week" (from the reference on).
     Stretch {
         /// The unit the reference is in.
         unit: Unit,
@@ -224,6 +224,29 @@ pub enum Point {
         /// The second number.
         second: i8,
     },
+    /// The week (Monday to Sunday) that holds a day: "the week of the 18th", "the week of
+    /// March 3".
+    WeekHolding(Anchor),
+    /// Whole units from a named day on, that day the first: "the week commencing March 3", "two
+    /// weeks starting May 9", "for 3 days from today", "less than a week from tomorrow".
+    Starting {
+        /// How many units.
+        count: i32,
+        /// The unit counted.
+        unit: Unit,
+        /// The first day.
+        from: Anchor,
+    },
+    /// A vague count of units from the reference, as the span of counts it may mean: "a few
+    /// days ago" (two to five days before it), "in a few weeks".
+    Vague {
+        /// The unit counted.
+        unit: Unit,
+        /// The count nearest the reference (negative: before it).
+        near: i32,
+        /// The count farthest from it.
+        far: i32,
+    },
     /// A holiday: "Christmas", "Thanksgiving 2013", "Easter Monday", "next Easter", "Labor Day
     /// weekend" (see [`Occurrence`]).
     Holiday {
@@ -236,6 +259,24 @@ pub enum Point {
         /// The weekend it falls in or next to, not the day itself.
         weekend: bool,
     },
+}
+
+/// A day a week or a count of units is placed from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// A written day, its month and year when given: "March 3", "the 18th".
+    Day {
+        /// The year, when written.
+        year: Option<i16>,
+        /// The month, when written.
+        month: Option<i8>,
+        /// The day of the month.
+        day: i8,
+    },
+    /// A day counted from the reference: "today" (0), "tomorrow" (1).
+    Days(i32),
+    /// A weekday placed from the reference: "next Monday".
+    Weekday(Weekday, WeekdayRule),
 }
 
 /// Which days of a unit, around the reference day.
@@ -279,6 +320,9 @@ pub enum WeekendRef {
     Last,
     /// "this coming weekend": the first to start after the reference.
     Coming,
+    /// "this weekend" in a clause of the future ("they will meet this weekend"): the weekend of
+    /// the reference's week (Monday to Sunday), ahead of it on a weekday.
+    Ahead,
 }
 
 /// The month or year a week, or a few units, are counted in.

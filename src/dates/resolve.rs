@@ -10,8 +10,8 @@ use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
 use super::{
-    DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit, WeekdayRule,
-    counted, holiday,
+    Anchor, DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit,
+    WeekdayRule, counted, holiday,
 };
 
 /// Why a date expression has no interval; its `Display` is the short explanation reports give.
@@ -89,7 +89,10 @@ fn interval(
     let need = || reference.ok_or(Unresolved::NoReference);
     match p {
         Point::Day {
-            year, month, day, ..
+            year,
+            month,
+            day,
+            weekday,
         } => {
             let date = match (year, month) {
                 (Some(y), Some(m)) => Date::new(y, m, day).map_err(|_| Unresolved::Impossible)?,
@@ -99,7 +102,7 @@ fn interval(
                     Date::new(2024, m, day).map_err(|_| Unresolved::Impossible)?;
                     last_day_on_or_before(need()?, m, day)?
                 }
-                (_, None) => last_day_of_month_on_or_before(need()?, day)?,
+                (_, None) => last_day_of_month_on_or_before(need()?, day, weekday)?,
             };
             Ok((date, date, Precision::Day))
         }
@@ -169,6 +172,9 @@ fn interval(
             let (first, last, _) = relative(r, unit, 0, None, windows)?;
             let (a, b) = match side {
                 Side::Earlier => (first, add_days(r, -1)),
+                // "later this week" said on a Friday may be that very evening; "later in the
+                // day" tells of the event's day, not of the reference (no days are left).
+                Side::Later if unit != Unit::Day => (r, last),
                 Side::Later => (add_days(r, 1), last),
                 Side::Rest => (r, last),
             };
@@ -176,6 +182,18 @@ fn interval(
                 return Err(Unresolved::Impossible);
             }
             Ok((a, b, Precision::Day))
+        }
+        Point::WeekHolding(anchor) => {
+            let monday = monday_of(anchor_day(anchor, reference, windows)?);
+            Ok((monday, add_days(monday, 6), Precision::Week))
+        }
+        Point::Starting { count, unit, from } => {
+            let first = anchor_day(from, reference, windows)?;
+            let far = counted::add_units(first, unit, count).ok_or(Unresolved::Impossible)?;
+            Ok((first, add_days(far, -1), Precision::Day))
+        }
+        Point::Vague { unit, near, far } => {
+            counted::vague(need()?, unit, near, far).ok_or(Unresolved::Impossible)
         }
         // The walk reads it by the rule or drops it; on its own it names no day.
         Point::NumericDay { .. } => Err(Unresolved::Impossible),
@@ -298,9 +316,17 @@ fn last_day_on_or_before(r: Date, month: i8, day: i8) -> Result<Date, Unresolved
         .ok_or(Unresolved::Impossible)
 }
 
-/// The latest `day` of a month on or before `r` ("the 31st" skips 30-day months).
-fn last_day_of_month_on_or_before(r: Date, day: i8) -> Result<Date, Unresolved> {
-    (0..=12)
+/// The latest `day` of a month on or before `r` ("the 31st" skips 30-day months). A weekday
+/// written with it may pick the one before ("Wednesday the 31st" read on 4 September 2024 is
+/// 31 July, 31 August being a Saturday); when neither fits, the latest is kept and the weekday
+/// reported as wrong. Looking further back would hide a writer's slip behind a date months
+/// old, which news would give with its month.
+fn last_day_of_month_on_or_before(
+    r: Date,
+    day: i8,
+    weekday: Option<Weekday>,
+) -> Result<Date, Unresolved> {
+    let mut days = (0..=12)
         .filter_map(|back| {
             let first = r
                 .first_of_month()
@@ -308,8 +334,35 @@ fn last_day_of_month_on_or_before(r: Date, day: i8) -> Result<Date, Unresolved> 
                 .ok()?;
             first.with().day(day).build().ok()
         })
-        .find(|d| *d <= r)
-        .ok_or(Unresolved::Impossible)
+        .filter(|d| *d <= r);
+    let latest = days.next().ok_or(Unresolved::Impossible)?;
+    match (weekday, days.next()) {
+        (Some(w), Some(before)) if latest.weekday() != w && before.weekday() == w => Ok(before),
+        _ => Ok(latest),
+    }
+}
+
+/// The day an anchor names, read on `reference`.
+fn anchor_day(
+    anchor: Anchor,
+    reference: Option<Date>,
+    windows: &PartWindows,
+) -> Result<Date, Unresolved> {
+    let point = match anchor {
+        Anchor::Day { year, month, day } => Point::Day {
+            year,
+            month,
+            day,
+            weekday: None,
+        },
+        Anchor::Days(offset) => Point::Relative {
+            unit: Unit::Day,
+            offset,
+            part: None,
+        },
+        Anchor::Weekday(weekday, rule) => Point::Weekday { weekday, rule },
+    };
+    interval(point, reference, windows).map(|(first, _, _)| first)
 }
 
 /// The Monday of the week (Monday to Sunday) holding `d`.
@@ -353,6 +406,9 @@ fn year_of(p: Point) -> Option<i16> {
         | Point::Within { .. }
         | Point::NthWeek { .. }
         | Point::Slice { .. }
+        | Point::WeekHolding(_)
+        | Point::Starting { .. }
+        | Point::Vague { .. }
         | Point::InMonth { .. } => None,
     }
 }

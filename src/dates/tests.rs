@@ -9,6 +9,7 @@ mod counted;
 mod full_dates;
 mod holidays;
 mod long_periods;
+mod named_weeks;
 mod non_dates;
 mod numeric_forms;
 mod periods;

@@ -8,6 +8,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
+use super::loose::{after_count, loose};
 use super::pieces::{day_in_words_or_digits, day_ordinal_word, weekday_word, word_then_gap};
 use super::slices::slice;
 use super::spans::spans;
@@ -15,6 +16,7 @@ pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
 use super::units::{
     any_month, count_of_units, direction, many_units, nth_word, relative_month, time_from_now,
 };
+use super::weekof::week_of;
 use super::weeks::weeks;
 use crate::dates::{DayOfMonth, Point, Side, Unit};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
@@ -26,7 +28,7 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
         return no_match(i);
     }
     alt((
-        spans, weeks, slice, window, from_now, shift, in_month, stretch,
+        week_of, loose, shift, spans, weeks, slice, window, from_now, in_month, stretch,
     ))
     .parse(i)
 }
@@ -61,6 +63,21 @@ fn may_open(i: &str) -> bool {
         "end",
         "eoy",
         "tmrw",
+        "for",
+        "less",
+        "week",
+        "w",
+        "iso",
+        "calendar",
+        "year",
+        "month",
+        "quarter",
+        "ytd",
+        "few",
+        "several",
+        "couple",
+        "day",
+        "current",
     ];
     let Lead::Ascii(word) = lead(i) else {
         return false;
@@ -69,7 +86,7 @@ fn may_open(i: &str) -> bool {
         let after = &i[word.len()..];
         let rest = after.trim_start();
         return rest.len() < after.len()
-            && (unit_word(rest).is_ok() || keyword("of", rest).is_ok());
+            && (unit_word(rest).is_ok() || keyword("of", rest).is_ok() || after_count(rest));
     }
     OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
         || COUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -105,7 +122,17 @@ fn stretch(i: &str) -> Res<'_, Point> {
     let rest = |i| {
         let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
         let (i, _) = word_then_gap("rest of", i)?;
-        let (i, unit) = this_unit(i)?;
+        // "rest of the week", "rest of my week", "rest of week".
+        let (i, unit) = alt((this_unit, |i| {
+            let (i, _) = opt(|i| word_then_gap("my", i)).parse(i)?;
+            alt((
+                |i| keyword("week", i).map(|(r, _)| (r, Unit::Week)),
+                |i| keyword("month", i).map(|(r, _)| (r, Unit::Month)),
+                |i| keyword("year", i).map(|(r, _)| (r, Unit::Year)),
+            ))
+            .parse(i)
+        }))
+        .parse(i)?;
         Ok((i, (unit, Side::Rest)))
     };
     let (i, (unit, side)) = alt((earlier_later, rest)).parse(i)?;
@@ -155,8 +182,11 @@ fn from_now(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "three weeks from tomorrow", "two days after today", "four days before yesterday".
+/// "three weeks from tomorrow", "two days after today", "four days before yesterday", "in two
+/// days from today".
 fn shift(i: &str) -> Res<'_, Point> {
+    // "in two days from today" counts the same.
+    let (i, _) = opt(|i| word_then_gap("in", i)).parse(i)?;
     let (i, (n, unit)) = count_of_units(i)?;
     let (i, _) = gap(i)?;
     let (i, sign) = alt((

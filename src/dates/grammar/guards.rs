@@ -24,8 +24,9 @@ use super::periods::{Period, numeric_context, period, quarter_range};
 use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
+use super::weeks::said_ahead;
 use crate::dates::calendar::{is_abbreviated_month, month_number};
-use crate::dates::{Expr, Point, WeekdayRule};
+use crate::dates::{Expr, Point, WeekdayRule, WeekendRef};
 use crate::lex::{Lead, Res, gap, keyword, lead};
 
 /// What the guards look at around a candidate.
@@ -188,9 +189,23 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
         return Step::Next;
     }
-    if matches!(expr, Expr::Point(Point::Span { bare: true, .. })) && !future_before(cx.before) {
+    // "the second time in a month", "the highest in two years": how long, not when.
+    let how_long = matches!(
+        lower_case(cx.prev).as_ref(),
+        "time" | "times" | "once" | "twice"
+    ) || cx.prev.ends_with("est");
+    if matches!(expr, Expr::Point(Point::Span { bare: true, .. }))
+        && (how_long || !future_before(cx.before))
+    {
         return Step::Next;
     }
+    // "they will meet this weekend": the weekend ahead, even early in the week.
+    let expr = match expr {
+        Expr::Point(Point::Weekend(WeekendRef::This(0))) if said_ahead(cx.before, FUTURE_WORDS) => {
+            Expr::Point(Point::Weekend(WeekendRef::Ahead))
+        }
+        expr => expr,
+    };
     Step::Date(len, expr)
 }
 

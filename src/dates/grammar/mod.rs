@@ -23,6 +23,7 @@ mod counted;
 mod ends;
 mod guards;
 mod holidays;
+mod loose;
 mod numeric;
 mod ordinals;
 mod periods;
@@ -34,6 +35,7 @@ mod spans;
 mod spoken;
 mod units;
 mod weekdays;
+mod weekof;
 mod weeks;
 
 use std::ops::Range;
@@ -150,8 +152,8 @@ pub(super) fn scan_at(
 /// introducers, the modifiers of weekdays, months and units ("last Friday", "this week"), parts
 /// ("the end of", "early", "mid-"), quarter ordinals, relative days and "a"/"an" of "… ago"
 /// (its number words are [`COUNT_WORDS`]), each with what must follow it for a form to go on
-/// ([`Opens`]). [`may_open`] keeps the walk off every other word; a form that starts with a new
-/// word must add it here (the unit test `every_date_start_passes_the_prefilter` checks this on
+/// ([`Opens`]); the loose forms' are [`loose::OPENERS`]. [`may_open`] keeps the walk off every
+/// other word; a form that starts with a new word must add it here (the unit test `every_date_start_passes_the_prefilter` checks this on
 /// real text).
 const OPENERS: &[(&str, Opens)] = &[
     ("from", Opens::Always),
@@ -251,6 +253,7 @@ fn after_the(rest: &str) -> bool {
                 || pieces::day_ordinal_word(rest).is_ok()
                 || weeks::unit_after(rest)
                 || periods::opens_decade(word)
+                || loose::after_the(rest)
         }
         Lead::Other => true,
         // "the '90s".
@@ -289,9 +292,10 @@ fn ordinal_after_tens(after: &str) -> bool {
     rest.len() < after.len() && pieces::day_ordinal_word(rest).is_ok()
 }
 
-/// A unit after the count of "… ago" ("a week ago", "two days ago").
+/// A unit after the count of "… ago" ("a week ago", "two days ago"), or what follows a count
+/// in the loose forms ("a few days", "5 upcoming years", "a couple of weeks").
 fn unit(rest: &str) -> bool {
-    unit_word(rest).is_ok()
+    unit_word(rest).is_ok() || loose::after_count(rest)
 }
 
 /// A count of "in two weeks' time" ("two", "2", "a").
@@ -313,6 +317,7 @@ static OPENING: LazyLock<Words<Opener>> = LazyLock::new(|| {
         .map(|w| (*w, Opens::Before(after_ordinal)));
     for (word, opens) in OPENERS
         .iter()
+        .chain(loose::OPENERS)
         .copied()
         .chain(counts)
         .chain(ordinals)

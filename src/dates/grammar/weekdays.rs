@@ -11,9 +11,11 @@ use super::pieces::{
     comma_or_gap, day_in_words_or_digits, day_month, day_number, ends_clause, impossible,
     month_day, valid_day, word_then_gap,
 };
+use super::spoken::spoken_day;
+use super::units::count_of_units;
 use crate::dates::calendar::{weekday_abbreviation, weekday_of};
-use crate::dates::{Point, WeekdayRule};
-use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match};
+use crate::dates::{Point, Unit, WeekdayRule};
+use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
 use jiff::civil::Weekday;
 
 /// "Monday", "on Friday" (without the "on"), "last Sunday", "this Friday", "this coming Friday",
@@ -123,6 +125,16 @@ fn dated(i: &str) -> Res<'_, (Option<i16>, Option<i8>, i8)> {
             let (i, d) = day_in_words_or_digits(i)?;
             Ok((i, (None, None, d)))
         },
+        // "Friday the fifteen." at the clause's end; not "Friday the two sides met".
+        |i| {
+            let (i, _) = gap(i)?;
+            let (i, _) = word_then_gap("the", i)?;
+            let (rest, d) = spoken_day(i)?;
+            if !ends_clause(rest) {
+                return no_match(i);
+            }
+            Ok((rest, (None, None, d)))
+        },
         |i| {
             let (i, _) = gap(i)?;
             let (rest, d) = day_number(i)?;
@@ -137,13 +149,33 @@ fn dated(i: &str) -> Res<'_, (Option<i16>, Option<i8>, i8)> {
     .parse(i)
 }
 
-/// " of last week", " next week", " this week": the week a weekday is in, in weeks from the
-/// reference's.
+/// " of last week", " next week", " this week", " two weeks from now", ", in three weeks": the
+/// week a weekday is in, in weeks from the reference's.
 fn of_week(i: &str) -> Res<'_, i32> {
-    let (i, _) = gap(i)?;
-    let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
-    let (i, offset) = week_offset(i)?;
-    Ok((i, offset))
+    let (i, _) = alt((|i| phrase(i, ", "), gap)).parse(i)?;
+    // "in" before the count or "from now" after it: "Monday, two weeks after the attack" is
+    // counted from the story's day.
+    let weeks_on = |i| {
+        let (i, with_in) = opt(|i| word_then_gap("in", i)).parse(i)?;
+        let (i, (n, unit)) = count_of_units(i)?;
+        let (i, from_now) = opt(|i| {
+            let (i, _) = gap(i)?;
+            phrase(i, "from now")
+        })
+        .parse(i)?;
+        if unit != Unit::Week || with_in.is_none() && from_now.is_none() {
+            return no_match(i);
+        }
+        Ok((i, n))
+    };
+    alt((
+        |i| {
+            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
+            week_offset(i)
+        },
+        weeks_on,
+    ))
+    .parse(i)
 }
 
 /// "last week" (-1), "this week" (0), "next week" (1).

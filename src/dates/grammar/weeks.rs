@@ -148,6 +148,36 @@ fn weekend(i: &str) -> Res<'_, Point> {
     Ok((i, Point::Weekend(which)))
 }
 
+/// Whether the words before "this weekend" tell of the weekend ahead: a word of the future
+/// (`future`, or a verb shortened with "'ll") among the last eight words of its clause, with no
+/// word after it that tells of the past but after "be" ("officers slain in an attack this
+/// weekend": the "will" of "his office will perform autopsies" is not about the weekend).
+pub(super) fn said_ahead(before: &str, future: &[&str]) -> bool {
+    const PAST: &[&str] = &[
+        "slain", "shot", "hit", "held", "struck", "died", "fought", "won", "lost", "began", "came",
+        "took", "left", "fell", "was", "were", "had",
+    ];
+    let clause = before.rsplit([',', ';', ':', '.']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase().replace('’', "'"))
+        .collect();
+    let recent = &words[words.len().saturating_sub(8)..];
+    let Some(at) = recent
+        .iter()
+        .rposition(|w| w.ends_with("'ll") || future.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    // A participle after "be" is still the future ("it will be held this weekend").
+    !recent[at..].windows(2).any(|pair| {
+        let w = pair[1].as_str();
+        let passive = matches!(pair[0].as_str(), "be" | "been" | "being");
+        !passive && (w.ends_with("ed") || PAST.contains(&w))
+    })
+}
+
 /// "the week after next", "the month after next", "the quarter after next", "the weekend after
 /// next": two units on.
 fn after_next(i: &str) -> Res<'_, Point> {
