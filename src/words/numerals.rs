@@ -43,6 +43,30 @@ pub(crate) const NUMBER_WORDS: [(&str, u8); 28] = [
     ("ninety", 90),
 ];
 
+/// The ordinal words "first" to "twentieth", in order (1 to 20).
+pub(crate) const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// The value of one number word of [`NUMBER_WORDS`], ignoring ASCII case.
 pub(crate) fn number_word_value(word: &str) -> Option<u8> {
     if !(3..=9).contains(&word.len()) {

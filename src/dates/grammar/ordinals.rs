@@ -7,31 +7,11 @@ use nom::character::complete::char;
 use nom::combinator::recognize;
 
 use crate::lex::{Lead, Res, gap, lead, no_match};
+use crate::words::numerals::ORDINAL_WORDS;
 
-/// The ordinal words of the days of a month, "first" to "thirtieth", in order (1 to 30);
-/// "twenty-first" and "thirty-first" are built from "twenty"/"thirty" and the first nine.
-pub(super) const DAY_ORDINALS: [&str; 20] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
+/// The ordinal words of the days of a month, "first" to "twentieth", in order (1 to 20);
+/// "twenty-first" to "thirty-first" are built from "twenty"/"thirty" and the first nine.
+pub(super) const DAY_ORDINALS: [&str; 20] = ORDINAL_WORDS;
 
 /// A day of the month written as an ordinal word: "third", "twenty-first", "twenty first",
 /// "thirtieth", "thirty-first".

@@ -16,7 +16,7 @@ use nom::combinator::{map_opt, value};
 use nom::sequence::terminated;
 
 use crate::lex::{Res, boundary, gap};
-use crate::words::numerals::{NUMBER_WORDS, number_word_value};
+use crate::words::numerals::{NUMBER_WORDS, ORDINAL_WORDS, number_word_value};
 
 mod parts;
 mod ranks;
@@ -211,7 +211,7 @@ fn all_words() -> impl Iterator<Item = (&'static str, Word)> + Clone {
 /// with `None` when it is a number alone ("one") or else the words that may follow it after a
 /// gap ("a" → "hundred", "dozen" …).
 pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'static str>>)> {
-    let ranks = RANKS.iter().map(|&rank| (rank, None));
+    let rank_openings = ranks().map(|rank| (rank, None));
     let cardinals = all_words().filter_map(|(name, word)| {
         let acc = Acc::default().step(word, Sep::Space)?;
         let next = (!acc.complete()).then(|| {
@@ -221,7 +221,7 @@ pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'sta
                 .collect();
             // "a fifth of", "a twenty-first", "a half", "a quarter million": fractions of one.
             if word == Word::A {
-                next.extend(RANKS.iter().copied().chain(PARTS));
+                next.extend(ranks().chain(PARTS));
                 next.extend(
                     all_words()
                         .filter(|(_, w)| matches!(w, Word::Tens(_)))
@@ -239,7 +239,7 @@ pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'sta
             .filter(|(_, w)| matches!(w, Word::Scale(_) | Word::Hundred))
     };
     let parts = std::iter::once(("quarter", Some(scales().map(|&(n, _)| n).collect())));
-    cardinals.chain(ranks).chain(parts)
+    cardinals.chain(rank_openings).chain(parts)
 }
 
 /// The words for parts that end a fraction like a rank: "a half", "three quarters".
@@ -247,28 +247,13 @@ const PARTS: [&str; 2] = ["half", "quarter"];
 
 /// Every rank word a number may open with (the walk's prefilter lets them through); a test
 /// checks each reads as a rank.
-const RANKS: [&str; 34] = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
+fn ranks() -> impl Iterator<Item = &'static str> {
+    ORDINAL_WORDS.iter().chain(&OTHER_RANKS).copied()
+}
+
+/// The rank words past [`ORDINAL_WORDS`], and a common misspelling.
+const OTHER_RANKS: [&str; 14] = [
     "nineth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
     "thirtieth",
     "fortieth",
     "fiftieth",

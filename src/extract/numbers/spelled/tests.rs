@@ -56,7 +56,7 @@ fn ranks_end_the_number() {
 
 #[test]
 fn every_listed_rank_reads_as_one() {
-    for rank in RANKS {
+    for rank in ranks() {
         assert!(
             spelled(rank, false).is_some_and(|s| s.ordinal && s.len == rank.len()),
             "{rank}"
