@@ -276,7 +276,7 @@ pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
 /// "twenty-second of June 2017", "9th of May of 1987", "16 March in 2019", "3. Feb. 2011", "the
 /// 4th day of July", "nine March two thousand and one".
 pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
-    // "16. Nov. 2016": a day with a full stop, as European dates write it, only with its year.
+    // "3. Feb. 2011": a day with a full stop, as European dates write it, only with its year.
     if let Ok((i, d)) = dotted_day(i) {
         let (i, m) = month_word(i)?;
         let (i, y) = year_tail(i)?;
