@@ -551,6 +551,11 @@ impl Claim {
     pub fn lone(&self) -> Option<Lone> {
         self.casualty.as_ref().and_then(|k| k.lone)
     }
+
+    /// Whether a casualty claim counts part of a total ([`CountMarks::part`]).
+    pub fn part(&self) -> bool {
+        self.casualty.as_ref().is_some_and(|k| k.marks.part)
+    }
 }
 
 /// A claim with only its kind, surface, place and value set, for tests to fill in further

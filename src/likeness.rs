@@ -17,10 +17,9 @@ use crate::rules::{FactKind, RuleSet};
 /// as large.
 pub(crate) fn values_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     let floor = |c: &Claim| -> Option<Interval> {
-        let part = c.casualty.as_ref().is_some_and(|k| k.marks.part);
         let min = if c.lone().is_some() {
             Some(1.0)
-        } else if part {
+        } else if c.part() {
             c.value.number().and_then(|q| q.value.min)
         } else {
             return None;

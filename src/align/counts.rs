@@ -131,11 +131,10 @@ fn same_value(a: &Claim, b: &Claim) -> bool {
             .number()
             .map(|q| (q.value.min.map(f64::to_bits), q.value.max.map(f64::to_bits)))
     };
-    let part = |c: &Claim| c.casualty.as_ref().is_some_and(|k| k.marks.part);
     a.kind == b.kind
         && bits(a) == bits(b)
         && a.lone().is_some() == b.lone().is_some()
-        && part(a) == part(b)
+        && a.part() == b.part()
 }
 
 /// How well a claim (with its `ids`) fits a group: `None` when it cannot join; higher is better.

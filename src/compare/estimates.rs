@@ -11,7 +11,7 @@ use crate::likeness::tolerance;
 use crate::rules::RuleSet;
 
 use super::listed;
-use super::members::{Given, Standing, given};
+use super::members::Given;
 
 /// A figure's best estimate: the number it gives. An exact figure is itself, a bound is its
 /// bound ("at least 213" is 213), "about 20" is the margin around 20 (so "about 20" and "21"
@@ -32,17 +32,17 @@ pub(super) fn best(q: &Quantity) -> Option<Interval> {
 /// tolerance, from two sources: "best estimates differ: a says 213 (at least); b, c say 1400
 /// (more than, over); all are lower bounds". `None` when they agree, and for any fact but a
 /// casualty count: quantities join only when they agree, and too often count different things
-/// for their estimates to be compared. Only figures that stand for a count are read
-/// ([`Standing::Total`]).
+/// for their estimates to be compared. `given` are the fact's values that stand for a count
+/// ([`super::members::Standing::Total`]).
 pub(super) fn estimate_note(
     fact: &Fact,
-    standings: &[Standing],
+    given: &[Given<'_>],
     estimate: Option<&Estimate>,
     rules: &RuleSet,
 ) -> Option<String> {
     let estimate = estimate?;
     let tol = tolerance(fact.kind, rules)?;
-    let figures: Vec<(Given<'_>, Interval)> = (given(fact, standings).into_iter())
+    let figures: Vec<(&Given<'_>, Interval)> = (given.iter())
         .filter_map(|given| {
             let best = best(given.claim.value.number()?)?;
             Some((given, best))
@@ -147,15 +147,15 @@ impl EstimateFigure {
     }
 }
 
-/// The estimate of a casualty count fact; `None` for other kinds and for a fact with no figure
-/// that stands for a count.
-pub(super) fn estimate(fact: &Fact, standings: &[Standing]) -> Option<Estimate> {
+/// The estimate of a casualty count fact from its values that stand for a count (`given`);
+/// `None` for other kinds and for a fact with no such value.
+pub(super) fn estimate(fact: &Fact, given: &[Given<'_>]) -> Option<Estimate> {
     if fact.kind != Kind::CasualtyCount {
         return None;
     }
     let mut figures: Vec<EstimateFigure> = Vec::new();
     let (mut low, mut high) = (f64::INFINITY, Some(f64::NEG_INFINITY));
-    for g in given(fact, standings) {
+    for g in given {
         let Some(q) = g.claim.value.number() else {
             continue;
         };
@@ -170,7 +170,7 @@ pub(super) fn estimate(fact: &Fact, standings: &[Standing]) -> Option<Estimate> 
         let hedge = q.hedge.as_ref().map(|h| h.words.to_lowercase());
         let f = match figures.iter_mut().find(same) {
             Some(f) => {
-                f.forms.push(g.shown);
+                f.forms.push(g.shown.clone());
                 for s in sources {
                     if !f.sources.contains(&s) {
                         f.sources.push(s);
@@ -181,7 +181,7 @@ pub(super) fn estimate(fact: &Fact, standings: &[Standing]) -> Option<Estimate> 
             None => {
                 figures.push(EstimateFigure {
                     value,
-                    forms: vec![g.shown],
+                    forms: vec![g.shown.clone()],
                     sources: sources.collect(),
                     hedges: Vec::new(),
                 });

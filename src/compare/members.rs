@@ -71,10 +71,9 @@ pub(super) fn standings(fact: &Fact, counted: &Counted) -> Vec<Standing> {
         heads.dedup();
         out.extend(source.iter().map(|r| {
             let outcome = r.claim.casualty.as_ref().map(|c| c.outcome);
-            let part = r.claim.casualty.as_ref().is_some_and(|c| c.marks.part);
             match r.claim.lone() {
                 // "two more people died", "the remaining two": part of a count, not the count.
-                None if part => Standing::Member,
+                None if r.claim.part() => Standing::Member,
                 None => Standing::Total,
                 Some(Lone::Named) => Standing::Member,
                 Some(Lone::Unnamed)

@@ -20,11 +20,11 @@ pub(super) fn judge_values(
 ) -> (Verdict, Vec<String>, Option<Estimate>) {
     let mut notes = Vec::new();
     let standings = standings(fact, &story.counted);
-    let estimate = estimate(fact, &standings);
+    let given = given(fact, &standings);
+    let estimate = estimate(fact, &given);
     let verdict = if sources < 2 {
         Verdict::SingleSource
     } else {
-        let given = given(fact, &standings);
         let pairs = disputed(&given, rules);
         let revised = (!pairs.is_empty())
             .then(|| revision_note(fact, &given, &pairs, &story.published))
@@ -37,7 +37,7 @@ pub(super) fn judge_values(
             Verdict::Conflict
         } else {
             let partial = one_victim_note(fact, &standings, rules);
-            let estimates = estimate_note(fact, &standings, estimate.as_ref(), rules);
+            let estimates = estimate_note(fact, &given, estimate.as_ref(), rules);
             let variant = partial.is_some() || estimates.is_some();
             notes.extend(partial.into_iter().chain(estimates));
             if variant {

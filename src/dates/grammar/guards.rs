@@ -176,7 +176,7 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
             return step;
         }
     }
-    // "$12 December 27": a number after a currency sign is the amount, never a day.
+    // "$40 March 3": a number after a currency sign is the amount, never a day.
     if cx.sign_before && around.written.starts_with(|c: char| c.is_ascii_digit()) {
         return Step::Next;
     }

@@ -1,7 +1,7 @@
 //! Holidays in text: a name of the rules' holidays ("Christmas", "Labor Day"), with what may
 //! come around it: the year ("Thanksgiving 2013"), which one ("next Easter", "the following
 //! Christmas", "last Halloween", "this Thanksgiving") and its weekend ("Labor Day weekend",
-//! "Halloween weekend 2021", "the weekend of Thanksgiving 2023"). The walk tries them first at
+//! "Halloween weekend 2020", "the weekend of Thanksgiving 2019"). The walk tries them first at
 //! every word start: only a holiday's first word or one of the words before it gets further
 //! than one lookup.
 

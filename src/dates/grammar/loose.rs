@@ -1,7 +1,7 @@
 //! Counted forms written loosely: counts from a named day ("two weeks starting May 20th", "3
 //! days starting from next Monday", "for three days from today", "less than 2 weeks from
 //! today"), vague counts ("a few days ago", "the past few weeks", "the next couple of months"),
-//! the count before its direction ("the 5 upcoming years"), "the past week", "year to date",
+//! the count before its direction ("the 4 upcoming decades"), "the past week", "year to date",
 //! "this calendar year" and "day after tomorrow" without its "the".
 //!
 //! A vague count spans what its word may mean, as the rules' vague hedges read it: "a couple"
@@ -68,7 +68,7 @@ pub(super) fn loose(i: &str) -> Res<'_, Point> {
     .parse(i)
 }
 
-/// "two weeks starting May 20th", "a week starting tomorrow", "3 days beginning next Monday",
+/// "two weeks starting May 20th", "two weeks starting tomorrow", "3 days beginning next Monday",
 /// "for 3 days, from today", "for two weeks starting Monday next week", "less than 2 weeks from
 /// today", "less than 3 days after tomorrow": whole units from that day on, the day the first.
 fn counted_from(i: &str) -> Res<'_, Point> {
@@ -164,7 +164,7 @@ fn vague_window(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "the 5 upcoming years", "the 3 next weeks", "5 past years": a count before its direction.
+/// "the 4 upcoming decades", "the 3 next weeks", "the 3 past years": a count before its direction.
 fn count_then_direction(i: &str) -> Res<'_, Point> {
     let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
     let (i, n) = super::units::small_count(i)?;
@@ -261,7 +261,7 @@ fn two_days_off(i: &str) -> Res<'_, Point> {
 }
 
 /// Whether the text after a count goes on as a form of this module: a direction and a unit
-/// ("5 upcoming years") or a vague count's word ("a few", "a couple"): the walk's prefilter.
+/// ("4 upcoming decades") or a vague count's word ("a few", "a couple"): the walk's prefilter.
 pub(super) fn after_count(rest: &str) -> bool {
     let Lead::Ascii(word) = lead(rest) else {
         return false;

@@ -109,13 +109,13 @@ fn a_holiday_weekend_runs_over_the_holiday() {
         holiday_days("Traffic peaked over Labor Day weekend.", late),
         span("Labor Day weekend", date(2022, 9, 3), date(2022, 9, 5))
     );
-    // Thanksgiving 2023 was Thursday 23 November: Thursday to Sunday.
+    // Thanksgiving 2019 was Thursday 28 November: Thursday to Sunday.
     assert_eq!(
-        holiday_days("Flights are full the weekend of Thanksgiving 2023.", late),
+        holiday_days("Flights are full the weekend of Thanksgiving 2019.", late),
         span(
-            "the weekend of Thanksgiving 2023",
-            date(2023, 11, 23),
-            date(2023, 11, 26)
+            "the weekend of Thanksgiving 2019",
+            date(2019, 11, 28),
+            date(2019, 12, 1)
         )
     );
     // Halloween 2020 was a Saturday.

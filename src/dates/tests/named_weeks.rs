@@ -94,11 +94,11 @@ fn a_count_from_a_named_day_starts_on_that_day() {
         Precision::Day,
     );
     check(
-        "The curfew holds a week starting tomorrow.",
+        "The curfew holds two weeks starting tomorrow.",
         WED,
-        "a week starting tomorrow",
+        "two weeks starting tomorrow",
         date(2024, 9, 5),
-        date(2024, 9, 11),
+        date(2024, 9, 18),
         Precision::Day,
     );
     check(

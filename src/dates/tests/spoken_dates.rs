@@ -98,21 +98,21 @@ fn two_thousand_is_a_year_where_no_number_can_follow() {
         date(2000, 7, 4),
     );
     let found = all(
-        "They left in August two thousand and came back in 2004.",
+        "They left in March two thousand and came back in 2004.",
         WED,
     );
     assert_eq!(
         found[0],
         (
-            "August two thousand".to_string(),
-            date(2000, 8, 1),
-            date(2000, 8, 31),
+            "March two thousand".to_string(),
+            date(2000, 3, 1),
+            date(2000, 3, 31),
             Precision::Month
         )
     );
     assert_eq!(
-        surfaces("In August two thousand and five hundred men left."),
-        ["August"]
+        surfaces("In March two thousand and five hundred men left."),
+        ["March"]
     );
 }
 
