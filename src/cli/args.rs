@@ -106,9 +106,14 @@ pub(super) struct CheckArgs {
     /// Exit with 1 when a fact has this verdict or a more severe one.
     #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
     pub fail_on: FailOn,
-    /// Show the evidence sentence of every fact, not only of conflicts.
+    /// Show the evidence sentence of every fact, not only of conflicts, and list every fact of
+    /// every verdict, uncapped.
     #[arg(short, long)]
     pub verbose: bool,
+    /// The verdicts the terminal, Markdown and HTML reports list fact by fact; the others are
+    /// counted per kind [default: conflict,variant].
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICTS")]
+    pub show: Vec<ShowVerdict>,
     /// Compare each fact's verdict with this expectation file; the exit code is then 0 when all
     /// are as expected (known conflicts included) and 1 when any changed.
     #[arg(long, value_name = "FILE")]
@@ -176,6 +181,17 @@ pub(super) enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(super) enum ShowVerdict {
+    Conflict,
+    Variant,
+    Agree,
+    #[value(name = "single_source", alias = "single-source")]
+    SingleSource,
+    /// Every verdict.
+    All,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -10,13 +10,13 @@ use std::path::{Path, PathBuf};
 use super::Environment;
 use super::args::{
     CheckArgs, ClaimsArgs, Cli, ColorChoice, Command, FailOn, RulesCommand, SchemaOutput,
-    StoryArgs, TextArgs, TextFormat,
+    ShowVerdict, StoryArgs, TextArgs, TextFormat,
 };
 use super::output::refuse_inputs;
 use crate::compare::Verdict;
 use crate::error::{Error, InputError, Result, Usage};
 use crate::ingest::{LoadOptions, STORY_RULES, StoryFiles, story_inputs};
-use crate::report::{CheckOptions, Format, Palette};
+use crate::report::{CheckOptions, Format, Palette, Show};
 use crate::rules::RuleSet;
 
 /// The expectation file `--bless` writes in a story directory by default.
@@ -194,12 +194,7 @@ impl BatchSettings {
             return Err(Error::Usage(Usage::BatchGate));
         }
 
-        let options = CheckOptions {
-            verbose: args.verbose,
-            fail_on: fail_on(args.fail_on),
-            width: env.width.filter(|_| args.story.output.is_none()),
-            palette: palette_for(palette, args.story.output.as_deref()),
-        };
+        let options = check_options(&args, env, palette);
         let mut inputs: Vec<PathBuf> = stories.iter().flat_map(|d| story_inputs(d)).collect();
         inputs.extend(args.story.rules.iter().cloned());
         refuse_inputs("--output", args.story.output.as_deref(), &inputs)?;
@@ -222,6 +217,38 @@ impl BatchSettings {
     }
 }
 
+/// How `check` writes its report, from its flags.
+fn check_options(args: &CheckArgs, env: Environment<'_>, palette: Palette) -> CheckOptions {
+    CheckOptions {
+        verbose: args.verbose,
+        show: show(&args.show),
+        fail_on: fail_on(args.fail_on),
+        // A file gets the default width, like a pipe.
+        width: env.width.filter(|_| args.story.output.is_none()),
+        palette: palette_for(palette, args.story.output.as_deref()),
+    }
+}
+
+/// `--show` as the verdicts listed fact by fact; none given is the default.
+fn show(args: &[ShowVerdict]) -> Show {
+    if args.is_empty() {
+        return Show::default();
+    }
+    if args.contains(&ShowVerdict::All) {
+        return Show::ALL;
+    }
+    let verdicts: Vec<Verdict> = (args.iter())
+        .filter_map(|a| match a {
+            ShowVerdict::Conflict => Some(Verdict::Conflict),
+            ShowVerdict::Variant => Some(Verdict::Variant),
+            ShowVerdict::Agree => Some(Verdict::Agree),
+            ShowVerdict::SingleSource => Some(Verdict::SingleSource),
+            ShowVerdict::All => None,
+        })
+        .collect();
+    Show::of(&verdicts)
+}
+
 /// `--fail-on` as the least severe verdict that fails, or `None` for never.
 fn fail_on(arg: FailOn) -> Option<Verdict> {
     match arg {
@@ -235,14 +262,7 @@ fn fail_on(arg: FailOn) -> Option<Verdict> {
 impl CheckSettings {
     fn new(args: CheckArgs, env: Environment<'_>, palette: Palette) -> Result<CheckSettings> {
         let named = args.story.paths[0].display().to_string();
-        let fail_on = fail_on(args.fail_on);
-        let options = CheckOptions {
-            verbose: args.verbose,
-            fail_on,
-            // A file gets the default width, like a pipe.
-            width: env.width.filter(|_| args.story.output.is_none()),
-            palette: palette_for(palette, args.story.output.as_deref()),
-        };
+        let options = check_options(&args, env, palette);
         let first = args.story.paths[0].clone();
         // The report must not replace the expectation file it is judged against; said before
         // anything else is wrong with the output's name.

@@ -231,7 +231,7 @@ impl StoryFiles {
     /// Makes the story from the reads, one per file in the order of [`StoryFiles::files`]:
     /// their warnings and skips in that order, the first error among them, then the checks that
     /// need every file (a manifest entry without a file, two files with one source id). The
-    /// articles are sorted by source id.
+    /// articles are sorted by source id, numbers in ids by their value.
     pub fn gather<T: Source>(self, reads: Vec<ArticleRead<T>>) -> Result<Story<T>> {
         let StoryFiles {
             dir,
@@ -261,7 +261,11 @@ impl StoryFiles {
             let kind = InputError::OrphanManifestEntry { id, dir: d.clone() };
             return Err(Error::input(d.join(MANIFEST), kind));
         }
-        articles.sort_by(|a, b| a.id().cmp(b.id()));
+        // Natural order, as a person numbers files: 1, 2, … 10, not 1, 10, 2; ties (`01`, `1`)
+        // fall back to the bytes, so the order is total and stable.
+        articles.sort_by(|a, b| {
+            alphanumeric_sort::compare_str(a.id(), b.id()).then_with(|| a.id().cmp(b.id()))
+        });
         for pair in articles.windows(2) {
             if pair[0].id() == pair[1].id() {
                 let kind = InputError::DuplicateId {

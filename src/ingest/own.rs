@@ -78,7 +78,7 @@ pub fn report_format(text: &str) -> Option<&'static str> {
     match text.trim_start().bytes().next()? {
         b'<' => markup_report(text),
         b'{' => is_json_report(text).then_some("json"),
-        b'#' | b'S' | b'=' | b'\x1b' => text_report(text),
+        b'#' | b'S' | b'c' | b'=' | b'\x1b' => text_report(text),
         _ => claims_listing(text),
     }
 }
@@ -104,10 +104,21 @@ fn text_report(text: &str) -> Option<&'static str> {
         Some(name) if name.ends_with(" ==") => lines.next()?,
         _ => first,
     };
-    if first == "Sources" && is_check_summary(lines) {
+    // Today's heading, or the `Sources` list earlier versions opened with.
+    if (is_check_heading(&first) || first == "Sources") && is_check_summary(lines) {
         return Some("terminal");
     }
     claims_listing(text)
+}
+
+/// The terminal `check` report's first line: `claimdiff: 5 sources, 98 facts`.
+fn is_check_heading(line: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        ["claimdiff:", n, "sources,", m, "facts"] if number(n) && number(m)
+    )
 }
 
 /// The terminal `claims` listing: an article's heading, then its first claim's line.
@@ -130,7 +141,8 @@ fn is_json_report(text: &str) -> bool {
         && contains(head, b"\"name\": \"claimdiff\"")
 }
 
-/// After a `Sources` line: indented source lines, the last of them the verdict summary
+/// After the heading: indented lines (the sources, in earlier versions), the last of them the
+/// verdict summary
 /// (`  1 conflict · 0 variant · 3 agree · 2 single_source`).
 fn is_check_summary<'a>(lines: impl Iterator<Item = Cow<'a, str>>) -> bool {
     let last = lines.take_while(|l| l.starts_with("  ")).last();
@@ -239,6 +251,8 @@ mod tests {
             "{ not json at all\n",
             "Attack: 3 claims\nThe claims were denied.\n",
             "Sources\n  1 conflict · 0 variant · 3 agree\n",
+            "claimdiff: 5 sources, 98 facts\nThe ministry said 12 people died.\n",
+            "claimdiff: five sources, 98 facts\n  1 conflict · 0 variant · 3 agree · 2 single_source\n",
         ] {
             assert_eq!(report_format(text), None, "{text}");
         }
@@ -252,6 +266,11 @@ mod tests {
         let painted = "\x1b[1mSources\x1b[0m\n  a  a  x\n  1 conflict · 0 variant · 3 agree · \
                        2 single_source\n";
         assert_eq!(report_format(painted), Some("terminal"));
+        let batch = format!("== s1 ==\n{check}");
+        assert_eq!(report_format(&batch), Some("terminal"));
+        let check = "claimdiff: 5 sources, 98 facts\n  2 conflict · 9 variant · 27 agree · \
+                     60 single_source\n\nFindings\n";
+        assert_eq!(report_format(check), Some("terminal"));
         let batch = format!("== s1 ==\n{check}");
         assert_eq!(report_format(&batch), Some("terminal"));
         let claims = "s/a.txt (2025-03-10): 7 claims\n  5:26  name  \"Kora\"\n";

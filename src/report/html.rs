@@ -1,31 +1,54 @@
 //! The HTML reporter: one self-contained page (inline CSS and a few lines of inline JS, nothing
 //! fetched) for reading a story's comparison in a browser.
 //!
-//! The page has three parts: the sources and the counts per verdict; a matrix, one row per fact
-//! in report order (conflicts first) and one column per source, a cell coloured by the fact's
-//! verdict where that source reports the fact; and one `<details id="fact-…">` per fact with its
-//! evidence: notes, name forms or quote renderings with their diffs (`<ins>`, `<del>`), and each
-//! report's sentence with the claim in `<mark>`. Matrix cells and row headers are links to the
-//! fact's details; the script only opens and scrolls to them, so the page reads without it.
+//! The page opens with the findings: a list item per conflict, then per variant, ranked as the
+//! terminal ranks them (counts first, then measures, dates, quotes, affiliations, names; within
+//! a kind the most sources and the widest spread first), each linked to its evidence, with the
+//! estimate table for counts; then a line per verdict counting its facts per kind. Then a
+//! matrix of the facts more than one source reports, one column per source, a cell coloured by
+//! the fact's verdict where that source reports the fact; then one `<details id="fact-…">` per
+//! fact with its evidence: notes, name forms or quote renderings with their diffs (`<ins>`,
+//! `<del>`), and each report's sentence with the claim in `<mark>`. The verdicts `--show` does
+//! not list (agreements and single-source facts by default) are folded into a closed
+//! `<details class="fold">` each, still on the page. Links go to a fact's details; the script
+//! only opens them (and the fold around them) and scrolls, so the page reads without it.
 //! Conflicts are open from the start, as the terminal shows their evidence by default.
 //!
 //! The matrix is a contract for tests and scripts: `<table id="matrix">`, rows carry
 //! `data-fact`, cells `data-fact` and `data-source`, and reporting cells `data-verdict`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use super::estimate::{figure_value, shown_estimate, summary};
+use super::findings::{Show, headline, per_kind, ranked_sections, source_count};
 use super::terminal::{dated, summary_line};
-use super::{CheckReport, FactOut, ReportOut};
+use super::{CheckOptions, CheckReport, FactOut, ReportOut};
 use crate::compare::{DiffOp, Estimate, NameDetail, QuoteDetail, Span, Verdict};
 
 const STYLE: &str = include_str!("html.css");
 const SCRIPT: &str = include_str!("html.js");
 
-/// Writes `check` output as one HTML page.
-pub fn write_check_html(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+/// Writes `check` output as one HTML page: the findings first, then the matrix of facts more
+/// than one source reports, the evidence (the verdicts `options.show` does not list folded, one
+/// closed `<details class="fold">` each), the sources and a glossary.
+pub fn write_check_html(
+    report: &CheckReport,
+    options: CheckOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let show = if options.verbose {
+        Show::ALL
+    } else {
+        options.show
+    };
     let ids = element_ids(report.facts.iter().map(|f| f.id.as_str()));
+    let anchors: HashMap<&str, &str> = (report.facts.iter())
+        .map(|f| f.id.as_str())
+        .zip(ids.iter().map(String::as_str))
+        .collect();
+    let anchor = |f: &FactOut| anchors.get(f.id.as_str()).copied().unwrap_or_default();
+    let sections = ranked_sections(report);
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
     writeln!(
@@ -41,14 +64,100 @@ pub fn write_check_html(report: &CheckReport, out: &mut dyn Write) -> std::io::R
     writeln!(out, "<title>{}</title>", escape(&summary_line(report)))?;
     writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")?;
     write_header(report, out)?;
-    write_matrix(report, &ids, out)?;
+    write_findings(&sections, &anchor, out)?;
+    let shared: Vec<&FactOut> = (sections.iter())
+        .flat_map(|(_, facts)| facts.iter().copied())
+        .filter(|f| source_count(f) > 1)
+        .collect();
+    write_matrix(report, &shared, &anchor, out)?;
     writeln!(out, "<section id=\"facts\">\n<h2>Evidence</h2>")?;
-    for (fact, id) in report.facts.iter().zip(&ids) {
-        write_fact(fact, id, out)?;
+    for (verdict, facts) in &sections {
+        let folded = !show.contains(*verdict);
+        if folded {
+            writeln!(
+                out,
+                "<details class=\"fold\" data-verdict=\"{v}\"><summary>{} {v}: {}</summary>",
+                facts.len(),
+                escape(&per_kind(facts.iter().copied())),
+                v = verdict.as_str()
+            )?;
+        }
+        for fact in facts {
+            write_fact(fact, anchor(fact), out)?;
+        }
+        if folded {
+            writeln!(out, "</details>")?;
+        }
     }
     writeln!(out, "</section>")?;
+    write_sources(report, out)?;
     write_glossary(report, out)?;
     writeln!(out, "<script>\n{SCRIPT}</script>\n</body>\n</html>")
+}
+
+/// The findings: a list item per conflict, then per variant (its badge, id linked to its
+/// evidence, number of sources and headline, with the estimate table for counts); then a line
+/// per verdict counting its facts per kind.
+fn write_findings<'a>(
+    sections: &[(Verdict, Vec<&'a FactOut>)],
+    anchor: &dyn Fn(&'a FactOut) -> &'a str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "<section id=\"findings\">\n<h2>Findings</h2>\n<ol class=\"findings\">"
+    )?;
+    let findings = [Verdict::Conflict, Verdict::Variant];
+    for (verdict, facts) in sections.iter().filter(|(v, _)| findings.contains(v)) {
+        let v = verdict.as_str();
+        for &fact in facts {
+            writeln!(
+                out,
+                "<li data-fact=\"{fid}\" data-verdict=\"{v}\"><span class=\"badge {v}\">{v}</span> \
+                 <a class=\"id\" href=\"#{}\">{fid}</a> <span class=\"meta\">{} sources</span>\
+                 <p>{}</p>",
+                anchor(fact),
+                source_count(fact),
+                escape(&headline(fact)),
+                fid = escape(&fact.id)
+            )?;
+            if let Some(e) = shown_estimate(fact) {
+                write_estimate(e, out)?;
+            }
+            writeln!(out, "</li>")?;
+        }
+    }
+    writeln!(out, "</ol>\n<ul class=\"verdicts\">")?;
+    for (verdict, facts) in sections {
+        writeln!(
+            out,
+            "<li><span class=\"swatch {v}\"></span>{} {v}: {}</li>",
+            facts.len(),
+            escape(&per_kind(facts.iter().copied())),
+            v = verdict.as_str()
+        )?;
+    }
+    writeln!(out, "</ul>\n</section>")
+}
+
+/// The sources: id, outlet, publication date, number of claims.
+fn write_sources(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "<section>\n<h2>Sources</h2>\n<table id=\"sources\">\n<tr><th>Source</th><th>Outlet</th>\
+         <th>Published</th><th>Claims</th></tr>"
+    )?;
+    for src in &report.sources {
+        writeln!(
+            out,
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&src.id),
+            escape(src.outlet.as_deref().unwrap_or("outlet unknown")),
+            escape(src.published.as_deref().unwrap_or("date unknown")),
+            src.claim_count
+        )?;
+    }
+    writeln!(out, "</table>\n</section>")
 }
 
 /// What each verdict and fact kind on the page means: the text of `claimdiff explain`, which
@@ -165,22 +274,6 @@ fn write_header(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()
         write!(out, " ({} claims not comparable)", s.claims_not_compared)?;
     }
     writeln!(out, "</p>")?;
-    writeln!(
-        out,
-        "<table id=\"sources\">\n<tr><th>Source</th><th>Outlet</th><th>Published</th>\
-         <th>Claims</th></tr>"
-    )?;
-    for src in &report.sources {
-        writeln!(
-            out,
-            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&src.id),
-            escape(src.outlet.as_deref().unwrap_or("outlet unknown")),
-            escape(src.published.as_deref().unwrap_or("date unknown")),
-            src.claim_count
-        )?;
-    }
-    writeln!(out, "</table>")?;
     if !report.warnings.is_empty() {
         writeln!(out, "<ul class=\"warnings\">")?;
         for w in &report.warnings {
@@ -196,8 +289,13 @@ fn write_header(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()
     writeln!(out, "</header>")
 }
 
-fn write_matrix(report: &CheckReport, ids: &[String], out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "<section>\n<h2>Facts by source</h2>")?;
+fn write_matrix<'a>(
+    report: &CheckReport,
+    shared: &[&'a FactOut],
+    anchor: &dyn Fn(&'a FactOut) -> &'a str,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    writeln!(out, "<section>\n<h2>Facts in more than one source</h2>")?;
     writeln!(
         out,
         "<table id=\"matrix\">\n<thead><tr><th class=\"fact-col\" scope=\"col\">Fact</th>"
@@ -211,8 +309,8 @@ fn write_matrix(report: &CheckReport, ids: &[String], out: &mut dyn Write) -> st
         )?;
     }
     writeln!(out, "</tr></thead>\n<tbody>")?;
-    for (fact, anchor) in report.facts.iter().zip(ids) {
-        let (fid, verdict) = (escape(&fact.id), fact.verdict.as_str());
+    for &fact in shared {
+        let (fid, verdict, anchor) = (escape(&fact.id), fact.verdict.as_str(), anchor(fact));
         writeln!(
             out,
             "<tr data-fact=\"{fid}\"><th scope=\"row\"><a href=\"#{anchor}\" class=\"id\">{fid}</a></th>"
@@ -403,90 +501,4 @@ fn write_report(r: &ReportOut, out: &mut dyn Write) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escape_replaces_the_five_characters_html_gives_meaning() {
-        assert_eq!(
-            escape(r#"a & b < c > d "e" 'f'"#),
-            "a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;"
-        );
-        assert_eq!(escape("a\x1b]0;t\x07b\u{9b}"), "a\\x1b]0;t\\x07b\\u{9b}");
-        assert_eq!(escape("Tinzaouatène — ok"), "Tinzaouatène — ok");
-        assert_eq!(
-            escape("&amp;"),
-            "&amp;amp;",
-            "already escaped text is escaped again"
-        );
-    }
-
-    #[test]
-    fn element_ids_keep_safe_characters_and_number_collisions() {
-        let ids = element_ids(["name/a.b", "name/a-b", "name/a b", "date/x_y-Z9", "name/é"]);
-        assert_eq!(
-            ids,
-            [
-                "fact-name-a-b",
-                "fact-name-a-b-2",
-                "fact-name-a-b-3",
-                "fact-date-x_y-Z9",
-                "fact-name--"
-            ]
-        );
-    }
-
-    #[test]
-    fn element_ids_skip_a_counter_another_id_already_holds() {
-        let ids = element_ids(["a-2", "a", "a"]);
-        assert_eq!(ids, ["fact-a-2", "fact-a", "fact-a-3"]);
-    }
-
-    #[test]
-    fn highlighted_marks_the_claim_bytes() {
-        let s = "Fighting near Tinzaouatène left <47> dead.";
-        let at = s.find("Tinzaouatène").unwrap();
-        assert_eq!(
-            highlighted(s, at, "Tinzaouatène".len()),
-            "Fighting near <mark>Tinzaouatène</mark> left &lt;47&gt; dead."
-        );
-    }
-
-    #[test]
-    fn highlighted_falls_back_to_the_whole_sentence_off_a_char_boundary() {
-        let s = "à Tinzaouatène";
-        let inside_e_grave = s.find('è').unwrap() + 1;
-        assert_eq!(highlighted(s, inside_e_grave, 3), "à Tinzaouatène");
-        assert_eq!(highlighted(s, 1, 2), "à Tinzaouatène", "starts inside à");
-        assert_eq!(
-            highlighted(s, 3, 100),
-            "à Tinzaouatène",
-            "runs past the end"
-        );
-        assert_eq!(
-            highlighted(s, usize::MAX, 1),
-            "à Tinzaouatène",
-            "offset overflows"
-        );
-        assert_eq!(highlighted("a < b", 2, 1), "a <mark>&lt;</mark> b");
-    }
-
-    #[test]
-    fn marked_wraps_inserts_and_deletes() {
-        let span = |op, text: &str| Span {
-            op,
-            text: text.to_string(),
-        };
-        let diff = [
-            span(DiffOp::Equal, "Tinzaouat"),
-            span(DiffOp::Delete, "e"),
-            span(DiffOp::Insert, "è"),
-            span(DiffOp::Equal, "ne"),
-        ];
-        assert_eq!(
-            marked("Tinzaouatène", &diff),
-            "Tinzaouat<del>e</del><ins>è</ins>ne"
-        );
-        assert_eq!(marked("<AES>", &[]), "&lt;AES&gt;");
-    }
-}
+mod tests;

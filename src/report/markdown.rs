@@ -1,30 +1,57 @@
 //! The Markdown reporter: the terminal report's content as GitHub-flavoured Markdown, to paste
 //! into a fact-check document or a pull request.
 //!
-//! Layout: the sources as a table, the counts, a source × fact matrix (one row per fact, a mark
-//! in each column whose source reports it), then the facts, most severe first, each with its
-//! notes and evidence: `source:line:column`, the surface, the value and claimant, and the
-//! sentence with the claim in bold. Name forms and quote renderings show their diffs with
-//! `~~deleted~~` and `**inserted**` words. Text from articles is escaped, so an article cannot
-//! inject Markdown or HTML into the report.
+//! Layout: the counts; the findings (a line per conflict and variant, ranked as the terminal
+//! ranks them, with the estimate table for counts) and a line per verdict counting its facts
+//! per kind; the facts of the verdicts `--show` lists (conflicts and variants by default, all
+//! with `--verbose`), each with its notes and evidence: `source:line:column`, the surface, the
+//! value and claimant, and the sentence with the claim in bold. Name forms and quote renderings
+//! show their diffs with `~~deleted~~` and `**inserted**` words. Then a source × fact matrix of
+//! the facts more than one source reports, the sources as a table, and the warnings. Text from
+//! articles is escaped, so an article cannot inject Markdown or HTML into the report.
 
 use std::io::Write;
 
 use super::estimate::{figure_value, shown_estimate, summary};
+use super::findings::{Show, headline, per_kind, ranked_sections, source_count};
 use super::shown::{is_control, push_shown, shown};
-use super::{CheckReport, FactOut, ReportOut};
-use crate::compare::{DiffOp, Estimate, Span};
+use super::{CheckOptions, CheckReport, FactOut, ReportOut};
+use crate::compare::{DiffOp, Estimate, Span, Verdict};
 
-/// Writes `check` output as Markdown.
-pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
+/// Writes `check` output as Markdown: the findings first, then the evidence of the verdicts
+/// `options.show` lists (every verdict with `options.verbose`), the matrix of facts reported by
+/// more than one source, the sources and the warnings.
+pub fn write_check_markdown(
+    report: &CheckReport,
+    options: CheckOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let s = &report.summary;
+    let show = if options.verbose {
+        Show::ALL
+    } else {
+        options.show
+    };
+    let sections = ranked_sections(report);
     writeln!(out, "# claimdiff report\n")?;
     writeln!(
         out,
-        "{} sources, {} facts: **{} conflict**, {} variant, {} agree, {} single source.\n",
+        "{} sources, {} facts: **{} conflict**, {} variant, {} agree, {} single source.",
         s.sources, s.facts, s.conflict, s.variant, s.agree, s.single_source
     )?;
-    writeln!(out, "## Sources\n")?;
+    write_findings(&sections, show, out)?;
+    for (verdict, facts) in sections.iter().filter(|(v, _)| show.contains(*v)) {
+        writeln!(out, "\n## {} ({})", verdict.heading(), facts.len())?;
+        for f in facts {
+            write_fact(f, out)?;
+        }
+    }
+    let shared: Vec<&FactOut> = (sections.iter())
+        .flat_map(|(_, facts)| facts.iter().copied())
+        .filter(|f| source_count(f) > 1)
+        .collect();
+    write_matrix(report, &shared, out)?;
+    writeln!(out, "\n## Sources\n")?;
     writeln!(out, "| source | outlet | published | claims |")?;
     writeln!(out, "|---|---|---|---:|")?;
     for src in &report.sources {
@@ -37,7 +64,84 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
             src.claim_count
         )?;
     }
-    writeln!(out, "\n## Matrix\n")?;
+    if !report.warnings.is_empty() {
+        writeln!(out, "\n## Warnings\n")?;
+        for w in &report.warnings {
+            writeln!(
+                out,
+                "- `{}`: {}",
+                inline(&w.path.display().to_string()),
+                text(&w.message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The findings: a line per conflict, then per variant, with the estimate table for counts;
+/// then a line per verdict counting its facts per kind.
+fn write_findings(
+    sections: &[(Verdict, Vec<&FactOut>)],
+    show: Show,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let findings = [Verdict::Conflict, Verdict::Variant];
+    if sections.iter().any(|(v, _)| findings.contains(v)) {
+        writeln!(out, "\n## Findings\n")?;
+    }
+    for (verdict, facts) in sections.iter().filter(|(v, _)| findings.contains(v)) {
+        for f in facts {
+            writeln!(
+                out,
+                "- {} **{}** `{}` ({} sources): {}",
+                verdict.symbol(),
+                verdict.as_str(),
+                inline(&f.id),
+                source_count(f),
+                text(&headline(f))
+            )?;
+            if let Some(e) = shown_estimate(f) {
+                writeln!(out)?;
+                write_estimate(e, out)?;
+            }
+        }
+    }
+    writeln!(out, "\n## Summary\n")?;
+    let mut folded = Vec::new();
+    for (verdict, facts) in sections {
+        writeln!(
+            out,
+            "- **{} {}**: {}",
+            facts.len(),
+            verdict.as_str(),
+            per_kind(facts.iter().copied())
+        )?;
+        if !show.contains(*verdict) {
+            folded.push(verdict.as_str());
+        }
+    }
+    if !folded.is_empty() {
+        writeln!(
+            out,
+            "\n{} facts are counted, not listed: `--show {}` or `--verbose` lists them.",
+            text(&folded.join(" and ")),
+            folded.join(",")
+        )?;
+    }
+    Ok(())
+}
+
+/// The matrix of the facts more than one source reports: a row per fact, a column per source,
+/// a mark where the source reports it (with the number of reports when more than one).
+fn write_matrix(
+    report: &CheckReport,
+    shared: &[&FactOut],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if shared.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n## Facts in more than one source\n")?;
     let ids: Vec<&str> = report.sources.iter().map(|s| s.id.as_str()).collect();
     write!(out, "| fact | verdict |")?;
     for label in report.source_labels() {
@@ -49,7 +153,7 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
         write!(out, ":-:|")?;
     }
     writeln!(out)?;
-    for f in &report.facts {
+    for f in shared {
         write!(out, "| `{}` | {} |", code_cell(&f.id), f.verdict.as_str())?;
         for id in &ids {
             let n = f.reports.iter().filter(|r| &*r.source == *id).count();
@@ -60,23 +164,6 @@ pub fn write_check_markdown(report: &CheckReport, out: &mut dyn Write) -> std::i
             }
         }
         writeln!(out)?;
-    }
-    for (verdict, facts) in report.sections() {
-        writeln!(out, "\n## {} ({})", verdict.heading(), facts.len())?;
-        for f in facts {
-            write_fact(f, out)?;
-        }
-    }
-    if !report.warnings.is_empty() {
-        writeln!(out, "\n## Warnings\n")?;
-        for w in &report.warnings {
-            writeln!(
-                out,
-                "- `{}`: {}",
-                inline(&w.path.display().to_string()),
-                text(&w.message)
-            )?;
-        }
     }
     Ok(())
 }

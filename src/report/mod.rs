@@ -11,6 +11,7 @@ mod json;
 mod junit;
 mod markdown;
 mod estimate;
+mod findings;
 mod palette;
 mod shown;
 mod sarif;
@@ -28,6 +29,7 @@ use crate::compare::{Estimate, Judged, NameDetail, QuoteDetail, Verdict};
 use crate::digest::Evidence;
 use crate::error::Warning;
 
+pub use findings::Show;
 pub use html::write_check_html;
 pub use json::{write_check_json, write_check_json_line, write_claims_json};
 pub use junit::write_check_junit;
@@ -394,8 +396,12 @@ fn report_out(source: Arc<str>, claim: Claim, sentence: Arc<str>) -> Box<ReportO
 /// How a `check` report is written, beyond its format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CheckOptions {
-    /// Show the evidence of every fact, not only of conflicts.
+    /// Show the evidence of every fact, not only of conflicts, and every fact of every verdict,
+    /// uncapped.
     pub verbose: bool,
+    /// Which verdicts the terminal, Markdown and HTML reports list fact by fact; the others are
+    /// counted per kind (`--show`).
+    pub show: Show,
     /// The `--fail-on` threshold: facts at or above it fail (CI formats mark them so).
     pub fail_on: Option<Verdict>,
     /// The terminal's width in columns, when the output is one; the terminal report wraps to it.
@@ -424,8 +430,8 @@ pub fn write_check(
     match format {
         Format::Terminal => write_check_terminal(report, options, out),
         Format::Json => write_check_json(report, out),
-        Format::Markdown => write_check_markdown(report, out),
-        Format::Html => write_check_html(report, out),
+        Format::Markdown => write_check_markdown(report, options, out),
+        Format::Html => write_check_html(report, options, out),
         Format::Sarif => write_check_sarif(report, out),
         Format::Junit => write_check_junit(report, options, out),
     }

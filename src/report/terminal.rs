@@ -5,18 +5,22 @@
 //! Colour is a [`Palette`] value the caller decides once; nothing here probes the terminal or a
 //! process-wide switch.
 
-use std::borrow::Cow;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Effects};
 
 use super::estimate::{figure_value, shown_estimate, summary};
+use super::findings::{Show, cut_end, cut_start, ranked_sections, source_count, with_labels};
 use super::palette::{BOLD, Palette};
 use super::shown::{Shown, shown};
 
 use super::{CheckOptions, CheckReport, ClaimsReport, FactOut, ReportOut};
 use crate::claim::{Claim, Dated};
 use crate::compare::{DiffOp, Estimate, NameDetail, QuoteDetail, Span, Verdict};
+
+mod overview;
+
+use overview::{CAP, write_findings, write_matrix, write_more};
 
 /// Widest evidence excerpt, in characters, around the highlighted claim.
 const EXCERPT: usize = 160;
@@ -37,7 +41,7 @@ pub fn write_check_terminal(
         width,
         line: Vec::new(),
     };
-    write_check_lines(report, options.verbose, width, options.palette, &mut wrap)?;
+    write_check_lines(report, options, width, options.palette, &mut wrap)?;
     wrap.flush()?;
     // The summary stays one line, whatever the width: scripts grep for it.
     writeln!(out, "{}", summary_line(report))
@@ -45,30 +49,23 @@ pub fn write_check_terminal(
 
 fn write_check_lines(
     report: &CheckReport,
-    verbose: bool,
+    options: CheckOptions,
     width: usize,
     p: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    // Labels are padded into columns: escaped first, so the padding counts what is shown.
-    let labels: Vec<String> = report
-        .source_labels()
-        .iter()
-        .map(|l| shown(l).into_owned())
-        .collect();
-    writeln!(out, "{}", p.bold("Sources"))?;
-    for (s, label) in report.sources.iter().zip(&labels) {
-        let outlet = Shown(s.outlet.as_deref().unwrap_or("outlet unknown"));
-        let date = Shown(s.published.as_deref().unwrap_or("date unknown"));
-        writeln!(
-            out,
-            "  {}  {}  {outlet}, {date}, {} claims",
-            p.bold(label),
-            p.dim(&s.id),
-            s.claim_count
-        )?;
-    }
+    let verbose = options.verbose;
+    let show = if verbose { Show::ALL } else { options.show };
+    let sections = ranked_sections(report);
     let c = &report.summary;
+    writeln!(
+        out,
+        "{}",
+        p.bold(format!(
+            "claimdiff: {} sources, {} facts",
+            c.sources, c.facts
+        ))
+    )?;
     writeln!(
         out,
         "  {} conflict · {} variant · {} agree · {} single_source",
@@ -77,95 +74,55 @@ fn write_check_lines(
         p.verdict(Verdict::Agree, c.agree, true),
         c.single_source
     )?;
-    write_matrix(report, &labels, verbose, width, p, out)?;
-    for (verdict, facts) in report.sections() {
+    let labels: Vec<String> = report
+        .source_labels()
+        .iter()
+        .map(|l| shown(l).into_owned())
+        .collect();
+    let ids_labels: Vec<(&str, &str)> = (report.sources.iter())
+        .map(|s| s.id.as_str())
+        .zip(labels.iter().map(String::as_str))
+        .collect();
+    write_findings(&sections, &ids_labels, show, verbose, width, p, out)?;
+    for (verdict, facts) in sections.iter().filter(|(v, _)| show.contains(*v)) {
         writeln!(out)?;
         writeln!(
             out,
             "{} ({})",
-            p.verdict(verdict, verdict.heading(), true),
+            p.verdict(*verdict, verdict.heading(), true),
             facts.len()
         )?;
-        for fact in facts {
-            write_fact(fact, verbose || verdict == Verdict::Conflict, p, out)?;
+        let listed = if verbose { facts.len() } else { CAP };
+        for fact in facts.iter().take(listed) {
+            write_fact(fact, verbose || *verdict == Verdict::Conflict, p, out)?;
         }
+        write_more(facts.len().saturating_sub(listed), *verdict, p, out)?;
     }
-    writeln!(out)
-}
-
-/// The source × fact matrix: a row per fact (single-source facts only with `--verbose`), a
-/// column per source, a coloured mark where the source reports the fact (≠ conflict, ≈ variant,
-/// = agree, • single source).
-fn write_matrix(
-    report: &CheckReport,
-    labels: &[String],
-    verbose: bool,
-    width: usize,
-    p: Palette,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let shown: Vec<&FactOut> = report
-        .facts
-        .iter()
-        .filter(|f| verbose || f.verdict != Verdict::SingleSource)
+    let shared: Vec<&FactOut> = (sections.iter())
+        .flat_map(|(_, facts)| facts.iter().copied())
+        .filter(|f| source_count(f) > 1)
         .collect();
-    if shown.is_empty() {
-        return Ok(());
-    }
-    let column = labels
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(1)
-        .max(1)
-        + 1;
-    let room = width.saturating_sub(2 + column * labels.len()).max(12);
-    let ids: Vec<Cow<str>> = shown.iter().map(|f| self::shown(&f.id)).collect();
-    let id_width = ids
-        .iter()
-        .map(|id| id.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(room);
+    write_matrix(report, &shared, &labels, verbose, width, p, out)?;
     writeln!(out)?;
-    let mut head = format!("  {:id_width$}", "");
-    for l in labels {
-        head.push_str(&format!("{l:>column$}"));
-    }
-    writeln!(out, "{}", p.bold(head))?;
-    for (f, id) in shown.iter().zip(&ids) {
-        let id: String = if id.chars().count() > id_width {
-            id.chars()
-                .take(id_width.saturating_sub(1))
-                .collect::<String>()
-                + "…"
+    writeln!(out, "{}", p.bold("Sources"))?;
+    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    for (s, label) in report.sources.iter().zip(&labels) {
+        let outlet = Shown(s.outlet.as_deref().unwrap_or("outlet unknown"));
+        let date = Shown(s.published.as_deref().unwrap_or("date unknown"));
+        // The id once when the label is the id.
+        let id = if shown(&s.id) == label.as_str() {
+            String::new()
         } else {
-            id.to_string()
+            format!("{}  ", p.dim(&s.id))
         };
-        let mut row = format!("  {id:id_width$}");
-        for source in &report.sources {
-            let reported = f.reports.iter().any(|r| *r.source == *source.id);
-            let cell = if reported { f.verdict.symbol() } else { "·" };
-            let padded = format!("{cell:>column$}");
-            row.push_str(&if reported {
-                p.verdict(f.verdict, padded, false).to_string()
-            } else {
-                p.dim(padded).to_string()
-            });
-        }
-        writeln!(out, "{row}")?;
-    }
-    let hidden = report.facts.len() - shown.len();
-    if hidden > 0 {
         writeln!(
             out,
-            "  {}",
-            p.dim(format!(
-                "… and {hidden} single_source facts (listed below; --verbose puts them here)"
-            ))
+            "  {}  {id}{outlet}, {date}, {} claims",
+            p.bold(format!("{label:>label_width$}")),
+            s.claim_count
         )?;
     }
-    Ok(())
+    writeln!(out)
 }
 
 /// A writer that wraps each line to a width, continuing a wrapped line two columns deeper than
@@ -251,7 +208,7 @@ fn write_fact(
         writeln!(out, "      {} {}", p.dim("note:"), Shown(note))?;
     }
     if let Some(e) = shown_estimate(fact) {
-        write_estimate(e, p, out)?;
+        write_estimate(e, &[], p, out)?;
     }
     if let Some(names) = &fact.names {
         write_forms(names, p, out)?;
@@ -318,8 +275,13 @@ fn write_forms(names: &NameDetail, p: Palette, out: &mut dyn Write) -> std::io::
 }
 
 /// A count's estimate: the summary, then each figure with the forms that give it and their
-/// sources, figures aligned.
-fn write_estimate(e: &Estimate, p: Palette, out: &mut dyn Write) -> std::io::Result<()> {
+/// sources (by label where `ids_labels` has them), figures aligned.
+fn write_estimate(
+    e: &Estimate,
+    ids_labels: &[(&str, &str)],
+    p: Palette,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(out, "      {} {}", p.dim("estimate:"), summary(e))?;
     let width = (e.figures.iter())
         .map(|f| figure_value(f).chars().count())
@@ -331,7 +293,7 @@ fn write_estimate(e: &Estimate, p: Palette, out: &mut dyn Write) -> std::io::Res
             "        {:>width$}  {}  {}",
             figure_value(f),
             Shown(f.forms.join(", ")),
-            p.dim(&f.sources.join(", "))
+            p.dim(with_labels(&f.sources.join(", "), ids_labels))
         )?;
     }
     Ok(())
@@ -437,20 +399,7 @@ fn excerpt(r: &ReportOut, p: Palette) -> String {
     }
     let (before, claim, after) = (&s[..start], &s[start..end], &s[end..]);
     let room = EXCERPT.saturating_sub(claim.chars().count()) / 2;
-    let before_n = before.chars().count();
-    let before = if before_n > room {
-        format!(
-            "…{}",
-            before.chars().skip(before_n - room).collect::<String>()
-        )
-    } else {
-        before.to_string()
-    };
-    let after = if after.chars().count() > room {
-        format!("{}…", after.chars().take(room).collect::<String>())
-    } else {
-        after.to_string()
-    };
+    let (before, after) = (cut_start(before, room), cut_end(after, room));
     let claim = p.paint(BOLD.effects(Effects::BOLD | Effects::UNDERLINE), claim);
     format!("> {}{claim}{}", Shown(before), Shown(after))
 }

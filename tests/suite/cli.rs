@@ -149,23 +149,44 @@ fn check_terminal_report_has_headings_and_a_summary_line() {
         last.starts_with("claimdiff: 5 sources,"),
         "last line is `{last}`"
     );
-    // Each heading present must match a non-zero count in the summary, and the reverse.
+    // Conflicts and variants are listed under headings that match the summary's counts;
+    // agreements and single-source facts are counted per kind unless --show or --verbose asks.
     let doc = json(&claimdiff_run(["check", SAHEL, "--format", "json"]).stdout);
-    for (heading, key) in [
+    let headings = [
         ("Conflicts (", "conflict"),
         ("Variants (", "variant"),
         ("Agreements (", "agree"),
         ("Single source (", "single_source"),
-    ] {
+    ];
+    let verbose = claimdiff_run(["check", SAHEL, "--verbose"]).stdout;
+    let show = claimdiff_run(["check", SAHEL, "--show", "agree,conflict"]).stdout;
+    for (i, (heading, key)) in headings.into_iter().enumerate() {
         let n = doc["summary"][key].as_u64().unwrap();
-        let line = r.stdout.lines().find(|l| l.starts_with(heading));
-        match line {
-            Some(l) => assert_eq!(l, format!("{heading}{n})"), "heading for {key}"),
-            None => assert_eq!(n, 0, "no heading `{heading}` although {n} {key} facts"),
-        }
+        assert!(n > 0, "the story has {key} facts");
+        let listed = |out: &str| {
+            let line = out.lines().find(|l| l.starts_with(heading));
+            line.inspect(|l| assert_eq!(*l, format!("{heading}{n})"), "heading for {key}"))
+                .is_some()
+        };
+        assert_eq!(listed(&r.stdout), i < 2, "{key} listed by default");
+        assert!(listed(&verbose), "{key} listed with --verbose");
+        assert_eq!(
+            listed(&show),
+            key == "agree" || key == "conflict",
+            "--show: {key}"
+        );
+        let counted = format!("  {n} {key}: ");
+        assert!(r.stdout.contains(&counted), "`{counted}` in {}", r.stdout);
     }
-    assert!(r.stdout.contains("Agreements ("), "{}", r.stdout);
-    assert!(r.stdout.contains("Single source ("), "{}", r.stdout);
+    // The findings open the report: the heading line, the counts, then the first conflict.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("claimdiff: 5 sources, "),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[3], "Findings");
+    assert!(lines[4].starts_with("  ≠ "), "{}", lines[4]);
 }
 
 #[test]

@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::{check_facts, claimdiff_run, json};
+use serde_json::Value;
 
 const SAHEL: &str = "fixtures/sahel-2024";
 
@@ -83,19 +84,50 @@ fn source_ids() -> Vec<String> {
         .collect()
 }
 
+/// The ids of the facts more than one source reports, in the JSON report's order.
+fn shared_facts(facts: &[Value]) -> Vec<&Value> {
+    (facts.iter())
+        .filter(|f| {
+            let reports = f["reports"].as_array().unwrap();
+            reports.iter().any(|r| r["source"] != reports[0]["source"])
+        })
+        .collect()
+}
+
 #[test]
-fn html_matrix_has_a_row_per_fact_and_a_column_per_source_in_report_order() {
+fn html_matrix_has_a_row_per_shared_fact_and_a_column_per_source_findings_first() {
     let html = sahel_html();
     let m = matrix(&html);
-    let facts: Vec<String> = check_facts(SAHEL)
-        .iter()
-        .map(|f| f["id"].as_str().unwrap().to_string())
-        .collect();
+    let facts = check_facts(SAHEL);
+    let shared = shared_facts(&facts);
+    assert!(
+        shared.len() < facts.len(),
+        "single-source facts have no row"
+    );
     let rows: Vec<String> = tags(m, "tr")
         .iter()
         .filter_map(|tr| attr(tr, "data-fact"))
         .collect();
-    assert_eq!(rows, facts, "one row per fact, in the JSON report's order");
+    let mut expected: Vec<String> = (shared.iter())
+        .map(|f| f["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut sorted_rows = rows.clone();
+    expected.sort();
+    sorted_rows.sort();
+    assert_eq!(
+        sorted_rows, expected,
+        "one row per fact more than one source reports"
+    );
+    // Rows go by verdict, conflicts first, as the findings do.
+    let order = ["conflict", "variant", "agree"];
+    let rank = |id: &String| {
+        let f = facts.iter().find(|f| f["id"] == id.as_str()).unwrap();
+        order.iter().position(|v| f["verdict"] == *v).unwrap()
+    };
+    assert!(
+        rows.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])),
+        "{rows:?}"
+    );
     let columns: Vec<String> = tags(m, "th")
         .iter()
         .filter_map(|th| attr(th, "data-source"))
@@ -103,9 +135,20 @@ fn html_matrix_has_a_row_per_fact_and_a_column_per_source_in_report_order() {
     assert_eq!(columns, source_ids(), "one column per source");
     assert_eq!(
         tags(m, "td").len(),
-        facts.len() * columns.len(),
+        rows.len() * columns.len(),
         "every row has a cell for every source"
     );
+    // The findings come before the matrix: every conflict and variant, linked to its evidence.
+    let findings = html
+        .find("<section id=\"findings\">")
+        .expect("a findings section");
+    assert!(findings < html.find("<table id=\"matrix\"").unwrap());
+    let listed: Vec<String> = tags(&html[findings..], "li")
+        .iter()
+        .filter_map(|li| attr(li, "data-fact"))
+        .collect();
+    let found = |v: &str| facts.iter().filter(|f| f["verdict"] == v).count();
+    assert_eq!(listed.len(), found("conflict") + found("variant"));
 }
 
 #[test]
@@ -113,8 +156,9 @@ fn html_cells_are_coloured_exactly_where_the_json_has_that_source_report_that_ve
     let html = sahel_html();
     let m = matrix(&html);
     let facts = check_facts(SAHEL);
+    let shared = shared_facts(&facts);
     for verdict in ["conflict", "variant", "agree", "single_source"] {
-        let expected: BTreeSet<(String, String)> = facts
+        let expected: BTreeSet<(String, String)> = shared
             .iter()
             .filter(|f| f["verdict"] == verdict)
             .flat_map(|f| {
@@ -133,6 +177,30 @@ fn html_cells_are_coloured_exactly_where_the_json_has_that_source_report_that_ve
         4,
         "Sahel: two conflicts, two sources each"
     );
+}
+
+#[test]
+fn html_folds_agreements_and_single_source_facts_unless_shown() {
+    let html = sahel_html();
+    let facts = check_facts(SAHEL);
+    let details = tags(&html, "details");
+    let fact_details = |d: &[&str]| d.iter().filter(|t| t.contains("class=\"fact\"")).count();
+    // Every fact keeps its evidence on the page, the folded verdicts inside a closed fold.
+    assert_eq!(fact_details(&details), facts.len());
+    let folds: Vec<String> = (details.iter())
+        .filter(|t| t.contains("class=\"fold\""))
+        .map(|t| attr(t, "data-verdict").unwrap())
+        .collect();
+    assert_eq!(folds, ["agree", "single_source"]);
+    assert!(
+        details
+            .iter()
+            .all(|t| !t.contains("class=\"fold\"") || !t.contains(" open"))
+    );
+    let r = claimdiff_run(["check", SAHEL, "--format", "html", "--verbose"]);
+    let details = tags(&r.stdout, "details");
+    assert_eq!(fact_details(&details), facts.len());
+    assert!(details.iter().all(|t| !t.contains("class=\"fold\"")));
 }
 
 #[test]
@@ -310,7 +378,8 @@ fn html_renders_in_headless_chromium_with_the_matrix_and_its_colours() {
     let page = dir.path().join("sahel.html");
     std::fs::write(&page, sahel_html()).unwrap();
     let url = format!("file://{}", page.display());
-    let facts = check_facts(SAHEL).len();
+    let all = check_facts(SAHEL);
+    let (facts, shared) = (all.len(), shared_facts(&all).len());
 
     let dom = chromium(
         &["--dump-dom".into()],
@@ -322,9 +391,14 @@ fn html_renders_in_headless_chromium_with_the_matrix_and_its_colours() {
         .iter()
         .filter(|tr| attr(tr, "data-fact").is_some())
         .count();
-    assert_eq!(rows, facts, "the browser's DOM has one matrix row per fact");
     assert_eq!(
-        tags(&dom, "details").len(),
+        rows, shared,
+        "the browser's DOM has one matrix row per shared fact"
+    );
+    assert_eq!(
+        (tags(&dom, "details").iter())
+            .filter(|t| t.contains("class=\"fact\""))
+            .count(),
         facts,
         "one details element per fact"
     );
@@ -333,14 +407,15 @@ fn html_renders_in_headless_chromium_with_the_matrix_and_its_colours() {
     chromium(
         &[
             format!("--screenshot={}", shot.display()),
-            "--window-size=1280,900".into(),
+            // Tall enough for the findings and the matrix below them.
+            "--window-size=1280,2400".into(),
         ],
         &url,
         &dir.path().join("profile-shot"),
     );
     let _ = std::fs::copy(&shot, kept_screenshot());
     let (width, height, pixels) = rgb_pixels(&shot);
-    assert_eq!((width, height), (1280, 900));
+    assert_eq!((width, height), (1280, 2400));
     let near = |p: &[u8; 3]| p.iter().zip(CONFLICT_RGB).all(|(&a, b)| a.abs_diff(b) <= 6);
     let red = pixels.iter().filter(|p| near(p)).count();
     // Four conflict cells of about 160 × 22 pixels; the legend's swatch alone is 121.

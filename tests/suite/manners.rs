@@ -474,3 +474,41 @@ fn bless_writes_no_claim_that_anyone_checked_the_file() {
         assert!(!header.iter().any(|l| l.contains(claim)), "{header:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Source order
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn sources_sort_naturally_in_every_report() {
+    let text = "Four people were killed in the blast on Monday, police said.\n";
+    let dir = story(&[
+        ("10.txt", text),
+        ("2.txt", text),
+        ("1.txt", text),
+        ("a10.txt", text),
+        ("a9.txt", text),
+    ]);
+    let ids = |out: &str| -> Vec<String> {
+        (json(out)["sources"].as_array().unwrap().iter())
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let natural = ["1", "2", "10", "a9", "a10"];
+    for command in ["claims", "check"] {
+        let r = run(claimdiff()
+            .args([command, "--format", "json"])
+            .arg(dir.path()));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(ids(&r.stdout), natural, "{command}");
+    }
+    // The terminal matrix's columns too.
+    let r = run(claimdiff().args(["check", "--show", "all"]).arg(dir.path()));
+    let header = (r.stdout.lines())
+        .skip_while(|l| *l != "Facts in more than one source")
+        .nth(1)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>();
+    assert_eq!(header, natural, "{}", r.stdout);
+}
