@@ -32,6 +32,7 @@ use std::ops::Range;
 
 use super::Indexes;
 use crate::claim::{EntityType, FormKind, Mention};
+use crate::words::lexicon::is_common_word;
 use crate::words::{FxBuild, Token};
 
 use super::forms::{fold, is_acronym, known_at, strip_possessive};
@@ -53,6 +54,11 @@ pub(crate) struct Found {
     /// A lone word the article also writes in lower case ("on West 53rd Street" beside "the
     /// street"): a common noun, kept only if a longer name of the article holds it.
     pub common: bool,
+    /// A lone word that English uses only as a common word ("Alcohol", "Brief"; see
+    /// [`crate::words::lexicon`]): kept only as the surname of a person the article names in
+    /// full ("Noon" beside "Kwame Noon"), never because an organisation's or a place's name
+    /// ends with it ("Firearms and Explosives").
+    pub lexical: bool,
 }
 
 /// The most tokens a name takes: "United Nations Multidimensional Integrated Stabilization
@@ -98,6 +104,7 @@ pub(crate) fn mentions(
                 mention: m,
                 uncertain: false,
                 common: false,
+                lexical: false,
             });
             at = acronym_at + 2;
             continue;
@@ -143,13 +150,14 @@ pub(crate) fn mentions(
             m.country = affiliation(tokens, run.clone(), rules).map(Box::new);
         }
         // A title makes a person of any word ("Officer Day"); nothing else does.
-        let lone_common = run.len() == 1
-            && !acronym
-            && kind != EntityType::Person
-            && common.in_prose(&m.name.to_lowercase());
+        let lone = run.len() == 1 && !acronym && kind != EntityType::Person;
+        let lower = lone.then(|| m.name.to_lowercase());
+        let lone_common = lower.as_deref().is_some_and(|w| common.in_prose(w));
+        let lexical = lower.as_deref().is_some_and(is_common_word);
         let next = push_with_acronym(&mut found, tokens, run, m, uncertain, rules);
         if let Some(f) = found.last_mut() {
             f.common = lone_common && f.mention.acronym.is_none();
+            f.lexical = lexical && f.mention.acronym.is_none();
         }
         at = next;
     }
@@ -237,9 +245,17 @@ pub(crate) fn confirm(found: &mut [Found], common: &LowerCase<'_>) -> Vec<bool> 
         })
         .filter_map(|(_, key)| key.rsplit(' ').next())
         .collect();
+    // The last words of the article's longer names that may be people's: surnames.
+    let person = |t: EntityType| !matches!(t, EntityType::Organisation | EntityType::Place);
+    let surnames: HashSet<&str, FxBuild> = (found.iter().zip(&folded))
+        .filter(|(f, key)| person(f.mention.entity_type) && key.contains(' '))
+        .filter_map(|(_, key)| key.rsplit(' ').next())
+        .collect();
     (found.iter().zip(&folded))
         .map(|(f, key)| {
-            (!f.uncertain || certain.contains(key)) && (!f.common || held.contains(key.as_str()))
+            (!f.uncertain || certain.contains(key))
+                && (!f.common || held.contains(key.as_str()))
+                && (!f.lexical || surnames.contains(key.as_str()))
         })
         .collect()
 }
@@ -292,6 +308,7 @@ fn push_with_acronym(
         mention: m,
         uncertain,
         common: false,
+        lexical: false,
     });
     end
 }
