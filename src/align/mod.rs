@@ -122,6 +122,12 @@ pub fn align(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> Vec<Fact> {
     facts.extend(quotes::group(quoted, &referents, rules));
     facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
     number_ids(&mut facts);
+    // Grouping reads sources in byte order; a fact lists them as the story does (1, 2, … 10),
+    // each source's reports still in text order (the sort is stable).
+    for f in &mut facts {
+        f.reports
+            .sort_by(|a, b| alphanumeric_sort::compare_str(a.source.as_str(), b.source.as_str()));
+    }
     facts
 }
 

@@ -502,6 +502,18 @@ fn sources_sort_naturally_in_every_report() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(ids(&r.stdout), natural, "{command}");
     }
+    // A fact lists its reports in that order too.
+    let r = run(claimdiff()
+        .args(["check", "--format", "json"])
+        .arg(dir.path()));
+    let doc = json(&r.stdout);
+    let fact = (doc["facts"].as_array().unwrap().iter())
+        .find(|f| f["kind"] == "casualty_count")
+        .expect("the count is a fact");
+    let reporting: Vec<&str> = (fact["reports"].as_array().unwrap().iter())
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(reporting, natural);
     // The terminal matrix's columns too.
     let r = run(claimdiff().args(["check", "--show", "all"]).arg(dir.path()));
     let header = (r.stdout.lines())
