@@ -237,10 +237,7 @@ fn claim_reviewed(fact: &FactOut) -> String {
         format!("the name is written {}", alternatives(&forms))
     } else if let Some(quote) = &fact.quote {
         let speaker = quote.renderings.iter().find_map(|r| r.speaker.as_deref());
-        let texts: Vec<String> = distinct(quote.renderings.iter().map(|r| r.text.as_str()))
-            .into_iter()
-            .map(|t| shortened(&t, MAX_QUOTE_WORDS))
-            .collect();
+        let texts = shortened_apart(&distinct(quote.renderings.iter().map(|r| r.text.as_str())));
         match speaker {
             Some(s) => format!("{s} said {}", alternatives(&texts)),
             None => format!("someone said {}", alternatives(&texts)),
@@ -347,6 +344,21 @@ fn shortened(text: &str, max: usize) -> String {
     format!("{} …", words[..max].join(" "))
 }
 
+/// Each text cut to [`MAX_QUOTE_WORDS`] words, or to as many more as keep them apart: two
+/// renderings that differ only near their end are shown up to where they differ.
+fn shortened_apart(texts: &[String]) -> Vec<String> {
+    let longest = texts.iter().map(|t| t.split_whitespace().count()).max();
+    let mut words = MAX_QUOTE_WORDS;
+    loop {
+        let cut: Vec<String> = texts.iter().map(|t| shortened(t, words)).collect();
+        let apart = cut.iter().enumerate().all(|(i, c)| !cut[..i].contains(c));
+        if apart || longest.is_none_or(|l| words >= l) {
+            return cut;
+        }
+        words += 1;
+    }
+}
+
 /// `text` with its first letter in upper case.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
@@ -383,6 +395,17 @@ mod tests {
     fn quotations_are_cut_after_the_word_limit() {
         assert_eq!(shortened("we  will\nrebuild", 3), "we will rebuild");
         assert_eq!(shortened("one two three four", 2), "one two …");
+    }
+
+    #[test]
+    fn renderings_are_cut_where_they_still_differ() {
+        let long = |end: &str| format!("{} {end}", vec!["word"; 30].join(" "));
+        let cut = shortened_apart(&[long("people"), long("populations"), "short one".into()]);
+        assert_eq!(cut[0], long("people"));
+        assert_eq!(cut[1], long("populations"));
+        assert_eq!(cut[2], "short one");
+        let cut = shortened_apart(&[long("a b"), "other".into()]);
+        assert_eq!(cut[0], format!("{} …", vec!["word"; 20].join(" ")));
     }
 
     #[test]

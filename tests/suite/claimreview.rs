@@ -131,6 +131,41 @@ fn sahel_expands_to_one_claimreview_per_conflict_and_variant_in_report_order() {
 }
 
 #[test]
+fn claim_reviewed_names_the_competing_values_of_each_kind() {
+    let (text, _) = export(SAHEL);
+    let doc = json(&text);
+    let reviewed = |id: &str| -> String {
+        let graph = doc["@graph"].as_array().unwrap();
+        let review = graph.iter().find(|r| r["identifier"] == id);
+        review.unwrap_or_else(|| panic!("{id}"))["claimReviewed"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        reviewed("affiliation/fpl"),
+        "Patriotic Liberation Front is tied to Nigeria or Niger."
+    );
+    assert_eq!(
+        reviewed("date/coup/niger"),
+        "Date of the coup (niger): \u{201c}July 2023\u{201d} or \u{201c}2020\u{201d}."
+    );
+    assert_eq!(
+        reviewed("name/esa"),
+        "The name is written \u{201c}Alliance of Sahel States\u{201d}, \u{201c}ESA\u{201d} or \
+         \u{201c}AES\u{201d}."
+    );
+    // Two renderings that differ in their last word are quoted up to it, not cut alike.
+    let quote = reviewed("quote/mohamed-elmaouloud-ramadan/juntas-decided-carry-ethnic");
+    assert!(
+        quote.starts_with("Mr. Ramadan said \u{201c}At a time when"),
+        "{quote}"
+    );
+    assert!(quote.contains("our people\u{201d}"), "{quote}");
+    assert!(quote.contains("our populations\u{201d}"), "{quote}");
+}
+
+#[test]
 fn an_invented_conflict_carries_the_articles_metadata_and_evidence() {
     let dir = story(FERRY);
     let path = dir.path().to_str().unwrap();
