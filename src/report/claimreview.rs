@@ -20,6 +20,7 @@
 //! none is named. `identifier` carries the fact id (and, on an appearance, the source id), to
 //! find the fact in the other reports.
 
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use serde::Serialize;
@@ -112,6 +113,7 @@ struct Rating {
 }
 
 fn document(report: &CheckReport) -> Document<'_> {
+    let sources: Sources = report.sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let graph = report
         .facts
         .iter()
@@ -122,7 +124,7 @@ fn document(report: &CheckReport) -> Document<'_> {
             claim_reviewed: claim_reviewed(fact),
             item_reviewed: Claim {
                 node_type: "Claim",
-                appearance: appearances(fact, &report.sources),
+                appearance: appearances(fact, &sources),
             },
             review_rating: Rating {
                 node_type: "Rating",
@@ -138,24 +140,26 @@ fn document(report: &CheckReport) -> Document<'_> {
 }
 
 /// One appearance per source that reports the fact, in the order the fact's reports name them.
-fn appearances<'a>(fact: &'a FactOut, sources: &'a [SourceInfo]) -> Vec<Appearance<'a>> {
-    let mut ids: Vec<&str> = Vec::new();
+/// Linear in the fact's reports: a fact of a large story may have thousands.
+fn appearances<'a>(fact: &'a FactOut, sources: &Sources<'a>) -> Vec<Appearance<'a>> {
+    // Each source's evidence sentences, each once, in text order.
+    let mut order: HashMap<&str, usize> = HashMap::new();
+    let mut grouped: Vec<(&str, Vec<&str>, HashSet<&str>)> = Vec::new();
     for r in &fact.reports {
-        if !ids.contains(&&*r.source) {
-            ids.push(&r.source);
+        let at = *order.entry(&r.source).or_insert_with(|| {
+            grouped.push((&r.source, Vec::new(), HashSet::new()));
+            grouped.len() - 1
+        });
+        let (_, sentences, seen) = &mut grouped[at];
+        let sentence = r.sentence.trim();
+        if !sentence.is_empty() && seen.insert(sentence) {
+            sentences.push(sentence);
         }
     }
-    ids.into_iter()
-        .map(|id| {
-            let source = sources.iter().find(|s| s.id == id);
-            // The source's evidence sentences, each once, in text order.
-            let mut sentences: Vec<&str> = Vec::new();
-            for r in fact.reports.iter().filter(|r| &*r.source == id) {
-                let sentence = r.sentence.trim();
-                if !sentence.is_empty() && !sentences.contains(&sentence) {
-                    sentences.push(sentence);
-                }
-            }
+    grouped
+        .into_iter()
+        .map(|(id, sentences, _)| {
+            let source = sources.get(id).copied();
             Appearance {
                 node_type: "CreativeWork",
                 identifier: id,
@@ -171,6 +175,9 @@ fn appearances<'a>(fact: &'a FactOut, sources: &'a [SourceInfo]) -> Vec<Appearan
         })
         .collect()
 }
+
+/// The story's sources by id.
+type Sources<'a> = HashMap<&'a str, &'a SourceInfo>;
 
 /// A metadata value worth writing: not empty, not only white space.
 fn known(value: Option<&str>) -> Option<&str> {
