@@ -313,7 +313,8 @@ pub enum Usage {
     /// An `--output` file whose extension names no format, without `--format`.
     #[error(
         "--output {}: no report format is known by the extension `.{extension}`; name one with \
-         --format, or name the file .json, .sarif, .md, .html, .xml (junit) or .txt (text)",
+         --format, or name the file .json, .sarif, .md, .html, .xml (junit), .jsonld \
+         (claimreview) or .txt (text)",
         output.display()
     )]
     UnknownExtension {

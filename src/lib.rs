@@ -9,8 +9,8 @@
 //! digest   Article + claims → Digest              (what outlives the text: claims, evidence)
 //! align    claims + RuleSet → Vec<Fact>           (which claims talk about the same thing)
 //! compare  Fact → Verdict                         (agree / conflict / variant / single_source)
-//! report   Report → bytes                         (terminal, JSON, Markdown, HTML, SARIF, JUnit:
-//!                                                  one file each)
+//! report   Report → bytes                         (terminal, JSON, Markdown, HTML, SARIF, JUnit,
+//!                                                  ClaimReview JSON-LD: one file each)
 //! ```
 //!
 //! Every stage reads the [`rules::RuleSet`] (YAML → typed, validated once; loading is the only

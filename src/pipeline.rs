@@ -327,6 +327,8 @@ pub fn source_info(article: &Digest) -> SourceInfo {
             DateOrigin::Text { .. } => PublishedFrom::Text,
         }),
         claim_count: article.claims.len(),
+        url: article.meta.url.clone(),
+        title: article.meta.title.clone(),
         meta: article.meta.extra.clone(),
     }
 }

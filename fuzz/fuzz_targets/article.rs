@@ -53,6 +53,7 @@ fuzz_target!(|data: &[u8]| {
             Format::Html,
             Format::Sarif,
             Format::Junit,
+            Format::ClaimReview,
         ] {
             let mut out = Vec::new();
             write_check(&report, format, CheckOptions::default(), &mut out)

@@ -76,7 +76,7 @@ pub(super) struct StoryArgs {
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
     /// Output format [default: the one --output's extension names (.json, .sarif, .md, .html,
-    /// .xml for junit), else terminal].
+    /// .xml for junit, .jsonld for claimreview), else terminal].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Write the report to FILE instead of standard output (a temporary file beside it, renamed

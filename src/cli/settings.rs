@@ -370,7 +370,8 @@ fn format(args: &StoryArgs) -> Result<Format> {
 }
 
 /// The format a report file's name asks for: `.json`, `.sarif` (and `.sarif.json`), `.md` or
-/// `.markdown`, `.html` or `.htm`, `.xml` (JUnit, the one XML report), in any case. `None` for
+/// `.markdown`, `.html` or `.htm`, `.xml` (JUnit, the one XML report), `.jsonld` (ClaimReview,
+/// the one JSON-LD report), in any case. `None` for
 /// a name that asks for text: no extension (`/dev/stdout`, `report`), `.txt`, `.text`, `.log`,
 /// `.out`. Any other extension is an error rather than a guess: a `report.csv` or
 /// `report.yaml` written as text would be a file its reader cannot read, found out later.
@@ -389,6 +390,7 @@ fn format_of_file(path: &Path) -> Result<Option<Format>> {
         "md" | "markdown" => Format::Markdown,
         "html" | "htm" => Format::Html,
         "xml" => Format::Junit,
+        "jsonld" => Format::ClaimReview,
         "txt" | "text" | "log" | "out" => return Ok(None),
         _ => {
             return Err(Error::Usage(Usage::UnknownExtension {

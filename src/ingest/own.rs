@@ -17,8 +17,9 @@ use crate::error::SkipReason;
 
 /// Extensions of files that are never articles (compared without regard to case): the
 /// manifest, rule and expectation files, and the machine-readable reports (JSON, JSON Lines,
-/// SARIF, JUnit XML).
-pub const NOT_ARTICLE_EXTENSIONS: &[&str] = &["yaml", "yml", "json", "jsonl", "sarif", "xml"];
+/// SARIF, JUnit XML, ClaimReview JSON-LD).
+pub const NOT_ARTICLE_EXTENSIONS: &[&str] =
+    &["yaml", "yml", "json", "jsonl", "jsonld", "sarif", "xml"];
 
 /// How far into a web page the generator tag is looked for: the HTML report writes it in the
 /// first few hundred bytes of its head.
@@ -77,7 +78,8 @@ pub fn report_format(text: &str) -> Option<&'static str> {
     // Most articles are ruled out by their first character: only a report's can open it.
     match text.trim_start().bytes().next()? {
         b'<' => markup_report(text),
-        b'{' => is_json_report(text).then_some("json"),
+        b'{' if is_json_report(text) => Some("json"),
+        b'{' => is_claimreview(text).then_some("claimreview"),
         b'#' | b'S' | b'c' | b'=' | b'\x1b' => text_report(text),
         _ => claims_listing(text),
     }
@@ -139,6 +141,25 @@ fn is_json_report(text: &str) -> bool {
     body.starts_with("\"$schema\"")
         && contains(head, b"sarif")
         && contains(head, b"\"name\": \"claimdiff\"")
+}
+
+/// Whether `text` is the ClaimReview export: the schema.org context, then a graph whose first
+/// node is a `ClaimReview` (or no node: a story without disagreement). Any JSON-LD file is no
+/// article, but only this one is recognised as claimdiff's.
+fn is_claimreview(text: &str) -> bool {
+    let body = text.trim_start().trim_start_matches('{').trim_start();
+    let Some(rest) = body.strip_prefix("\"@context\": \"https://schema.org\",") else {
+        return false;
+    };
+    let Some(graph) = rest.trim_start().strip_prefix("\"@graph\": [") else {
+        return false;
+    };
+    let graph = graph.trim_start();
+    graph.starts_with(']')
+        || graph
+            .trim_start_matches('{')
+            .trim_start()
+            .starts_with("\"@type\": \"ClaimReview\"")
 }
 
 /// After the heading: indented lines (the sources, in earlier versions), the last of them the
@@ -234,7 +255,9 @@ mod tests {
 
     #[test]
     fn data_extensions_are_no_articles_in_any_case() {
-        for name in ["a.json", "b.JSONL", "c.Yaml", "d.yml", "e.SARIF", "f.xml"] {
+        for name in [
+            "a.json", "b.JSONL", "c.Yaml", "d.yml", "e.SARIF", "f.xml", "g.JsonLD",
+        ] {
             assert!(is_data_file(Path::new(name)), "{name}");
         }
         for name in ["a.txt", "b.md", "c.html", "json", "d.json.txt"] {
@@ -249,6 +272,7 @@ mod tests {
             "Sources\n  said the toll rose\n",
             "# claimdiff reports on the news\n",
             "{ not json at all\n",
+            "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\"}\n",
             "Attack: 3 claims\nThe claims were denied.\n",
             "Sources\n  1 conflict · 0 variant · 3 agree\n",
             "claimdiff: 5 sources, 98 facts\nThe ministry said 12 people died.\n",
@@ -281,5 +305,10 @@ mod tests {
         );
         assert_eq!(report_format("{\n  \"schema_version\": 1,"), Some("json"));
         assert_eq!(report_format("{\"schema_version\":1}\n"), Some("json"));
+        let review = "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": [\n    {\n      \
+                      \"@type\": \"ClaimReview\",";
+        assert_eq!(report_format(review), Some("claimreview"));
+        let empty = "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": []\n}\n";
+        assert_eq!(report_format(empty), Some("claimreview"));
     }
 }

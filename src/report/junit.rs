@@ -202,6 +202,8 @@ mod tests {
             published: None,
             published_from: None,
             claim_count: 0,
+            url: None,
+            title: None,
             meta: Default::default(),
         }
     }

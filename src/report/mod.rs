@@ -6,6 +6,7 @@
 //! [`ClaimsReport`], `check` output a [`CheckReport`]. Fields are only ever added within a
 //! schema version.
 
+mod claimreview;
 mod html;
 mod json;
 mod junit;
@@ -29,6 +30,7 @@ use crate::compare::{Estimate, Judged, NameDetail, QuoteDetail, Verdict};
 use crate::digest::Evidence;
 use crate::error::Warning;
 
+pub use claimreview::write_check_claimreview;
 pub use findings::Show;
 pub use html::write_check_html;
 pub use json::{write_check_json, write_check_json_line, write_claims_json};
@@ -59,6 +61,10 @@ pub enum Format {
     Sarif,
     /// JUnit XML for CI test reports: a test case per fact, failing at `--fail-on` (`check` only).
     Junit,
+    /// schema.org ClaimReview JSON-LD: a review per conflict or variant, for fact-check
+    /// publishers and aggregators (`check` only).
+    #[value(name = "claimreview")]
+    ClaimReview,
 }
 
 impl Format {
@@ -71,6 +77,7 @@ impl Format {
             Format::Html => "html",
             Format::Sarif => "sarif",
             Format::Junit => "junit",
+            Format::ClaimReview => "claimreview",
         }
     }
 
@@ -100,6 +107,15 @@ pub struct SourceInfo {
     pub published_from: Option<PublishedFrom>,
     /// How many claims were extracted.
     pub claim_count: usize,
+    /// Where the article was published (front matter, `story.yaml`, a page's canonical URL),
+    /// when known. Not in the JSON contract: the ClaimReview export reads it.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub url: Option<String>,
+    /// The article's headline, when known. Not in the JSON contract, like `url`.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub title: Option<String>,
     /// The article's other front matter and `story.yaml` keys, as written (`author`, `tags`
     /// …), and any value that could not be read; absent when there are none.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -434,6 +450,7 @@ pub fn write_check(
         Format::Html => write_check_html(report, options, out),
         Format::Sarif => write_check_sarif(report, out),
         Format::Junit => write_check_junit(report, options, out),
+        Format::ClaimReview => write_check_claimreview(report, out),
     }
 }
 
@@ -448,7 +465,7 @@ pub fn write_claims(
     match format {
         Format::Terminal => write_claims_terminal(report, palette, out),
         Format::Json => write_claims_json(report, out),
-        Format::Markdown | Format::Html | Format::Sarif | Format::Junit => {
+        Format::Markdown | Format::Html | Format::Sarif | Format::Junit | Format::ClaimReview => {
             Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
                 format!("--format {} applies to check only", format.name()),

@@ -350,6 +350,7 @@ fn reports_written_into_the_story_are_not_read_back_as_articles() {
         ("claims-json.txt", "json", "claims"),
         ("sarif.txt", "sarif", "check"),
         ("junit.txt", "junit", "check"),
+        ("review.txt", "claimreview", "check"),
     ];
     // Data files by extension, in any case (left out silently).
     let by_name = [
@@ -357,6 +358,7 @@ fn reports_written_into_the_story_are_not_read_back_as_articles() {
         ("REPORT.JSON", "json"),
         ("report.sarif", "sarif"),
         ("report.Xml", "junit"),
+        ("review.JSONLD", "claimreview"),
     ];
     let writes = by_content
         .iter()

@@ -1008,7 +1008,15 @@ fn the_terminal_report_wraps_to_the_terminal_width_and_to_80_when_piped() {
 
 #[test]
 fn every_format_is_byte_identical_across_runs() {
-    for format in ["terminal", "json", "markdown", "html", "sarif", "junit"] {
+    for format in [
+        "terminal",
+        "json",
+        "markdown",
+        "html",
+        "sarif",
+        "junit",
+        "claimreview",
+    ] {
         let run = || {
             claimdiff_run([
                 "check",

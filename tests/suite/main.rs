@@ -9,6 +9,7 @@ mod bad_input;
 mod bad_output;
 mod bad_scale;
 mod ci_formats;
+mod claimreview;
 mod cli;
 mod dates;
 mod estimates;

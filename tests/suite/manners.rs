@@ -91,6 +91,8 @@ fn the_output_extension_picks_the_format_unless_format_says_otherwise() {
         ("report.html", "html"),
         ("report.htm", "html"),
         ("report.xml", "junit"),
+        ("report.jsonld", "claimreview"),
+        ("REPORT.JsonLD", "claimreview"),
         ("report.txt", "terminal"),
         ("report.log", "terminal"),
         ("report", "terminal"),

@@ -135,6 +135,7 @@ fn report_of(texts: &[String], rules: &RuleSet) -> String {
         Format::Html,
         Format::Sarif,
         Format::Junit,
+        Format::ClaimReview,
     ] {
         write_check(&report, format, CheckOptions::default(), &mut all).unwrap();
     }

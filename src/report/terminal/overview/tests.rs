@@ -12,6 +12,8 @@ fn source(id: &str) -> SourceInfo {
         published_from: None,
         claim_count: 1,
         meta: Default::default(),
+        url: None,
+        title: None,
     }
 }
 
