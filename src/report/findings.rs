@@ -173,6 +173,20 @@ pub(super) fn with_labels(text: &str, ids_labels: &[(&str, &str)]) -> String {
     out
 }
 
+/// The verdicts of `sections` that `show` folds into counts, as a reader names them and as
+/// `--show` takes them: ("agree and single_source", "agree,single_source"); `None` when every
+/// verdict is listed.
+pub(super) fn folded(
+    sections: &[(Verdict, Vec<&FactOut>)],
+    show: Show,
+) -> Option<(String, String)> {
+    let folded: Vec<&str> = (sections.iter())
+        .filter(|(v, _)| !show.contains(*v))
+        .map(|(v, _)| v.as_str())
+        .collect();
+    (!folded.is_empty()).then(|| (folded.join(" and "), folded.join(",")))
+}
+
 /// Facts counted per kind, most first: "30 name, 20 date, 3 casualty_count".
 pub(super) fn per_kind<'a>(facts: impl IntoIterator<Item = &'a FactOut>) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();

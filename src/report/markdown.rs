@@ -13,7 +13,7 @@
 use std::io::Write;
 
 use super::estimate::{figure_value, shown_estimate, summary};
-use super::findings::{Show, headline, per_kind, ranked_sections, source_count};
+use super::findings::{Show, folded, headline, per_kind, ranked_sections, source_count};
 use super::shown::{is_control, push_shown, shown};
 use super::{CheckOptions, CheckReport, FactOut, ReportOut};
 use crate::compare::{DiffOp, Estimate, Span, Verdict};
@@ -107,7 +107,6 @@ fn write_findings(
         }
     }
     writeln!(out, "\n## Summary\n")?;
-    let mut folded = Vec::new();
     for (verdict, facts) in sections {
         writeln!(
             out,
@@ -116,16 +115,12 @@ fn write_findings(
             verdict.as_str(),
             per_kind(facts.iter().copied())
         )?;
-        if !show.contains(*verdict) {
-            folded.push(verdict.as_str());
-        }
     }
-    if !folded.is_empty() {
+    if let Some((named, flags)) = folded(sections, show) {
         writeln!(
             out,
-            "\n{} facts are counted, not listed: `--show {}` or `--verbose` lists them.",
-            text(&folded.join(" and ")),
-            folded.join(",")
+            "\n{} facts are counted, not listed: `--show {flags}` or `--verbose` lists them.",
+            text(&named)
         )?;
     }
     Ok(())

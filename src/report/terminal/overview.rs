@@ -9,7 +9,7 @@ use super::write_estimate;
 use crate::compare::Verdict;
 use crate::report::estimate::shown_estimate;
 use crate::report::findings::{
-    Show, cut_end, headline, per_kind, shorten_middle, source_count, with_labels,
+    Show, cut_end, folded, headline, per_kind, shorten_middle, source_count, with_labels,
 };
 use crate::report::palette::Palette;
 use crate::report::shown::{Shown, shown};
@@ -64,7 +64,6 @@ pub(super) fn write_findings(
         write_more(facts.len().saturating_sub(listed), *verdict, p, out)?;
     }
     writeln!(out)?;
-    let mut folded = Vec::new();
     for (verdict, facts) in sections {
         writeln!(
             out,
@@ -73,15 +72,10 @@ pub(super) fn write_findings(
             verdict.as_str(),
             per_kind(facts.iter().copied())
         )?;
-        if !show.contains(*verdict) {
-            folded.push(verdict.as_str());
-        }
     }
-    if !folded.is_empty() {
+    if let Some((named, flags)) = folded(sections, show) {
         let hint = format!(
-            "{} facts are counted, not listed: --show {} or --verbose lists them",
-            folded.join(" and "),
-            folded.join(",")
+            "{named} facts are counted, not listed: --show {flags} or --verbose lists them"
         );
         writeln!(out, "  {}", p.dim(hint))?;
     }
