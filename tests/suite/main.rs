@@ -27,3 +27,4 @@ mod properties;
 mod quotes;
 mod rules;
 mod schema;
+mod scope;
