@@ -491,6 +491,37 @@ pub struct Casualty {
     /// What the sentence says of the figure besides the number: an update, or an addition.
     #[serde(flatten)]
     pub marks: CountMarks,
+    /// Set when the count's clause gives it a time span of its own ("this year", "since 2011",
+    /// "every year"): a background or running total, never the toll of the story's incident.
+    // Boxed: most counts have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Box<Scope>>,
+}
+
+/// The time span a count covers when its clause names one: "750 people have been killed this
+/// year", "more than 320,000 have died since 2011", "about 40 die every year"
+/// (`casualties.scope` in the rules).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Scope {
+    /// What kind of span the phrase gives.
+    pub kind: ScopeKind,
+    /// The phrase as written ("since March 2011", "so far this year").
+    pub phrase: String,
+    /// The phrase normalised: its words in lower case, joined by hyphens ("since-march-2011").
+    /// Counts join one fact only with the same key; it ends the fact's id.
+    pub key: String,
+}
+
+/// The kind of time span a scope phrase gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    /// A running total up to now: "since 2011", "this year", "in the war".
+    Cumulative,
+    /// The total of a closed span: "last year", "in 2019", "over the past five years".
+    Period,
+    /// A rate: "every year", "annually", "a day".
+    Rate,
 }
 
 /// What a count's sentence says of its figure besides the number.
@@ -555,6 +586,11 @@ impl Claim {
     /// Whether a casualty claim counts part of a total ([`CountMarks::part`]).
     pub fn part(&self) -> bool {
         self.casualty.as_ref().is_some_and(|k| k.marks.part)
+    }
+
+    /// The time span of a casualty claim's count, when its clause names one ([`Scope`]).
+    pub fn scope(&self) -> Option<&Scope> {
+        self.casualty.as_ref().and_then(|k| k.scope.as_deref())
     }
 }
 

@@ -209,6 +209,9 @@ pub enum RuleError {
     /// A count that must be at least one.
     #[error("must be at least 1")]
     Zero,
+    /// A scope phrase with a `#` word that is no slot.
+    #[error("`{0}` is no slot (slots are #year, #month and #number)")]
+    UnknownSlot(String),
 }
 
 impl RuleError {

@@ -22,7 +22,9 @@ pub const TOPICS: &[Topic] = &[
 What it is
   A number of people killed, injured or \"casualties\", with the victims' group (civilians,
   soldiers, militants, …) and the event words of its sentence. Hedges become intervals:
-  \"about twenty\" is 18–22, \"at least 84\" is 84 or more, \"dozens\" 24–99.
+  \"about twenty\" is 18–22, \"at least 84\" is 84 or more, \"dozens\" 24–99. A count whose
+  clause gives it a span of its own (\"this year\", \"since 2011\", \"every year\") is a
+  background total: a fact of its own, its id ending with the span (…/this-year).
 
 Why it matters
   Tolls are the figures outlets most often round, update, or take from one party. Figures that

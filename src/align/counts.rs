@@ -52,13 +52,15 @@ pub(super) fn group(ordered: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
 }
 
 /// What two claims must share for one to join the other's group: the kind, whether they count
-/// casualties, and for other counts the counted noun. [`fit`] tests the group's first member
-/// with [`same_subject`] and the kind, which hold only between claims of one key.
+/// casualties, for other counts the counted noun, and for casualty counts the scope's key. A
+/// count with a scope ("750 killed this year", "since 2011") joins only counts of the same key,
+/// never an incident's toll. [`fit`] tests the group's first member with [`same_subject`] and
+/// the kind, which hold only between claims of one key.
 type SubjectKey = (Kind, bool, Option<String>);
 
 fn subject_key(c: &Claim) -> SubjectKey {
     match c.casualty {
-        Some(_) => (c.kind, true, None),
+        Some(_) => (c.kind, true, c.scope().map(|s| s.key.clone())),
         None => (c.kind, false, c.counted.clone()),
     }
 }
@@ -260,7 +262,10 @@ fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
             } else {
                 group
             };
-            format!("{outcome}/{group}")
+            match first.scope() {
+                Some(scope) => format!("{outcome}/{group}/{}", scope.key),
+                None => format!("{outcome}/{group}"),
+            }
         }
         None => first.counted.clone().unwrap_or_default(),
     };

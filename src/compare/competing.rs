@@ -71,8 +71,12 @@ fn attributed_by_source(judged: &[Judged]) -> BySource<'_> {
 }
 
 /// Two reports of one source compete: both attributed, to different parties, with outcomes
-/// that can describe the same people, close together, and the first not from a teaser.
+/// that can describe the same people over the same span (no scope, or the same), close
+/// together, and the first not from a teaser.
 fn competes(x: &Reported, y: &Reported) -> bool {
+    if x.claim.scope().map(|s| &s.key) != y.claim.scope().map(|s| &s.key) {
+        return false;
+    }
     let (Some(cx), Some(cy)) = (&x.claim.claimant, &y.claim.claimant) else {
         return false;
     };

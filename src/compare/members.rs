@@ -19,13 +19,14 @@ pub struct Counted {
 }
 
 impl Counted {
-    /// The numeral counts of every casualty fact of a story.
+    /// The numeral counts of every casualty fact of a story; a count with a scope ("300 killed
+    /// this year") is no count of the story's victims.
     pub fn of(facts: &[Fact]) -> Counted {
         let mut given: Vec<(String, Outcome)> = facts
             .iter()
             .filter(|f| f.kind == Kind::CasualtyCount)
             .flat_map(|f| &f.reports)
-            .filter(|r| r.claim.lone().is_none())
+            .filter(|r| r.claim.lone().is_none() && r.claim.scope().is_none())
             .filter_map(|r| Some((r.source.to_string(), r.claim.casualty.as_ref()?.outcome)))
             .collect();
         given.sort_unstable();

@@ -43,14 +43,15 @@ impl Published {
 
 /// The note of a count fact whose every disagreement is a revision: "revised over time: 5 on
 /// 2025-01-03 (a); 7 on 2025-01-05 (b, c)". `pairs` are the disagreeing values (indices into
-/// `given`). `None` when one is not a revision, or for any other kind of fact.
+/// `given`). `None` when one is not a revision, for a count with a scope ("killed this year":
+/// a background total is no toll being updated), or for any other kind of fact.
 pub(super) fn revision_note(
     fact: &Fact,
     given: &[Given<'_>],
     pairs: &[(usize, usize)],
     published: &Published,
 ) -> Option<String> {
-    if fact.kind != Kind::CasualtyCount {
+    if fact.kind != Kind::CasualtyCount || fact.reports.iter().any(|r| r.claim.scope().is_some()) {
         return None;
     }
     let mut involved = vec![false; given.len()];

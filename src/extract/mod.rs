@@ -251,7 +251,8 @@ impl<'a> SentenceReader<'a> {
         });
         let events = events(&tokens, &self.indexes.cues.events, self.rules);
         let ages = kept(text, &tokens, &numbers, spans, |r| r == NumberRole::Age);
-        let hits = casualty::find(&tokens, &counts, &ages, self.indexes);
+        let year = self.article.published.as_ref().map(|p| p.date.year());
+        let hits = casualty::find(&tokens, &counts, &ages, year, self.indexes);
         let who = (&Attributions::new(text, &tokens, self.indexes), last);
         let mut claims = self.date_claims(&tokens, &dates, who);
         claims.extend(self.casualty_claims(&tokens, &hits, who));

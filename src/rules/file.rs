@@ -14,6 +14,7 @@ use super::dates::DatesFile;
 use super::facts::FactFile;
 use super::names::NamesFile;
 use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
+use super::scope::ScopeFile;
 use super::{
     CasualtyRules, DateRules, Group, HedgeRule, NameRules, NumberRules, QuoteRules, RuleSet,
     SegmentRules, VagueRule,
@@ -116,6 +117,8 @@ struct CasualtiesFile {
     toll_verbs: Vec<String>,
     #[serde(default)]
     revision_words: Vec<String>,
+    #[serde(default)]
+    scope: ScopeFile,
 }
 
 impl RuleFile {
@@ -315,7 +318,8 @@ fn apply_casualties(set: &mut CasualtyRules, c: CasualtiesFile, path: &Path) -> 
         c.revision_words,
         "casualties.revision_words",
         path,
-    )
+    )?;
+    c.scope.apply(&mut set.scope, path)
 }
 
 /// Event groups merge by name.

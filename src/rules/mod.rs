@@ -12,6 +12,7 @@ mod file;
 mod holidays;
 mod names;
 mod phrases;
+mod scope;
 pub(crate) mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
 use file::RuleFile;
 pub use holidays::{HolidayDate, Holidays, easter};
+pub use scope::ScopeRules;
 
 /// The default rule file, as shipped in `rules/default.yaml`.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
@@ -267,6 +269,8 @@ pub struct CasualtyRules {
     /// Words that mark a figure as an update of an earlier one ("rose to", "new toll", "later
     /// died"): a higher figure so marked revises a lower one, it does not contradict it.
     pub revision_words: Vec<String>,
+    /// Phrases that give a count a time span of its own ("this year", "since 2011").
+    pub scope: ScopeRules,
 }
 
 /// Fact kinds and their comparison settings.

@@ -28,3 +28,4 @@ mod properties;
 mod quotes;
 mod rules;
 mod schema;
+mod scope;

@@ -14,6 +14,7 @@ fn casualty(min: f64, max: Option<f64>, outcome: Outcome, group: &str) -> Claim 
             victim_group: group.into(),
             lone: None,
             marks: CountMarks::default(),
+            scope: None,
         })),
         ..Claim::bare(
             Kind::CasualtyCount,

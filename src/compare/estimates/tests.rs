@@ -28,6 +28,7 @@ fn figure(min: f64, max: Option<f64>, hedge: Option<(HedgeKind, &str)>) -> Claim
             victim_group: "civilians".into(),
             lone: None,
             marks: CountMarks::default(),
+            scope: None,
         })),
         ..Claim::bare(
             Kind::CasualtyCount,

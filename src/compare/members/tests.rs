@@ -24,6 +24,7 @@ fn claim(n: f64, victims: &str, lone: Option<Lone>) -> Claim {
             victim_group: "people".into(),
             lone,
             marks: CountMarks::default(),
+            scope: None,
         })),
         ..Claim::bare(
             Kind::CasualtyCount,

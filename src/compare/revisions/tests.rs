@@ -18,6 +18,7 @@ fn killed(n: f64, revised: bool) -> Claim {
                 revised,
                 part: false,
             },
+            scope: None,
         })),
         ..Claim::bare(
             Kind::CasualtyCount,

@@ -247,6 +247,7 @@ fn casualty(outcome: Outcome, victims: String, victim_group: String) -> Casualty
         victim_group,
         lone: None,
         marks: CountMarks::default(),
+        scope: None,
     }
 }
 

@@ -14,6 +14,7 @@
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
 mod lone;
+mod scope;
 mod toll;
 
 use std::ops::Range;
@@ -44,6 +45,8 @@ pub(super) struct Words<'r> {
     /// Verbs joining a toll to its figure, and words marking a figure as an update.
     toll_verbs: PhraseList<'r>,
     revisions: PhraseList<'r>,
+    /// The phrases that give a count a time span of its own, and the words around them.
+    scope: scope::Words,
 }
 
 impl<'r> Words<'r> {
@@ -70,6 +73,7 @@ impl<'r> Words<'r> {
             lone: lone::Words::new(vocab),
             toll_verbs: PhraseList::new(vocab, &c.toll_verbs),
             revisions: PhraseList::new(vocab, &c.revision_words),
+            scope: scope::Words::new(&c.scope, vocab),
         }
     }
 }
@@ -240,11 +244,13 @@ const FOLLOW: &[&str] = &[
 
 /// Finds casualty counts among `numbers` (counts only), and the lone victims [`lone::find`]
 /// counts one each, among them ages written before a victim with no article ("SIXTEEN YEAR OLD
-/// CHILD DIES", "8 yo girl killed").
+/// CHILD DIES", "8 yo girl killed"); each with its scope ([`scope`]). `year` is the year the
+/// article was published, when known.
 pub(super) fn find(
     tokens: &[Token<'_>],
     numbers: &[(usize, Range<usize>, &NumberMatch)],
     ages: &[(usize, Range<usize>, &NumberMatch)],
+    year: Option<i16>,
     rules: &Indexes<'_>,
 ) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
@@ -268,6 +274,12 @@ pub(super) fn find(
     }
     lone::find(tokens, numbers, ages, &mut hits, rules);
     hits.sort_by_key(|h| h.tokens.start);
+    let is_outcome = |i: usize| outcome_at(tokens, i, rules).is_some();
+    for hit in &mut hits {
+        let words = &rules.casualty.scope;
+        let found = scope::scope_of(tokens, hit.tokens.clone(), year, words, &is_outcome);
+        hit.casualty.scope = found.map(Box::new);
+    }
     hits
 }
 
@@ -322,6 +334,7 @@ fn analyse(
             victim_group,
             lone: None,
             marks: CountMarks::default(),
+            scope: None,
         },
     ))
 }
@@ -354,6 +367,7 @@ fn coordinated(
             victim_group,
             lone: None,
             marks: CountMarks::default(),
+            scope: None,
         },
     ))
 }
@@ -480,6 +494,7 @@ fn some_of(
             victim_group: group,
             lone: None,
             marks: CountMarks::default(),
+            scope: None,
         },
     ))
 }
