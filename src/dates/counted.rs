@@ -1,5 +1,5 @@
 //! Placing the counted forms on the calendar: windows of whole units next to the reference
-//! ("the past two weeks"), days counted from a named day ("three weeks from tomorrow") and days
+//! ("the past two weeks"), days counted from a named day ("five weeks from tomorrow") and days
 //! picked out of a month ("the first Tuesday of October", "the 20th of next month"), counts of
 //! months and days ("2 months and 9 days ago", "within five days"), weekends and weeks counted
 //! in a month or year ("the last week of June").
@@ -24,7 +24,7 @@ pub(super) fn add_units(d: Date, unit: Unit, count: i32) -> Option<Date> {
 
 /// The days of `count` units after the reference `r` (positive) or before it (negative), `r`
 /// itself left out: "the next three days" read on the 7th is the 8th to the 10th. Quarters are
-/// whole quarters of the calendar, as results are reported: "the past two quarters" read in
+/// whole quarters of the calendar, as results are reported: "the past three quarters" read in
 /// July are January to June.
 pub(super) fn window(r: Date, unit: Unit, count: i32) -> Option<(Date, Date, Precision)> {
     if unit == Unit::Quarter {

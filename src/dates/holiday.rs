@@ -1,9 +1,9 @@
 //! Placing a holiday on the calendar: which year's ("Christmas" is the latest on or before the
 //! reference, "next Easter" the first after it, "Thanksgiving 2013" the written year's) and
-//! whether the day or its weekend is meant ("Labor Day weekend", "the weekend of Halloween").
+//! whether the day or its weekend is meant ("Memorial Day weekend", "the weekend of Thanksgiving").
 //!
 //! A holiday's weekend runs from the Saturday to the Sunday it falls on or next to, the holiday
-//! included: a Monday or Tuesday holiday closes the weekend before it (Labor Day weekend is
+//! included: a Monday or Tuesday holiday closes the weekend before it (Memorial Day weekend is
 //! Saturday to Monday), one from Wednesday to Friday opens the weekend after it (Thanksgiving
 //! weekend is Thursday to Sunday), and one on a Saturday or Sunday is that weekend.
 
@@ -48,7 +48,7 @@ pub(super) fn days(
         None => {
             let r = reference.ok_or(Unresolved::NoReference)?;
             let y = r.year();
-            // A weekend counts as begun from its first day: "Labor Day weekend" read on its
+            // A weekend counts as begun from its first day: "Memorial Day weekend" read on its
             // Saturday is that one.
             match which {
                 Occurrence::Latest => (0..=1).filter_map(|b| in_year(y - b)).find(|d| d.0 <= r),

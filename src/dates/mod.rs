@@ -141,8 +141,8 @@ pub enum Point {
         /// How many units (negative: before the reference).
         count: i32,
     },
-    /// One day counted in units from a day near the reference: "three weeks from tomorrow",
-    /// "two days after today", "four days before yesterday". Counted from a named day, the
+    /// One day counted in units from a day near the reference: "five weeks from tomorrow",
+    /// "three days after today", "four days before yesterday". Counted from a named day, the
     /// result is a day whatever the unit.
     Shift {
         /// The unit counted.
@@ -224,11 +224,11 @@ pub enum Point {
         /// The second number.
         second: i8,
     },
-    /// The week (Monday to Sunday) that holds a day: "the week of the 18th", "the week of
+    /// The week (Monday to Sunday) that holds a day: "the week of the 9th", "the week of
     /// March 3".
     WeekHolding(Anchor),
     /// Whole units from a named day on, that day the first: "the week commencing March 3", "two
-    /// weeks starting May 9", "for 3 days from today", "less than a week from tomorrow".
+    /// weeks starting May 9", "for 4 days from today", "less than a week from tomorrow".
     Starting {
         /// How many units.
         count: i32,

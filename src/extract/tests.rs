@@ -22,6 +22,13 @@ fn all_claims_of(text: &str) -> Vec<Claim> {
     super::extract(&article, &seg, &rules)
 }
 
+/// The casualty count claims of `text`.
+pub(super) fn casualty_claims(text: &str) -> Vec<Claim> {
+    let mut claims = claims_of(text);
+    claims.retain(|c| c.kind == Kind::CasualtyCount);
+    claims
+}
+
 /// The count and quantity claims of `text`, dates left out.
 fn counts_of(text: &str) -> Vec<Claim> {
     let mut claims = claims_of(text);
@@ -33,9 +40,8 @@ fn counts_of(text: &str) -> Vec<Claim> {
 type Row = (String, Option<f64>, Option<f64>, Outcome, String);
 
 fn casualties(text: &str) -> Vec<Row> {
-    claims_of(text)
+    casualty_claims(text)
         .into_iter()
-        .filter(|c| c.kind == Kind::CasualtyCount)
         .map(|c| {
             let k = c.casualty.unwrap();
             let v = c.value.number().unwrap().value;

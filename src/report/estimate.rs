@@ -37,7 +37,7 @@ pub(super) fn figure_value(f: &EstimateFigure) -> String {
 }
 
 /// "1 source", "3 sources".
-fn sources(n: usize) -> String {
+pub(super) fn sources(n: usize) -> String {
     if n == 1 {
         "1 source".to_string()
     } else {

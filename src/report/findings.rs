@@ -4,7 +4,7 @@
 //! reporters share these; the machine formats keep the JSON order (verdict, then id).
 
 use std::borrow::Cow;
-use std::cmp::Ordering;
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{CheckReport, FactOut};
@@ -68,7 +68,7 @@ pub(super) fn source_count(fact: &FactOut) -> usize {
 
 /// How far apart a fact's reports are, comparable within a kind: the relative spread of the
 /// figures of a number, the days between the earliest and latest start of a date, the number
-/// of distinct forms of anything else.
+/// of distinct forms of anything else. Never negative.
 fn spread(fact: &FactOut) -> f64 {
     let numbers: Vec<f64> = (fact.reports.iter())
         .filter_map(|r| r.value.number())
@@ -80,45 +80,50 @@ fn spread(fact: &FactOut) -> f64 {
             .fold((f64::MAX, f64::MIN), |(lo, hi), n| (lo.min(*n), hi.max(*n)));
         return (hi - lo) / hi.abs().max(lo.abs()).max(1.0);
     }
-    let days: Vec<i64> = (fact.reports.iter())
-        .filter_map(|r| r.value.date())
-        .map(|d| {
-            let s = d.start;
-            i64::from(s.year()) * 372 + i64::from(s.month()) * 31 + i64::from(s.day())
-        })
-        .collect();
-    if let (Some(lo), Some(hi)) = (days.iter().min(), days.iter().max()) {
-        return (hi - lo) as f64;
+    let starts = fact
+        .reports
+        .iter()
+        .filter_map(|r| r.value.date().map(|d| d.start));
+    if let (Some(lo), Some(hi)) = (starts.clone().min(), starts.max()) {
+        return lo.until(hi).map_or(0.0, |span| f64::from(span.get_days()));
     }
     let forms: BTreeSet<&str> = fact.reports.iter().map(|r| r.surface.as_str()).collect();
     forms.len().saturating_sub(1) as f64
 }
 
-/// Orders facts for a person: by verdict, then kind (counts first), then by how many sources
-/// take part (most first), how far apart they are (farthest first), and id.
-pub(super) fn rank(a: &FactOut, b: &FactOut) -> Ordering {
-    let verdict = |f: &FactOut| Verdict::ALL.iter().position(|v| *v == f.verdict);
-    (verdict(a), kind_rank(a.kind))
-        .cmp(&(verdict(b), kind_rank(b.kind)))
-        .then_with(|| source_count(b).cmp(&source_count(a)))
-        .then_with(|| spread(b).total_cmp(&spread(a)))
-        .then_with(|| a.id.cmp(&b.id))
+/// Where a fact goes in a person's report: by verdict, then kind (counts first), then by how
+/// many sources take part (most first), how far apart they are (farthest first), and id.
+/// Worked out once per fact, not at every comparison of a sort.
+pub(super) fn rank_key(f: &FactOut) -> (usize, u8, Reverse<usize>, Reverse<u64>, &str) {
+    let verdict = Verdict::ALL.iter().position(|v| *v == f.verdict);
+    (
+        verdict.unwrap_or(Verdict::ALL.len()),
+        kind_rank(f.kind),
+        Reverse(source_count(f)),
+        // A spread is never negative, and the bits of non-negative floats sort as they do.
+        Reverse(spread(f).to_bits()),
+        f.id.as_str(),
+    )
 }
 
-/// The report's facts in [`rank`] order, grouped by verdict (conflicts, variants, agreements,
-/// single source), each verdict that has facts once.
+/// The report's facts in [`rank_key`] order, grouped by verdict (conflicts, variants,
+/// agreements, single source), each verdict that has facts once.
 pub(super) fn ranked_sections(report: &CheckReport) -> Vec<(Verdict, Vec<&FactOut>)> {
     let mut facts: Vec<&FactOut> = report.facts.iter().collect();
-    facts.sort_by(|a, b| rank(a, b));
-    Verdict::ALL
-        .into_iter()
-        .map(|v| {
-            (
-                v,
-                facts.iter().copied().filter(|f| f.verdict == v).collect(),
-            )
-        })
-        .filter(|(_, facts): &(Verdict, Vec<&FactOut>)| !facts.is_empty())
+    facts.sort_by_cached_key(|f| rank_key(f));
+    (facts.chunk_by(|a, b| a.verdict == b.verdict))
+        .map(|run| (run[0].verdict, run.to_vec()))
+        .collect()
+}
+
+/// The verdicts a report opens with, fact by fact.
+pub(super) const FINDINGS: [Verdict; 2] = [Verdict::Conflict, Verdict::Variant];
+
+/// The facts of `sections` that more than one source reports: the rows of a matrix.
+pub(super) fn shared<'a>(sections: &[(Verdict, Vec<&'a FactOut>)]) -> Vec<&'a FactOut> {
+    (sections.iter())
+        .flat_map(|(_, facts)| facts.iter().copied())
+        .filter(|f| source_count(f) > 1)
         .collect()
 }
 

@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use super::estimate::{figure_value, shown_estimate, summary};
-use super::findings::{Show, headline, per_kind, ranked_sections, source_count};
+use super::findings::{FINDINGS, headline, per_kind, ranked_sections, shared, source_count};
 use super::terminal::{dated, summary_line};
 use super::{CheckOptions, CheckReport, FactOut, ReportOut};
 use crate::compare::{DiffOp, Estimate, NameDetail, QuoteDetail, Span, Verdict};
@@ -37,11 +37,7 @@ pub fn write_check_html(
     options: CheckOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let show = if options.verbose {
-        Show::ALL
-    } else {
-        options.show
-    };
+    let show = options.listed();
     let ids = element_ids(report.facts.iter().map(|f| f.id.as_str()));
     let anchors: HashMap<&str, &str> = (report.facts.iter())
         .map(|f| f.id.as_str())
@@ -65,10 +61,7 @@ pub fn write_check_html(
     writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>")?;
     write_header(report, out)?;
     write_findings(&sections, &anchor, out)?;
-    let shared: Vec<&FactOut> = (sections.iter())
-        .flat_map(|(_, facts)| facts.iter().copied())
-        .filter(|f| source_count(f) > 1)
-        .collect();
+    let shared = shared(&sections);
     write_matrix(report, &shared, &anchor, out)?;
     writeln!(out, "<section id=\"facts\">\n<h2>Evidence</h2>")?;
     for (verdict, facts) in &sections {
@@ -107,8 +100,7 @@ fn write_findings<'a>(
         out,
         "<section id=\"findings\">\n<h2>Findings</h2>\n<ol class=\"findings\">"
     )?;
-    let findings = [Verdict::Conflict, Verdict::Variant];
-    for (verdict, facts) in sections.iter().filter(|(v, _)| findings.contains(v)) {
+    for (verdict, facts) in sections.iter().filter(|(v, _)| FINDINGS.contains(v)) {
         let v = verdict.as_str();
         for &fact in facts {
             writeln!(

@@ -13,7 +13,9 @@
 use std::io::Write;
 
 use super::estimate::{figure_value, shown_estimate, summary};
-use super::findings::{Show, folded, headline, per_kind, ranked_sections, source_count};
+use super::findings::{
+    FINDINGS, Show, folded, headline, per_kind, ranked_sections, shared, source_count,
+};
 use super::shown::{is_control, push_shown, shown};
 use super::{CheckOptions, CheckReport, FactOut, ReportOut};
 use crate::compare::{DiffOp, Estimate, Span, Verdict};
@@ -27,11 +29,7 @@ pub fn write_check_markdown(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let s = &report.summary;
-    let show = if options.verbose {
-        Show::ALL
-    } else {
-        options.show
-    };
+    let show = options.listed();
     let sections = ranked_sections(report);
     writeln!(out, "# claimdiff report\n")?;
     writeln!(
@@ -46,10 +44,7 @@ pub fn write_check_markdown(
             write_fact(f, out)?;
         }
     }
-    let shared: Vec<&FactOut> = (sections.iter())
-        .flat_map(|(_, facts)| facts.iter().copied())
-        .filter(|f| source_count(f) > 1)
-        .collect();
+    let shared = shared(&sections);
     write_matrix(report, &shared, out)?;
     writeln!(out, "\n## Sources\n")?;
     writeln!(out, "| source | outlet | published | claims |")?;
@@ -85,11 +80,10 @@ fn write_findings(
     show: Show,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let findings = [Verdict::Conflict, Verdict::Variant];
-    if sections.iter().any(|(v, _)| findings.contains(v)) {
+    if sections.iter().any(|(v, _)| FINDINGS.contains(v)) {
         writeln!(out, "\n## Findings\n")?;
     }
-    for (verdict, facts) in sections.iter().filter(|(v, _)| findings.contains(v)) {
+    for (verdict, facts) in sections.iter().filter(|(v, _)| FINDINGS.contains(v)) {
         for f in facts {
             writeln!(
                 out,

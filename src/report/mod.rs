@@ -426,6 +426,14 @@ pub struct CheckOptions {
     pub palette: Palette,
 }
 
+impl CheckOptions {
+    /// The verdicts a person's report lists fact by fact: every one with `verbose`, else
+    /// those `show` names.
+    pub fn listed(self) -> Show {
+        if self.verbose { Show::ALL } else { self.show }
+    }
+}
+
 /// The JSON Schema of `check --format json` output, generated from the report types.
 pub fn check_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(CheckReport)).unwrap_or_default()

@@ -10,7 +10,7 @@ use std::io::Write;
 use anstyle::{AnsiColor, Effects};
 
 use super::estimate::{figure_value, shown_estimate, summary};
-use super::findings::{Show, cut_end, cut_start, ranked_sections, source_count, with_labels};
+use super::findings::{cut_end, cut_start, ranked_sections, shared, with_labels};
 use super::palette::{BOLD, Palette};
 use super::shown::{Shown, shown};
 
@@ -55,7 +55,7 @@ fn write_check_lines(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let verbose = options.verbose;
-    let show = if verbose { Show::ALL } else { options.show };
+    let show = options.listed();
     let sections = ranked_sections(report);
     let c = &report.summary;
     writeln!(
@@ -98,10 +98,7 @@ fn write_check_lines(
         }
         write_more(facts.len().saturating_sub(listed), *verdict, p, out)?;
     }
-    let shared: Vec<&FactOut> = (sections.iter())
-        .flat_map(|(_, facts)| facts.iter().copied())
-        .filter(|f| source_count(f) > 1)
-        .collect();
+    let shared = shared(&sections);
     write_matrix(report, &shared, &labels, verbose, width, p, out)?;
     writeln!(out)?;
     writeln!(out, "{}", p.bold("Sources"))?;

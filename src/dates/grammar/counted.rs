@@ -182,10 +182,10 @@ fn from_now(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "three weeks from tomorrow", "two days after today", "four days before yesterday", "in two
+/// "five weeks from tomorrow", "three days after today", "four days before yesterday", "in two
 /// days from today".
 fn shift(i: &str) -> Res<'_, Point> {
-    // "in two days from today" counts the same.
+    // "in three days from today" counts the same.
     let (i, _) = opt(|i| word_then_gap("in", i)).parse(i)?;
     let (i, (n, unit)) = count_of_units(i)?;
     let (i, _) = gap(i)?;

@@ -162,7 +162,7 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
         cx,
     };
     // "in nineteen ninety-six": a year in words alone only after a preposition of time, and
-    // not before what it counts ("in two thousand and five raids").
+    // not before what it counts ("in two thousand and eight raids").
     let spoken_year = matches!(expr, Expr::Point(Point::Year { part: None, .. }))
         && around
             .written

@@ -1,6 +1,6 @@
 //! Holidays in text: a name of the rules' holidays ("Christmas", "Labor Day"), with what may
 //! come around it: the year ("Thanksgiving 2013"), which one ("next Easter", "the following
-//! Christmas", "last Halloween", "this Thanksgiving") and its weekend ("Labor Day weekend",
+//! Christmas", "last Halloween", "this Thanksgiving") and its weekend ("Memorial Day weekend",
 //! "Halloween weekend 2020", "the weekend of Thanksgiving 2019"). The walk tries them first at
 //! every word start: only a holiday's first word or one of the words before it gets further
 //! than one lookup.
@@ -121,7 +121,7 @@ fn year_after(i: &str) -> (&str, Option<i16>) {
     }
 }
 
-/// The text after " weekend" ("Labor Day weekend"), if the word follows.
+/// The text after " weekend" ("Memorial Day weekend"), if the word follows.
 fn weekend_after(i: &str) -> Option<&str> {
     let (i, _) = gap(i).ok()?;
     keyword("weekend", i).ok().map(|(rest, _)| rest)

@@ -1,12 +1,12 @@
 //! Counted forms written loosely: counts from a named day ("two weeks starting May 20th", "3
 //! days starting from next Monday", "for three days from today", "less than 2 weeks from
-//! today"), vague counts ("a few days ago", "the past few weeks", "the next couple of months"),
+//! today"), vague counts ("a few weeks ago", "the past few weeks", "the next couple of months"),
 //! the count before its direction ("the 4 upcoming decades"), "the past week", "year to date",
 //! "this calendar year" and "day after tomorrow" without its "the".
 //!
 //! A vague count spans what its word may mean, as the rules' vague hedges read it: "a couple"
-//! is two, "a few" two to five, "several" three to nine. "a few days ago" is the days two to five
-//! days back, never one of them; a window of "the past few days" reaches back the most days
+//! is two, "a few" two to five, "several" three to nine. "a few weeks ago" is the weeks two to five
+//! weeks back, never one of them; a window of "the past few days" reaches back the most days
 //! "few" may mean.
 
 use nom::Parser;
@@ -69,8 +69,8 @@ pub(super) fn loose(i: &str) -> Res<'_, Point> {
 }
 
 /// "two weeks starting May 20th", "two weeks starting tomorrow", "3 days beginning next Monday",
-/// "for 3 days, from today", "for two weeks starting Monday next week", "less than 2 weeks from
-/// today", "less than 3 days after tomorrow": whole units from that day on, the day the first.
+/// "for 5 days, from Monday", "for two weeks starting Monday next week", "less than 2 weeks from
+/// today", "less than 4 days after tomorrow": whole units from that day on, the day the first.
 fn counted_from(i: &str) -> Res<'_, Point> {
     let from_day = |i| {
         let (i, (count, unit)) = count_of_units(i)?;
@@ -132,7 +132,7 @@ fn plural_unit(i: &str) -> Res<'_, (i32, Unit)> {
     Ok((rest, (per, unit)))
 }
 
-/// "a few days ago", "several weeks ago", "a couple of months ago", "few years ago".
+/// "a few weeks ago", "several days ago", "a couple of months ago", "few years ago".
 fn vague_ago(i: &str) -> Res<'_, Point> {
     let (i, (least, most)) = vague_count(i)?;
     let (i, (per, unit)) = plural_unit(i)?;
@@ -164,7 +164,7 @@ fn vague_window(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "the 4 upcoming decades", "the 3 next weeks", "the 3 past years": a count before its direction.
+/// "the 4 upcoming decades", "the 5 next weeks", "the 3 past years": a count before its direction.
 fn count_then_direction(i: &str) -> Res<'_, Point> {
     let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
     let (i, n) = super::units::small_count(i)?;

@@ -72,7 +72,7 @@ pub(super) fn scan(s: &str) -> Vec<Found> {
 /// Every date expression of `s`, left to right, walking its word starts `starts` (from
 /// [`word_starts`]). A currency sign opens no date: its starts are passed over. The names of
 /// the rules' holidays are tried first, with what may come around them ("Thanksgiving 2013",
-/// "next Easter", "Labor Day weekend": [`holidays`]); a numeric
+/// "next Easter", "Memorial Day weekend": [`holidays`]); a numeric
 /// day whose numbers leave its order open is read in `order` (the rules' `numeric_order`, or the
 /// one the article's language decides), or under `auto` skipped, its span added to `open` (but
 /// for a fraction after a whole number, "3 1/2").

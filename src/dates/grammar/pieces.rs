@@ -229,7 +229,7 @@ pub(super) enum NumericParts {
     Open(i16, i8, i8),
 }
 
-/// "August 25", "Sept. 18, 2023", "Nov 18 2014", "Dec. 30 , 1996", "july 22nd", "Oct-2", "Jun9",
+/// "August 25", "Sept. 18, 2023", "Feb 3 2016", "Dec. 30 , 1996", "july 22nd", "Oct-2", "Jun9",
 /// "March third", "September the 21st", "June 6th of 1993".
 pub(super) fn month_day(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
     // "Oct2", "Dec31, 1994": the day glued to the month's name.
@@ -282,7 +282,7 @@ pub(super) fn day_month(i: &str) -> Res<'_, (Option<i16>, i8, i8)> {
         let (i, y) = year_tail(i)?;
         return Ok((i, (Some(y), m, d)));
     }
-    // "twenty five January nineteen eighty six": a day counted in words, only with its year.
+    // "twelve March nineteen ninety one": a day counted in words, only with its year.
     let spoken = |i| -> Res<'_, (Option<i16>, i8, i8)> {
         let (i, d) = spoken_day(i)?;
         let (i, _) = gap(i)?;

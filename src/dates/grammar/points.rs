@@ -95,7 +95,7 @@ fn year_point(i: &str) -> Res<'_, Point> {
     })
 }
 
-/// A year in words alone: "nineteen ninety-six", "two thousand and five" (the guards want a
+/// A year in words alone: "nineteen ninety-six", "two thousand and eight" (the guards want a
 /// preposition of time before it).
 fn spoken_year_point(i: &str) -> Res<'_, Point> {
     spoken_year(i).map(|(r, year)| (r, Point::Year { year, part: None }))

@@ -8,9 +8,9 @@
 //! "nineteen seventy" is 19 and 70 to the number grammar) are read here.
 //!
 //! After a month or a day a year in words is read; alone, only after a preposition of time ("in
-//! nineteen ninety-six", "since two thousand and five", as the guards check): "two thousand and
-//! five" is more often an amount. "two thousand" with nothing after it is a year only where the
-//! clause ends or a conjunction follows ("the tenth of September, two thousand"; not "in June
+//! nineteen ninety-six", "since two thousand and eight", as the guards check): "two thousand and
+//! eight" is more often an amount. "two thousand" with nothing after it is a year only where the
+//! clause ends or a conjunction follows ("the ninth of March, two thousand"; not "in June
 //! two thousand troops were sent": [`bare_thousand`]), never a year followed by a scale word
 //! ("nineteen hundred thousand") or a hyphen ("twenty twenty-year-olds").
 
@@ -111,7 +111,7 @@ fn word_of(i: &str, fits: impl Fn(i16) -> bool) -> Res<'_, i16> {
     numerals::number_word(i, |n| fits(i16::from(n))).map(|(r, n)| (r, i16::from(n)))
 }
 
-/// "and" and the gap after it ("two thousand and five").
+/// "and" and the gap after it ("two thousand and eight").
 fn and_gap(i: &str) -> Res<'_, &str> {
     recognize((|i| keyword("and", i), gap)).parse(i)
 }
@@ -138,7 +138,7 @@ pub(super) fn bare_thousand(i: &str) -> Res<'_, i16> {
 }
 
 /// Whether a day or a year in words opens at `i`: a spoken year ("nineteen ninety-six") or a day
-/// counted in words before a month ("twenty five January"). The walk's prefilter asks this of
+/// counted in words before a month ("twelve March"). The walk's prefilter asks this of
 /// number words.
 pub(super) fn opens_date(i: &str) -> bool {
     spoken_year(i).is_ok()

@@ -22,7 +22,7 @@ pub(super) fn week_of(i: &str) -> Res<'_, Point> {
     alt((named_week, numbered_week)).parse(i)
 }
 
-/// "the week of the 18th", "week of March 3, 2019" (the Monday-to-Sunday week holding the day);
+/// "the week of the 9th", "week of March 3, 2019" (the Monday-to-Sunday week holding the day);
 /// "the week commencing 4 February", "the week beginning on March 3", "the week starting
 /// tomorrow", "w/c Feb 4" (seven days from that day).
 fn named_week(i: &str) -> Res<'_, Point> {

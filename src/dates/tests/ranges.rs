@@ -93,11 +93,11 @@ fn day_ranges_across_months_and_years() {
         date(2013, 12, 20),
     );
     days(
-        "They met Nov 18 2014-Dec 19 2015.",
+        "They met Feb 3 2016-Mar 21 2017.",
         WED,
-        "Nov 18 2014-Dec 19 2015",
-        date(2014, 11, 18),
-        date(2015, 12, 19),
+        "Feb 3 2016-Mar 21 2017",
+        date(2016, 2, 3),
+        date(2017, 3, 21),
     );
     days(
         "They met Feb 28th to March 1st.",

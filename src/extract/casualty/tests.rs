@@ -1,14 +1,13 @@
 //! Lone victims and active verbs: sentences in, casualty claims out.
 
 use crate::claim::{Kind, Lone, Outcome};
-use crate::extract::tests::claims_of;
+use crate::extract::tests::{casualty_claims, claims_of};
 
 /// Surface, value, outcome, victims, victim group and whether the victim is one without a
 /// numeral, of each casualty claim of `text`.
 fn counts(text: &str) -> Vec<(String, f64, Outcome, String, String, Option<Lone>)> {
-    claims_of(text)
+    casualty_claims(text)
         .into_iter()
-        .filter(|c| c.kind == Kind::CasualtyCount)
         .map(|c| {
             let k = c.casualty.unwrap();
             let v = c.value.number().unwrap().value;

@@ -68,7 +68,7 @@ fn counts_outrank_names_within_a_verdict_and_verdicts_keep_their_order() {
         &[("a", 5.0), ("b", 6.0)],
     );
     let mut facts = [&variant, &name, &killed];
-    facts.sort_by(|a, b| rank(a, b));
+    facts.sort_by_key(|f| rank_key(f));
     let ids: Vec<&str> = facts.iter().map(|f| f.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -86,7 +86,7 @@ fn within_a_kind_more_sources_then_a_wider_spread_come_first() {
         &[("a", 5.0), ("b", 6.0), ("c", 6.0)],
     );
     let mut facts = [&two_near, &two_far, &three];
-    facts.sort_by(|a, b| rank(a, b));
+    facts.sort_by_key(|f| rank_key(f));
     let ids: Vec<&str> = facts.iter().map(|f| f.id.as_str()).collect();
     assert_eq!(ids, ["c/three", "c/far", "c/near"]);
     assert_eq!(source_count(&three), 3);

@@ -7,9 +7,9 @@ use std::io::Write;
 
 use super::write_estimate;
 use crate::compare::Verdict;
-use crate::report::estimate::shown_estimate;
+use crate::report::estimate::{shown_estimate, sources};
 use crate::report::findings::{
-    Show, cut_end, folded, headline, per_kind, shorten_middle, source_count, with_labels,
+    FINDINGS, Show, cut_end, folded, headline, per_kind, shorten_middle, source_count, with_labels,
 };
 use crate::report::palette::Palette;
 use crate::report::shown::{Shown, shown};
@@ -34,12 +34,11 @@ pub(super) fn write_findings(
     p: Palette,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let findings = [Verdict::Conflict, Verdict::Variant];
-    if sections.iter().any(|(v, _)| findings.contains(v)) {
+    if sections.iter().any(|(v, _)| FINDINGS.contains(v)) {
         writeln!(out)?;
         writeln!(out, "{}", p.bold("Findings"))?;
     }
-    for (verdict, facts) in sections.iter().filter(|(v, _)| findings.contains(v)) {
+    for (verdict, facts) in sections.iter().filter(|(v, _)| FINDINGS.contains(v)) {
         let listed = if verbose { facts.len() } else { CAP };
         for fact in facts.iter().take(listed) {
             writeln!(
@@ -99,15 +98,6 @@ pub(super) fn write_more(
         verdict.as_str()
     );
     writeln!(out, "  {}", p.dim(hint))
-}
-
-/// "1 source", "3 sources".
-fn sources(n: usize) -> String {
-    if n == 1 {
-        "1 source".to_string()
-    } else {
-        format!("{n} sources")
-    }
 }
 
 /// The source × fact matrix of the facts at least two sources report, in report order: a row

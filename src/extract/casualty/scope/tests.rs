@@ -1,7 +1,7 @@
 //! The scope reader: sentences in, each casualty count's value and scope out.
 
-use crate::claim::{Kind, ScopeKind};
-use crate::extract::tests::claims_of;
+use crate::claim::ScopeKind;
+use crate::extract::tests::casualty_claims;
 
 /// A count's lowest value, and its scope's kind, phrase and key.
 type Row = (f64, Option<(ScopeKind, String, String)>);
@@ -10,9 +10,8 @@ type Row = (f64, Option<(ScopeKind, String, String)>);
 /// kind, phrase as written and key.
 fn scopes(text: &str) -> Vec<Row> {
     let text = format!("---\npublished: 2024-09-02\n---\nHeadline here\n\n{text}\n");
-    claims_of(&text)
+    casualty_claims(&text)
         .into_iter()
-        .filter(|c| c.kind == Kind::CasualtyCount)
         .map(|c| {
             let min = c.value.number().unwrap().value.min.unwrap();
             let scope = c.scope().map(|s| (s.kind, s.phrase.clone(), s.key.clone()));

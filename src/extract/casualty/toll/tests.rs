@@ -1,14 +1,13 @@
 //! Tolls joined to their figure by a verb, updates and additions: sentences in, casualty claims
 //! out.
 
-use crate::claim::{Kind, Outcome};
-use crate::extract::tests::claims_of;
+use crate::claim::Outcome;
+use crate::extract::tests::casualty_claims;
 
 /// Surface, value, outcome, and the revised and added marks of each casualty count of `text`.
 fn counts(text: &str) -> Vec<(String, f64, Outcome, bool, bool)> {
-    claims_of(text)
+    casualty_claims(text)
         .into_iter()
-        .filter(|c| c.kind == Kind::CasualtyCount)
         .map(|c| {
             let k = c.casualty.unwrap();
             let v = c.value.number().unwrap().value;

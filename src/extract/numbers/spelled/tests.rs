@@ -238,7 +238,7 @@ fn a_part_after_and_agrees_with_its_own_numerator() {
         read("seven and one quarter"),
         Some((7.25, "seven and one quarter"))
     );
-    // A numerator above one needs a plural rank: "and two thirds", not "and two third".
+    // A numerator above one needs a plural rank: "and three quarters", not "and three quarter".
     assert_eq!(
         read("nine and three quarters"),
         Some((9.75, "nine and three quarters"))
