@@ -47,9 +47,9 @@ pub(super) fn window(r: Date, unit: Unit, count: i32) -> Option<(Date, Date, Pre
     }
 }
 
-/// The day `count` units from the day `from` days after `r`.
-pub(super) fn shift(r: Date, unit: Unit, count: i32, from: i32) -> Option<(Date, Date, Precision)> {
-    let d = add_units(add_days(r, i64::from(from)), unit, count)?;
+/// The day `count` units from the day `from`.
+pub(super) fn shift(from: Date, unit: Unit, count: i32) -> Option<(Date, Date, Precision)> {
+    let d = add_units(from, unit, count)?;
     Some((d, d, Precision::Day))
 }
 

@@ -94,6 +94,13 @@ pub enum Point {
         /// "early", "mid" or "late", when written.
         part: Option<Part>,
     },
+    /// A month named from the reference: "next June", "last September", "June next year".
+    MonthFrom {
+        /// The month, 1 to 12.
+        month: i8,
+        /// How it is placed.
+        from: MonthFrom,
+    },
     /// A year or part of one: "2012", "early 2023", "the end of 2014".
     Year {
         /// The year.
@@ -141,16 +148,16 @@ pub enum Point {
         /// How many units (negative: before the reference).
         count: i32,
     },
-    /// One day counted in units from a day near the reference: "five weeks from tomorrow",
-    /// "three days after today", "four days before yesterday". Counted from a named day, the
-    /// result is a day whatever the unit.
+    /// One day counted in units from a named day: "five weeks from tomorrow", "three days
+    /// after today", "four days before yesterday", "two weeks before May 13, 1999", "two
+    /// months after next Friday". Counted from a day, the result is a day whatever the unit.
     Shift {
         /// The unit counted.
         unit: Unit,
         /// How many units (negative: before).
         count: i32,
-        /// The named day, in days from the reference ("tomorrow" is 1).
-        from: i32,
+        /// The day counted from.
+        from: Anchor,
     },
     /// A weekend named from the reference: "this weekend", "next weekend", "last weekend",
     /// "this coming weekend", "the weekend after next".
@@ -290,6 +297,18 @@ pub enum Side {
     Rest,
 }
 
+/// How a named month is placed from the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthFrom {
+    /// "next June": the first such month after the reference's month.
+    Next,
+    /// "last September": the latest such month before the reference's month.
+    Last,
+    /// "June next year" (1), "May of last year" (-1), "March this year" (0): in the year this
+    /// many years from the reference's.
+    Years(i32),
+}
+
 /// A month a day is picked out of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MonthRef {
@@ -352,7 +371,9 @@ pub enum DayOfMonth {
 pub enum Expr {
     /// One day or period.
     Point(Point),
-    /// From the start of the first to the end of the second, both included.
+    /// From the start of the first to the end of the second, both included. A weekday alone
+    /// ([`WeekdayRule::OnOrBefore`]) as the second is the first such day on or after the
+    /// start ("from Monday to Friday").
     Range(Point, Point),
 }
 

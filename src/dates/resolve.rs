@@ -10,7 +10,7 @@ use jiff::Span;
 use jiff::civil::{Date, Weekday};
 
 use super::{
-    Anchor, DateValue, Expr, MonthRef, Part, PartWindows, Point, Precision, Side, Unit,
+    Anchor, DateValue, Expr, MonthFrom, MonthRef, Part, PartWindows, Point, Precision, Side, Unit,
     WeekdayRule, counted, holiday,
 };
 
@@ -55,6 +55,23 @@ pub fn resolve(
         }
         Expr::Range(a, b) => {
             let (start, _, precision) = interval(a, reference, windows)?;
+            // "from Monday to Friday": a weekday alone ends the run on its first day on or
+            // after the start.
+            if let Point::Weekday {
+                weekday,
+                rule: WeekdayRule::OnOrBefore,
+            } = b
+            {
+                let end = add_days(start, i64::from(weekday.since(start.weekday())));
+                return Ok(Resolved {
+                    value: DateValue {
+                        start,
+                        end,
+                        precision,
+                    },
+                    wrong_weekday: None,
+                });
+            }
             // A year-less second end takes the first end's year, or the next one when it comes
             // earlier in the year ("December 28 to January 3").
             let b = match year_of(b) {
@@ -114,6 +131,18 @@ fn interval(
             let first = Date::new(year, month, 1).map_err(|_| Unresolved::Impossible)?;
             Ok(month_part(first, part, windows))
         }
+        Point::MonthFrom { month, from } => {
+            let r = need()?;
+            let year = match from {
+                MonthFrom::Next => r.year() + i16::from(month <= r.month()),
+                MonthFrom::Last => r.year() - i16::from(month >= r.month()),
+                MonthFrom::Years(n) => {
+                    i16::try_from(i32::from(r.year()) + n).map_err(|_| Unresolved::Impossible)?
+                }
+            };
+            let first = Date::new(year, month, 1).map_err(|_| Unresolved::Impossible)?;
+            Ok(month_part(first, None, windows))
+        }
         Point::Year { year, part } => year_part(year, part, windows),
         Point::Decade { start, part } => {
             let (a, b) = part.map_or((0, 9), |p| windows.of(p).decade_years);
@@ -148,7 +177,8 @@ fn interval(
             counted::window(need()?, unit, count).ok_or(Unresolved::Impossible)
         }
         Point::Shift { unit, count, from } => {
-            counted::shift(need()?, unit, count, from).ok_or(Unresolved::Impossible)
+            let from = anchor_day(from, reference, windows)?;
+            counted::shift(from, unit, count).ok_or(Unresolved::Impossible)
         }
         Point::Weekend(which) => Ok(counted::weekend(need()?, which)),
         Point::Span { months, days, .. } => {
@@ -397,6 +427,7 @@ fn year_of(p: Point) -> Option<i16> {
         } => year,
         Point::Holiday { year, .. } | Point::NumericDay { year, .. } => year,
         Point::Weekday { .. }
+        | Point::MonthFrom { .. }
         | Point::Relative { .. }
         | Point::Window { .. }
         | Point::Shift { .. }

@@ -26,7 +26,7 @@ pub struct PartWindows {
 }
 
 /// The windows `rules/default.yaml` starts from: early 1–15, mid 10–20, late 16–end of a month;
-/// January–June, April–September, July–December of a year; years 0–3, 3–6, 6–9 of a decade.
+/// January–June, May–August, July–December of a year; years 0–3, 3–6, 6–9 of a decade.
 pub const DEFAULT_WINDOWS: PartWindows = PartWindows {
     early: Window {
         month_days: (1, 15),
@@ -35,7 +35,7 @@ pub const DEFAULT_WINDOWS: PartWindows = PartWindows {
     },
     mid: Window {
         month_days: (10, 20),
-        year_months: (4, 9),
+        year_months: (5, 8),
         decade_years: (3, 6),
     },
     late: Window {

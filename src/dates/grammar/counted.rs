@@ -16,9 +16,9 @@ pub(super) use super::units::{COUNT_WORDS, small_count, unit_word};
 use super::units::{
     any_month, count_of_units, direction, many_units, nth_word, relative_month, time_from_now,
 };
-use super::weekof::week_of;
+use super::weekof::{anchor, week_of};
 use super::weeks::weeks;
-use crate::dates::{DayOfMonth, Point, Side, Unit};
+use crate::dates::{Anchor, DayOfMonth, MonthRef, Point, Side, Unit};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
 
 /// Any counted form. Most word starts open none: a cheap look at the first word (and, at a
@@ -183,7 +183,8 @@ fn from_now(i: &str) -> Res<'_, Point> {
 }
 
 /// "five weeks from tomorrow", "three days after today", "four days before yesterday", "in two
-/// days from today".
+/// days from today", "two weeks before May 13, 1999", "two months after next Friday": a count
+/// from a day [`anchor`] names.
 fn shift(i: &str) -> Res<'_, Point> {
     // "in three days from today" counts the same.
     let (i, _) = opt(|i| word_then_gap("in", i)).parse(i)?;
@@ -196,10 +197,8 @@ fn shift(i: &str) -> Res<'_, Point> {
     ))
     .parse(i)?;
     let (i, from) = alt((
-        |i| keyword("today", i).map(|(r, _)| (r, 0)),
-        |i| keyword("tomorrow", i).map(|(r, _)| (r, 1)),
-        |i| keyword("tmrw", i).map(|(r, _)| (r, 1)),
-        |i| keyword("yesterday", i).map(|(r, _)| (r, -1)),
+        |i| keyword("tmrw", i).map(|(r, _)| (r, Anchor::Days(1))),
+        anchor,
     ))
     .parse(i)?;
     Ok((
@@ -251,6 +250,39 @@ fn in_month(i: &str) -> Res<'_, Point> {
         let (i, month) = any_month(i)?;
         Ok((i, (month, day)))
     };
-    let (i, (month, day)) = alt((numbered, nth)).parse(i)?;
+    let (i, (month, day)) = alt((numbered, nth, nth_alone)).parse(i)?;
     Ok((i, Point::InMonth { month, day }))
+}
+
+/// "the second Sunday", "first Tuesday": the n-th such weekday of the reference's month, where
+/// no month, count or other day follows ("the first Sunday of Lent", "the second Sunday in a
+/// row", "the first Friday after the vote" are not dates). "last Sunday" is a weekday
+/// (`weekdays`), not the month's last.
+fn nth_alone(i: &str) -> Res<'_, (MonthRef, DayOfMonth)> {
+    const NOT_AFTER: &[&str] = &[
+        "of",
+        "in",
+        "after",
+        "before",
+        "since",
+        "running",
+        "straight",
+        "following",
+    ];
+    let (i, n) = nth_word(i)?;
+    if n < 0 {
+        return no_match(i);
+    }
+    let (i, _) = gap(i)?;
+    let (rest, weekday) = weekday_word(i)?;
+    let next = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next();
+    if next.is_some_and(|w| NOT_AFTER.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        || rest.starts_with(['\'', '’', '-'])
+    {
+        return no_match(i);
+    }
+    Ok((rest, (MonthRef::Relative(0), DayOfMonth::Nth(n, weekday))))
 }

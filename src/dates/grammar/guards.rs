@@ -24,8 +24,11 @@ use super::periods::{Period, numeric_context, period, quarter_range};
 use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
+use super::weekdays::weekday_range;
 use super::weeks::said_ahead;
-use crate::dates::calendar::{is_abbreviated_month, month_number};
+use crate::dates::calendar::{
+    is_abbreviated_month, month_number, weekday_abbreviation, weekday_of,
+};
 use crate::dates::{Expr, Point, WeekdayRule, WeekendRef};
 use crate::lex::{Lead, Res, gap, keyword, lead};
 
@@ -139,6 +142,28 @@ const BARE_DAY_PREPOSITIONS: &[&str] = &[
     "on", "for", "by", "until", "till", "since", "from", "before", "after", "through",
 ];
 
+/// Words after which lower-case "may" and "march" are months, not the modal or the verb:
+/// [`CALENDAR_PREPOSITIONS`] less the words that also stand before a verb ("this may", "to
+/// march", "the last may", "and march").
+const MONTH_VERB_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+    "between",
+    "through",
+    "throughout",
+];
+
 /// Month names that are also common words or names: the modal "may", the verb "march".
 const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
 
@@ -235,6 +260,15 @@ fn longest(i: &str) -> Res<'_, Expr> {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word));
         if quarters_open && let Ok(found) = quarter_range(i) {
+            return Ok(found);
+        }
+        // "from Monday to Friday", "next week between Wednesday and Friday".
+        let weekdays_open = ["from", "between", "this", "next", "last", "past", "coming"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            || weekday_of(word).is_some()
+            || weekday_abbreviation(word).is_some();
+        if weekdays_open && let Ok(found) = weekday_range(i) {
             return Ok(found);
         }
         return match (ranges_open, periods_open) {
@@ -387,10 +421,15 @@ fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    // Lower-case "may" and "march" open a date only after a calendar word: "they march 20
-    // kilometres", "rebels may 20 times have tried".
-    if AMBIGUOUS_MONTHS.contains(&first_word) && !after_preposition {
-        return true;
+    // Lower-case "may" and "march" open a date only after a preposition of time, "on" only
+    // before a day: "they march 20 kilometres", "rebels may 20 times have tried", "plans to
+    // march on the capital", "the last may have been".
+    if AMBIGUOUS_MONTHS.contains(&first_word) {
+        let prev = a.prev.as_ref();
+        let dated = prev == "on" && a.written.bytes().any(|b| b.is_ascii_digit());
+        if !(MONTH_VERB_PREPOSITIONS.contains(&prev) || dated) {
+            return true;
+        }
     }
     if bare_month(expr, a.written) && !after_preposition && month_in_prose(a) {
         return true;

@@ -16,7 +16,7 @@ use super::pieces::{
 };
 use super::spoken::spoken_year;
 use super::weekdays::weekday;
-use crate::dates::{Part, Point, Unit};
+use crate::dates::{MonthFrom, Part, Point, Unit};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
 
 /// One point, the forms tried longest first: weekday, part, quarter, relative, day, month,
@@ -398,14 +398,15 @@ fn bare_day(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "July 2023", "june of 1992", "this September", "August".
+/// "July 2023", "june of 1992", "this September", "next June", "June of last year", "August".
 fn month(i: &str) -> Res<'_, Point> {
     alt((
+        month_from_reference,
         |i| month_point(i, None),
         |i| {
             // "this September" is the nearest September, as a bare month is; only its span differs.
             let (i, _) = word_then_gap("this", i)?;
-            let (i, m) = month_word(i)?;
+            let (i, m) = month_name(i)?;
             Ok((
                 i,
                 Point::Month {
@@ -467,4 +468,57 @@ fn decade_number(i: &str) -> Res<'_, i16> {
     } else {
         no_match(i)
     }
+}
+
+/// "next June", "last September", "June next year", "May of last year", "March this year": a
+/// month placed from the reference's (see [`MonthFrom`]).
+fn month_from_reference(i: &str) -> Res<'_, Point> {
+    let named = month_name;
+    let before = |i| {
+        let (i, from) = alt((
+            |i| word_then_gap("next", i).map(|(r, _)| (r, MonthFrom::Next)),
+            |i| word_then_gap("last", i).map(|(r, _)| (r, MonthFrom::Last)),
+        ))
+        .parse(i)?;
+        let (rest, month) = named(i)?;
+        // "last March 3": a day follows, which this form does not read.
+        if gap(rest).is_ok_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit())) {
+            return no_match(i);
+        }
+        Ok((rest, Point::MonthFrom { month, from }))
+    };
+    let after = |i| {
+        let (i, month) = named(i)?;
+        let (i, _) = gap(i)?;
+        let (i, _) = opt(alt((
+            |i| word_then_gap("of", i),
+            |i| word_then_gap("in", i),
+        )))
+        .parse(i)?;
+        let (i, years) = alt((
+            |i| word_then_gap("next", i).map(|(r, _)| (r, 1)),
+            |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
+            |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
+        ))
+        .parse(i)?;
+        let (rest, _) = keyword("year", i)?;
+        // "June next year's budget": the year is a noun's.
+        if rest.starts_with(['\'', '’']) {
+            return no_match(i);
+        }
+        let from = MonthFrom::Years(years);
+        Ok((rest, Point::MonthFrom { month, from }))
+    };
+    alt((before, after)).parse(i)
+}
+
+/// A month's name after a word that may also stand before a verb ("this", "next", "last"):
+/// lower-case "may" and "march" are the verbs there ("this may be", "the last may have").
+fn month_name(i: &str) -> Res<'_, i8> {
+    let (rest, month) = month_word(i)?;
+    let word = &i[..i.len() - rest.len()];
+    if word == "may" || word == "march" {
+        return no_match(i);
+    }
+    Ok((rest, month))
 }

@@ -111,6 +111,52 @@ fn counts_from_a_named_day_are_days() {
         "4 months after today",
         date(2025, 1, 4),
     );
+    // From a written day or a weekday placed from the reference.
+    check_day(
+        "The ceasefire collapsed two weeks before March 13, 2021.",
+        WED,
+        "two weeks before March 13, 2021",
+        date(2021, 2, 27),
+    );
+    check_day(
+        "The vote comes three days after next Friday.",
+        WED,
+        "three days after next Friday",
+        date(2024, 9, 16),
+    );
+    // A bare weekday does not say which week: only the count's unit is read, as an amount.
+    assert_eq!(
+        surfaces("He was freed two days after Monday."),
+        vec!["Monday"]
+    );
+}
+
+/// "the second Sunday" alone is that day of the reference's month; a month, a count or
+/// another day after it makes it something else.
+#[test]
+fn an_nth_weekday_alone_is_in_the_reference_month() {
+    check_day(
+        "The march is planned for the second Sunday.",
+        WED,
+        "the second Sunday",
+        date(2024, 9, 8),
+    );
+    check_day(
+        "Parliament sits again on the fourth Tuesday.",
+        WED,
+        "the fourth Tuesday",
+        date(2024, 9, 24),
+    );
+    for text in [
+        "It was the second Sunday in a row.",
+        "Mass is held the first Sunday of Lent.",
+        "The first Friday after the vote was calm.",
+    ] {
+        assert!(
+            !surfaces(text).iter().any(|s| s.starts_with("the")),
+            "{text}"
+        );
+    }
 }
 
 #[test]

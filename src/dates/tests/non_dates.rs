@@ -45,12 +45,15 @@ fn may_and_march_as_words() {
     );
     none("The women's March drew crowds.");
     none("The rebels may 20 times have tried.");
-    // After a calendar word they are months, whatever their case ("last May" is the nearest
-    // May, like a bare one).
+    // After a calendar word they are months, whatever their case; "last May" is read whole
+    // (the latest May before the reference's month).
     assert_eq!(
         surfaces("It began in March and ended last May, before may 5."),
-        vec!["March", "May", "may 5"]
+        vec!["March", "last May", "may 5"]
     );
+    // After a word that also stands before a verb, lower-case they are the modal and the verb.
+    none("This may be the end, and the last may have been worse.");
+    none("They plan to march on the capital.");
     // With a day or a year they are dates.
     assert_eq!(
         surfaces("May 5 and March 2023 were quiet."),

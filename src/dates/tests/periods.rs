@@ -158,8 +158,8 @@ fn parts_of_a_year_or_decade() {
         "Growth slowed in mid-2023.",
         WED,
         "mid-2023",
-        date(2023, 4, 1),
-        date(2023, 9, 30),
+        date(2023, 5, 1),
+        date(2023, 8, 31),
         Precision::YearPart,
     );
     check(

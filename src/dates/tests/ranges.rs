@@ -245,3 +245,62 @@ fn year_less_ranges_need_a_reference() {
         )]
     );
 }
+
+/// A run of weekdays ends on the first day named by the second on or after the first: "from
+/// Monday to Friday" read on Wednesday 4 September 2024 starts on the Monday before it.
+#[test]
+fn weekday_runs() {
+    days(
+        "Schools were closed from Monday to Friday.",
+        WED,
+        "from Monday to Friday",
+        date(2024, 9, 2),
+        date(2024, 9, 6),
+    );
+    days(
+        "The office opens Monday through Thursday.",
+        WED,
+        "Monday through Thursday",
+        date(2024, 9, 2),
+        date(2024, 9, 5),
+    );
+    // A run across the weekend, and one placed by its first day's "next".
+    days(
+        "Talks ran from Friday to Tuesday.",
+        WED,
+        "from Friday to Tuesday",
+        date(2024, 8, 30),
+        date(2024, 9, 3),
+    );
+    days(
+        "He will be away from next Monday to Wednesday.",
+        WED,
+        "from next Monday to Wednesday",
+        date(2024, 9, 9),
+        date(2024, 9, 11),
+    );
+    // A week named first places the run in it.
+    days(
+        "The hearings are set for next week between Tuesday and Thursday.",
+        WED,
+        "next week between Tuesday and Thursday",
+        date(2024, 9, 10),
+        date(2024, 9, 12),
+    );
+    days(
+        "Roads were shut last week from Sat to Sun, police said.",
+        WED,
+        "last week from Sat to Sun",
+        date(2024, 8, 31),
+        date(2024, 9, 1),
+    );
+    // The second day a noun's, or given with its date: two dates, no run.
+    assert_eq!(
+        surfaces("The vote moved from Monday to Friday's session."),
+        vec!["Monday", "Friday"]
+    );
+    assert_eq!(
+        surfaces("It ran from Monday to Friday, September 6."),
+        vec!["Monday", "Friday, September 6"]
+    );
+}

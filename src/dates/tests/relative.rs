@@ -348,3 +348,55 @@ fn relative_dates_need_a_reference() {
         assert_eq!(found[0].1, Err(Unresolved::NoReference), "{text}");
     }
 }
+
+/// "next June" is the first June after the reference's month, "last September" the latest
+/// September before it (the reference's own month is neither), and "June next year" is in the
+/// year after the reference's.
+#[test]
+fn months_named_from_the_reference() {
+    let month = |text: &str, reference: Date, surface: &str, first: Date, last: Date| {
+        check(text, reference, surface, first, last, Precision::Month);
+    };
+    month(
+        "The vote is due next June.",
+        WED,
+        "next June",
+        date(2025, 6, 1),
+        date(2025, 6, 30),
+    );
+    month(
+        "Talks begin next September.",
+        WED,
+        "next September",
+        date(2025, 9, 1),
+        date(2025, 9, 30),
+    );
+    month(
+        "The floods of last August killed 12.",
+        WED,
+        "last August",
+        date(2024, 8, 1),
+        date(2024, 8, 31),
+    );
+    month(
+        "The floods of last September killed 12.",
+        WED,
+        "last September",
+        date(2023, 9, 1),
+        date(2023, 9, 30),
+    );
+    month(
+        "Elections are set for June next year.",
+        WED,
+        "June next year",
+        date(2025, 6, 1),
+        date(2025, 6, 30),
+    );
+    month(
+        "It opened in May of last year.",
+        WED,
+        "May of last year",
+        date(2023, 5, 1),
+        date(2023, 5, 31),
+    );
+}
