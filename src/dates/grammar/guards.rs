@@ -20,11 +20,11 @@ use nom::branch::alt;
 use nom::character::complete::one_of;
 use nom::combinator::{opt, recognize};
 
+use super::joined::{point_range, weekday_range};
 use super::periods::{Period, numeric_context, period, quarter_range};
 use super::pieces::day_ordinal_word;
 use super::points::point;
 use super::ranges::{connector, range, short_year_range};
-use super::weekdays::weekday_range;
 use super::weeks::said_ahead;
 use crate::dates::calendar::{
     is_abbreviated_month, month_number, weekday_abbreviation, weekday_of,
@@ -274,11 +274,13 @@ fn longest(i: &str) -> Res<'_, Expr> {
         return match (ranges_open, periods_open) {
             (false, false) => as_point(i),
             (false, true) => alt((period_expr, as_point)).parse(i),
-            (true, false) => alt((range, short_year_range, as_point)).parse(i),
-            (true, true) => alt((range, short_year_range, period_expr, as_point)).parse(i),
+            (true, false) => alt((range, short_year_range, point_range, as_point)).parse(i),
+            (true, true) => {
+                alt((range, short_year_range, point_range, period_expr, as_point)).parse(i)
+            }
         };
     }
-    alt((range, short_year_range, period_expr, as_point)).parse(i)
+    alt((range, short_year_range, point_range, period_expr, as_point)).parse(i)
 }
 
 /// Whether `i` opens with four digits and a "q", a space or hyphen between ("2017 q1",

@@ -23,6 +23,7 @@ mod counted;
 mod ends;
 mod guards;
 mod holidays;
+mod joined;
 mod loose;
 mod numeric;
 mod ordinals;

@@ -169,5 +169,46 @@ pub(super) fn small_count(i: &str) -> Res<'_, i32> {
             return Ok((rest, n as i32 + 1));
         }
     }
-    no_match(i)
+    larger_count(i)
+}
+
+/// "thirteen" to "ninety-nine" in words ("the past thirty years", "the next forty-five days").
+fn larger_count(i: &str) -> Res<'_, i32> {
+    const TEENS: [&str; 7] = [
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some((rest, n)) = (13..)
+        .zip(TEENS)
+        .find_map(|(n, w)| Some((keyword(w, i).ok()?.0, n)))
+    {
+        return Ok((rest, n));
+    }
+    let Some((rest, tens)) = (2..)
+        .zip(TENS)
+        .find_map(|(n, w)| Some((keyword(w, i).ok()?.0, n * 10)))
+    else {
+        return no_match(i);
+    };
+    // "forty-five", "forty five": a unit word after the tens.
+    Ok(match units_after_tens(rest) {
+        Some((rest, n)) => (rest, tens + n),
+        None => (rest, tens),
+    })
+}
+
+/// "-five" or " five" after a tens word: the rest and the units, 1 to 9.
+fn units_after_tens(r: &str) -> Option<(&str, i32)> {
+    let r = r.strip_prefix(['-', ' '])?;
+    (1..10)
+        .zip(COUNT_WORDS)
+        .find_map(|(n, w)| Some((keyword(w, r).ok()?.0, n)))
 }

@@ -11,11 +11,10 @@ use super::pieces::{
     comma_or_gap, day_in_words_or_digits, day_month, day_number, ends_clause, impossible,
     month_day, valid_day, word_then_gap,
 };
-use super::ranges::connector;
 use super::spoken::spoken_day;
 use super::units::count_of_units;
 use crate::dates::calendar::{weekday_abbreviation, weekday_of};
-use crate::dates::{Expr, Point, Unit, WeekdayRule};
+use crate::dates::{Point, Unit, WeekdayRule};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase};
 use jiff::civil::Weekday;
 
@@ -99,7 +98,7 @@ enum Modifier {
 
 /// A weekday's full name ("Thursday"), or an abbreviation with or without its period ("Thu.",
 /// "tues"), with whether it may stand alone as a date (see `WEEKDAY_ABBREVIATIONS`).
-fn weekday_name(i: &str) -> Res<'_, (Weekday, bool)> {
+pub(super) fn weekday_name(i: &str) -> Res<'_, (Weekday, bool)> {
     let (rest, word) = take_while_m_n(3, 9, |c: char| c.is_ascii_alphabetic()).parse(i)?;
     let (rest, ()) = boundary(rest)?;
     if let Some(w) = weekday_of(word) {
@@ -113,7 +112,7 @@ fn weekday_name(i: &str) -> Res<'_, (Weekday, bool)> {
 
 /// The date after a weekday: ", September 2", " 2 Sep 2024", " the 21st", " the fifteenth",
 /// " 14th", or a bare day number that ends the clause ("Sunday 31.").
-fn dated(i: &str) -> Res<'_, (Option<i16>, Option<i8>, i8)> {
+pub(super) fn dated(i: &str) -> Res<'_, (Option<i16>, Option<i8>, i8)> {
     alt((
         |i| {
             let (i, _) = comma_or_gap(i)?;
@@ -180,7 +179,7 @@ fn of_week(i: &str) -> Res<'_, i32> {
 }
 
 /// "last week" (-1), "this week" (0), "next week" (1).
-fn week_offset(i: &str) -> Res<'_, i32> {
+pub(super) fn week_offset(i: &str) -> Res<'_, i32> {
     let (i, offset) = alt((
         |i| word_then_gap("last", i).map(|(r, _)| (r, -1)),
         |i| word_then_gap("this", i).map(|(r, _)| (r, 0)),
@@ -208,47 +207,4 @@ fn week_then_weekday(i: &str) -> Res<'_, Point> {
             rule: WeekdayRule::InWeek(offset),
         },
     ))
-}
-
-/// "from Monday to Friday", "Monday through Thursday", "between Wednesday and Friday", "from
-/// next Monday to Friday", "next week between Wednesday and Friday", "this week from Tue to
-/// Thu": a run of days from a weekday placed as a weekday alone is, to the first day named by
-/// the second weekday on or after it (see [`Expr::Range`]). A week named first places the first
-/// day in it, and then "from" or "between" must follow ("next week from Tuesday to Thursday").
-pub(in crate::dates) fn weekday_range(i: &str) -> Res<'_, Expr> {
-    let (i, week) = opt(|i| {
-        let (i, offset) = week_offset(i)?;
-        let (i, _) = gap(i)?;
-        Ok((i, offset))
-    })
-    .parse(i)?;
-    let (i, intro) = opt(alt((
-        |i| word_then_gap("from", i),
-        |i| word_then_gap("between", i),
-    )))
-    .parse(i)?;
-    let between = intro.is_some_and(|w| w.eq_ignore_ascii_case("between"));
-    let (i, first) = match week {
-        Some(_) if intro.is_none() => return no_match(i),
-        Some(offset) => {
-            let (i, (weekday, _)) = weekday_name(i)?;
-            let rule = WeekdayRule::InWeek(offset);
-            (i, Point::Weekday { weekday, rule })
-        }
-        None => match weekday(i)? {
-            (rest, p @ Point::Weekday { .. }) => (rest, p),
-            _ => return no_match(i),
-        },
-    };
-    let (i, ()) = connector(i, between)?;
-    let (rest, (last, _)) = weekday_name(i)?;
-    // "from Monday to Friday's vote": the second day is a noun's; "to Friday, May 3": a date.
-    if rest.starts_with(['\'', '’']) || dated(rest).is_ok() {
-        return no_match(i);
-    }
-    let last = Point::Weekday {
-        weekday: last,
-        rule: WeekdayRule::OnOrBefore,
-    };
-    Ok((rest, Expr::Range(first, last)))
 }

@@ -23,6 +23,23 @@ fn a_window_of_units_leaves_the_reference_day_out() {
         date(2024, 9, 3),
         Precision::Day,
     );
+    // Counts in words past twelve.
+    check(
+        "Crime fell over the past thirty years.",
+        WED,
+        "the past thirty years",
+        date(1994, 9, 4),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
+    check(
+        "Aid will arrive over the next forty-five days.",
+        WED,
+        "the next forty-five days",
+        date(2024, 9, 5),
+        date(2024, 10, 19),
+        Precision::Day,
+    );
     check(
         "Output fell over the last 6 months.",
         WED,

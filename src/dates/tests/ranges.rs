@@ -294,13 +294,40 @@ fn weekday_runs() {
         date(2024, 8, 31),
         date(2024, 9, 1),
     );
-    // The second day a noun's, or given with its date: two dates, no run.
+    // The second day a noun's: two dates, no run.
     assert_eq!(
         surfaces("The vote moved from Monday to Friday's session."),
         vec!["Monday", "Friday"]
     );
-    assert_eq!(
-        surfaces("It ran from Monday to Friday, September 6."),
-        vec!["Monday", "Friday, September 6"]
+    // A second end with its date is a day of its own, the run then ending on it.
+    days(
+        "It ran from Monday to Friday, September 6.",
+        WED,
+        "from Monday to Friday, September 6",
+        date(2024, 9, 2),
+        date(2024, 9, 6),
     );
+}
+
+/// After "from" or "between", two dates of any form make a range: a weekday placed from the
+/// reference, a month named so, a day with its year.
+#[test]
+fn ranges_between_dates_of_any_form() {
+    days(
+        "The curfew runs from next Friday to October 1st 2025.",
+        WED,
+        "from next Friday to October 1st 2025",
+        date(2024, 9, 13),
+        date(2025, 10, 1),
+    );
+    check(
+        "Aid flows from this May to Oct 2025.",
+        WED,
+        "from this May to Oct 2025",
+        date(2024, 5, 1),
+        date(2025, 10, 31),
+        Precision::Month,
+    );
+    // Years alone are left to the range of years, which tells them from amounts.
+    assert!(surfaces("Prices ranged from 1500 to 2000 dollars.").is_empty());
 }

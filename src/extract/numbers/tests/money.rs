@@ -87,6 +87,17 @@ fn codes_with_a_scale_word_and_glued_codes() {
 }
 
 #[test]
+fn a_capital_scale_letter_after_a_gap() {
+    money("the deal is worth $5.2 M today", "$5.2 M", 5.2e6, "USD");
+    money("it raised $1.5 B in May", "$1.5 B", 1.5e9, "USD");
+    // A lower-case "m" after a gap is a metre, a capital after a whole number of nothing a
+    // letter of its own.
+    assert_ne!(only("a wall of 5 m").role, NumberRole::Money);
+    let m = only("Route 5 M");
+    assert_eq!(m.value.value.min, Some(5.0));
+}
+
+#[test]
 fn a_currency_word_hyphened_as_an_adjective() {
     money("a 25-cent coin", "25-cent", 0.25, "USD");
     money("a ten-dollar bill", "ten-dollar", 10.0, "USD");
