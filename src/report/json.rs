@@ -1,4 +1,7 @@
 //! The JSON reporter: the report types serialised as they are, one document, pretty-printed.
+//! The `claims` document, most of whose bytes are claims, is written by [`claims`].
+
+mod claims;
 
 use std::io::{self, BufWriter, Write};
 
@@ -21,9 +24,12 @@ pub fn write_check_json_line(report: &CheckReport, out: &mut dyn Write) -> std::
     buffered.flush()
 }
 
-/// Writes `claims` output as JSON.
+/// Writes `claims` output as JSON: the same bytes as serde_json's pretty printer gives the report.
 pub fn write_claims_json(report: &ClaimsReport, out: &mut dyn Write) -> std::io::Result<()> {
-    write_json(report, out)
+    let mut buffered = BufWriter::with_capacity(64 * 1024, out);
+    claims::write_claims(&mut buffered, report)?;
+    writeln!(buffered)?;
+    buffered.flush()
 }
 
 /// The serialiser writes a few bytes at a time (a quote, a key, an indent). Through a buffer of
@@ -160,5 +166,134 @@ mod tests {
             String::from_utf8(ours).unwrap(),
             String::from_utf8(theirs).unwrap()
         );
+    }
+
+    /// The `claims` document as the derived serialisation writes it.
+    fn derived(report: &ClaimsReport) -> String {
+        let mut out = Vec::new();
+        write_json(report, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The `claims` document as [`write_claims_json`] writes it.
+    fn direct(report: &ClaimsReport) -> String {
+        let mut out = Vec::new();
+        write_claims_json(report, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Every fixture story's `claims` document is written byte for byte as the derived
+    /// serialisation writes it.
+    #[test]
+    fn claims_are_written_as_serde_writes_them_on_every_fixture() {
+        let rules = crate::rules::RuleSet::load(&[]).unwrap();
+        let mut stories = std::fs::read_dir("fixtures")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_dir())
+            .collect::<Vec<_>>();
+        stories.sort();
+        assert!(stories.len() >= 5, "{stories:?}");
+        for story in stories {
+            let files =
+                crate::ingest::StoryFiles::list(std::slice::from_ref(&story), Default::default());
+            let report = crate::pipeline::claims(files.unwrap(), &rules, None).unwrap();
+            assert!(report.sources.iter().any(|s| !s.claims.is_empty()));
+            assert_eq!(direct(&report), derived(&report), "{story:?}");
+        }
+    }
+
+    /// A claim with every optional part set, strings that need escaping, a source with
+    /// metadata and one without claims are written as the derived serialisation writes them.
+    #[test]
+    fn claims_with_every_part_are_written_as_serde_writes_them() {
+        use crate::claim::{Casualty, Claim, Claimant, CountMarks, DateRole, Dated, Entity};
+        use crate::claim::{Interval, Kind, Quantity, Scope, ScopeKind, Value};
+        use crate::error::Warning;
+        use crate::kinds::{Lone, Outcome};
+        use crate::report::{SourceClaims, SourceInfo};
+
+        let mut casualty = Claim::bare(
+            Kind::CasualtyCount,
+            "12 \"rebels\"\n\u{1}\t",
+            1_234_567,
+            Value::Number(Quantity::plain(Interval::exact(12.5), None)),
+        );
+        casualty.claimant = Some(Box::new(Claimant {
+            name: "the \\army".into(),
+            key: "army".into(),
+            span: 0..1,
+        }));
+        casualty.casualty = Some(Box::new(Casualty {
+            outcome: Outcome::Killed,
+            victims: "rebels".into(),
+            victim_group: "fighters".into(),
+            lone: Some(Lone::Named),
+            marks: CountMarks {
+                revised: true,
+                part: true,
+            },
+            scope: Some(Box::new(Scope {
+                kind: ScopeKind::Cumulative,
+                phrase: "since 2011".into(),
+                key: "since-2011".into(),
+            })),
+        }));
+        casualty.counted = Some("people".into());
+        casualty.events = vec!["ambush".into(), "strike".into()];
+        casualty.teaser = true;
+        let mut date = Claim::bare(Kind::Date, "Monday", 0, Value::Date(None));
+        date.date = Some(Box::new(Dated {
+            role: DateRole::Event,
+            event: Some("attack".into()),
+            cue: None,
+            entities: vec![Entity {
+                name: "Gao".into(),
+                key: "gao".into(),
+            }],
+            unresolved: Some("no year".into()),
+            warning: Some("a \"weekday\"".into()),
+        }));
+        let info = |id: &str, count: usize| SourceInfo {
+            id: id.into(),
+            path: format!("stories/{id}.txt").into(),
+            outlet: Some("The \"Ledger\"".into()),
+            published: None,
+            published_from: None,
+            claim_count: count,
+            url: None,
+            title: None,
+            meta: Default::default(),
+        };
+        let mut with_meta = info("a", 2);
+        with_meta
+            .meta
+            .insert("tags".into(), serde_json::json!(["x", {"y": 1.5}]));
+        let report = ClaimsReport {
+            schema_version: 1,
+            sources: vec![
+                SourceClaims {
+                    source: with_meta,
+                    claims: vec![casualty, date],
+                },
+                SourceClaims {
+                    source: info("b", 0),
+                    claims: Vec::new(),
+                },
+            ],
+            warnings: vec![Warning {
+                path: "stories/b.txt".into(),
+                message: "no claims".into(),
+            }],
+        };
+        let written = direct(&report);
+        assert!(written.contains("\"revised\": true"), "{written}");
+        assert_eq!(written, derived(&report));
+        let empty = ClaimsReport {
+            schema_version: 1,
+            sources: Vec::new(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(direct(&empty), derived(&empty));
     }
 }

@@ -11,6 +11,7 @@ use super::vocab::{
 use super::{Paragraph, ParagraphKind, Reason};
 use crate::dates::{is_month, is_weekday};
 use crate::ingest::lines_inclusive;
+use crate::words::FxBuild;
 
 /// A paragraph under construction, with what merging and sentence splitting need to know.
 pub(super) struct Draft {
@@ -305,7 +306,7 @@ pub(super) fn wrap_width(text: &str, lines: &[Range<usize>]) -> Option<usize> {
 
 /// Sets body and teaser paragraphs that repeat an earlier one (whitespace normalised) aside.
 pub(super) fn mark_duplicates(text: &str, drafts: &mut [Draft]) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_hasher(FxBuild::default());
     for draft in drafts {
         let paragraph = &mut draft.paragraph;
         if !matches!(paragraph.kind, ParagraphKind::Body | ParagraphKind::Teaser) {
@@ -325,15 +326,58 @@ pub(super) fn is_metadata(line: &str) -> bool {
     if line.starts_with(['—', '–', '-']) && line.contains("(@") {
         return true;
     }
-    let tokens: Vec<&str> = line
-        .split_whitespace()
-        .filter(|t| t.chars().any(char::is_alphanumeric))
-        .take(11)
-        .collect();
-    if tokens.is_empty() || tokens.len() > 10 {
-        return false;
+    // The words holding a letter or digit; a line of more than 10 is none, and is left at the
+    // eleventh without collecting anything.
+    let mut tokens = [""; 10];
+    let mut count = 0;
+    for word in spaced_words(line).filter(|w| w.chars().any(char::is_alphanumeric)) {
+        let Some(slot) = tokens.get_mut(count) else {
+            return false;
+        };
+        *slot = word;
+        count += 1;
     }
-    tokens.iter().all(|t| is_link(t)) || is_date_line(&tokens)
+    let tokens = &tokens[..count];
+    !tokens.is_empty() && (tokens.iter().all(|t| is_link(t)) || is_date_line(tokens))
+}
+
+/// The runs of non-whitespace of `line`, as `split_whitespace` gives them, found by a byte
+/// scan: ASCII is classified by byte, and only the characters whose first byte some Unicode
+/// space shares (`0xC2`, `0xE1`, `0xE2`, `0xE3`) are decoded.
+fn spaced_words(line: &str) -> impl Iterator<Item = &str> {
+    let bytes = line.as_bytes();
+    let space_at = move |at: usize| -> (bool, usize) {
+        match bytes[at] {
+            b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = line[at..].chars().next().unwrap_or('x');
+                (c.is_whitespace(), c.len_utf8())
+            }
+            b => (
+                false,
+                usize::from(b >= 0xC0) + usize::from(b >= 0xE0) + usize::from(b >= 0xF0) + 1,
+            ),
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let (space, len) = space_at(at);
+            if !space {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        while at < bytes.len() {
+            let (space, len) = space_at(at);
+            if space {
+                break;
+            }
+            at += len;
+        }
+        (at > start).then(|| &line[start..at])
+    })
 }
 
 /// English calendar words besides the month and weekday names ([`is_month`], [`is_weekday`]):
@@ -385,4 +429,38 @@ pub(super) fn is_link(token: &str) -> bool {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '_'))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte scan splits as `split_whitespace` does, Unicode spaces and multi-byte
+    /// characters that share their first byte included.
+    #[test]
+    fn spaced_words_are_split_whitespaces_words() {
+        for line in [
+            "",
+            "  ",
+            "a b",
+            " a\tb\r\nc ",
+            "a\u{A0}b\u{85}c\u{2003}d\u{3000}e\u{1680}f",
+            "é\u{A9}ü ¢ \u{2014} \u{3001}\u{1F600}x",
+            "\u{0B}a\u{0C}",
+        ] {
+            let ours: Vec<&str> = spaced_words(line).collect();
+            let std: Vec<&str> = line.split_whitespace().collect();
+            assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_more_than_ten_words_is_no_metadata() {
+        assert!(is_metadata("Sept 18, 2023 12:20 GMT"));
+        assert!(is_metadata(
+            "@one @two @three @four @five @six @seven @eight @nine @ten"
+        ));
+        assert!(!is_metadata("@1 @2 @3 @4 @5 @6 @7 @8 @9 @10 @11"));
+        assert!(!is_metadata("- -- ---"));
+    }
 }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::rules::SegmentRules;
+use crate::words::FxBuild;
 
 /// Characters that close a quotation or aside after a sentence's final mark, Chinese and
 /// Japanese brackets and fullwidth forms included.
@@ -31,11 +32,13 @@ pub(super) const MIN_WRAP_WIDTH: usize = 40;
 /// The segment rules, normalised for cheap lookups: built once per rule set and shared by every
 /// article segmented with it.
 pub(crate) struct Vocab<'r> {
-    rules: &'r SegmentRules,
-    lines: HashSet<String>,
-    pub(super) tickers: HashSet<String>,
-    pub(super) tails: HashSet<String>,
-    abbreviations: HashSet<&'r str>,
+    lines: HashSet<String, FxBuild>,
+    pub(super) tickers: HashSet<String, FxBuild>,
+    pub(super) tails: HashSet<String, FxBuild>,
+    abbreviations: HashSet<&'r str, FxBuild>,
+    /// The furniture prefixes and teaser lead-ins, by first letter.
+    prefixes: Leads<'r>,
+    teasers: Leads<'r>,
     /// The most words any furniture line, ticker or tail heading has: a line with more is none
     /// of them, and its key is never built (body lines are long; keys are built only for short
     /// ones).
@@ -44,7 +47,11 @@ pub(crate) struct Vocab<'r> {
 
 impl<'r> Vocab<'r> {
     pub(crate) fn new(rules: &'r SegmentRules) -> Vocab<'r> {
-        let keys = |list: &[String]| list.iter().map(|s| line_key(s)).collect::<HashSet<_>>();
+        let keys = |list: &[String]| {
+            list.iter()
+                .map(|s| line_key(s))
+                .collect::<HashSet<_, FxBuild>>()
+        };
         let (lines, tickers, tails) = (
             keys(&rules.boilerplate_lines),
             keys(&rules.tickers),
@@ -57,11 +64,12 @@ impl<'r> Vocab<'r> {
             .max()
             .unwrap_or(0);
         Vocab {
-            rules,
             lines,
             tickers,
             tails,
             abbreviations: rules.abbreviations.iter().map(String::as_str).collect(),
+            prefixes: Leads::new(&rules.boilerplate_prefixes),
+            teasers: Leads::new(&rules.teasers),
             longest,
         }
     }
@@ -99,8 +107,8 @@ impl<'r> Vocab<'r> {
                 line[at + mark..].trim_start()
             });
         [Some(line), after_crumb].into_iter().flatten().any(|text| {
-            self.rules
-                .boilerplate_prefixes
+            self.prefixes
+                .for_text(text)
                 .iter()
                 .any(|prefix| prefix_hits(text, prefix))
         })
@@ -109,7 +117,7 @@ impl<'r> Vocab<'r> {
     /// The headline of a teaser line, as a byte offset into `line`, when it starts with a teaser
     /// lead-in. `Some(None)` is a lead-in with no headline after it.
     pub(super) fn teaser_headline(&self, line: &str) -> Option<Option<usize>> {
-        let rest = self.rules.teasers.iter().find_map(|lead| {
+        let rest = self.teasers.for_text(line).iter().find_map(|lead| {
             let rest = strip_prefix_ci(line, lead)?;
             let word_lead = lead.ends_with(char::is_alphanumeric);
             (!word_lead || !rest.starts_with(char::is_alphanumeric)).then_some(rest)
@@ -124,8 +132,60 @@ impl<'r> Vocab<'r> {
     /// True when `word` (the text before a period) is a known abbreviation or initials.
     pub(super) fn is_abbreviation(&self, word: &str) -> bool {
         let word = word.trim_start_matches(OPENERS);
-        !word.is_empty()
-            && (self.abbreviations.contains(word.to_lowercase().as_str()) || is_initials(word))
+        !word.is_empty() && (self.is_listed_abbreviation(word) || is_initials(word))
+    }
+
+    /// Whether `word` in lower case is one of the rules' abbreviations; an ASCII word is
+    /// lower-cased on the stack.
+    fn is_listed_abbreviation(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.abbreviations.contains(w))
+            }
+            _ => self.abbreviations.contains(word.to_lowercase().as_str()),
+        }
+    }
+}
+
+/// A list of prefixes (furniture prefixes, teaser lead-ins) grouped by the ASCII letter they
+/// start with, so that a line is compared only with those that can start it
+/// ([`strip_prefix_ci`] rejects a prefix whose ASCII first byte differs from the line's in
+/// lower case). Each group keeps the list's order, with the prefixes that start with another
+/// character (or are empty) in their places.
+struct Leads<'r> {
+    /// Every prefix, for a line that starts with a character outside ASCII.
+    all: Vec<&'r str>,
+    /// For each ASCII byte, the prefixes a line starting with it (in lower case) may have.
+    by_byte: Vec<Vec<&'r str>>,
+}
+
+impl<'r> Leads<'r> {
+    fn new(list: &'r [String]) -> Self {
+        let by_byte = (0..128u8)
+            .map(|byte| {
+                let fits = |p: &&String| {
+                    p.as_bytes()
+                        .first()
+                        .is_none_or(|&f| !f.is_ascii() || f == byte)
+                };
+                list.iter().filter(fits).map(String::as_str).collect()
+            })
+            .collect();
+        Leads {
+            all: list.iter().map(String::as_str).collect(),
+            by_byte,
+        }
+    }
+
+    /// The prefixes that may start `text`, in the list's order.
+    fn for_text(&self, text: &str) -> &[&'r str] {
+        match text.as_bytes().first() {
+            Some(&b) if b.is_ascii() => &self.by_byte[usize::from(b.to_ascii_lowercase())],
+            _ => &self.all,
+        }
     }
 }
 
@@ -375,6 +435,41 @@ mod tests {
                 single || text.is_empty(),
                 "{text:?}"
             );
+        }
+    }
+
+    /// A line is compared with the prefixes that can start it, in the list's order: those of
+    /// its first letter in either case, and those starting outside ASCII.
+    #[test]
+    fn leads_hold_the_prefixes_a_line_can_start_with_in_order() {
+        let list: Vec<String> = ["read:", "Éd:", "related", "", "see also", "RE:", "©"]
+            .map(String::from)
+            .to_vec();
+        let leads = Leads::new(&list);
+        assert_eq!(
+            leads.for_text("Read this"),
+            ["read:", "Éd:", "related", "", "©"]
+        );
+        assert_eq!(leads.for_text("see"), ["Éd:", "", "see also", "©"]);
+        assert_eq!(leads.for_text("© 2024").len(), list.len());
+        assert_eq!(leads.for_text("").len(), list.len());
+        for text in [
+            "Read: x",
+            "related news",
+            "see also y",
+            "éd: z",
+            "© x",
+            "RE: y",
+        ] {
+            let all = list
+                .iter()
+                .filter(|p| strip_prefix_ci(text, p).is_some())
+                .count();
+            let some = leads
+                .for_text(text)
+                .iter()
+                .filter(|p| strip_prefix_ci(text, p).is_some());
+            assert_eq!(some.count(), all, "{text:?}");
         }
     }
 

@@ -73,10 +73,12 @@ impl Token<'_> {
 
 /// `word` without a possessive "'s" ("Mali's" → "Mali").
 pub fn strip_possessive(word: &str) -> &str {
-    ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word)
+    // Matched on the last bytes: `’` is E2 80 99 in UTF-8.
+    match word.as_bytes() {
+        [.., b'\'', b's' | b'S'] => &word[..word.len() - 2],
+        [.., 0xE2, 0x80, 0x99, b's' | b'S'] => &word[..word.len() - 4],
+        _ => word,
+    }
 }
 
 /// The token of `text[span]`, its ids looked up in `vocab`.

@@ -139,3 +139,22 @@ fn a_slice_of_the_whole_text_equals_tokenizing_the_range() {
         Cow::Borrowed(_)
     ));
 }
+
+#[test]
+fn a_possessive_is_stripped_with_either_apostrophe_in_either_case() {
+    for (word, bare) in [
+        ("Mali's", "Mali"),
+        ("Mali’s", "Mali"),
+        ("MALI'S", "MALI"),
+        ("MALI’S", "MALI"),
+        ("'s", ""),
+        ("’s", ""),
+        ("Mali", "Mali"),
+        ("Mali’", "Mali’"),
+        ("bus", "bus"),
+        ("s", "s"),
+        ("é’s", "é"),
+    ] {
+        assert_eq!(strip_possessive(word), bare, "{word:?}");
+    }
+}
