@@ -319,6 +319,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use crate::claim::Value;
     use crate::ingest::Story;
     use crate::pipeline::{Keep, Reader};
     use crate::rules::RuleSet;
@@ -363,6 +364,40 @@ mod tests {
             }
         }
         assert!(claims > 500, "{claims} claims read back");
+    }
+
+    /// A widened bound such as 1.5 × 1.1 is 1.6500000000000001: it must read back to the same
+    /// f64, or a fact's interval from digests differs from the one `check` gives.
+    #[test]
+    fn numbers_read_back_to_the_same_f64() {
+        let mut warnings = Vec::new();
+        let text = "---\npublished: 2024-05-01\n---\nThe fire spread about 1.5 miles.\n";
+        let article = crate::ingest::Article::parse(Path::new("a.txt"), text.into(), &mut warnings);
+        let rules = RuleSet::load(&[]).unwrap();
+        let mut digest = Reader::new(&rules).digest(&article.unwrap(), Keep::Evidence);
+        let odd = [
+            1.6500000000000001,
+            0.1 + 0.2,
+            1e-7 / 3.0,
+            123_456.789_012_345_67,
+        ];
+        for (claim, n) in digest.claims.iter_mut().zip(odd.iter().cycle()) {
+            if let Value::Number(q) = &mut claim.value {
+                q.value.max = Some(*n);
+            }
+        }
+        assert!(digest.claims.iter().any(|c| c.value.number().is_some()));
+        let line = DigestLine {
+            story: "s".into(),
+            line: 1,
+            digest,
+            warnings,
+        };
+        let (_, read) = read_line(&write_digest(&line, "f")).unwrap();
+        let ReadLine::Digest(back) = read else {
+            panic!("a digest line")
+        };
+        assert_eq!(back.digest.claims, line.digest.claims);
     }
 
     #[test]
