@@ -28,6 +28,8 @@ python3 examples/stories_to_jsonl.py "${stories[@]}" > "$work/articles.jsonl"
 echo '{"id": "broken", "story": "nowhere"}' >> "$work/articles.jsonl"
 # Spark's own logging would bury the result: warnings and worse only.
 export PYSPARK_PYTHON="$venv/bin/python" SPARK_LOCAL_IP=127.0.0.1
+# No __pycache__ left in the work tree.
+export PYTHONDONTWRITEBYTECODE=1
 "$venv/bin/python" - "$work" "$bin" <<'PY' 2> "$work/spark.log" || { tail -30 "$work/spark.log"; exit 1; }
 import sys
 sys.path.insert(0, "examples/spark")
