@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+mod line;
+pub use line::{LineError, Stamp};
+
 /// A result whose error is a claimdiff [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -58,6 +61,17 @@ pub enum Error {
     /// Writing the report failed.
     #[error("writing the report: {0}")]
     Write(#[source] std::io::Error),
+    /// A line of JSON Lines input that cannot be used: an article line of `claims --format
+    /// jsonl --strict`, a digest line of `check --from-claims`.
+    #[error("{}:{line}: {kind}", path.display())]
+    Line {
+        /// The input (`-` for standard input).
+        path: PathBuf,
+        /// The one-based line number.
+        line: usize,
+        /// What is wrong with it.
+        kind: LineError,
+    },
 }
 
 /// What is wrong with an article or a story ([`Error::Input`]).
@@ -295,6 +309,15 @@ pub enum Usage {
     /// A format that holds one story asked of a batch.
     #[error("--format {0} holds one story; a batch of stories writes terminal or json")]
     BatchFormat(&'static str),
+    /// `claims --format jsonl` given other than one input.
+    #[error(
+        "--format jsonl reads articles as JSON Lines from one input: `-` (standard input) or a \
+         file"
+    )]
+    JsonlInput,
+    /// `--from-claims` asked of `claims`, or with a format other than JSON Lines.
+    #[error("--from-claims {0}")]
+    FromClaims(&'static str),
     /// `--stories ROOT` with no story folder in it.
     #[error("no story folder in {0}")]
     NoStories(String),

@@ -55,9 +55,11 @@ pub mod compare;
 pub(crate) mod explain;
 pub mod report;
 
-// The edge: the expectation gate, the pipeline's one-call entries, the command line.
+// The edge: the expectation gate, the pipeline's one-call entries, its map and reduce stages
+// for an engine, the command line.
 pub(crate) mod gate;
 pub mod pipeline;
+pub mod stream;
 pub mod cli;
 
 pub use cli::run;

@@ -249,11 +249,17 @@ pub fn check_with(
 ) -> Result<CheckReport> {
     let story = digest_story_with(files, rules, jobs, Keep::Evidence, progress)?;
     let story = nonempty(story)?;
-    let Story {
-        articles,
-        mut warnings,
-        ..
-    } = story;
+    Ok(compare_story(story.articles, story.warnings, rules))
+}
+
+/// A story's digested articles (sorted by id) compared, with `warnings` from their reading:
+/// those come first in the report, then one for a story of a single article, then the
+/// claims'. What `check` does once the articles are read, wherever they were read.
+pub fn compare_story(
+    articles: Vec<Digest>,
+    mut warnings: Vec<Warning>,
+    rules: &RuleSet,
+) -> CheckReport {
     if let [only] = articles.as_slice() {
         warnings.push(Warning {
             path: only.path.clone(),
@@ -261,7 +267,7 @@ pub fn check_with(
         });
     }
     warnings.extend(claim_warnings(&articles));
-    Ok(compare(articles, rules, warnings))
+    compare(articles, rules, warnings)
 }
 
 /// `claims` from listed files: every article digested without evidence, listed.

@@ -37,7 +37,8 @@ pub(super) enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
-    /// Print the JSON Schema of the `check` or `claims` JSON output.
+    /// Print the JSON Schema of the `check` or `claims` JSON output, of a digest line, or of a
+    /// story's report line (`check --from-claims`).
     Schema {
         /// Which output.
         #[arg(value_enum)]
@@ -63,11 +64,18 @@ pub(super) enum Command {
 pub(super) struct StoryArgs {
     /// Article files, story directories, or `-` for an article on standard input. `claims`
     /// lists them all; `check` compares the files as one story, or each directory as a story.
-    #[arg(required_unless_present = "stories")]
+    /// With `claims --format jsonl`: one file of articles as JSON Lines, or `-` for standard
+    /// input (see --format).
+    #[arg(required_unless_present_any = ["stories", "from_claims"])]
     pub paths: Vec<PathBuf>,
     /// Check every subfolder of ROOT as a story, in one run (`check` only).
     #[arg(long, value_name = "ROOT", conflicts_with = "paths")]
     pub stories: Option<PathBuf>,
+    /// Compare the stories of digest lines (`claims --format jsonl` output) read from FILE, or
+    /// `-` for standard input, in any order: one report per story, as JSON Lines, each the
+    /// report `check` writes on the story's files, with its `story` key (`check` only).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "stories"])]
+    pub from_claims: Option<PathBuf>,
     /// The name of the article read from standard input (`-`): its stem is the source id, its
     /// extension tells a web page or Markdown from text.
     #[arg(long, value_name = "NAME", default_value = "stdin")]
@@ -75,8 +83,12 @@ pub(super) struct StoryArgs {
     /// Extra rule files, applied after the defaults and the story's rules.yaml.
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
-    /// Output format [default: the one --output's extension names (.json, .sarif, .md, .html,
-    /// .xml for junit, .jsonld for claimreview), else terminal].
+    /// Output format [default: the one --output's extension names (.json, .jsonl, .sarif, .md,
+    /// .html, .xml for junit, .jsonld for claimreview), else terminal]. `claims --format jsonl`
+    /// is the map stage of an engine: it reads articles as JSON Lines, one object per line,
+    /// `{"id", "story", "text" | "html", "published", "outlet", "url", "lang", "path", …}`,
+    /// and writes a digest line per article (its claims and evidence), in input order; a line
+    /// that cannot be read gives an error line naming its line number (with --strict, exit 2).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Write the report to FILE instead of standard output (a temporary file beside it, renamed
@@ -174,6 +186,10 @@ pub(super) enum RulesCommand {
 pub(super) enum SchemaOutput {
     Check,
     Claims,
+    /// A line of `claims --format jsonl` output: a digest or an error line.
+    Digest,
+    /// A line of `check --from-claims` output.
+    StoryReport,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -24,6 +24,7 @@ mod batch;
 mod output;
 mod progress;
 mod settings;
+mod stream;
 
 pub use output::remove_unfinished;
 use output::with_output;
@@ -206,6 +207,8 @@ fn execute(
         Task::Check(settings) => check(settings, out, messages.notes(), edge),
         Task::Batch(settings) => batch::run(settings, out, messages),
         Task::Claims(settings) => claims(settings, out, messages.notes(), edge),
+        Task::Map(settings) => stream::run_map(settings, out, messages),
+        Task::Reduce(settings) => stream::run_reduce(settings, out, messages),
         Task::Text(settings) => text(settings, out, messages.notes()),
         Task::Explain(topic) => explain(topic.as_deref(), out),
         Task::Completions(shell) => {
@@ -226,6 +229,8 @@ fn execute(
             let schema = match output {
                 SchemaOutput::Check => report::check_schema(),
                 SchemaOutput::Claims => report::claims_schema(),
+                SchemaOutput::Digest => crate::digest::schema(),
+                SchemaOutput::StoryReport => crate::stream::story_report_schema(),
             };
             serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| Error::Write(e.into()))?;
             writeln!(out).map_err(Error::Write)?;

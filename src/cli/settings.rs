@@ -13,6 +13,7 @@ use super::args::{
     ShowVerdict, StoryArgs, TextArgs, TextFormat,
 };
 use super::output::refuse_inputs;
+use super::stream::{MapSettings, ReduceSettings};
 use crate::compare::Verdict;
 use crate::error::{Error, InputError, Result, Usage};
 use crate::ingest::{LoadOptions, STORY_RULES, StoryFiles, story_inputs};
@@ -30,6 +31,10 @@ pub(super) enum Task {
     Batch(BatchSettings),
     /// `claims`: list a story's claims.
     Claims(StorySettings),
+    /// `claims --format jsonl`: digest a stream of articles (the map stage).
+    Map(MapSettings),
+    /// `check --from-claims`: compare stories from their digests (the reduce stage).
+    Reduce(ReduceSettings),
     /// `text`: show what was read from each article.
     Text(StorySettings),
     /// `rules check`: validate each rule file on top of the defaults.
@@ -116,10 +121,20 @@ impl Task {
             ColorChoice::Auto => Palette::Plain,
         };
         Ok(match cli.command {
+            Command::Check(args) if args.story.from_claims.is_some() => {
+                let options = check_options(&args, env, palette);
+                Task::Reduce(ReduceSettings::new(args, options)?)
+            }
             Command::Check(args) => match stories(&args.story)? {
                 Some(stories) => Task::Batch(BatchSettings::new(args, stories, env, palette)?),
                 None => Task::Check(CheckSettings::new(args, env, palette)?),
             },
+            Command::Claims(ClaimsArgs { story }) if story.from_claims.is_some() => {
+                return Err(Error::Usage(Usage::FromClaims("applies to check only")));
+            }
+            Command::Claims(ClaimsArgs { story }) if format(&story).ok() == Some(Format::Jsonl) => {
+                Task::Map(MapSettings::new(story)?)
+            }
             Command::Claims(ClaimsArgs { mut story }) => {
                 if let Some(root) = story.stories.take() {
                     story.paths = subfolders(&root)?;
@@ -218,7 +233,11 @@ impl BatchSettings {
 }
 
 /// How `check` writes its report, from its flags.
-fn check_options(args: &CheckArgs, env: Environment<'_>, palette: Palette) -> CheckOptions {
+pub(super) fn check_options(
+    args: &CheckArgs,
+    env: Environment<'_>,
+    palette: Palette,
+) -> CheckOptions {
     CheckOptions {
         verbose: args.verbose,
         show: show(&args.show),
@@ -347,6 +366,7 @@ fn text_story(args: TextArgs) -> StoryArgs {
     StoryArgs {
         paths: args.paths,
         stories: None,
+        from_claims: None,
         stdin_name: args.stdin_name,
         rules: args.rules,
         format: Some(match args.format {
@@ -369,7 +389,7 @@ fn format(args: &StoryArgs) -> Result<Format> {
     }
 }
 
-/// The format a report file's name asks for: `.json`, `.sarif` (and `.sarif.json`), `.md` or
+/// The format a report file's name asks for: `.json`, `.jsonl` (or `.ndjson`), `.sarif` (and `.sarif.json`), `.md` or
 /// `.markdown`, `.html` or `.htm`, `.xml` (JUnit, the one XML report), `.jsonld` (ClaimReview,
 /// the one JSON-LD report), in any case. `None` for
 /// a name that asks for text: no extension (`/dev/stdout`, `report`), `.txt`, `.text`, `.log`,
@@ -386,6 +406,7 @@ fn format_of_file(path: &Path) -> Result<Option<Format>> {
     let extension = extension.to_string_lossy().to_ascii_lowercase();
     Ok(Some(match extension.as_str() {
         "json" => Format::Json,
+        "jsonl" | "ndjson" => Format::Jsonl,
         "sarif" => Format::Sarif,
         "md" | "markdown" => Format::Markdown,
         "html" | "htm" => Format::Html,

@@ -127,6 +127,12 @@ pub(super) fn manifest_entry(id: &str, mapping: Mapping, manifest: &str) -> Meta
     MetaFile::from_mapping(mapping, |key| locate(manifest, key, start, false))
 }
 
+/// Decodes the fields of one article line of JSON Lines input (`published`, `outlet` … as in
+/// `story.yaml`); a line has no place to point a value at.
+pub(super) fn line_entry(mapping: Mapping) -> MetaFile {
+    MetaFile::from_mapping(mapping, |_| None)
+}
+
 impl MetaFile {
     /// The fields of `mapping`; `at` finds a key's value in the file.
     fn from_mapping(mapping: Mapping, at: impl Fn(&str) -> Option<(usize, usize)>) -> MetaFile {

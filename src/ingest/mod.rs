@@ -69,6 +69,7 @@ mod decode;
 mod files;
 mod front;
 mod html;
+mod jsonl;
 mod lines;
 pub(crate) use lines::lines_inclusive;
 mod markdown;
@@ -78,6 +79,7 @@ mod source_map;
 use files::source_id;
 pub use files::{ArticleFile, ArticleRead, StoryFiles, story_inputs};
 pub use html::MAX_DEPTH;
+pub use jsonl::{ArticleLine, read_article_line};
 pub use own::NOT_ARTICLE_EXTENSIONS;
 pub use source_map::SourceMap;
 

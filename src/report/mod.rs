@@ -65,6 +65,9 @@ pub enum Format {
     /// publishers and aggregators (`check` only).
     #[value(name = "claimreview")]
     ClaimReview,
+    /// JSON Lines: `claims` reads articles as JSON Lines and writes a digest line per article
+    /// (the map stage of an engine); `check` writes its JSON document on one line.
+    Jsonl,
 }
 
 impl Format {
@@ -78,13 +81,14 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Junit => "junit",
             Format::ClaimReview => "claimreview",
+            Format::Jsonl => "jsonl",
         }
     }
 
     /// Whether `claims` can be written in this format. The others describe facts, findings
     /// and tests, which a listing of claims has none of.
     pub fn lists_claims(self) -> bool {
-        matches!(self, Format::Terminal | Format::Json)
+        matches!(self, Format::Terminal | Format::Json | Format::Jsonl)
     }
 }
 
@@ -459,6 +463,7 @@ pub fn write_check(
         Format::Sarif => write_check_sarif(report, out),
         Format::Junit => write_check_junit(report, options, out),
         Format::ClaimReview => write_check_claimreview(report, out),
+        Format::Jsonl => write_check_json_line(report, out),
     }
 }
 
@@ -479,5 +484,11 @@ pub fn write_claims(
                 format!("--format {} applies to check only", format.name()),
             ))
         }
+        // A digest per article is written as the articles are read (`crate::stream::map`),
+        // never from a listing held whole.
+        Format::Jsonl => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "claims --format jsonl reads articles as JSON Lines",
+        )),
     }
 }

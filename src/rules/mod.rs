@@ -36,6 +36,11 @@ pub const DEFAULT_RULES_NAME: &str = "rules/default.yaml (built in)";
 pub struct RuleSet {
     /// Where the rules came from, in the order they were applied.
     pub sources: Vec<PathBuf>,
+    /// What the rule files say, hashed: 16 hex digits that two rule sets share when they were
+    /// built from the same files, decoded, in the same order (comments, layout and file names
+    /// aside). Digests carry it, so that claims extracted under other rules are never compared
+    /// with these.
+    pub fingerprint: String,
     /// How articles are cut into sentences, and what is boilerplate.
     pub segment: SegmentRules,
     /// Hedges and vague amounts.

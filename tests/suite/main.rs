@@ -29,3 +29,4 @@ mod quotes;
 mod rules;
 mod schema;
 mod scope;
+mod stream;

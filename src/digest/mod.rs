@@ -22,6 +22,13 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+mod decode;
+mod line;
+
+pub use line::{
+    DIGEST_VERSION, DigestLine, ReadLine, read_line, schema, write_digest, write_error,
+};
+
 use crate::claim::Claim;
 use crate::error::Warning;
 use crate::ingest::{Article, Meta, Published, Source};
@@ -109,6 +116,19 @@ impl Evidence {
             })
             .collect();
         Evidence { sentences }
+    }
+
+    /// Evidence made of `sentences` as a digest line gives them (see [`write_digest`]): each span with
+    /// its text, in any order.
+    pub fn from_sentences(mut sentences: Vec<(Range<usize>, Arc<str>)>) -> Evidence {
+        sentences.sort_by_key(|(s, _)| (s.start, s.end));
+        sentences.dedup_by_key(|(s, _)| (s.start, s.end));
+        Evidence { sentences }
+    }
+
+    /// Each sentence's span and text, in span order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Range<usize>, &str)> {
+        self.sentences.iter().map(|(span, text)| (span, &**text))
     }
 
     /// The text at `span` in the article, when a claim pointed at that sentence.
