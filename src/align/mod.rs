@@ -3,8 +3,9 @@
 //! the date of the same event, or the same named referent.
 //!
 //! Counts and quantities are grouped by `counts`, dates by `dates`, names by `names`, quotes by
-//! `quotes`; all take claims in a fixed order (source id, then position), so the result does not
-//! depend on file-system order. The measures grouping shares with comparison are in
+//! `quotes`; all are given claims in a fixed order (source id, then position), so the result does
+//! not depend on file-system order; `counts` reorders them by content, so its facts do not
+//! depend on how the sources are named either. The measures grouping shares with comparison are in
 //! `crate::likeness`.
 //! Facts are sorted by kind and subject and numbered when a subject repeats.
 
@@ -122,11 +123,15 @@ pub fn align(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> Vec<Fact> {
     facts.extend(quotes::group(quoted, &referents, rules));
     facts.sort_by(|a, b| (a.kind, &a.subject).cmp(&(b.kind, &b.subject)));
     number_ids(&mut facts);
-    // Grouping reads sources in byte order; a fact lists them as the story does (1, 2, … 10),
-    // each source's reports still in text order (the sort is stable).
+    // A fact lists its sources as the story does (1, 2, … 10), each source's reports in text
+    // order.
     for f in &mut facts {
-        f.reports
-            .sort_by(|a, b| alphanumeric_sort::compare_str(a.source.as_str(), b.source.as_str()));
+        f.reports.sort_by(|a, b| {
+            alphanumeric_sort::compare_str(a.source.as_str(), b.source.as_str())
+                .then_with(|| a.source.cmp(&b.source))
+                .then_with(|| a.claim.span.start.cmp(&b.claim.span.start))
+                .then_with(|| a.claim.span.end.cmp(&b.claim.span.end))
+        });
     }
     facts
 }

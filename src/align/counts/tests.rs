@@ -323,3 +323,76 @@ fn claims_share_a_shape_id_exactly_when_they_have_the_same_shape() {
 fn claimant_of(c: &Claim) -> Option<&str> {
     c.claimant.as_ref().map(|x| x.key.as_str())
 }
+
+/// A fact's id, verdict, and reports as (place of the source, value).
+type Named = (String, Verdict, Vec<(usize, f64)>);
+
+/// The facts of a story whose sources are given under `names` (source `i` of `sources` is
+/// called `names[i]`): each fact's id, verdict, and its reports as (the source's place in
+/// `sources`, value), sorted.
+fn facts_named(sources: &[Vec<Claim>], names: &[&str]) -> Vec<Named> {
+    let rules = RuleSet::load(&[]).unwrap();
+    let named: Vec<(String, Vec<Claim>)> = (names.iter().zip(sources))
+        .map(|(n, c)| (n.to_string(), c.clone()))
+        .collect();
+    let mut out: Vec<_> = judge_all(align(named, &rules), &rules, Published::default())
+        .into_iter()
+        .map(|j| {
+            let mut reports: Vec<(usize, f64)> = (j.fact.reports.iter())
+                .map(|r| {
+                    let place = names.iter().position(|n| *n == r.source.as_str()).unwrap();
+                    let min = r.claim.value.number().and_then(|q| q.value.min).unwrap();
+                    (place, min)
+                })
+                .collect();
+            reports.sort_by(|a, b| a.partial_cmp(b).unwrap());
+            (j.fact.id, j.verdict, reports)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn renaming_sources_does_not_change_the_facts_or_their_verdicts() {
+    let killed = |n: f64| casualty(n, Some(n), Outcome::Killed, "people");
+    let at = |mut c: Claim, start: usize| {
+        c.span = start..start + 10;
+        c
+    };
+    // One article gives 1 early and 3 later; another gives 3. Read by name, the article read
+    // first decided whether its 1 met the other's 3 as a conflict.
+    let sources = vec![
+        vec![at(killed(1.0), 10), at(killed(3.0), 200)],
+        vec![at(killed(3.0), 50)],
+        vec![at(killed(4.0), 30)],
+    ];
+    let first = facts_named(&sources, &["a", "b", "c"]);
+    assert_eq!(
+        first,
+        [
+            (
+                "casualty_count/killed/people".to_string(),
+                Verdict::Conflict,
+                vec![(0, 3.0), (1, 3.0), (2, 4.0)]
+            ),
+            (
+                "casualty_count/killed/people/2".to_string(),
+                Verdict::SingleSource,
+                vec![(0, 1.0)]
+            ),
+        ]
+    );
+    for names in [
+        ["z", "b", "c"],
+        ["b", "a", "c"],
+        ["10", "9", "1"],
+        ["c", "a", "b"],
+    ] {
+        assert_eq!(
+            facts_named(&sources, &names),
+            first,
+            "sources named {names:?}"
+        );
+    }
+}

@@ -63,7 +63,7 @@ fn shape_key(c: &Claim) -> ShapeKey<'_> {
 }
 
 impl Traits {
-    /// The ids of `claims`, given in source-then-position order.
+    /// The ids of `claims`, in list order.
     pub(super) fn of(claims: &[Reported]) -> Traits {
         let mut shape_ids: FxHashMap<ShapeKey<'_>, u32> = FxHashMap::default();
         let mut claimant_ids: FxHashMap<&str, u32> = FxHashMap::default();

@@ -263,7 +263,10 @@ pub(super) fn find(
             .or_else(|| some_of(tokens, toks.clone(), rules));
         if let Some((span, mut casualty)) = found {
             let revised = *revised.get_or_insert_with(|| toll::revised(tokens, rules));
-            casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised);
+            let contrasted = (0..span.start).any(|i| {
+                outcome_at(tokens, i, rules).is_some_and(|(o, _)| !o.compatible(casualty.outcome))
+            });
+            casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised, contrasted);
             hits.push(Hit {
                 tokens: span,
                 value: m.value.clone(),

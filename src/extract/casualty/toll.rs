@@ -24,6 +24,9 @@ const TOLL_PREPS: &[&str] = &["from", "in", "of", "on", "after", "at", "for"];
 const MAX_GAP: usize = 8;
 /// Words right after a count that make it an addition ("two more", "three additional").
 const MORE_AFTER: &[&str] = &["more", "additional", "further", "other", "extra"];
+/// Of [`MORE_AFTER`], the word that may set a count apart from victims of another outcome
+/// rather than add to a count ("one died and seven other people were injured").
+const OTHER: &str = "other";
 /// Words right before a count that make it part of a total ("an additional three", "another
 /// two", "the remaining two").
 const MORE_BEFORE: &[&str] = &["additional", "another", "further", "extra", "remaining"];
@@ -72,14 +75,20 @@ fn toll_phrase(tokens: &[Token<'_>], end: usize, rules: &Indexes<'_>) -> (Outcom
 
 /// What the sentence says of the count at tokens `num`, whose claim covers tokens `span`:
 /// whether the sentence marks an update, and whether the count is part of a total. `revised`
-/// is whether the sentence has a revision word.
+/// is whether the sentence has a revision word; `contrasted` whether the sentence gives victims
+/// of another outcome before the count: "A teenager died and seven other people were injured"
+/// counts every injured person, the "other" setting them apart from the dead, where "Three
+/// other people were injured" alone adds to victims of its own outcome told before.
 pub(super) fn marks(
     tokens: &[Token<'_>],
     num: Range<usize>,
     span: Range<usize>,
     revised: bool,
+    contrasted: bool,
 ) -> CountMarks {
-    let after = tokens.get(num.end).is_some_and(|t| t.is_any(MORE_AFTER));
+    let after = tokens
+        .get(num.end)
+        .is_some_and(|t| t.is_any(MORE_AFTER) && !(contrasted && t.is(OTHER)));
     let before = num.start > 0 && tokens[num.start - 1].is_any(MORE_BEFORE);
     // "the toll rose to 7 as two victims died": the count that is not the toll's raised it.
     let raised = revised

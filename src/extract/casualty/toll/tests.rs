@@ -76,3 +76,25 @@ fn counts_after_more_or_additional_are_additions() {
         "a count alone is no addition"
     );
 }
+
+#[test]
+fn other_victims_of_another_outcome_leave_a_count_whole() {
+    let part_of = |text: &str| -> Vec<(Outcome, bool)> {
+        counts(text).into_iter().map(|c| (c.2, c.4)).collect()
+    };
+    // "Other" sets the wounded apart from the dead: all of the wounded.
+    assert_eq!(
+        part_of("One man died and four other people were wounded in the shooting."),
+        [(Outcome::Killed, false), (Outcome::Injured, false)]
+    );
+    // Told alone, "other" adds to victims named before.
+    assert_eq!(
+        part_of("Three other people were wounded, police said."),
+        [(Outcome::Injured, true)]
+    );
+    // "More" adds whatever came before.
+    assert_eq!(
+        part_of("One man died and two more people were killed later."),
+        [(Outcome::Killed, false), (Outcome::Killed, true)]
+    );
+}
