@@ -58,9 +58,9 @@ pub(super) fn weekday_range(i: &str) -> Res<'_, Expr> {
 }
 
 /// "from next Friday to Oct 1st 2020", "from this May to Oct 2020", "between last Monday and
-/// March 3": after "from" or "between", two ends [`range`] does not read as calendar fields,
-/// each a date of any form. Years alone and decades are left to [`range`], whose checks tell
-/// a range of years from one of amounts ("from 1500 to 2000").
+/// March 3": after "from" or "between", two ends that [`range`](super::ranges::range) does not
+/// read as calendar fields, each a date of any form. Years alone and decades are left to
+/// `range`, whose checks tell a range of years from one of amounts ("from 1500 to 2000").
 pub(super) fn point_range(i: &str) -> Res<'_, Expr> {
     let (i, intro) = alt((
         |i| word_then_gap("from", i),
@@ -72,7 +72,7 @@ pub(super) fn point_range(i: &str) -> Res<'_, Expr> {
     let (i, ()) = connector(i, between)?;
     let (rest, b) = point(i)?;
     let yearly = |p: Point| matches!(p, Point::Year { .. } | Point::Decade { .. });
-    // Two ends with their years are [`range`]'s to take or leave ("from Nov 18 2015 to Dec 19
+    // Two ends with their years are `range`'s to take or leave ("from Nov 18 2015 to Dec 19
     // 2014" is none); "from Monday to Friday's": the second end is a noun's.
     let both_dated = written_year(a) && written_year(b);
     if yearly(a) || yearly(b) || both_dated || rest.starts_with(['\'', '’']) {
