@@ -18,8 +18,10 @@ use super::units::{
 };
 use super::weekof::{anchor, week_of};
 use super::weeks::weeks;
-use crate::dates::{Anchor, DayOfMonth, MonthRef, Point, Side, Unit};
+use crate::dates::calendar::weekday_of;
+use crate::dates::{Anchor, DayOfMonth, MonthRef, Point, Side, Unit, WeekdayRule};
 use crate::lex::{Lead, Res, gap, keyword, lead, no_match, phrase};
+use jiff::civil::Weekday;
 
 /// Any counted form. Most word starts open none: a cheap look at the first word (and, at a
 /// digit, at the word after it) turns them away before the forms are tried.
@@ -28,9 +30,60 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
         return no_match(i);
     }
     alt((
-        week_of, loose, shift, spans, weeks, slice, window, from_now, in_month, stretch,
+        week_of,
+        loose,
+        shift,
+        spans,
+        weeks,
+        slice,
+        window,
+        from_now,
+        in_month,
+        stretch,
+        weekdays_counted,
     ))
     .parse(i)
+}
+
+/// "two Sundays from now", "three Fridays ago": the n-th such weekday after (or before) the
+/// reference, the first after (before) it being the first.
+fn weekdays_counted(i: &str) -> Res<'_, Point> {
+    let (i, n) = small_count(i)?;
+    let (i, _) = gap(i)?;
+    let Some((rest, weekday)) = plural_weekday(i) else {
+        return no_match(i);
+    };
+    let (rest, _) = gap(rest)?;
+    let (rest, ahead) = alt((
+        |i| phrase(i, "from now").map(|(r, _)| (r, true)),
+        |i| keyword("ago", i).map(|(r, _)| (r, false)),
+    ))
+    .parse(rest)?;
+    let (rule, sign) = if ahead {
+        (WeekdayRule::After, 1)
+    } else {
+        (WeekdayRule::Before, -1)
+    };
+    let from = Anchor::Weekday(weekday, rule);
+    let count = sign * (n - 1);
+    Ok((
+        rest,
+        Point::Shift {
+            unit: Unit::Week,
+            count,
+            from,
+        },
+    ))
+}
+
+/// A weekday's name with or without a plural "s" ("Sundays", "monday"), and the rest.
+pub(super) fn plural_weekday(i: &str) -> Option<(&str, Weekday)> {
+    let end = i
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(i.len());
+    let word = &i[..end];
+    let name = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    weekday_of(name).map(|w| (&i[end..], w))
 }
 
 /// Whether a counted form may start here. At a digit, the word after the number (and its

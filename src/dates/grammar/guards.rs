@@ -142,26 +142,12 @@ const BARE_DAY_PREPOSITIONS: &[&str] = &[
     "on", "for", "by", "until", "till", "since", "from", "before", "after", "through",
 ];
 
-/// Words after which lower-case "may" and "march" are months, not the modal or the verb:
-/// [`CALENDAR_PREPOSITIONS`] less the words that also stand before a verb ("this may", "to
-/// march", "the last may", "and march").
-const MONTH_VERB_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "of",
-    "during",
-    "before",
-    "after",
-    "early",
-    "mid",
-    "late",
-    "between",
-    "through",
-    "throughout",
+/// The words of [`CALENDAR_PREPOSITIONS`] that also stand before a verb ("this may", "to march",
+/// "the last may", "and march", "in spring may"): after them lower-case "may" and "march" are
+/// the modal and the verb, not months.
+const BEFORE_A_VERB: &[&str] = &[
+    "the", "this", "last", "next", "year", "and", "to", "on", "spring", "summer", "autumn", "fall",
+    "winter",
 ];
 
 /// Month names that are also common words or names: the modal "may", the verb "march".
@@ -429,7 +415,8 @@ fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
     if AMBIGUOUS_MONTHS.contains(&first_word) {
         let prev = a.prev.as_ref();
         let dated = prev == "on" && a.written.bytes().any(|b| b.is_ascii_digit());
-        if !(MONTH_VERB_PREPOSITIONS.contains(&prev) || dated) {
+        let month = CALENDAR_PREPOSITIONS.contains(&prev) && !BEFORE_A_VERB.contains(&prev);
+        if !(month || dated) {
             return true;
         }
     }

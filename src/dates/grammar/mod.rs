@@ -296,7 +296,7 @@ fn ordinal_after_tens(after: &str) -> bool {
 /// A unit after the count of "… ago" ("a week ago", "two days ago"), or what follows a count
 /// in the loose forms ("a few days", "4 upcoming decades", "a couple of weeks").
 fn unit(rest: &str) -> bool {
-    unit_word(rest).is_ok() || loose::after_count(rest)
+    unit_word(rest).is_ok() || loose::after_count(rest) || counted::plural_weekday(rest).is_some()
 }
 
 /// A count of "in two weeks' time" ("two", "2", "a").

@@ -334,3 +334,23 @@ fn days_of_the_current_unit_on_one_side_of_the_reference() {
         vec![]
     );
 }
+
+/// "two Sundays from now" is the second Sunday after the reference, "three Fridays ago" the
+/// third before it.
+#[test]
+fn weekdays_counted_from_the_reference() {
+    check_day(
+        "The talks resume two Sundays from now.",
+        WED,
+        "two Sundays from now",
+        date(2024, 9, 15),
+    );
+    check_day(
+        "The ferry sank three Fridays ago.",
+        WED,
+        "three Fridays ago",
+        date(2024, 8, 16),
+    );
+    // "later" counts from a day the text names elsewhere: no date here.
+    assert!(surfaces("They met again two Mondays later.").is_empty());
+}
