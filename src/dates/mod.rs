@@ -94,7 +94,7 @@ pub enum Point {
         /// "early", "mid" or "late", when written.
         part: Option<Part>,
     },
-    /// A month named from the reference: "next June", "last September", "June next year".
+    /// A month named from the reference: "next June", "last September", "October next year".
     MonthFrom {
         /// The month, 1 to 12.
         month: i8,
@@ -149,8 +149,8 @@ pub enum Point {
         count: i32,
     },
     /// One day counted in units from a named day: "five weeks from tomorrow", "three days
-    /// after today", "four days before yesterday", "two weeks before May 13, 1999", "two
-    /// months after next Friday". Counted from a day, the result is a day whatever the unit.
+    /// after today", "four days before yesterday", "two weeks before May 13, 1999", "three
+    /// days after next Friday". Counted from a day, the result is a day whatever the unit.
     Shift {
         /// The unit counted.
         unit: Unit,
@@ -304,7 +304,7 @@ pub enum MonthFrom {
     Next,
     /// "last September": the latest such month before the reference's month.
     Last,
-    /// "June next year" (1), "May of last year" (-1), "March this year" (0): in the year this
+    /// "October next year" (1), "May of last year" (-1), "March this year" (0): in the year this
     /// many years from the reference's.
     Years(i32),
 }

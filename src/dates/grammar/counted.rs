@@ -45,7 +45,7 @@ pub(super) fn counted(i: &str) -> Res<'_, Point> {
     .parse(i)
 }
 
-/// "two Sundays from now", "three Fridays ago": the n-th such weekday after (or before) the
+/// "three Sundays from now", "three Fridays ago": the n-th such weekday after (or before) the
 /// reference, the first after (before) it being the first.
 fn weekdays_counted(i: &str) -> Res<'_, Point> {
     let (i, n) = small_count(i)?;
@@ -236,7 +236,7 @@ fn from_now(i: &str) -> Res<'_, Point> {
 }
 
 /// "five weeks from tomorrow", "three days after today", "four days before yesterday", "in two
-/// days from today", "two weeks before May 13, 1999", "two months after next Friday": a count
+/// days from today", "two weeks before May 13, 1999", "three days after next Friday": a count
 /// from a day [`anchor`] names.
 fn shift(i: &str) -> Res<'_, Point> {
     // "in three days from today" counts the same.

@@ -248,7 +248,7 @@ fn longest(i: &str) -> Res<'_, Expr> {
         if quarters_open && let Ok(found) = quarter_range(i) {
             return Ok(found);
         }
-        // "from Monday to Friday", "next week between Wednesday and Friday".
+        // "from Monday to Friday", "next week between Tuesday and Thursday".
         let weekdays_open = ["from", "between", "this", "next", "last", "past", "coming"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))

@@ -14,8 +14,8 @@ use super::weekdays::{dated, week_offset, weekday, weekday_name};
 use crate::dates::{Expr, Point, WeekdayRule};
 use crate::lex::{Res, gap, no_match};
 
-/// "from Monday to Friday", "Monday through Thursday", "between Wednesday and Friday", "from
-/// next Monday to Friday", "next week between Wednesday and Friday", "this week from Tue to
+/// "from Monday to Friday", "Monday through Thursday", "between Tuesday and Thursday", "from
+/// next Monday to Friday", "next week between Tuesday and Thursday", "this week from Tue to
 /// Thu": a run of days from a weekday placed as a weekday alone is, to the first day named by
 /// the second weekday on or after it (see [`Expr::Range`]). A week named first places the first
 /// day in it, and then "from" or "between" must follow ("next week from Tuesday to Thursday").
@@ -57,7 +57,7 @@ pub(super) fn weekday_range(i: &str) -> Res<'_, Expr> {
     Ok((rest, Expr::Range(first, last)))
 }
 
-/// "from next Friday to Oct 1st 2020", "from this May to Oct 2020", "between last Monday and
+/// "from next Friday to Nov 2nd 2025", "from this May to Oct 2025", "between last Monday and
 /// March 3": after "from" or "between", two ends that [`range`](super::ranges::range) does not
 /// read as calendar fields, each a date of any form. Years alone and decades are left to
 /// `range`, whose checks tell a range of years from one of amounts ("from 1500 to 2000").

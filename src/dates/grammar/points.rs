@@ -398,13 +398,13 @@ fn bare_day(i: &str) -> Res<'_, Point> {
     ))
 }
 
-/// "July 2023", "june of 1992", "this September", "next June", "June of last year", "August".
+/// "July 2023", "june of 1987", "this October", "next June", "June of last year", "August".
 fn month(i: &str) -> Res<'_, Point> {
     alt((
         month_from_reference,
         |i| month_point(i, None),
         |i| {
-            // "this September" is the nearest September, as a bare month is; only its span differs.
+            // "this October" is the nearest October, as a bare month is; only its span differs.
             let (i, _) = word_then_gap("this", i)?;
             let (i, m) = month_name(i)?;
             Ok((
@@ -470,7 +470,7 @@ fn decade_number(i: &str) -> Res<'_, i16> {
     }
 }
 
-/// "next June", "last September", "June next year", "May of last year", "March this year": a
+/// "next June", "last September", "October next year", "May of last year", "March this year": a
 /// month placed from the reference's (see [`MonthFrom`]).
 fn month_from_reference(i: &str) -> Res<'_, Point> {
     let named = month_name;
@@ -502,7 +502,7 @@ fn month_from_reference(i: &str) -> Res<'_, Point> {
         ))
         .parse(i)?;
         let (rest, _) = keyword("year", i)?;
-        // "June next year's budget": the year is a noun's.
+        // "October next year's budget": the year is a noun's.
         if rest.starts_with(['\'', '’']) {
             return no_match(i);
         }

@@ -335,15 +335,15 @@ fn days_of_the_current_unit_on_one_side_of_the_reference() {
     );
 }
 
-/// "two Sundays from now" is the second Sunday after the reference, "three Fridays ago" the
+/// "three Sundays from now" is the third Sunday after the reference, "three Fridays ago" the
 /// third before it.
 #[test]
 fn weekdays_counted_from_the_reference() {
     check_day(
-        "The talks resume two Sundays from now.",
+        "The talks resume three Sundays from now.",
         WED,
-        "two Sundays from now",
-        date(2024, 9, 15),
+        "three Sundays from now",
+        date(2024, 9, 22),
     );
     check_day(
         "The ferry sank three Fridays ago.",

@@ -350,7 +350,7 @@ fn relative_dates_need_a_reference() {
 }
 
 /// "next June" is the first June after the reference's month, "last September" the latest
-/// September before it (the reference's own month is neither), and "June next year" is in the
+/// September before it (the reference's own month is neither), and "October next year" is in the
 /// year after the reference's.
 #[test]
 fn months_named_from_the_reference() {
@@ -386,11 +386,11 @@ fn months_named_from_the_reference() {
         date(2023, 9, 30),
     );
     month(
-        "Elections are set for June next year.",
+        "Elections are set for October next year.",
         WED,
-        "June next year",
-        date(2025, 6, 1),
-        date(2025, 6, 30),
+        "October next year",
+        date(2025, 10, 1),
+        date(2025, 10, 31),
     );
     month(
         "It opened in May of last year.",
