@@ -385,7 +385,7 @@ pub struct QuoteValue {
 }
 
 /// How a quotation's marks fail to pair.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum BrokenMarks {
     /// The closing mark opens and the opening mark closes ("”…“").
@@ -513,7 +513,9 @@ pub struct Scope {
 }
 
 /// The kind of time span a scope phrase gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ScopeKind {
     /// A running total up to now: "since 2011", "this year", "in the war".

@@ -11,7 +11,17 @@
 use serde::{Deserialize, Serialize};
 
 /// How the text qualifies a number ("about", "at least", "between … and …", "dozens").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum HedgeKind {
     /// "about", "around", "some", "roughly": the value give or take the rule set's margin.
@@ -178,7 +188,7 @@ impl Part {
 }
 
 /// How a form names a known entity of the rule set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum FormKind {
     /// Its canonical name ("Niger").

@@ -137,6 +137,9 @@ pub fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
+/// Month names that are also common words or names: the modal "may", the verb "march".
+pub(super) const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

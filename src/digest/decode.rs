@@ -162,29 +162,6 @@ fn by_name<T: Serialize + Copy>(all: &[T], name: &str) -> Option<T> {
         .find(|v| serde_json::to_value(v).is_ok_and(|j| j.as_str() == Some(name)))
 }
 
-/// Hedge kinds, all of them (rule files may name only some).
-const HEDGE_KINDS: &[HedgeKind] = &[
-    HedgeKind::Approximate,
-    HedgeKind::Below,
-    HedgeKind::AtLeast,
-    HedgeKind::MoreThan,
-    HedgeKind::AtMost,
-    HedgeKind::FewerThan,
-    HedgeKind::Range,
-    HedgeKind::Vague,
-];
-const FORM_KINDS: &[FormKind] = &[
-    FormKind::Name,
-    FormKind::Alias,
-    FormKind::Acronym,
-    FormKind::Demonym,
-];
-const BROKEN_MARKS: &[BrokenMarks] = &[
-    BrokenMarks::Reversed,
-    BrokenMarks::Unclosed,
-    BrokenMarks::Unopened,
-];
-const SCOPE_KINDS: &[ScopeKind] = &[ScopeKind::Cumulative, ScopeKind::Period, ScopeKind::Rate];
 /// The units with a fixed name; any other is a currency's ISO code.
 const UNITS: &[Unit] = &[
     Unit::Percent,
@@ -258,7 +235,7 @@ fn value(claim: &Obj<'_>) -> Decoded<Value> {
             text: v.str("text")?.to_string(),
             kind: v.named("kind", QuoteKind::VARIANTS)?,
             marks: v.str("marks")?.to_string(),
-            broken: v.opt_named("broken", BROKEN_MARKS)?,
+            broken: v.opt_named("broken", BrokenMarks::VARIANTS)?,
             speaker: v.opt_str("speaker")?,
         }))
     } else if v.has("type") {
@@ -285,7 +262,7 @@ fn quantity(v: &Obj<'_>) -> Decoded<Quantity> {
     let hedge = match v.opt_obj("hedge")? {
         None => None,
         Some(h) => Some(Box::new(Hedge {
-            kind: h.named("kind", HEDGE_KINDS)?,
+            kind: h.named("kind", HedgeKind::VARIANTS)?,
             words: h.str("words")?.to_string(),
             figure: h.number("figure")?,
         })),
@@ -324,7 +301,7 @@ fn mention(v: &Obj<'_>) -> Decoded<Mention> {
         entity_type: v.named("type", EntityType::VARIANTS)?,
         acronym: v.opt_str("acronym")?,
         entity: v.opt_str("entity")?,
-        form: v.opt_named("form", FORM_KINDS)?,
+        form: v.opt_named("form", FormKind::VARIANTS)?,
         country,
         role: v.opt_str("role")?,
     })
@@ -334,7 +311,7 @@ fn casualty(claim: &Obj<'_>) -> Decoded<Casualty> {
     let scope = match claim.opt_obj("scope")? {
         None => None,
         Some(s) => Some(Box::new(Scope {
-            kind: s.named("kind", SCOPE_KINDS)?,
+            kind: s.named("kind", ScopeKind::VARIANTS)?,
             phrase: s.str("phrase")?.to_string(),
             key: s.str("key")?.to_string(),
         })),

@@ -27,7 +27,7 @@ use super::points::point;
 use super::ranges::{connector, range, short_year_range};
 use super::weeks::said_ahead;
 use crate::dates::calendar::{
-    is_abbreviated_month, month_number, weekday_abbreviation, weekday_of,
+    AMBIGUOUS_MONTHS, is_abbreviated_month, month_number, weekday_abbreviation, weekday_of,
 };
 use crate::dates::{Expr, Point, WeekdayRule, WeekendRef};
 use crate::lex::{Lead, Res, gap, keyword, lead};
@@ -150,9 +150,6 @@ const BEFORE_A_VERB: &[&str] = &[
     "winter",
 ];
 
-/// Month names that are also common words or names: the modal "may", the verb "march".
-const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
-
 /// The longest date expression at the start of `i` that its context allows.
 pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     let (rest, expr) = match longest(i) {
@@ -173,7 +170,7 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
         cx,
     };
     // "in nineteen ninety-six": a year in words alone only after a preposition of time, and
-    // not before what it counts ("in two thousand and eight raids").
+    // not before what it counts ("in two thousand and six raids").
     let spoken_year = matches!(expr, Expr::Point(Point::Year { part: None, .. }))
         && around
             .written

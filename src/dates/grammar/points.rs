@@ -16,6 +16,7 @@ use super::pieces::{
 };
 use super::spoken::spoken_year;
 use super::weekdays::weekday;
+use crate::dates::calendar::AMBIGUOUS_MONTHS;
 use crate::dates::{MonthFrom, Part, Point, Unit};
 use crate::lex::{Lead, Res, boundary, gap, keyword, lead, no_match, phrase, tag_ci};
 
@@ -95,7 +96,7 @@ fn year_point(i: &str) -> Res<'_, Point> {
     })
 }
 
-/// A year in words alone: "nineteen ninety-six", "two thousand and eight" (the guards want a
+/// A year in words alone: "nineteen ninety-six", "two thousand and six" (the guards want a
 /// preposition of time before it).
 fn spoken_year_point(i: &str) -> Res<'_, Point> {
     spoken_year(i).map(|(r, year)| (r, Point::Year { year, part: None }))
@@ -516,8 +517,7 @@ fn month_from_reference(i: &str) -> Res<'_, Point> {
 /// lower-case "may" and "march" are the verbs there ("this may be", "the last may have").
 fn month_name(i: &str) -> Res<'_, i8> {
     let (rest, month) = month_word(i)?;
-    let word = &i[..i.len() - rest.len()];
-    if word == "may" || word == "march" {
+    if AMBIGUOUS_MONTHS.contains(&&i[..i.len() - rest.len()]) {
         return no_match(i);
     }
     Ok((rest, month))

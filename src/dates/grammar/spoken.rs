@@ -8,7 +8,7 @@
 //! "nineteen seventy" is 19 and 70 to the number grammar) are read here.
 //!
 //! After a month or a day a year in words is read; alone, only after a preposition of time ("in
-//! nineteen ninety-six", "since two thousand and eight", as the guards check): "two thousand and
+//! nineteen ninety-six", "since two thousand and six", as the guards check): "two thousand and
 //! eight" is more often an amount. "two thousand" with nothing after it is a year only where the
 //! clause ends or a conjunction follows ("the ninth of March, two thousand"; not "in June
 //! two thousand troops were sent": [`bare_thousand`]), never a year followed by a scale word
@@ -80,7 +80,7 @@ fn pair(i: &str) -> Res<'_, i16> {
     Ok((i, century * 100 + n))
 }
 
-/// "two thousand and eighteen", "two thousand eighteen", "one thousand seven hundred and
+/// "two thousand and sixeen", "two thousand eighteen", "one thousand seven hundred and
 /// eighty nine": the thousands, then the hundreds and the rest, which are wanted (see the
 /// module's note on "two thousand").
 fn thousands(i: &str) -> Res<'_, i16> {
@@ -111,7 +111,7 @@ fn word_of(i: &str, fits: impl Fn(i16) -> bool) -> Res<'_, i16> {
     numerals::number_word(i, |n| fits(i16::from(n))).map(|(r, n)| (r, i16::from(n)))
 }
 
-/// "and" and the gap after it ("two thousand and eight").
+/// "and" and the gap after it ("two thousand and six").
 fn and_gap(i: &str) -> Res<'_, &str> {
     recognize((|i| keyword("and", i), gap)).parse(i)
 }

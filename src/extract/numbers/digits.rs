@@ -436,14 +436,11 @@ fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
     // "$5.2 M", "1.5 B": a capital after a gap is a scale after a currency or a decimal (a metre
     // is a lower-case "m").
     if money || decimal {
-        for (word, scale) in &GLUED_CASED[..2] {
+        for (word, scale) in GLUED_CASED.iter().filter(|(w, _)| *w != "K") {
             let rest = after_gap.strip_prefix(word).filter(|r| boundary(r).is_ok());
             if let Some(rest) = rest {
                 return Ok((rest, *scale));
             }
-        }
-        if let Some(rest) = after_gap.strip_prefix('B').filter(|r| boundary(r).is_ok()) {
-            return Ok((rest, Scale::Power(9)));
         }
     }
     for (word, scale) in SPACED {

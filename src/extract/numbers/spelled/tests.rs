@@ -238,10 +238,10 @@ fn a_part_after_and_agrees_with_its_own_numerator() {
         read("seven and one quarter"),
         Some((7.25, "seven and one quarter"))
     );
-    // A numerator above one needs a plural rank: "and three quarters", not "and three quarter".
+    // A numerator above one needs a plural rank: "and three eighths", not "and three eighth".
     assert_eq!(
-        read("nine and three quarters"),
-        Some((9.75, "nine and three quarters"))
+        read("nine and three eighths"),
+        Some((9.375, "nine and three eighths"))
     );
 }
 
