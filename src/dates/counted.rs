@@ -18,6 +18,7 @@ pub(super) fn add_units(d: Date, unit: Unit, count: i32) -> Option<Date> {
         Unit::Month => Span::new().months(count),
         Unit::Quarter => Span::new().months(3 * count),
         Unit::Year => Span::new().years(count),
+        Unit::Decade => Span::new().years(count.checked_mul(10)?),
     };
     d.checked_add(span).ok()
 }
@@ -220,7 +221,7 @@ pub(super) fn slice(
         }
         Unit::Month => months(1, 12).map(|(a, b)| (a, b, Precision::Month)),
         Unit::Quarter => months(3, 12).map(|(a, b)| (a, b, Precision::Quarter)),
-        Unit::Year | Unit::Weekend => None,
+        Unit::Year | Unit::Decade | Unit::Weekend => None,
     }
 }
 
@@ -275,7 +276,7 @@ pub(super) fn vague(r: Date, unit: Unit, near: i32, far: i32) -> Option<(Date, D
             (monday, sunday, Precision::Week)
         }
         Unit::Month | Unit::Quarter => (a.first_of_month(), b.last_of_month(), Precision::Month),
-        Unit::Year => (a.first_of_year(), b.last_of_year(), Precision::Year),
+        Unit::Year | Unit::Decade => (a.first_of_year(), b.last_of_year(), Precision::Year),
     })
 }
 

@@ -54,6 +54,8 @@ pub enum Unit {
     Quarter,
     /// A calendar year.
     Year,
+    /// A calendar decade, 2010 to 2019: only as "this decade" (counted decades are ten years).
+    Decade,
 }
 
 /// How a bare weekday is placed relative to the reference day.

@@ -144,12 +144,7 @@ fn interval(
             Ok(month_part(first, None, windows))
         }
         Point::Year { year, part } => year_part(year, part, windows),
-        Point::Decade { start, part } => {
-            let (a, b) = part.map_or((0, 9), |p| windows.of(p).decade_years);
-            let first = Date::new(start + a, 1, 1).map_err(|_| Unresolved::Impossible)?;
-            let last = Date::new(start + b, 12, 31).map_err(|_| Unresolved::Impossible)?;
-            Ok((first, last, Precision::Decade))
-        }
+        Point::Decade { start, part } => decade(start, part, windows),
         Point::Quarter { year, quarter } => {
             let first_month = (quarter - 1) * 3 + 1;
             let year = match year {
@@ -288,7 +283,27 @@ fn relative(
                 i16::try_from(i32::from(r.year()) + offset).map_err(|_| Unresolved::Impossible)?;
             year_part(year, part, windows)
         }
+        Unit::Decade => {
+            let start = i32::from(r.year()) / 10 * 10 + 10 * offset;
+            decade(
+                i16::try_from(start).map_err(|_| Unresolved::Impossible)?,
+                part,
+                windows,
+            )
+        }
     }
+}
+
+/// The decade that starts in `start`, narrowed to a part's years.
+fn decade(
+    start: i16,
+    part: Option<Part>,
+    windows: &PartWindows,
+) -> Result<(Date, Date, Precision), Unresolved> {
+    let (a, b) = part.map_or((0, 9), |p| windows.of(p).decade_years);
+    let first = Date::new(start + a, 1, 1).map_err(|_| Unresolved::Impossible)?;
+    let last = Date::new(start + b, 12, 31).map_err(|_| Unresolved::Impossible)?;
+    Ok((first, last, Precision::Decade))
 }
 
 /// A month from its first day, narrowed to a part's days (clamped to the month's end).

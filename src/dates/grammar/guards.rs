@@ -194,6 +194,15 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
     if short_decade && numeric_context(cx.before, rest) {
         return Step::Next;
     }
+    // "in 70's", "since 90's": without "the", a short decade only after a preposition of time
+    // ("his 70's" is an age).
+    let the = around
+        .written
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if short_decade && !the && (!YEAR_PREPOSITIONS.contains(&prev) || prev == "the") {
+        return Step::Next;
+    }
     if word_not_date(&expr, &around) || cx.glued_before && two_numbers(&expr, around.written) {
         return Step::Next;
     }

@@ -293,10 +293,13 @@ fn ordinal_after_tens(after: &str) -> bool {
     rest.len() < after.len() && pieces::day_ordinal_word(rest).is_ok()
 }
 
-/// A unit after the count of "… ago" ("a week ago", "two days ago"), or what follows a count
+/// A unit after the count of "… ago" ("a week ago", "a decade ago"), or what follows a count
 /// in the loose forms ("a few days", "4 upcoming decades", "a couple of weeks").
 fn unit(rest: &str) -> bool {
-    unit_word(rest).is_ok() || loose::after_count(rest) || counted::plural_weekday(rest).is_some()
+    unit_word(rest).is_ok()
+        || units::many_units(rest).is_ok()
+        || loose::after_count(rest)
+        || counted::plural_weekday(rest).is_some()
 }
 
 /// A count of "in two weeks' time" ("two", "2", "a").

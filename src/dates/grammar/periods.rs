@@ -40,11 +40,21 @@ pub(super) fn period(i: &str) -> Res<'_, Period> {
 }
 
 /// "the '90s", "the 70s", "the 70's", "the seventies", "the nineteen seventies", "the
-/// twenty-tens", "the two thousands", "the noughties": its first year. "the" is wanted: "in her
-/// 70s", "in their seventies" are ages.
+/// twenty-tens", "the two thousands", "the noughties": its first year. "the" is wanted but for
+/// an apostrophe before the "s" ("in 70's"; the guards want a preposition of time before it):
+/// "in her 70s", "in their seventies" are ages.
 fn decade(i: &str) -> Res<'_, i16> {
-    let (i, _) = word_then_gap("the", i)?;
-    alt((short_decade, decade_in_words)).parse(i)
+    let (i, the) = opt(|i| word_then_gap("the", i)).parse(i)?;
+    if the.is_some() {
+        alt((short_decade, decade_in_words)).parse(i)
+    } else {
+        let (rest, start) = short_decade(i)?;
+        if i[..i.len() - rest.len()].contains(['\'', '’']) {
+            Ok((rest, start))
+        } else {
+            no_match(i)
+        }
+    }
 }
 
 /// "'90s", "’90s", "70s", "70's": two digits ending in 0, from 30 to 90, and an "s".

@@ -7,14 +7,15 @@ use nom::branch::alt;
 use nom::character::complete::{char, one_of};
 use nom::combinator::{opt, recognize};
 
-use super::counted::{counted, small_count, unit_word};
+use super::counted::{counted, unit_word};
 use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
     NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
     month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year, year_month,
     year_tail,
 };
-use super::spoken::spoken_year;
+use super::spoken::{spoken_year, written_year};
+use super::units::count_of_units;
 use super::weekdays::weekday;
 use crate::dates::calendar::AMBIGUOUS_MONTHS;
 use crate::dates::{MonthFrom, Part, Point, Unit};
@@ -166,6 +167,7 @@ fn part_target(i: &str, p: Part) -> Res<'_, Point> {
             let (i, unit) = alt((
                 |i| keyword("month", i).map(|(r, _)| (r, Unit::Month)),
                 |i| keyword("year", i).map(|(r, _)| (r, Unit::Year)),
+                |i| keyword("decade", i).map(|(r, _)| (r, Unit::Decade)),
             ))
             .parse(i)?;
             Ok((i, Point::Relative { unit, offset, part }))
@@ -189,10 +191,14 @@ pub(super) fn quarter(i: &str) -> Res<'_, Point> {
         let (i, q) = quarter_ordinal(i)?;
         let (i, _) = gap(i)?;
         let (i, _) = keyword("quarter", i)?;
+        // "the third quarter 2011", "the third quarter of 2011", "… of two thousand and eleven".
         let (i, y) = opt(|i| {
             let (i, _) = gap(i)?;
-            let (i, _) = opt(|i| word_then_gap("of", i)).parse(i)?;
-            year(i)
+            let of_year = |i| {
+                let (i, _) = word_then_gap("of", i)?;
+                written_year(i)
+            };
+            alt((year, of_year)).parse(i)
         })
         .parse(i)?;
         Ok((i, (q, y)))
@@ -276,6 +282,25 @@ fn relative(i: &str) -> Res<'_, Point> {
             },
         ))
     };
+    // "this decade", "the current decade": the calendar decade ("the next decade" is ten years,
+    // the windows').
+    let this_decade = |i| {
+        let (i, _) = opt(|i| word_then_gap("the", i)).parse(i)?;
+        let (i, _) = alt((
+            |i| word_then_gap("this", i),
+            |i| word_then_gap("current", i),
+        ))
+        .parse(i)?;
+        let (i, _) = keyword("decade", i)?;
+        Ok((
+            i,
+            Point::Relative {
+                unit: Unit::Decade,
+                offset: 0,
+                part: None,
+            },
+        ))
+    };
     let weekend = |i| {
         let (i, _) = alt((|i| phrase(i, "the weekend"), |i| phrase(i, "the weekends"))).parse(i)?;
         Ok((
@@ -287,7 +312,7 @@ fn relative(i: &str) -> Res<'_, Point> {
             },
         ))
     };
-    alt((fixed, ago, shifted, weekend)).parse(i)
+    alt((fixed, ago, shifted, this_decade, weekend)).parse(i)
 }
 
 /// `word` and the gap after it, when a singular unit word follows ("coming week", not "coming
@@ -300,11 +325,10 @@ fn singular<'a>(i: &'a str, word: &str) -> Res<'a, &'a str> {
     }
 }
 
-/// "two days ago", "a week ago", "3 months ago".
+/// "two days ago", "a week ago", "3 months ago", "a fortnight ago", "two decades ago" (twenty
+/// years); not weekends, which are no unit of time to count back in.
 fn ago(i: &str) -> Res<'_, Point> {
-    let (i, n) = small_count(i)?;
-    let (i, _) = gap(i)?;
-    let (i, unit) = unit_word(i)?;
+    let (i, (n, unit)) = count_of_units(i)?;
     let (i, _) = gap(i)?;
     let (i, _) = keyword("ago", i)?;
     Ok((

@@ -7,7 +7,8 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-use super::pieces::{word_then_gap, year};
+use super::pieces::word_then_gap;
+use super::spoken::written_year;
 use super::units::{any_month, count_of_units};
 use super::weeks::relative_year;
 use crate::dates::{Point, Unit, WeekOf};
@@ -35,7 +36,7 @@ pub(super) fn slice(i: &str) -> Res<'_, Point> {
     let (i, _) = gap(i)?;
     let (i, _) = alt((|i| word_then_gap("of", i), |i| word_then_gap("in", i))).parse(i)?;
     let (i, of) = alt((
-        |i| year(i).map(|(r, y)| (r, WeekOf::Year(y))),
+        |i| written_year(i).map(|(r, y)| (r, WeekOf::Year(y))),
         |i| relative_year(i).map(|(r, y)| (r, WeekOf::RelativeYear(y))),
         |i| any_month(i).map(|(r, m)| (r, WeekOf::Month(m))),
     ))

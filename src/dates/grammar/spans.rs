@@ -74,6 +74,7 @@ impl Count {
             Unit::Month => (n, 0),
             Unit::Quarter => (3 * n, 0),
             Unit::Year => (12 * n, 0),
+            Unit::Decade => (120 * n, 0),
         };
         Count {
             months: self.months.saturating_add(months),

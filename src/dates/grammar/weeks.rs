@@ -9,7 +9,8 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-use super::pieces::{word_then_gap, year};
+use super::pieces::word_then_gap;
+use super::spoken::written_year;
 use super::units::{any_month, nth_word};
 use crate::dates::{Part, Point, Unit, WeekOf, WeekendRef};
 use crate::lex::{Res, gap, keyword, no_match, phrase, tag_ci};
@@ -31,7 +32,7 @@ fn nth_week(i: &str) -> Res<'_, Point> {
     let of_target = |i| {
         let (i, _) = alt((|i| word_then_gap("of", i), |i| word_then_gap("in", i))).parse(i)?;
         alt((
-            |i| year(i).map(|(r, y)| (r, WeekOf::Year(y))),
+            |i| written_year(i).map(|(r, y)| (r, WeekOf::Year(y))),
             |i| relative_year(i).map(|(r, y)| (r, WeekOf::RelativeYear(y))),
             |i| any_month(i).map(|(r, m)| (r, WeekOf::Month(m))),
         ))

@@ -26,6 +26,38 @@ fn decades_written_short() {
     decade("The club thrived in the '50s and later.", "the '50s", 1950);
     decade("The club thrived in the ’50s and later.", "the ’50s", 1950);
     decade("The house dates from the 30's, he said.", "the 30's", 1930);
+    // An apostrophe before the "s" marks a decade without "the", after a preposition of time.
+    decade("Disco ruled in 70's clubs.", "70's", 1970);
+    decade("The mill closed during 80's strikes.", "80's", 1980);
+}
+
+#[test]
+fn this_decade_is_the_calendar_decade() {
+    check(
+        "Emissions must halve this decade, the report said.",
+        WED,
+        "this decade",
+        date(2020, 1, 1),
+        date(2029, 12, 31),
+        Precision::Decade,
+    );
+    check(
+        "The line opens by the end of the decade.",
+        WED,
+        "the end of the decade",
+        date(2026, 1, 1),
+        date(2029, 12, 31),
+        Precision::Decade,
+    );
+    // The next and past decades are ten years from the reference.
+    check(
+        "Emissions rose over the past decade.",
+        WED,
+        "the past decade",
+        date(2014, 9, 4),
+        date(2024, 9, 3),
+        Precision::Day,
+    );
 }
 
 #[test]
@@ -59,6 +91,8 @@ fn short_decades_that_are_not_dates() {
         "Expect readings in the 80s Fahrenheit.",
         "Crews worked in the 90s heat all day.",
         "A man in his 70s was hurt.",
+        "A man in his 70's was hurt.",
+        "Hundreds of 80's hits were played.",
         "Voters in their sixties backed him.",
         // The century is not written.
         "Rents rose in the 20s and the 00s.",

@@ -328,6 +328,31 @@ fn relative_months_quarters_and_years() {
         date(2024, 6, 30),
         Precision::Month,
     );
+    // Counted back in fortnights and decades.
+    check(
+        "The plant closed a decade ago.",
+        WED,
+        "a decade ago",
+        date(2014, 1, 1),
+        date(2014, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "The plant closed two decades ago.",
+        WED,
+        "two decades ago",
+        date(2004, 1, 1),
+        date(2004, 12, 31),
+        Precision::Year,
+    );
+    check(
+        "Talks broke down a fortnight ago.",
+        WED,
+        "a fortnight ago",
+        date(2024, 8, 19),
+        date(2024, 8, 25),
+        Precision::Week,
+    );
 }
 
 #[test]

@@ -123,3 +123,36 @@ fn years_in_two_digits_after_a_month() {
     assert_eq!(surfaces("In June of 72 wells, ten ran dry."), ["June"]);
     assert_eq!(surfaces("The mine flooded in June 72 times."), ["June"]);
 }
+
+#[test]
+fn periods_of_a_year_in_words() {
+    check(
+        "Output recovered in the second quarter of two thousand and nine.",
+        WED,
+        "the second quarter of two thousand and nine",
+        date(2009, 4, 1),
+        date(2009, 6, 30),
+        Precision::Quarter,
+    );
+    check(
+        "Schools reopened in the first week of nineteen ninety-one.",
+        WED,
+        "the first week of nineteen ninety-one",
+        date(1990, 12, 31),
+        date(1991, 1, 6),
+        Precision::Week,
+    );
+    check(
+        "Exports slumped in the last three months of two thousand and eight.",
+        WED,
+        "the last three months of two thousand and eight",
+        date(2008, 10, 1),
+        date(2008, 12, 31),
+        Precision::Month,
+    );
+    // Without "of" the words are the quarter's amount, not its year.
+    assert_eq!(
+        surfaces("In the third quarter two thousand jobs went."),
+        ["the third quarter"]
+    );
+}
