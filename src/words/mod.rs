@@ -5,6 +5,7 @@
 //! tokenized once; a sentence reads the slice of its tokens. Each token carries the vocabulary
 //! ids of its lower-cased text (see [`vocab`]), so rule words are matched by comparing numbers.
 
+pub(crate) mod labels;
 pub(crate) mod lexicon;
 pub(crate) mod numerals;
 mod vocab;

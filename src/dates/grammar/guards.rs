@@ -31,6 +31,7 @@ use crate::dates::calendar::{
 };
 use crate::dates::{Expr, Point, WeekdayRule, WeekendRef};
 use crate::lex::{Lead, Res, gap, keyword, lead};
+use crate::words::labels::names_a_number;
 
 /// What the guards look at around a candidate.
 pub(super) struct Context<'a> {
@@ -169,6 +170,10 @@ pub(super) fn date_at(i: &str, cx: &Context<'_>) -> Step {
         prev: lower_case(cx.prev),
         cx,
     };
+    // "Resolution 1701", "Route 66": a name's number is no date.
+    if around.written.starts_with(|c: char| c.is_ascii_digit()) && names_a_number(cx.before) {
+        return Step::Skip(len);
+    }
     // "in nineteen ninety-six": a year in words alone only after a preposition of time, and
     // not before what it counts ("in two thousand and six raids").
     let spoken_year = matches!(expr, Expr::Point(Point::Year { part: None, .. }))

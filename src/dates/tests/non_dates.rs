@@ -156,6 +156,9 @@ fn numbers_in_news_prose() {
     none("It rose 4 to 22 people.");
     none("It rose by 4.5 percent.");
     none("He watched Channel 2.");
+    none("The council passed Resolution 2334 in a vote.");
+    none("Flight 1549 landed on the river.");
+    none("Traffic stopped on Interstate 10 near exit 12.");
     none("He flew a Boeing 737.");
     none("It happened at 10 am.");
     none("A 16-year-old was hurt.");

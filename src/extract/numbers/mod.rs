@@ -21,8 +21,9 @@
 //! - A range records its connectors as its hedge words: "to", "-", "between … and".
 //! - "more than" adds one and "fewer than" subtracts one only for counts; "more than 20%" is
 //!   [20, open).
-//! - "Resolution 1701" is a [`NumberRole::Year`]: four bare digits from 1000 to 2199 are years
-//!   unless hedged, scaled or ranged with a non-year; a resolution number is no count either.
+//! - Four bare digits from 1000 to 2199 are a [`NumberRole::Year`] unless hedged, scaled or
+//!   ranged with a non-year. After a label noun ("Resolution 1701", "Route 66", "Channel 4",
+//!   "gate two": [`crate::words::labels`]) a number is part of a name, [`NumberRole::Other`].
 //! - Times are valued in hours: "17:55" is 17 + 55/60; "10pm" is 10.
 //! - Digits glued to letters ("G5", "MH17", "@FranceAfrique23") are not numbers at all; digits in
 //!   links, after "letter-" or before "-word", in ISO dates, codes ("1.2.3") or with a leading

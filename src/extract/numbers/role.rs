@@ -1,8 +1,9 @@
 //! What a number is, so that the caller counts only counts: a year, a day of the month, a time,
 //! a percentage, money, an ordinal, a decimal, or part of a name.
 //!
-//! The decisions are on shape and the next word over, nothing more: "in 2012" and "Resolution
-//! 1701" are both years because both are four bare digits from 1000 to 2199. A hedge or a
+//! The decisions are on shape and the next word over, nothing more: "in 2012" is a year because
+//! it is four bare digits from 1000 to 2199, "Resolution 1701" a name's number because of the
+//! label noun before it ([`names_a_number`]). A hedge or a
 //! scale word makes a number a quantity again ("exceed 3000" is a count).
 
 use crate::dates::{is_month, is_weekday};
@@ -10,6 +11,7 @@ use crate::dates::{is_month, is_weekday};
 use super::NumberRole;
 use super::atom::{Atom, Unit};
 use crate::lex::{gap, keyword};
+use crate::words::labels::names_a_number;
 
 /// The longest month or weekday name ("wednesday"), which bounds the look-behind; the names
 /// themselves are the date module's ([`is_month`], [`is_weekday`]), shared with date parsing.
@@ -26,6 +28,10 @@ pub(super) fn of_atom(s: &str, a: &Atom, hedged: bool) -> NumberRole {
         Unit::Age(_) => return NumberRole::Age,
         Unit::Decade => return NumberRole::Year,
         Unit::Ordinal | Unit::None => {}
+    }
+    // "Route 66", "Resolution 1701": the number is part of a name.
+    if a.unit == Unit::None && names_a_number(&s[..a.span.start]) {
+        return NumberRole::Other;
     }
     if !hedged && is_day(a) && (month_before(s, a.span.start) || month_after(s, a.span.end)) {
         return NumberRole::DayOfMonth;

@@ -27,9 +27,22 @@ fn years() {
 }
 
 #[test]
-fn a_resolution_number_reads_as_a_year() {
-    // Documented choice: shape alone decides, and the caller keeps only counts.
-    assert_eq!(roles("Resolution 1701"), [("1701", Year)]);
+fn a_number_after_a_label_noun_is_part_of_a_name() {
+    assert_eq!(roles("under Resolution 1701"), [("1701", Other)]);
+    assert_eq!(
+        roles("along Route 66 near Exit 12"),
+        [("66", Other), ("12", Other)]
+    );
+    assert_eq!(
+        roles("Channel 4 said 3 people died"),
+        [("4", Other), ("3", Count)]
+    );
+    assert_eq!(roles("at gate two"), [("two", Other)]);
+    assert_eq!(roles("outside No. 10"), [("10", Other)]);
+    // Not after a comma, a plural, a bare "no" or a measure word.
+    assert_eq!(roles("on the route, 12 were hurt"), [("12", Count)]);
+    assert_eq!(roles("no 12 people"), [("12", Count)]);
+    assert_eq!(roles("in 2019"), [("2019", Year)]);
 }
 
 #[test]
