@@ -375,6 +375,16 @@ fn year_as_number(a: &Around<'_, '_>) -> Option<Step> {
     {
         return Some(Step::Skip(a.written.len()));
     }
+    // "100-1000 grams", "500–2000": after a number and a dash, a year-shaped number ends a
+    // range of numbers (a range of years was read from its first year).
+    let after_number =
+        a.cx.before
+            .trim_end()
+            .strip_suffix(['-', '–'])
+            .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+    if after_number {
+        return Some(Step::Skip(a.written.len()));
+    }
     // "1000-5000", "1000 – 5000": a year-shaped number before a dash and another number it
     // does not make a year range with is one end of a range of numbers.
     if recognize((opt(gap), one_of("-–"), opt(gap)))
@@ -422,10 +432,19 @@ fn word_not_date(expr: &Expr, a: &Around<'_, '_>) -> bool {
         .unwrap_or_default();
     // Lower-case "may" and "march" open a date only after a preposition of time, "on" only
     // before a day: "they march 20 kilometres", "rebels may 20 times have tried", "plans to
-    // march on the capital", "the last may have been".
+    // march on the capital", "the last may have been". With its day and year written it is a
+    // date wherever it stands ("opened march 3 2015").
     if AMBIGUOUS_MONTHS.contains(&first_word) {
         let prev = a.prev.as_ref();
-        let dated = prev == "on" && a.written.bytes().any(|b| b.is_ascii_digit());
+        let full = matches!(
+            expr,
+            Expr::Point(Point::Day {
+                year: Some(_),
+                month: Some(_),
+                ..
+            })
+        );
+        let dated = full || prev == "on" && a.written.bytes().any(|b| b.is_ascii_digit());
         let month = CALENDAR_PREPOSITIONS.contains(&prev) && !BEFORE_A_VERB.contains(&prev);
         if !(month || dated) {
             return true;

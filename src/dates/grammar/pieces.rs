@@ -122,6 +122,13 @@ pub(super) fn year(i: &str) -> Res<'_, i16> {
     Ok((rest, y))
 }
 
+/// A year after "of" or "in" in a period's words, in digits or in words ("the third quarter of
+/// 2020", "the first week of two thousand and nine"): the "of" has already said a year follows,
+/// so a spoken year needs no preposition of time before it.
+pub(super) fn written_year(i: &str) -> Res<'_, i16> {
+    alt((year, spoken_year, bare_thousand)).parse(i)
+}
+
 /// Four digits from 1000 to 2999, with nothing checked after them.
 pub(super) fn four_digit_year(i: &str) -> Res<'_, i16> {
     let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit()).parse(i)?;

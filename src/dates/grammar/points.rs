@@ -11,10 +11,10 @@ use super::counted::{counted, unit_word};
 use super::numeric::{month_and_year, month_day_numbers, open_month_day_numbers};
 use super::pieces::{
     NumericParts, day_month, day_number, ends_clause, four_digit_year, impossible, iso, month_day,
-    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, year, year_month,
-    year_tail,
+    month_word, month_year, numeric_day, signed_day, valid_day, word_then_gap, written_year, year,
+    year_month, year_tail,
 };
-use super::spoken::{spoken_year, written_year};
+use super::spoken::spoken_year;
 use super::units::count_of_units;
 use super::weekdays::weekday;
 use crate::dates::calendar::AMBIGUOUS_MONTHS;

@@ -7,8 +7,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-use super::pieces::word_then_gap;
-use super::spoken::written_year;
+use super::pieces::{word_then_gap, written_year};
 use super::units::{any_month, count_of_units};
 use super::weeks::relative_year;
 use crate::dates::{Point, Unit, WeekOf};

@@ -43,13 +43,6 @@ pub(super) fn spoken_year(i: &str) -> Res<'_, i16> {
     Ok((rest, y))
 }
 
-/// A year after "of" or "in" in a period's words, in digits or in words ("the third quarter of
-/// 2020", "the first week of two thousand and nine"): the "of" has already said a year follows,
-/// so a spoken year needs no preposition of time before it.
-pub(super) fn written_year(i: &str) -> Res<'_, i16> {
-    alt((super::pieces::year, spoken_year, bare_thousand)).parse(i)
-}
-
 /// A day of the month counted in words, "one" to "thirty one" ("twenty five").
 pub(super) fn spoken_day(i: &str) -> Res<'_, i8> {
     let (rest, n) = below_hundred(i)?;

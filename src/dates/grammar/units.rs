@@ -125,15 +125,19 @@ pub(super) const COUNT_WORDS: &[&str] = &[
     "twelve",
 ];
 
-/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years".
+/// "day", "days", "week", "weeks", "weekend", "month", "months", "quarter", "year", "years",
+/// and the abbreviations "wk", "qtr", "yr" ("last qtr", "5 yrs ago").
 pub(super) fn unit_word(i: &str) -> Res<'_, Unit> {
-    const UNITS: [(&str, &str, Unit); 6] = [
+    const UNITS: [(&str, &str, Unit); 9] = [
         ("days", "day", Unit::Day),
         ("weekend", "weekend", Unit::Weekend),
         ("weeks", "week", Unit::Week),
         ("months", "month", Unit::Month),
         ("quarters", "quarter", Unit::Quarter),
         ("years", "year", Unit::Year),
+        ("wks", "wk", Unit::Week),
+        ("qtrs", "qtr", Unit::Quarter),
+        ("yrs", "yr", Unit::Year),
     ];
     // A word of ASCII letters is one of them or none: compared whole, it is read once.
     if let Lead::Ascii(word) = lead(i) {

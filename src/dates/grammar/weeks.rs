@@ -9,8 +9,7 @@ use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;
 
-use super::pieces::word_then_gap;
-use super::spoken::written_year;
+use super::pieces::{word_then_gap, written_year};
 use super::units::{any_month, nth_word};
 use crate::dates::{Part, Point, Unit, WeekOf, WeekendRef};
 use crate::lex::{Res, gap, keyword, no_match, phrase, tag_ci};

@@ -11,6 +11,13 @@ fn none(text: &str) {
 
 #[test]
 fn may_and_march_as_words() {
+    // With its day and year a lower-case month is a date anywhere.
+    check_day(
+        "The plant opened march 3 2015 after delays.",
+        WED,
+        "march 3 2015",
+        date(2015, 3, 3),
+    );
     check(
         "It may be in may.",
         WED,
@@ -159,6 +166,10 @@ fn numbers_in_news_prose() {
     none("The council passed Resolution 2334 in a vote.");
     none("Flight 1549 landed on the river.");
     none("Traffic stopped on Interstate 10 near exit 12.");
+    // The end of a range of numbers, or a telephone number.
+    none("Doses of 100-1000 grams were given.");
+    none("Crowds of 500 – 2000 gathered.");
+    none("Call 555-1999 with tips.");
     none("He flew a Boeing 737.");
     none("It happened at 10 am.");
     none("A 16-year-old was hurt.");

@@ -353,6 +353,23 @@ fn relative_months_quarters_and_years() {
         date(2024, 8, 25),
         Precision::Week,
     );
+    // The abbreviations of a unit.
+    check(
+        "Sales fell last qtr.",
+        WED,
+        "last qtr",
+        date(2024, 4, 1),
+        date(2024, 6, 30),
+        Precision::Quarter,
+    );
+    check(
+        "It peaked last yr.",
+        WED,
+        "last yr",
+        date(2023, 1, 1),
+        date(2023, 12, 31),
+        Precision::Year,
+    );
 }
 
 #[test]

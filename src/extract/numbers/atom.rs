@@ -159,6 +159,13 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     match (unit, money, aged) {
         (Unit::None, Some((_, currency)), _) => unit = Unit::Money(currency),
         (Unit::None, None, Some(_)) => unit = Unit::Age(claim::Unit::Year),
+        (Unit::None, None, None)
+            if shape.bare_digits.is_some_and(|n| n <= 3)
+                && minus.is_none()
+                && units::appositive_age(s, start, end, value) =>
+        {
+            unit = Unit::Age(claim::Unit::Year);
+        }
         _ => {}
     }
     // Nobody counts with a leading zero: "02", "001" are dates, times and identifiers.

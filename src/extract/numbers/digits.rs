@@ -373,12 +373,16 @@ enum Scale {
 /// glued as newsrooms abbreviate ("£3bn", "10k", "10M", "1MM"). A lower-case "m" is a million
 /// only after a currency sign (else metres), and "b" only after a decimal ("1.2b").
 fn scale_word(i: &str, money: bool, decimal: bool) -> Res<'_, Scale> {
-    const SPACED: [(&str, Scale); 22] = [
+    const SPACED: [(&str, Scale); 26] = [
         ("hundred", Scale::Power(2)),
         ("thousand", Scale::Power(3)),
         ("million", Scale::Power(6)),
         ("billion", Scale::Power(9)),
         ("trillion", Scale::Power(12)),
+        ("thousands", Scale::Power(3)),
+        ("millions", Scale::Power(6)),
+        ("billions", Scale::Power(9)),
+        ("trillions", Scale::Power(12)),
         ("dozens", Scale::Times(12.0)),
         ("dozen", Scale::Times(12.0)),
         ("dozs", Scale::Times(12.0)),

@@ -86,10 +86,40 @@ fn two_sided(s: &str, p: usize) -> Option<Expr> {
         s,
         past_sign_word(s, s.len() - gap(after_open).ok()?.0.len()),
     )?;
-    let (conn, next) = connect(s, x.span.end, closers)?;
+    let (conn, next, _) = connect_over_noun(s, &x, closers)?;
     let (x, y) = pair(x, range_end(s, next)?)?;
     let words = format!("{open} … {}", &s[conn]);
     Some(build(s, p, Core::Range { x, y, words }, None, None))
+}
+
+/// The connector after atom `x` ([`connect`]), or after the noun it counts when the same noun
+/// follows the second number too ("from 30 degrees to 40 degrees", "10 storeys to 12
+/// storeys"): the connector's span, where the next number starts, and the repeated noun.
+fn connect_over_noun<'s>(
+    s: &'s str,
+    x: &Atom,
+    words: &[&str],
+) -> Option<(Range<usize>, usize, Option<&'s str>)> {
+    if let Some((conn, next)) = connect(s, x.span.end, words) {
+        return Some((conn, next, None));
+    }
+    if x.unit != Unit::None {
+        return None;
+    }
+    let (after_gap, _) = gap(&s[x.span.end..]).ok()?;
+    let noun_len = after_gap
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after_gap.len());
+    let noun = &after_gap[..noun_len];
+    let noun_end = s.len() - after_gap.len() + noun_len;
+    if noun.is_empty() {
+        return None;
+    }
+    let (conn, next) = connect(s, noun_end, words)?;
+    let y = range_end(s, next)?;
+    let (after_y, _) = gap(&s[y.span.end..]).ok()?;
+    keyword(noun, after_y).ok()?;
+    Some((conn, next, Some(noun)))
 }
 
 /// Where the number starts after a sign word at `p` ("between negative ten and …"): the atom
@@ -221,9 +251,44 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     if let Some(part) = joined {
         return Some(Core::Single(part));
     }
-    let range = connect(s, x.span.end, &["to", "through", "or", "-", "–", "~"])
-        .and_then(|(conn, next)| Some((conn, range_end(s, next)?)))
+    let range = connect_over_noun(s, &x, &["to", "through", "or", "-", "–", "~"])
+        .and_then(|(conn, next, _)| Some((conn, range_end(s, next)?)))
         .and_then(|(conn, y)| Some((conn, pair(x.clone(), y)?)));
+    // "(412) 555-2198": an area code.
+    let area_code = s[..x.span.start].ends_with('(')
+        && x.shape.bare_digits == Some(3)
+        && s[x.span.end..].strip_prefix(") ").is_some_and(|r| {
+            let b = r.as_bytes();
+            b.len() >= 8 && b[..3].iter().all(u8::is_ascii_digit) && b[3] == b'-'
+        });
+    if area_code {
+        let mut x = x;
+        x.unit = Unit::Glued;
+        return Some(Core::Single(x));
+    }
+    // "555-2134", "412-555-2198": a telephone number, no range. A range's first number is
+    // mostly round ("100-1000 grams", "300-1500 people"); an exchange code mostly not, and one
+    // after an area code is a number whatever it is.
+    if let Some((_, (x, y))) = &range {
+        let area_code = s[..x.span.start].ends_with(") ")
+            || s[..x.span.start]
+                .strip_suffix('-')
+                .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+        // "412-555-2198": a third group glued on makes a code of the first two.
+        let mut after_y = s[y.span.end..].chars();
+        let chained = matches!((after_y.next(), after_y.next()), (Some('-'), Some(c)) if c.is_ascii_digit())
+            && &s[x.span.end..y.span.start] == "-";
+        let phone = chained
+            || x.shape.bare_digits == Some(3)
+                && y.shape.bare_digits == Some(4)
+                && &s[x.span.end..y.span.start] == "-"
+                && (x.value % 10.0 != 0.0 || area_code || asks_to_call(&s[..x.span.start]));
+        if phone {
+            let mut x = x.clone();
+            x.unit = Unit::Glued;
+            return Some(Core::Single(x));
+        }
+    }
     Some(match range {
         Some((conn, (x, y))) => Core::Range {
             x,
@@ -232,6 +297,21 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
         },
         None => Core::Single(x),
     })
+}
+
+/// Whether the words just before a number ask the reader to call it: "call police at", "the
+/// tip line is", "contact … on".
+fn asks_to_call(head: &str) -> bool {
+    const WORDS: [&str; 7] = [
+        "call", "calling", "phone", "contact", "hotline", "dial", "line",
+    ];
+    let from = head.len().saturating_sub(60);
+    let from = (from..=head.len())
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(head.len());
+    head[from..]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| WORDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
 /// Two atoms that make a range: compatible units and the second not below the first. A scale

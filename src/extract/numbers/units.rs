@@ -7,6 +7,7 @@
 //! the US dollar); a letter prefix names another ("C$", "HK$", "A$").
 
 use crate::claim::{Currency, Unit};
+use crate::dates::{is_month, is_weekday};
 use crate::lex::{boundary, gap, keyword, phrase_len};
 
 /// A currency sign's own code, when it is written alone.
@@ -419,6 +420,34 @@ pub(super) fn age_before(s: &str, num: usize) -> Option<usize> {
     let at = before_space(s, num);
     let (start, word) = word_ending_at(s, at).filter(|_| at < num)?;
     matches!(word.to_ascii_lowercase().as_str(), "aged" | "age").then_some(start)
+}
+
+/// "John Smith, 15, was hurt", "… identified as Ana Ruiz, 34.": a whole number from 1 to 120
+/// set off by commas right after a capitalised name word is the person's age, as news writes
+/// ages. Not after a month or weekday ("Sunday, 15, …" is a list), nor before a further digit
+/// group or decimal ("Smith, 15,000").
+pub(super) fn appositive_age(s: &str, start: usize, end: usize, value: f64) -> bool {
+    if !(1.0..=120.0).contains(&value) || value.fract() != 0.0 {
+        return false;
+    }
+    let Some(head) = s[..start].strip_suffix(", ") else {
+        return false;
+    };
+    let word_start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        .last()
+        .map_or(head.len(), |(at, _)| at);
+    let word = &head[word_start..];
+    let name = word.starts_with(|c: char| c.is_uppercase()) && !is_month(word) && !is_weekday(word);
+    let mut after = s[end..].chars();
+    let closed = match after.next() {
+        Some(',' | ';' | ')') => true,
+        Some('.') => after.next().is_none_or(char::is_whitespace),
+        _ => false,
+    };
+    name && closed
 }
 
 /// The words that make the number after them negative.

@@ -153,7 +153,7 @@ fn number_word(i: &str) -> Res<'_, Word> {
 
 /// The words a spelled-out number may contain besides those below a hundred
 /// ([`NUMBER_WORDS`], shared with the date grammar), lower-case.
-const WORDS: [(&str, Word); 20] = [
+const WORDS: [(&str, Word); 24] = [
     ("nought", Word::Small(0.0)),
     ("naught", Word::Small(0.0)),
     ("hundred", Word::Hundred),
@@ -161,6 +161,12 @@ const WORDS: [(&str, Word); 20] = [
     ("million", Word::Scale(1e6)),
     ("billion", Word::Scale(1e9)),
     ("trillion", Word::Scale(1e12)),
+    // "three billions", "two millions of dollars": the plural after a number is its scale (alone
+    // it is a vague amount of the rules).
+    ("thousands", Word::Scale(1e3)),
+    ("millions", Word::Scale(1e6)),
+    ("billions", Word::Scale(1e9)),
+    ("trillions", Word::Scale(1e12)),
     // The Indian scale words: a lakh is 100,000, a crore 10 million.
     ("lakh", Word::Scale(1e5)),
     ("lakhs", Word::Scale(1e5)),

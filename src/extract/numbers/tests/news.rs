@@ -179,6 +179,32 @@ fn ranges_of_words_and_lent_scale_words() {
 }
 
 #[test]
+fn a_noun_repeated_after_both_ends_keeps_the_range() {
+    let m = value(
+        "it rose from 12 storeys to 15 storeys",
+        "from 12 storeys to 15",
+        Some(12.0),
+        Some(15.0),
+    );
+    hedge(&m, HedgeKind::Range, "from … to");
+    value(
+        "fed 20 cattle to 30 cattle",
+        "20 cattle to 30",
+        Some(20.0),
+        Some(30.0),
+    );
+    // A different noun after each is two numbers.
+    let text = "3 trucks to 5 vans";
+    assert_eq!(find(text).len(), 2);
+}
+
+#[test]
+fn plural_scale_words_after_a_number() {
+    value("three billions", "three billions", Some(3e9), Some(3e9));
+    value("4 millions of people", "4 millions", Some(4e6), Some(4e6));
+}
+
+#[test]
 fn a_scale_word_is_lent_across_a_dash_and_a_currency_sign_applies_to_both() {
     let m = value("$20-30 million", "$20-30 million", Some(2e7), Some(3e7));
     assert_eq!((m.role, m.number_span.clone()), (NumberRole::Money, 1..14));

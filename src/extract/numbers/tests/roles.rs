@@ -134,6 +134,41 @@ fn ages_are_ages_not_counts() {
 }
 
 #[test]
+fn a_number_set_off_by_commas_after_a_name_is_an_age() {
+    assert_eq!(
+        roles("Dana Price, 19, and Luis Ortíz, 22, were shot."),
+        [("19", Age), ("22", Age)]
+    );
+    assert_eq!(
+        roles("The dead man was named as Omar Haddad, 41."),
+        [("41", Age)]
+    );
+    // Not after a weekday, a lower-case word or with no comma closing it.
+    assert_eq!(roles("On Friday, 40, perhaps more, came."), [("40", Count)]);
+    assert_eq!(roles("in all, 12, police said"), [("12", Count)]);
+    assert_eq!(roles("In Homs, 12 were killed."), [("12", Count)]);
+    assert_eq!(roles("Price, 19.5, was listed."), [("19.5", Decimal)]);
+}
+
+#[test]
+fn telephone_numbers_are_no_ranges() {
+    for text in [
+        "Call police at 555-2134.",
+        "Tips go to 412-555-2198 or the station.",
+        "The hotline is 800-1200.",
+        "Reach them at (412) 210-1000.",
+    ] {
+        assert!(
+            roles(text).iter().all(|&(_, r)| r == Other),
+            "{text}: {:?}",
+            roles(text)
+        );
+    }
+    // A round first number ranges.
+    assert_eq!(roles("300-1500 people"), [("300-1500", Count)]);
+}
+
+#[test]
 fn shares_lengths_weights_and_their_units() {
     let unit = |text: &str| {
         find(text)
