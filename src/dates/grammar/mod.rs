@@ -43,7 +43,7 @@ use std::ops::Range;
 
 use std::sync::LazyLock;
 
-use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday};
+use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday, month_number};
 use super::{DateRules, Expr, NumericOrder, Point};
 use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
 use crate::words::numerals::NUMBER_WORDS;
@@ -254,7 +254,7 @@ fn after_the(rest: &str) -> bool {
     ];
     match lead(rest) {
         Lead::Ascii(word) => {
-            word.starts_with(|c: char| c.is_ascii_digit())
+            word.starts_with(|c: char| c.is_ascii_digit()) && number_goes_on(rest, word)
                 || WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
                 || pieces::day_ordinal_word(rest).is_ok()
                 || weeks::unit_after(rest)
@@ -376,6 +376,56 @@ fn goes_on(rest: &str) -> bool {
     }
 }
 
+/// Words that may join a number of one to three digits to the rest of a date: the ranges'
+/// connectors ("25 to 29 August", "9 through 12 May", "between 3 and 5 June"), "of" ("4 of
+/// July") and "or" ("3 or 4 days ago").
+const AFTER_NUMBER: &[&str] = &["to", "and", "through", "thru", "until", "till", "of", "or"];
+
+/// Whether the number that opens `i` (its first run of ASCII letters and digits is `word`) may
+/// open a date. A year ("2024"), a number with letters glued on ("12th", "90s", "3Aug") or one
+/// of more than three digits always may. A number of one to three digits is no date before a
+/// plain word (a year has four digits, a day before a word its month), so it needs what a date
+/// goes on with: a sign glued on ("4/22", "3. Feb. 2011"; after a dash, a digit or a month:
+/// "25-29", "05-Aug-2016"), or after a gap a digit, a word a date may open with or a unit
+/// ([`OPENING`], [`DATE_NOUNS`]: "25 August", "3 months ago", "4 upcoming decades"), a weekday
+/// counted ("3 Fridays"), a joining word ([`AFTER_NUMBER`]), a sign or the end ("on the 27.").
+/// "12 people", "12-year-old", "10%" and "10 percent" are turned away here.
+fn number_goes_on(i: &str, word: &str) -> bool {
+    if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let after = &i[word.len()..];
+    let rest = after.trim_start();
+    if rest.len() == after.len() {
+        return match after.chars().next() {
+            // "25-29 August", "11- 2016", "05-Aug-2016"; not "12-year-old".
+            Some('-' | '–' | '~') => {
+                let next = after[after.chars().next().map_or(0, char::len_utf8)..].trim_start();
+                match lead(next) {
+                    Lead::Ascii(w) => {
+                        w.starts_with(|c: char| c.is_ascii_digit()) || month_number(w).is_some()
+                    }
+                    Lead::Other => true,
+                    Lead::Sign => false,
+                }
+            }
+            Some('%') => false,
+            // "on the 27.", "4/22", "3. Feb. 2011".
+            _ => true,
+        };
+    }
+    match lead(rest) {
+        Lead::Ascii(w) => {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || OPENING.get(w).is_some()
+                || AFTER_NUMBER.iter().any(|a| a.eq_ignore_ascii_case(w))
+                || counted::plural_weekday(rest).is_some()
+        }
+        // "for the 27 .", "25 - 29 August".
+        Lead::Other | Lead::Sign => true,
+    }
+}
+
 /// Whether a gap and a digit or one of the [`DATE_NOUNS`] open `after` (the text after a
 /// lead-in word: "a fortnight", "the 1990s").
 fn noun_after(after: &str) -> bool {
@@ -449,7 +499,12 @@ static OPENING: LazyLock<Words<Opener>> = LazyLock::new(|| {
 pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
     let bytes = i.as_bytes();
     match bytes.first() {
-        Some(b) if b.is_ascii_digit() => return true,
+        Some(b) if b.is_ascii_digit() => {
+            return match lead {
+                Lead::Ascii(word) => number_goes_on(i, word),
+                _ => true,
+            };
+        }
         Some(b'q' | b'Q') if matches!(bytes.get(1), Some(b'1'..=b'4')) => return true,
         Some(b'h' | b'H') if matches!(bytes.get(1), Some(b'1' | b'2')) => return true,
         Some(b) if b.is_ascii_alphabetic() => {}
@@ -583,6 +638,11 @@ mod tests {
             "in a convoy",
             "for a while",
             "in response",
+            "12 wounded",
+            "40-year-old",
+            "the 16-member council",
+            "15%",
+            "3 per cent",
         ] {
             assert!(!may_open(word, lead(word)), "{word}");
         }
@@ -618,6 +678,17 @@ mod tests {
             "in two months",
             "for a week",
             "for 12 days",
+            "7 March",
+            "9 to 11 May",
+            "6 weeks ago",
+            "2 upcoming years",
+            "7-9 March",
+            "8- 2019",
+            "14-Feb-2020",
+            "3/5",
+            "the 9",
+            "the 9th",
+            "12 Sundays from now",
         ] {
             assert!(may_open(word, lead(word)), "{word}");
         }
