@@ -283,6 +283,7 @@ pub(super) fn find(
     }
     sums::add(tokens, numbers, &mut hits, rules);
     lone::find(tokens, numbers, ages, &mut hits, rules);
+    sums::add_lone(tokens, numbers, &mut hits, rules);
     hits.sort_by_key(|h| h.tokens.start);
     let is_outcome = |i: usize| outcome_at(tokens, i, rules).is_some();
     for hit in &mut hits {

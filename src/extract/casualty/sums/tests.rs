@@ -115,3 +115,39 @@ fn two_named_groups_are_two_tallies_not_one_toll() {
     assert!(got.iter().all(|(_, n, ..)| *n != 42.0), "{got:?}");
     assert!(got.iter().all(|(.., part)| !part), "{got:?}");
 }
+
+#[test]
+fn a_lone_victim_coordinated_with_a_count_adds_one() {
+    let got =
+        counts("Deputies said two bailiffs and the gunman are dead after the courthouse shooting.");
+    assert_eq!(
+        got,
+        [count(
+            "two bailiffs and the gunman are dead",
+            3.0,
+            Outcome::Killed,
+            "people",
+            false
+        )]
+    );
+    let got =
+        counts("Investigators say the man killed his wife and four children at the farmhouse.");
+    assert_eq!(
+        got,
+        [count(
+            "killed his wife and four children",
+            5.0,
+            Outcome::Killed,
+            "people",
+            false
+        )]
+    );
+}
+
+#[test]
+fn a_list_longer_than_its_counts_gives_no_sum() {
+    let got = counts("His grandmother, three cousins and a neighbor were wounded in the attack.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = counts("On Sunday, three women and two men were hurt.");
+    assert_eq!(got[0].1, 5.0, "{got:?}");
+}
