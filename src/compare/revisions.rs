@@ -1,11 +1,15 @@
 //! Revisions over time: a toll that rises as victims die in hospital is an update, not a
 //! contradiction. Where two sources' figures cannot both be true, the higher one is a revision
-//! of the lower when it was published later, or on the same day with words that mark an update
-//! ("the death toll rose to 7", "later died"). A lower figure published later, or figures of
-//! one day without such words, stay a conflict.
+//! of the lower when a report of it has words that mark an update ("the death toll rose to 7",
+//! "later died") and it was published that day or later; or, without such words, when it was
+//! published later, within the rule set's `revision_days`, and is at most `revision_factor`
+//! times the lower figure. A lower figure published later, figures of one day without such
+//! words, and a rise too late or too steep to be the toll updated ("2 dead" on Monday, "49
+//! dead" on Tuesday: another incident, a city's weekend) stay a conflict.
 
 use crate::align::Fact;
 use crate::claim::Kind;
+use crate::rules::RuleSet;
 
 use super::listed;
 use super::members::Given;
@@ -50,6 +54,7 @@ pub(super) fn revision_note(
     given: &[Given<'_>],
     pairs: &[(usize, usize)],
     published: &Published,
+    rules: &RuleSet,
 ) -> Option<String> {
     if fact.kind != Kind::CasualtyCount || fact.reports.iter().any(|r| r.claim.scope().is_some()) {
         return None;
@@ -58,7 +63,7 @@ pub(super) fn revision_note(
     for &(i, j) in pairs {
         let (a, b) = (&given[i], &given[j]);
         let (lo, hi) = if below(a, b) { (a, b) } else { (b, a) };
-        if !revises(fact, lo, hi, published) {
+        if !revises(fact, lo, hi, published, rules) {
             return None;
         }
         involved[i] = true;
@@ -88,9 +93,17 @@ fn below(a: &Given<'_>, b: &Given<'_>) -> bool {
     low(a) < low(b)
 }
 
-/// Whether the higher figure `hi` revises the lower `lo`: every source of `hi` was published
-/// after every source of `lo`, or on the same day with a report of `hi` marked as an update.
-fn revises(fact: &Fact, lo: &Given<'_>, hi: &Given<'_>, published: &Published) -> bool {
+/// Whether the higher figure `hi` revises the lower `lo`: a report of `hi` is marked as an
+/// update and every source of `hi` was published on or after the day of every source of `lo`;
+/// or, unmarked, `hi` was first published after every source of `lo`, at most
+/// `revision_days` later, and rises at most `revision_factor` times above `lo`.
+fn revises(
+    fact: &Fact,
+    lo: &Given<'_>,
+    hi: &Given<'_>,
+    published: &Published,
+    rules: &RuleSet,
+) -> bool {
     let (Some((_, lo_last)), Some((hi_first, _))) =
         (published.span(&lo.sources), published.span(&hi.sources))
     else {
@@ -102,7 +115,23 @@ fn revises(fact: &Fact, lo: &Given<'_>, hi: &Given<'_>, published: &Published) -
                 && r.claim.casualty.as_ref().is_some_and(|c| c.marks.revised)
         })
     };
-    lo_last < hi_first || (lo_last == hi_first && marked())
+    let casualties = &rules.casualties;
+    let soon = || {
+        days_between(lo_last, hi_first).is_some_and(|d| d <= i64::from(casualties.revision_days))
+    };
+    let gentle = || {
+        let top = (lo.claim.value.number()).and_then(|q| q.value.max);
+        top.is_none_or(|top| low(hi) <= top * casualties.revision_factor)
+    };
+    (lo_last <= hi_first && marked()) || (lo_last < hi_first && soon() && gentle())
+}
+
+/// Whole days from `from` to `to` (`YYYY-MM-DD`); `None` when one does not read as a date.
+fn days_between(from: &str, to: &str) -> Option<i64> {
+    let from: jiff::civil::Date = from.parse().ok()?;
+    let to: jiff::civil::Date = to.parse().ok()?;
+    let span = from.until((jiff::Unit::Day, to)).ok()?;
+    Some(i64::from(span.get_days()))
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub(super) fn judge_values(
     } else {
         let pairs = disputed(&given, rules);
         let revised = (!pairs.is_empty())
-            .then(|| revision_note(fact, &given, &pairs, &story.published))
+            .then(|| revision_note(fact, &given, &pairs, &story.published, rules))
             .flatten();
         if let Some(revised) = revised {
             notes.push(revised);

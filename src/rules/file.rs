@@ -117,6 +117,10 @@ struct CasualtiesFile {
     toll_verbs: Vec<String>,
     #[serde(default)]
     revision_words: Vec<String>,
+    revision_days: Option<u32>,
+    revision_factor: Option<f64>,
+    #[serde(default)]
+    conditions: Vec<String>,
     #[serde(default)]
     scope: ScopeFile,
 }
@@ -337,6 +341,25 @@ fn apply_casualties(set: &mut CasualtyRules, c: CasualtiesFile, path: &Path) -> 
         "casualties.revision_words",
         path,
     )?;
+    extend(
+        &mut set.conditions,
+        c.conditions,
+        "casualties.conditions",
+        path,
+    )?;
+    if let Some(days) = c.revision_days {
+        set.revision_days = days;
+    }
+    if let Some(x) = c.revision_factor {
+        if !(x >= 1.0 && x.is_finite()) {
+            let kind = RuleError::OutOfRange {
+                value: x.to_string(),
+                range: "[1, ∞)",
+            };
+            return Err(Error::rule(path, "casualties.revision_factor", kind));
+        }
+        set.revision_factor = x;
+    }
     c.scope.apply(&mut set.scope, path)
 }
 

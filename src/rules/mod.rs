@@ -261,7 +261,7 @@ pub struct Group {
 }
 
 /// Casualty vocabulary.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct CasualtyRules {
     /// Words that state an outcome, per outcome.
     pub outcomes: Vec<(Outcome, Vec<String>)>,
@@ -274,8 +274,35 @@ pub struct CasualtyRules {
     /// Words that mark a figure as an update of an earlier one ("rose to", "new toll", "later
     /// died"): a higher figure so marked revises a lower one, it does not contradict it.
     pub revision_words: Vec<String>,
+    /// A higher figure without update words revises a lower one only when it was published at
+    /// most this many days later: a toll grows as victims die in the days after an incident,
+    /// where an article months later that counts otherwise tells another account.
+    pub revision_days: u32,
+    /// ... and at most this many times the lower figure: "2 dead" then "49 dead" without update
+    /// words is another count (another incident, a city's weekend), not the toll updated.
+    pub revision_factor: f64,
+    /// Phrases that give victims' condition ("in critical condition", "critically injured"): a
+    /// count given by its condition counts part of the wounded, never all of them.
+    pub conditions: Vec<String>,
     /// Phrases that give a count a time span of its own ("this year", "since 2011").
     pub scope: ScopeRules,
+}
+
+/// No words, and no bound on a revision's delay or rise: the built-in rules set both.
+impl Default for CasualtyRules {
+    fn default() -> CasualtyRules {
+        CasualtyRules {
+            outcomes: Vec::new(),
+            victims: Vec::new(),
+            attribution_verbs: Vec::new(),
+            toll_verbs: Vec::new(),
+            revision_words: Vec::new(),
+            revision_days: u32::MAX,
+            revision_factor: f64::INFINITY,
+            conditions: Vec::new(),
+            scope: ScopeRules::default(),
+        }
+    }
 }
 
 /// Fact kinds and their comparison settings.

@@ -30,3 +30,4 @@ mod rules;
 mod schema;
 mod scope;
 mod stream;
+mod tolls;

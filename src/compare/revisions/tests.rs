@@ -104,3 +104,47 @@ fn one_figure_out_of_order_keeps_the_whole_fact_a_conflict() {
     ]);
     assert_eq!(verdict, Verdict::Conflict);
 }
+
+#[test]
+fn a_rise_published_long_after_stays_a_conflict_unless_marked() {
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), killed(5.0, false)),
+        ("b", Some("2025-04-20"), killed(6.0, false)),
+    ]);
+    assert_eq!(verdict, Verdict::Conflict);
+    let (verdict, notes) = judged(&[
+        ("a", Some("2025-01-03"), killed(5.0, false)),
+        ("b", Some("2025-01-10"), killed(6.0, false)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+    assert_eq!(
+        notes,
+        ["revised over time: 5 on 2025-01-03 (a); 6 on 2025-01-10 (b)"]
+    );
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), killed(5.0, false)),
+        ("b", Some("2025-04-20"), killed(6.0, true)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+}
+
+#[test]
+fn a_rise_beyond_the_factor_without_update_words_stays_a_conflict() {
+    let (verdict, notes) = judged(&[
+        ("a", Some("2025-01-03"), killed(2.0, false)),
+        ("b", Some("2025-01-04"), killed(9.0, false)),
+    ]);
+    assert_eq!(verdict, Verdict::Conflict);
+    assert_eq!(notes, ["a says 2; b says 9"]);
+    // Three times is within the built-in factor; with update words any rise is a revision.
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), killed(2.0, false)),
+        ("b", Some("2025-01-04"), killed(6.0, false)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), killed(2.0, false)),
+        ("b", Some("2025-01-04"), killed(9.0, true)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+}

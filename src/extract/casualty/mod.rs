@@ -15,6 +15,7 @@
 
 mod lone;
 mod scope;
+mod sums;
 mod toll;
 
 use std::ops::Range;
@@ -45,6 +46,9 @@ pub(super) struct Words<'r> {
     /// Verbs joining a toll to its figure, and words marking a figure as an update.
     toll_verbs: PhraseList<'r>,
     revisions: PhraseList<'r>,
+    /// Phrases that give victims' condition ("in critical condition"): a count so given is part
+    /// of the wounded.
+    conditions: PhraseList<'r>,
     /// The phrases that give a count a time span of its own, and the words around them.
     scope: scope::Words,
 }
@@ -73,6 +77,7 @@ impl<'r> Words<'r> {
             lone: lone::Words::new(vocab),
             toll_verbs: PhraseList::new(vocab, &c.toll_verbs),
             revisions: PhraseList::new(vocab, &c.revision_words),
+            conditions: PhraseList::new(vocab, &c.conditions),
             scope: scope::Words::new(&c.scope, vocab),
         }
     }
@@ -267,6 +272,7 @@ pub(super) fn find(
                 outcome_at(tokens, i, rules).is_some_and(|(o, _)| !o.compatible(casualty.outcome))
             });
             casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised, contrasted);
+            casualty.marks.part |= toll::by_condition(tokens, span.clone(), rules);
             hits.push(Hit {
                 tokens: span,
                 value: m.value.clone(),
@@ -275,7 +281,9 @@ pub(super) fn find(
             });
         }
     }
+    sums::add(tokens, numbers, &mut hits, rules);
     lone::find(tokens, numbers, ages, &mut hits, rules);
+    sums::add_lone(tokens, numbers, &mut hits, rules);
     hits.sort_by_key(|h| h.tokens.start);
     let is_outcome = |i: usize| outcome_at(tokens, i, rules).is_some();
     for hit in &mut hits {

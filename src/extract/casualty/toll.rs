@@ -100,6 +100,15 @@ pub(super) fn marks(
     }
 }
 
+/// Whether the count covering tokens `span` gives its victims by their condition ("two of the
+/// victims are in critical condition", "three others were listed in serious condition"): how
+/// many of the wounded are in that state, a part of them, never their number.
+pub(super) fn by_condition(tokens: &[Token<'_>], span: Range<usize>, rules: &Indexes<'_>) -> bool {
+    let words = &rules.casualty.conditions;
+    span.clone()
+        .any(|i| words.longest_at(&tokens[..span.end], i).is_some())
+}
+
 /// Whether the sentence has a revision word ("rose", "new toll", "later died").
 pub(super) fn revised(tokens: &[Token<'_>], rules: &Indexes<'_>) -> bool {
     let words = &rules.casualty.revisions;

@@ -98,3 +98,28 @@ fn other_victims_of_another_outcome_leave_a_count_whole() {
         [(Outcome::Killed, false), (Outcome::Killed, true)]
     );
 }
+
+#[test]
+fn a_count_given_by_its_condition_is_part_of_the_wounded() {
+    let got =
+        counts("Eight people were wounded; three of the victims remain in critical condition.");
+    assert_eq!(
+        got,
+        [
+            (
+                "Eight people were wounded".into(),
+                8.0,
+                Outcome::Injured,
+                false,
+                false
+            ),
+            (
+                "three of the victims remain in critical condition".into(),
+                3.0,
+                Outcome::Injured,
+                false,
+                true
+            ),
+        ]
+    );
+}
