@@ -14,7 +14,7 @@
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
 mod lone;
-mod scope;
+pub(super) mod scope;
 mod toll;
 
 use std::ops::Range;
@@ -45,8 +45,9 @@ pub(super) struct Words<'r> {
     /// Verbs joining a toll to its figure, and words marking a figure as an update.
     toll_verbs: PhraseList<'r>,
     revisions: PhraseList<'r>,
-    /// The phrases that give a count a time span of its own, and the words around them.
-    scope: scope::Words,
+    /// The phrases that give a count a time span of its own, and the words around them (a
+    /// measure's figure reads them too).
+    pub(super) scope: scope::Words,
 }
 
 impl<'r> Words<'r> {

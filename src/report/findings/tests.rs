@@ -15,6 +15,7 @@ pub(crate) fn report(source: &str, surface: &str, value: Value) -> ReportOut {
         casualty: None,
         counted: None,
         date: None,
+        measure: None,
         sentence: Arc::from(surface),
         sentence_offset: 0,
         teaser: false,
