@@ -93,8 +93,11 @@ pub(super) struct Hit {
     pub number: usize,
     /// The measure part of the claim.
     pub measured: Measured,
-    /// The tokens of the estimate verb whose subject gives the figure, when one does.
+    /// The token of the estimate verb whose subject gives the figure, when one does.
     pub estimate_verb: Option<usize>,
+    /// Where the figure's noun phrase must end: at the measure's words when they follow it
+    /// ("thousands displaced"), else at the sentence's end.
+    pub noun_end: usize,
 }
 
 /// Measure words found in a sentence: the measure's place in the rules and the tokens.
@@ -163,8 +166,17 @@ pub(super) fn find(
         let span = num.start.min(f.tokens.start)..num.end.max(f.tokens.end);
         let scope = qualifier(tokens, f, words)
             .or_else(|| scope::scope_of(tokens, span, year, &rules.casualty.scope, &is_measure));
+        // What the figure counts lies between it and measure words after it: in "thousands
+        // displaced as …" nothing is counted.
+        let noun_end = if f.tokens.start >= num.end {
+            f.tokens.start
+        } else {
+            tokens.len()
+        };
         let subject = match class {
-            MeasureClass::People | MeasureClass::Count => subject(tokens, num.end, rules.rules),
+            MeasureClass::People | MeasureClass::Count => {
+                subject(&tokens[..noun_end], num.end, rules.rules)
+            }
             _ => String::new(),
         };
         hits.push(Hit {
@@ -176,6 +188,7 @@ pub(super) fn find(
                 scope: scope.map(Box::new),
             },
             estimate_verb,
+            noun_end,
         });
     }
     hits

@@ -386,7 +386,7 @@ impl<'a> SentenceReader<'a> {
         hits.iter()
             .filter_map(|hit| {
                 let (_, range, m) = figures.iter().find(|(i, _, _)| *i == hit.number)?;
-                let (_, end) = counted_noun(tokens, range.end);
+                let (_, end) = counted_noun(&tokens[..hit.noun_end], range.end);
                 let end = end.map_or(m.span.end, |e| tokens[e - 1].span.end.max(m.span.end));
                 let span = m.span.start..end;
                 let mut claim = new_claim(

@@ -31,6 +31,7 @@ pub(crate) fn fact(id: &str, kind: Kind, verdict: Verdict, reports: Vec<ReportOu
         id: id.to_string(),
         kind,
         subject: String::new(),
+        measure: None,
         verdict,
         notes: Vec::new(),
         names: None,
