@@ -124,15 +124,19 @@ pub(super) fn find(
         return Vec::new();
     }
     let is_measure = |i: usize| found.iter().any(|f| f.tokens.start == i);
+    let totals: Vec<bool> = (0..figures.len())
+        .map(|k| is_total(tokens, figures, k))
+        .collect();
     let mut hits = Vec::new();
     for (k, &(index, ref num, m)) in figures.iter().enumerate() {
-        let Some(class) = class_of(m) else {
+        let Some(class) = class_of(m).filter(|_| !totals[k]) else {
             continue;
         };
         let clause = scope::clause(tokens, num.clone(), &rules.casualty.scope);
-        // Other figures stand between a figure and words that govern them instead.
+        // Other figures stand between a figure and words that govern them instead; the whole a
+        // figure is part of does not ("58 of the 120 seats").
         let others: Vec<&Range<usize>> = (figures.iter().enumerate())
-            .filter(|&(j, _)| j != k)
+            .filter(|&(j, _)| j != k && !totals[j])
             .map(|(_, (_, r, _))| r)
             .collect();
         let governing = (found.iter())
@@ -192,6 +196,24 @@ pub(super) fn find(
         });
     }
     hits
+}
+
+/// Whether figure `k` is the whole another figure is part of: "58 of the 120 seats", "12 of 30
+/// detainees". The part is the measure's figure; the whole is no figure of it.
+fn is_total(
+    tokens: &[Token<'_>],
+    figures: &[(usize, Range<usize>, &NumberMatch)],
+    k: usize,
+) -> bool {
+    let Some(previous) = k.checked_sub(1).map(|j| &figures[j].1) else {
+        return false;
+    };
+    let between = &tokens[previous.end.min(figures[k].1.start)..figures[k].1.start];
+    match between {
+        [of] => of.is("of"),
+        [of, the] => of.is("of") && the.is_any(&["the", "a", "an"]),
+        _ => false,
+    }
 }
 
 /// Every measure's words in the sentence, the longest at each token, in text order; where
@@ -287,7 +309,7 @@ fn subject(tokens: &[Token<'_>], from: usize, rules: &RuleSet) -> String {
         return String::new();
     };
     (rules.casualties.victims.iter())
-        .find(|g| g.words.iter().any(|w| *w == noun))
+        .find(|g| g.words.contains(&noun))
         .map_or(noun, |g| g.name.clone())
 }
 

@@ -119,3 +119,11 @@ fn measure_words_after_a_figure_end_its_noun_phrase() {
         ("thousands", "displaced", "")
     );
 }
+
+#[test]
+fn the_whole_a_figure_is_part_of_is_no_figure_of_the_measure() {
+    assert_eq!(
+        ids("The ruling bloc won 58 of the 120 seats."),
+        [pair("58", "seats")]
+    );
+}
