@@ -52,6 +52,13 @@ const ESTIMATE_VERBS: &[&str] = &[
     "sets",
 ];
 
+/// Nouns a count of people or things may not count: spans of time ("arrested two days later")
+/// and what a count of charges, shots or vehicles counts ("arrested on three counts").
+const NOT_COUNTED: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times",
+    "counts", "count", "charges", "shots", "rounds", "bullets", "cars", "vehicles", "views",
+];
+
 /// Words between an estimate verb and the measure's words ("put the crowd at").
 const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "a"];
 
@@ -132,6 +139,13 @@ pub(super) fn find(
         let Some(class) = class_of(m).filter(|_| !totals[k]) else {
             continue;
         };
+        // "No one was arrested" counts nobody; "two days later" counts no one.
+        let negated = num.start > 0 && tokens[num.start - 1].is("no");
+        let counts_other = matches!(class, MeasureClass::Count)
+            && (tokens.get(num.end)).is_some_and(|t| t.is_any(NOT_COUNTED));
+        if negated || counts_other {
+            continue;
+        }
         let clause = scope::clause(tokens, num.clone(), &rules.casualty.scope);
         // Other figures stand between a figure and words that govern them instead; the whole a
         // figure is part of does not ("58 of the 120 seats").

@@ -127,3 +127,10 @@ fn the_whole_a_figure_is_part_of_is_no_figure_of_the_measure() {
         [pair("58", "seats")]
     );
 }
+
+#[test]
+fn nobody_and_spans_of_time_are_no_figures_of_a_measure() {
+    assert!(ids("No one has been arrested in connection with the fire.").is_empty());
+    assert!(ids("Police arrested the driver two days later.").is_empty());
+    assert!(ids("Shots were fired into the crowd outside the bar.").is_empty());
+}
