@@ -9,7 +9,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::dates::DateValue;
-pub use crate::kinds::{Currency, EntityType, FormKind, HedgeKind, Lone, Outcome, Unit};
+pub use crate::kinds::{
+    Currency, EntityType, FormKind, HedgeKind, Lone, MeasureClass, Outcome, Unit,
+};
 
 /// A count as an inclusive interval. `None` is an open end: "at least 84" is `{min: 84, max:
 /// None}`. Values are `f64` so that "1,674.5 million" fits; they serialise as integers when whole.
@@ -438,6 +440,10 @@ pub enum Kind {
     /// Any other counted amount ("25,000 people", "1,100 soldiers"), or a measured one with its
     /// unit ("1.6 km", "3 tonnes").
     Quantity,
+    /// A figure of a measure the rules define ("arrested", "inflation", "aid"): a count, share,
+    /// sum or other value the words of its clause say what it measures of; the claim's
+    /// `measure` names which.
+    Measure,
     /// A share in percent or percentage points ("3.2%", "12 per cent").
     Percent,
     /// A sum of money, with its currency ("$2 billion", "€300m").
@@ -498,6 +504,25 @@ pub struct Casualty {
     pub scope: Option<Box<Scope>>,
 }
 
+/// The measure part of a claim: which measure its figure is of, and what the text says of it.
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Measured {
+    /// The measure's id in the rules ("arrested", "inflation").
+    pub measure: String,
+    /// The words that say what is measured, as written ("arrested", "put the crowd at").
+    pub measure_words: String,
+    /// For counts of people, the group counted: a victim group of the rules ("police"), else
+    /// the counted noun ("protesters"); empty when the text names none ("arrested 12"). Figures
+    /// of two different named groups are two facts; an unnamed or generic group ("people")
+    /// joins any.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub subject: String,
+    /// Set when the figure's clause gives it a time span of its own ("this year", "since
+    /// 2020"), or a qualifier of the measure's (`scope` in the rules: "core" inflation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Box<Scope>>,
+}
+
 /// The time span a count covers when its clause names one: "750 people have been killed this
 /// year", "more than 320,000 have died since 2011", "about 40 die every year"
 /// (`casualties.scope` in the rules).
@@ -524,6 +549,8 @@ pub enum ScopeKind {
     Period,
     /// A rate: "every year", "annually", "a day".
     Rate,
+    /// A qualifier a measure's rules name: "core" inflation, "youth" unemployment.
+    Qualifier,
 }
 
 /// What a count's sentence says of its figure besides the number.
@@ -568,6 +595,9 @@ pub struct Claim {
     /// For dates: what the date dates, and the names around it.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub date: Option<Box<Dated>>,
+    /// For measures: which measure, the words that say so, and what and over what span.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Box<Measured>>,
     /// For quantities: the counted noun ("people", "soldiers"), when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
@@ -590,9 +620,18 @@ impl Claim {
         self.casualty.as_ref().is_some_and(|k| k.marks.part)
     }
 
-    /// The time span of a casualty claim's count, when its clause names one ([`Scope`]).
+    /// The time span of a casualty claim's count, or the span or qualifier of a measure's
+    /// figure, when its clause names one ([`Scope`]).
     pub fn scope(&self) -> Option<&Scope> {
-        self.casualty.as_ref().and_then(|k| k.scope.as_deref())
+        match &self.measure {
+            Some(m) => m.scope.as_deref(),
+            None => self.casualty.as_ref().and_then(|k| k.scope.as_deref()),
+        }
+    }
+
+    /// The id of a measure claim's measure.
+    pub fn measure_id(&self) -> Option<&str> {
+        self.measure.as_ref().map(|m| m.measure.as_str())
     }
 }
 
@@ -611,6 +650,7 @@ impl Claim {
             claimant: None,
             casualty: None,
             date: None,
+            measure: None,
             counted: None,
             events: Vec::new(),
             sentence: 0..1,

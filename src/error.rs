@@ -226,6 +226,18 @@ pub enum RuleError {
     /// A scope phrase with a `#` word that is no slot.
     #[error("`{0}` is no slot (slots are #year, #month and #number)")]
     UnknownSlot(String),
+    /// A measure id that is empty or holds a space or a slash (it becomes part of fact ids).
+    #[error("`{0}` is no measure id (a word or words joined by `_` or `-`)")]
+    BadMeasureId(String),
+    /// A new measure without a setting it needs.
+    #[error("a new measure needs `{0}`")]
+    MeasureNeeds(&'static str),
+    /// A measure's tolerance out of range, or given in points for a measure that is no
+    /// percentage (or as `absolute` for one that is).
+    #[error(
+        "relative must be in 0..1 and absolute at least 0; a percentage gives `points`, any other class `absolute`"
+    )]
+    BadMeasureTolerance,
 }
 
 impl RuleError {

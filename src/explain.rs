@@ -53,6 +53,30 @@ Example
 ",
     },
     Topic {
+        name: "measure",
+        summary: "a figure of a measure the rules define (arrests, turnout, inflation, aid, …)",
+        text: "\
+What it is
+  A figure the rules' `measures` section says what it measures of: a count of people arrested,
+  displaced or marching, a turnout or inflation rate, a sum pledged in aid, a magnitude. A
+  figure joins the measure whose words stand nearest it in its clause (\"arrested 12\",
+  \"inflation rose to 3.2%\", \"$2 billion in aid\"), with its claimant, event words and span
+  read as for casualty counts. Facts are kept per measure, span or qualifier (\"core\"
+  inflation), currency, group counted and claimant; `claimdiff explain MEASURE_ID` shows one
+  measure's words, class and tolerance.
+
+Why it matters
+  Stories hinge on more than tolls: how many were arrested, how many marched by whose count,
+  what inflation was, how much was promised. Figures that cannot both be true are a conflict;
+  overlapping figures with different best estimates a variant; differing figures from
+  different parties (the police's crowd, the organisers') competing accounts.
+
+Example
+  a: \"Police arrested 12 protesters\"     = 12
+  b: \"Police detained 15 people\"         = 15   → conflict (measure/arrested)
+",
+    },
+    Topic {
         name: "date",
         summary: "the date of an event (a meeting, a coup, an attack), as a day interval",
         text: "\
@@ -195,6 +219,40 @@ Example
     },
 ];
 
+/// What `claimdiff explain ID` prints for a measure of the rules: what it measures, the class of
+/// figure it takes, its words, qualifiers and tolerance.
+pub fn measure_text(m: &crate::rules::MeasureRule) -> String {
+    let mut text = format!(
+        "{}: {} (a measure of the rules; its facts are measure/{})\n\n",
+        m.id,
+        if m.about.is_empty() {
+            "a measure of the rules"
+        } else {
+            &m.about
+        },
+        m.id
+    );
+    text.push_str(&format!("Class\n  {}\n", m.class.as_str()));
+    text.push_str(&format!("Words\n  {}\n", m.words.join(", ")));
+    if !m.scope.is_empty() {
+        text.push_str(&format!("Qualifiers\n  {}\n", m.scope.join(", ")));
+    }
+    let unit = if m.class == crate::kinds::MeasureClass::Percent {
+        "points"
+    } else {
+        "absolute"
+    };
+    text.push_str(&format!(
+        "Tolerance\n  relative {}, {unit} {}\n",
+        m.relative, m.absolute
+    ));
+    text.push_str(
+        "\nA figure joins this measure when these words stand nearest it in its clause; see \
+         `claimdiff explain measure`.\n",
+    );
+    text
+}
+
 /// The topic named `name` (a fact kind or a verdict), if there is one.
 pub fn topic(name: &str) -> Option<&'static Topic> {
     let name = name.trim().replace('-', "_").to_lowercase();
@@ -212,6 +270,7 @@ mod tests {
         let kinds = [
             Kind::CasualtyCount,
             Kind::Quantity,
+            Kind::Measure,
             Kind::Date,
             Kind::Name,
             Kind::Affiliation,

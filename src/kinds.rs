@@ -292,3 +292,48 @@ impl Currency {
         std::str::from_utf8(&self.0).unwrap_or("XXX")
     }
 }
+
+/// The class of figure a measure takes (`measures[].class` in the rules): which numbers of a
+/// sentence it may claim, and how they compare.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum MeasureClass {
+    /// A count of people: "12 protesters", "15,000 displaced", "arrested 40".
+    People,
+    /// A count of things: votes, seats, homes, aftershocks.
+    Count,
+    /// A share in percent: "3.2%", "64 per cent"; percentage points stay apart from percent.
+    Percent,
+    /// A sum of money, with its currency; different currencies never meet.
+    Money,
+    /// An age: "a 34-year-old", "aged 61".
+    Age,
+    /// A length or distance: "10 km", "6 miles" (km and miles compare).
+    Length,
+    /// A weight: "3 tonnes", "40 kg".
+    Weight,
+    /// A bare number on a scale of its own: an earthquake's magnitude ("6.4").
+    Number,
+}
+
+impl MeasureClass {
+    /// The name used in output and rules.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}

@@ -45,8 +45,17 @@ pub(crate) fn numbers_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
 
 /// A claim's number widened by its kind's tolerance; `None` for a claim without one.
 fn widened(c: &Claim, rules: &RuleSet) -> Option<Interval> {
-    let kind = tolerance(c.kind, rules)?;
-    (c.value.number()).map(|q| q.value.widened(kind.relative, kind.absolute))
+    let (relative, absolute) = tolerance_of(c, rules)?;
+    (c.value.number()).map(|q| q.value.widened(relative, absolute))
+}
+
+/// The slack a claim's figure is compared with, relative and absolute: its measure's when it
+/// is a measure's figure, else its kind's; `None` for a kind without figures.
+pub(crate) fn tolerance_of(c: &Claim, rules: &RuleSet) -> Option<(f64, f64)> {
+    match c.measure_id().and_then(|id| rules.measure(id)) {
+        Some(m) => Some((m.relative, m.absolute)),
+        None => tolerance(c.kind, rules).map(|k| (k.relative, k.absolute)),
+    }
 }
 
 /// The rule set's tolerance for figures of a kind of claim; `None` for a kind without figures.
@@ -54,9 +63,14 @@ pub(crate) fn tolerance(kind: Kind, rules: &RuleSet) -> Option<&FactKind> {
     match kind {
         // Shares, sums, ranks and ages are not facts yet (see `align::comparable`); were they
         // compared, they would be compared as exactly as quantities.
-        Kind::Quantity | Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => {
-            Some(&rules.facts.quantity)
-        }
+        // A measure's figure has its measure's tolerance (`tolerance_of`); one whose measure
+        // the rules lack compares as exactly as a quantity.
+        Kind::Quantity
+        | Kind::Measure
+        | Kind::Percent
+        | Kind::Money
+        | Kind::Ordinal
+        | Kind::Age => Some(&rules.facts.quantity),
         Kind::CasualtyCount => Some(&rules.facts.casualty_count),
         // No figures: dates have `dates_agree` below, quotes `similarity`; names are judged by
         // their forms and places.

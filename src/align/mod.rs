@@ -11,6 +11,7 @@
 
 mod counts;
 mod dates;
+mod measures;
 mod names;
 mod quotes;
 
@@ -115,8 +116,9 @@ pub struct Fact {
 /// Groups every claim of every source into facts. `sources` pairs each source id with its claims;
 /// they are moved into the facts, never copied (claims are most of a run's memory).
 pub fn align(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> Vec<Fact> {
-    let [named, quoted, dated, counted] = by_stage(sources, rules);
+    let [named, quoted, dated, counted, measured] = by_stage(sources, rules);
     let mut facts = counts::group(counted, rules);
+    facts.extend(measures::group(measured, rules));
     facts.extend(dates::group(dated, rules));
     let (name_facts, referents) = names::group(named, rules);
     facts.extend(name_facts);
@@ -136,14 +138,15 @@ pub fn align(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> Vec<Fact> {
     facts
 }
 
-/// The comparable claims, split by the grouping that takes them (names, quotes, dates, then
-/// counts and quantities), each part ordered by source id and position. The parts are sized
+/// The comparable claims, split by the grouping that takes them (names, quotes, dates, counts
+/// and quantities, then measures), each part ordered by source id and position. The parts are sized
 /// exactly before the claims move in, so no vector of claims is ever grown by doubling.
-fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reported>; 4] {
+fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reported>; 5] {
     let stage = |c: &Claim| match c.kind {
         Kind::Name => 0,
         Kind::Quote => 1,
         Kind::Date => 2,
+        Kind::Measure => 4,
         Kind::CasualtyCount
         | Kind::Quantity
         | Kind::Percent
@@ -152,7 +155,7 @@ fn by_stage(sources: Vec<(String, Vec<Claim>)>, rules: &RuleSet) -> [Vec<Reporte
         | Kind::Age
         | Kind::Affiliation => 3,
     };
-    let mut sizes = [0; 4];
+    let mut sizes = [0; 5];
     for c in sources.iter().flat_map(|(_, claims)| claims) {
         if comparable(c, rules) {
             sizes[stage(c)] += 1;
@@ -188,6 +191,9 @@ pub fn comparable(claim: &Claim, rules: &RuleSet) -> bool {
     match claim.kind {
         Kind::CasualtyCount => rules.facts.casualty_count.enabled,
         Kind::Quantity => rules.facts.quantity.enabled && claim.counted.is_some(),
+        Kind::Measure => claim
+            .measure_id()
+            .is_some_and(|id| rules.measure(id).is_some()),
         Kind::Percent | Kind::Money | Kind::Ordinal | Kind::Age => false,
         Kind::Date => rules.facts.date.enabled && dates::comparable(claim),
         Kind::Name => rules.facts.name,

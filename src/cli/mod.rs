@@ -246,6 +246,11 @@ fn execute(
     }
 }
 
+/// A measure id as typed on the command line: "vote-share" and "Vote_Share" are `vote_share`.
+fn measure_id(name: &str) -> String {
+    name.trim().replace('-', "_").to_lowercase()
+}
+
 /// `claimdiff explain [TOPIC]`: one topic's text, or the list of topics.
 fn explain(topic: Option<&str>, out: &mut dyn Write) -> Result<i32> {
     let list = || {
@@ -257,18 +262,26 @@ fn explain(topic: Option<&str>, out: &mut dyn Write) -> Result<i32> {
     };
     match topic {
         None => writeln!(out, "Topics:\n{}", list()).map_err(Error::Write)?,
-        Some(name) => match crate::explain::topic(name) {
-            Some(t) => {
-                writeln!(out, "{}: {}\n\n{}", t.name, t.summary, t.text).map_err(Error::Write)?
+        Some(name) => {
+            if let Some(t) = crate::explain::topic(name) {
+                writeln!(out, "{}: {}\n\n{}", t.name, t.summary, t.text).map_err(Error::Write)?;
+                return Ok(0);
             }
-            None => {
-                let name = name.to_string();
-                return Err(Error::Usage(Usage::NoTopic {
-                    name,
-                    topics: list(),
-                }));
+            // A measure of the default rules explains itself.
+            let rules = RuleSet::load(&[])?;
+            match rules.measure(&measure_id(name)) {
+                Some(m) => {
+                    write!(out, "{}", crate::explain::measure_text(m)).map_err(Error::Write)?
+                }
+                None => {
+                    let name = name.to_string();
+                    return Err(Error::Usage(Usage::NoTopic {
+                        name,
+                        topics: list(),
+                    }));
+                }
             }
-        },
+        }
     }
     Ok(0)
 }

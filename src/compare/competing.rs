@@ -1,5 +1,5 @@
-//! Competing accounts: casualty figures for the same outcome that different parties give, and
-//! that one source reports close together ("separatists say 20 civilians were killed … the army
+//! Competing accounts: casualty figures for the same outcome, or figures of the same measure,
+//! that different parties give, and that one source reports close together ("separatists say 20 civilians were killed … the army
 //! said it killed 20 armed individuals"). These are no conflict between sources: the sources
 //! agree that the parties disagree, and a note on the fact says so.
 
@@ -28,7 +28,7 @@ pub fn competing_accounts(judged: &mut [Judged]) {
     let by_source = attributed_by_source(judged);
     let mut notes: Vec<(usize, String)> = Vec::new();
     for (i, a) in judged.iter().enumerate() {
-        if a.fact.kind != Kind::CasualtyCount {
+        if !accounted(a.fact.kind) {
             continue;
         }
         // Per other fact: the sources in which it competes, and its first competing report.
@@ -60,7 +60,7 @@ pub fn competing_accounts(judged: &mut [Judged]) {
 fn attributed_by_source(judged: &[Judged]) -> BySource<'_> {
     let mut map: BySource<'_> = HashMap::new();
     for (j, f) in judged.iter().enumerate() {
-        if f.fact.kind != Kind::CasualtyCount {
+        if !accounted(f.fact.kind) {
             continue;
         }
         for r in f.fact.reports.iter().filter(|r| r.claim.claimant.is_some()) {
@@ -82,15 +82,25 @@ fn competes(x: &Reported, y: &Reported) -> bool {
     };
     let outcomes = match (&x.claim.casualty, &y.claim.casualty) {
         (Some(p), Some(q)) => p.outcome.compatible(q.outcome),
-        _ => false,
+        // A measure's figures compete with figures of the same measure.
+        _ => x.claim.measure_id().is_some() && x.claim.measure_id() == y.claim.measure_id(),
     };
     let near = x.claim.span.start.abs_diff(y.claim.span.start) <= COMPETING_REACH;
     x.source == y.source && cx.key != cy.key && outcomes && near && !x.claim.teaser
 }
 
+/// Whether facts of `kind` may hold competing accounts: casualty counts and measures.
+fn accounted(kind: Kind) -> bool {
+    matches!(kind, Kind::CasualtyCount | Kind::Measure)
+}
+
 /// The note: who gives the competing figure, the figure and its fact, and who reports both.
 fn note(y: &Reported, b: &Fact, sources: &[&str]) -> String {
-    let victims = y.claim.casualty.as_ref().map_or("", |c| c.victims.as_str());
+    let victims = match (&y.claim.casualty, &y.claim.measure) {
+        (Some(c), _) => c.victims.as_str(),
+        (None, Some(m)) => m.measure_words.as_str(),
+        (None, None) => "",
+    };
     let who = y.claim.claimant.as_ref().map_or("", |c| c.name.as_str());
     format!(
         "competing account from {who}: {} {victims} ({}); {} report{} both: the parties disagree, not the sources",

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::align::Fact;
 use crate::claim::{Hedge, HedgeKind, Interval, Kind, Quantity, fmt_num, ser_num};
-use crate::likeness::tolerance;
+use crate::likeness::tolerance_of;
 use crate::rules::RuleSet;
 
 use super::listed;
@@ -41,7 +41,7 @@ pub(super) fn estimate_note(
     rules: &RuleSet,
 ) -> Option<String> {
     let estimate = estimate?;
-    let tol = tolerance(fact.kind, rules)?;
+    let (relative, absolute) = tolerance_of(&fact.reports.first()?.claim, rules)?;
     let figures: Vec<(&Given<'_>, Interval)> = (given.iter())
         .filter_map(|given| {
             let best = best(given.claim.value.number()?)?;
@@ -49,8 +49,8 @@ pub(super) fn estimate_note(
         })
         .collect();
     let near = |a: &Interval, b: &Interval| {
-        let x = a.widened(tol.relative, tol.absolute);
-        x.overlaps(&b.widened(tol.relative, tol.absolute))
+        let x = a.widened(relative, absolute);
+        x.overlaps(&b.widened(relative, absolute))
     };
     let differ = figures.iter().enumerate().any(|(i, (a, x))| {
         figures[i + 1..]
@@ -150,7 +150,7 @@ impl EstimateFigure {
 /// The estimate of a casualty count fact from its values that stand for a count (`given`);
 /// `None` for other kinds and for a fact with no such value.
 pub(super) fn estimate(fact: &Fact, given: &[Given<'_>]) -> Option<Estimate> {
-    if fact.kind != Kind::CasualtyCount {
+    if !matches!(fact.kind, Kind::CasualtyCount | Kind::Measure) {
         return None;
     }
     let mut figures: Vec<EstimateFigure> = Vec::new();

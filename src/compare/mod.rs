@@ -163,6 +163,7 @@ pub fn judge(fact: Fact, story: &Story, rules: &RuleSet) -> Judged {
             (verdict, notes)
         }
         Kind::CasualtyCount
+        | Kind::Measure
         | Kind::Quantity
         | Kind::Percent
         | Kind::Money

@@ -130,6 +130,7 @@ pub fn values_agree(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     match a.kind {
         Kind::Date => dates_agree(a, b, rules),
         Kind::CasualtyCount
+        | Kind::Measure
         | Kind::Quantity
         | Kind::Percent
         | Kind::Money

@@ -16,8 +16,8 @@ use strum::VariantArray;
 
 use crate::claim::{
     Affiliation, BrokenMarks, Casualty, Claim, Claimant, CountMarks, Currency, DateRole, Dated,
-    Entity, EntityType, FormKind, Hedge, Interval, Kind, Lone, Mention, Outcome, Quantity,
-    QuoteKind, QuoteValue, Scope, ScopeKind, Unit, Value,
+    Entity, EntityType, FormKind, Hedge, Interval, Kind, Lone, Measured, Mention, Outcome,
+    Quantity, QuoteKind, QuoteValue, Scope, ScopeKind, Unit, Value,
 };
 use crate::dates::{DateValue, Precision};
 use crate::error::LineError;
@@ -213,6 +213,11 @@ pub(super) fn claim(obj: &Obj<'_>) -> Decoded<Claim> {
         } else {
             None
         },
+        measure: if obj.has("measure") {
+            Some(Box::new(measured(obj)?))
+        } else {
+            None
+        },
         counted: obj.opt_str("counted")?,
         events: (events.into_iter())
             .map(|(at, v)| v.as_str().map(str::to_string).ok_or(wrong(&at, "a string")))
@@ -307,15 +312,29 @@ fn mention(v: &Obj<'_>) -> Decoded<Mention> {
     })
 }
 
-fn casualty(claim: &Obj<'_>) -> Decoded<Casualty> {
-    let scope = match claim.opt_obj("scope")? {
+/// A count's or a measure's scope, when the claim has one.
+fn scope(claim: &Obj<'_>) -> Decoded<Option<Box<Scope>>> {
+    Ok(match claim.opt_obj("scope")? {
         None => None,
         Some(s) => Some(Box::new(Scope {
             kind: s.named("kind", ScopeKind::VARIANTS)?,
             phrase: s.str("phrase")?.to_string(),
             key: s.str("key")?.to_string(),
         })),
-    };
+    })
+}
+
+fn measured(claim: &Obj<'_>) -> Decoded<Measured> {
+    Ok(Measured {
+        measure: claim.str("measure")?.to_string(),
+        measure_words: claim.str("measure_words")?.to_string(),
+        subject: claim.opt_str("subject")?.unwrap_or_default(),
+        scope: scope(claim)?,
+    })
+}
+
+fn casualty(claim: &Obj<'_>) -> Decoded<Casualty> {
+    let scope = scope(claim)?;
     Ok(Casualty {
         outcome: claim.named("outcome", Outcome::VARIANTS)?,
         victims: claim.str("victims")?.to_string(),

@@ -165,6 +165,7 @@ mod tests {
             claimant: None,
             casualty: None,
             date: None,
+            measure: None,
             counted: None,
             events: Vec::new(),
             sentence,

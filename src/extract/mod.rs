@@ -13,6 +13,7 @@ mod dated;
 mod entities;
 mod forms;
 mod kept;
+mod measure;
 mod mentions;
 pub(crate) mod numbers;
 mod quotes;
@@ -47,6 +48,8 @@ pub(crate) struct Indexes<'r> {
     casualty: casualty::Words<'r>,
     /// The verbs that attribute a statement ("said", "claimed").
     attribution: WordSet,
+    /// The measures' words, classes and qualifiers.
+    measures: measure::Words<'r>,
 }
 
 impl<'r> Indexes<'r> {
@@ -58,6 +61,7 @@ impl<'r> Indexes<'r> {
         let casualty = casualty::Words::new(rules, &mut vocab);
         let verbs = rules.casualties.attribution_verbs.iter();
         let attribution = WordSet::new(&mut vocab, verbs.map(String::as_str));
+        let measures = measure::Words::new(rules, &mut vocab);
         Indexes {
             rules,
             vocab,
@@ -66,6 +70,7 @@ impl<'r> Indexes<'r> {
             names,
             casualty,
             attribution,
+            measures,
         }
     }
 
@@ -253,12 +258,21 @@ impl<'a> SentenceReader<'a> {
         let ages = kept(text, &tokens, &numbers, spans, |r| r == NumberRole::Age);
         let year = self.article.published.as_ref().map(|p| p.date.year());
         let hits = casualty::find(&tokens, &counts, &ages, year, self.indexes);
+        // The numbers the casualty finder took, then those a measure took, looked up once per
+        // figure.
+        let mut taken: Vec<usize> = hits.iter().filter_map(|h| h.number).collect();
+        taken.sort_unstable();
+        let figures = measure_figures(&[&counts, &lengths, &measured], &taken);
+        let measures = measure::find(&tokens, &figures, year, self.indexes);
         let who = (&Attributions::new(text, &tokens, self.indexes), last);
         let mut claims = self.date_claims(&tokens, &dates, who);
         claims.extend(self.casualty_claims(&tokens, &hits, who));
-        claims.extend(self.quantity_claims(&tokens, &counts, &hits, who));
-        claims.extend(self.quantity_claims(&tokens, &lengths, &[], who));
-        claims.extend(self.measured_claims(&measured, who));
+        claims.extend(self.measure_claims(&tokens, &figures, &measures, who));
+        taken.extend(measures.iter().map(|h| h.number));
+        taken.sort_unstable();
+        claims.extend(self.quantity_claims(&tokens, &counts, &taken, who));
+        claims.extend(self.quantity_claims(&tokens, &lengths, &taken, who));
+        claims.extend(self.measured_claims(&measured, &taken, who));
         for claim in &mut claims {
             claim.events = events.clone();
             claim.sentence = sentence.span.clone();
@@ -325,12 +339,9 @@ impl<'a> SentenceReader<'a> {
         &self,
         tokens: &[Token<'_>],
         counts: &[Count<'_>],
-        hits: &[casualty::Hit],
+        taken: &[usize],
         (attributions, last): Who<'_>,
     ) -> Vec<Claim> {
-        // The numbers the casualty finder took, looked up once per count.
-        let mut taken: Vec<usize> = hits.iter().filter_map(|h| h.number).collect();
-        taken.sort_unstable();
         counts
             .iter()
             .filter(|(index, _, _)| taken.binary_search(index).is_err())
@@ -359,10 +370,54 @@ impl<'a> SentenceReader<'a> {
             .collect()
     }
 
-    /// A claim for each share, sum of money, rank, age or decimal, with its claimant. What a
-    /// decimal counts is not read: it is no count.
-    fn measured_claims(&self, measured: &[Count<'_>], (attributions, last): Who<'_>) -> Vec<Claim> {
-        let claims = measured.iter().filter_map(|(_, range, m)| {
+    /// A claim of kind `measure` for each figure a measure took, with its claimant: the
+    /// subject of a verb that puts the figure on the measure ("organisers put the crowd at"),
+    /// else the sentence's attribution. Its surface runs from the figure to the measure's words
+    /// when those follow within the figure's noun phrase ("12 protesters were arrested" is "12
+    /// protesters"), and is the figure alone otherwise.
+    fn measure_claims(
+        &self,
+        tokens: &[Token<'_>],
+        figures: &[Count<'_>],
+        hits: &[measure::Hit],
+        (attributions, last): Who<'_>,
+    ) -> Vec<Claim> {
+        let text = &self.article.text;
+        hits.iter()
+            .filter_map(|hit| {
+                let (_, range, m) = figures.iter().find(|(i, _, _)| *i == hit.number)?;
+                let (_, end) = counted_noun(&tokens[..hit.noun_end], range.end);
+                let end = end.map_or(m.span.end, |e| tokens[e - 1].span.end.max(m.span.end));
+                let span = m.span.start..end;
+                let mut claim = new_claim(
+                    self.article,
+                    Kind::Measure,
+                    span,
+                    Value::Number(m.value.clone()),
+                );
+                let named = (hit.estimate_verb)
+                    .and_then(|v| claimant::subject_of(text, tokens, v, self.indexes));
+                claim.claimant = named
+                    .or_else(|| attributions.claimant_of(range.clone(), last))
+                    .map(Box::new);
+                claim.measure = Some(Box::new(hit.measured.clone()));
+                Some(claim)
+            })
+            .collect()
+    }
+
+    /// A claim for each share, sum of money, rank, age or decimal no measure took, with its
+    /// claimant. What a decimal counts is not read: it is no count.
+    fn measured_claims(
+        &self,
+        measured: &[Count<'_>],
+        taken: &[usize],
+        (attributions, last): Who<'_>,
+    ) -> Vec<Claim> {
+        let measured = measured
+            .iter()
+            .filter(|(index, _, _)| taken.binary_search(index).is_err());
+        let claims = measured.filter_map(|(_, range, m)| {
             let kind = measured_kind(m.role)?;
             let mut claim = new_claim(
                 self.article,
@@ -375,6 +430,17 @@ impl<'a> SentenceReader<'a> {
         });
         claims.collect()
     }
+}
+
+/// The figures a measure may take, in text order: the counts, lengths and other measured numbers
+/// of a sentence that no casualty count took (`taken`, sorted).
+fn measure_figures<'m>(lists: &[&[Count<'m>]], taken: &[usize]) -> Vec<Count<'m>> {
+    let mut figures: Vec<Count<'m>> = (lists.iter().flat_map(|l| l.iter()))
+        .filter(|(index, _, _)| taken.binary_search(index).is_err())
+        .cloned()
+        .collect();
+    figures.sort_by_key(|(index, _, _)| *index);
+    figures
 }
 
 /// Quote claims: each quotation with its speaker as claimant.
@@ -449,6 +515,7 @@ pub(super) fn new_claim(article: &Article, kind: Kind, span: Range<usize>, value
         claimant: None,
         casualty: None,
         date: None,
+        measure: None,
         counted: None,
         events: Vec::new(),
         sentence: 0..0,

@@ -51,7 +51,7 @@ impl Default for Show {
 /// quotes, affiliations, names.
 fn kind_rank(kind: Kind) -> u8 {
     match kind {
-        Kind::CasualtyCount => 0,
+        Kind::CasualtyCount | Kind::Measure => 0,
         Kind::Quantity | Kind::Percent | Kind::Money | Kind::Age | Kind::Ordinal => 1,
         Kind::Date => 2,
         Kind::Quote => 3,

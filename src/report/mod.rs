@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::claim::{Casualty, Claim, Dated, Kind, Value};
+use crate::claim::{Casualty, Claim, Dated, Kind, Measured, Value};
 use crate::compare::{Estimate, Judged, NameDetail, QuoteDetail, Verdict};
 use crate::digest::Evidence;
 use crate::error::Warning;
@@ -218,6 +218,9 @@ pub struct FactOut {
     pub kind: Kind,
     /// What the fact is about, e.g. `killed/civilians`.
     pub subject: String,
+    /// For measure facts: the measure's id in the rules (`arrested`, `inflation`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     /// The verdict.
     pub verdict: Verdict,
     /// What a reader should know beyond the verdict.
@@ -262,6 +265,9 @@ pub struct ReportOut {
     /// What a date dates: role, event, cue and names.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub date: Option<Box<Dated>>,
+    /// Which measure a measure's figure is of, and the words that say so.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Box<Measured>>,
     /// The whole sentence, as evidence.
     // One copy shared by the reports of all the claims of the sentence.
     #[schemars(with = "String")]
@@ -301,6 +307,9 @@ impl CheckReport {
                     Verdict::Agree => summary.agree += 1,
                     Verdict::SingleSource => summary.single_source += 1,
                 }
+                let measure = (j.fact.reports.first())
+                    .and_then(|r| r.claim.measure_id())
+                    .map(str::to_string);
                 let reports = j
                     .fact
                     .reports
@@ -317,6 +326,7 @@ impl CheckReport {
                     id: j.fact.id,
                     kind: j.fact.kind,
                     subject: j.fact.subject,
+                    measure,
                     verdict: j.verdict,
                     notes: j.notes,
                     names: j.names,
@@ -408,6 +418,7 @@ fn report_out(source: Arc<str>, claim: Claim, sentence: Arc<str>) -> Box<ReportO
         casualty: claim.casualty,
         counted: claim.counted,
         date: claim.date,
+        measure: claim.measure,
         sentence,
         teaser: claim.teaser,
     })

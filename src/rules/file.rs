@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::dates::DatesFile;
 use super::facts::FactFile;
+use super::measures::MeasureFile;
 use super::names::NamesFile;
 use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
 use super::scope::ScopeFile;
@@ -49,6 +50,9 @@ pub struct RuleFile {
     /// Fact kinds, each tagged by `kind`.
     #[serde(default)]
     facts: Vec<FactFile>,
+    /// Measures, each keyed by `id`.
+    #[serde(default)]
+    measures: Vec<MeasureFile>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -176,6 +180,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         names: NameRules::default(),
         quotes: QuoteRules::default(),
         facts: super::facts::defaults(),
+        measures: Vec::new(),
     };
     for (path, file) in files {
         apply(&mut set, file, &path)?;
@@ -209,7 +214,8 @@ fn apply(set: &mut RuleSet, file: RuleFile, path: &Path) -> Result<()> {
     super::dates::apply(&mut set.dates, &set.numbers, file.dates, path)?;
     super::names::apply(&mut set.names, file.names, path)?;
     apply_quotes(&mut set.quotes, file.quotes, path)?;
-    super::facts::apply(&mut set.facts, file.facts, path)
+    super::facts::apply(&mut set.facts, file.facts, path)?;
+    super::measures::apply(&mut set.measures, file.measures, path)
 }
 
 /// Segmentation lists are extended.

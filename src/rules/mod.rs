@@ -10,6 +10,7 @@ mod dates;
 mod facts;
 mod file;
 mod holidays;
+mod measures;
 mod names;
 mod phrases;
 mod scope;
@@ -23,6 +24,7 @@ use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
 use file::RuleFile;
 pub use holidays::{HolidayDate, Holidays, easter};
+pub use measures::MeasureRule;
 pub use scope::ScopeRules;
 
 /// The default rule file, as shipped in `rules/default.yaml`.
@@ -57,6 +59,16 @@ pub struct RuleSet {
     pub quotes: QuoteRules,
     /// The fact kinds and their tolerances.
     pub facts: FactRules,
+    /// The measures: quantities compared across sources besides casualty tolls ("arrested",
+    /// "inflation"), in rule order.
+    pub measures: Vec<MeasureRule>,
+}
+
+impl RuleSet {
+    /// The measure with `id`.
+    pub fn measure(&self, id: &str) -> Option<&MeasureRule> {
+        self.measures.iter().find(|m| m.id == id)
+    }
 }
 
 /// Date settings.

@@ -943,10 +943,19 @@ fn explain_prints_a_topic_and_refuses_an_unknown_one() {
     assert!(r.stdout.contains("Why it matters"));
     let r = claimdiff_run(["explain"]);
     assert_eq!(r.code, 0);
-    assert_eq!(r.stdout.lines().count(), 11, "{}", r.stdout);
+    assert_eq!(r.stdout.lines().count(), 12, "{}", r.stdout);
     let r = claimdiff_run(["explain", "toll"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no topic `toll`"), "{}", r.stderr);
+}
+
+#[test]
+fn explain_prints_a_measure_of_the_rules() {
+    let r = claimdiff_run(["explain", "Vote-Share"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("vote_share: "), "{}", r.stdout);
+    assert!(r.stdout.contains("Class\n  percent"), "{}", r.stdout);
+    assert!(r.stdout.contains("of the vote"), "{}", r.stdout);
 }
 
 #[test]

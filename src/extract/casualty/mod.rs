@@ -14,7 +14,7 @@
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
 mod lone;
-mod scope;
+pub(super) mod scope;
 mod sums;
 mod toll;
 
@@ -49,8 +49,9 @@ pub(super) struct Words<'r> {
     /// Phrases that give victims' condition ("in critical condition"): a count so given is part
     /// of the wounded.
     conditions: PhraseList<'r>,
-    /// The phrases that give a count a time span of its own, and the words around them.
-    scope: scope::Words,
+    /// The phrases that give a count a time span of its own, and the words around them (a
+    /// measure's figure reads them too).
+    pub(super) scope: scope::Words,
 }
 
 impl<'r> Words<'r> {

@@ -52,7 +52,7 @@ struct Phrase {
 
 /// The scope lists of the rules, compiled.
 #[derive(Debug)]
-pub(super) struct Words {
+pub(in crate::extract) struct Words {
     phrases: Vec<Phrase>,
     breaks: WordSet,
     ranks: WordSet,
@@ -99,7 +99,7 @@ fn slot(vocab: &mut Vocab, word: &str) -> Slot {
 /// The scope of the count whose claim covers `span` of the sentence's `tokens`; `year` is the
 /// year the article was published, when known, and `is_outcome` whether an outcome word
 /// ("killed", "wounded") starts at a token.
-pub(super) fn scope_of(
+pub(in crate::extract) fn scope_of(
     tokens: &[Token<'_>],
     span: Range<usize>,
     year: Option<i16>,
@@ -126,8 +126,12 @@ pub(super) fn scope_of(
 }
 
 /// The count's clause: from `span` out to a hard break on either side, or to a clause-opening
-/// word.
-fn clause(tokens: &[Token<'_>], span: Range<usize>, words: &Words) -> Range<usize> {
+/// word. A measure's figure is governed by the words of its clause.
+pub(in crate::extract) fn clause(
+    tokens: &[Token<'_>],
+    span: Range<usize>,
+    words: &Words,
+) -> Range<usize> {
     let ends = |t: &Token<'_>| hard_break(t) || t.is_in(&words.breaks);
     let mut start = span.start;
     while start > 0 && !ends(&tokens[start - 1]) {

@@ -204,6 +204,20 @@ impl<'s, 't> Attributions<'s, 't> {
     }
 }
 
+/// The party named as the subject of the verb at `verb`, when it is one: "organisers put the
+/// crowd at 120,000" gives the organisers. For verbs that state a figure without being
+/// attribution verbs.
+pub(super) fn subject_of(
+    text: &str,
+    tokens: &[Token<'_>],
+    verb: usize,
+    rules: &Indexes<'_>,
+) -> Option<Claimant> {
+    let range = subject_before(tokens, verb)?;
+    let range = party(tokens, range, &rules.attribution)?;
+    Some(make(text, tokens, range, rules))
+}
+
 /// Whether the attribution word at `v` is an active verb: neither a passive participle
 /// ("were reported", "has been claimed") nor a noun ("a report", "after receiving reports").
 fn is_active(tokens: &[Token<'_>], v: usize) -> bool {

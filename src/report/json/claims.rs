@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Indented, line_break};
-use crate::claim::{Casualty, Claim, Dated};
+use crate::claim::{Casualty, Claim, Dated, Measured};
 use crate::report::{ClaimsReport, SourceClaims, SourceInfo};
 
 /// Writes `report` as the pretty-printed JSON document (without the final line break).
@@ -115,6 +115,9 @@ fn claim<W: Write>(out: &mut W, claim: &Claim) -> io::Result<()> {
     if let Some(date) = &claim.date {
         date_fields(out, date)?;
     }
+    if let Some(measure) = &claim.measure {
+        measure_fields(out, measure)?;
+    }
     if let Some(counted) = &claim.counted {
         out.write_all(field!("counted"))?;
         string(out, counted)?;
@@ -150,6 +153,23 @@ fn casualty_fields<W: Write>(out: &mut W, casualty: &Casualty) -> io::Result<()>
         out.write_all(b",\n          \"part\": true")?;
     }
     if let Some(scope) = &casualty.scope {
+        out.write_all(field!("scope"))?;
+        nested(out, 5, scope)?;
+    }
+    Ok(())
+}
+
+/// The fields of a measure's figure, flattened into its claim.
+fn measure_fields<W: Write>(out: &mut W, measure: &Measured) -> io::Result<()> {
+    out.write_all(field!("measure"))?;
+    string(out, &measure.measure)?;
+    out.write_all(field!("measure_words"))?;
+    string(out, &measure.measure_words)?;
+    if !measure.subject.is_empty() {
+        out.write_all(field!("subject"))?;
+        string(out, &measure.subject)?;
+    }
+    if let Some(scope) = &measure.scope {
         out.write_all(field!("scope"))?;
         nested(out, 5, scope)?;
     }
