@@ -129,6 +129,13 @@ fn tier(c: &Claim) -> u8 {
 /// id breaks only ties between claims alike in all of these, which group alike whichever comes
 /// first.
 fn grouping_order(claims: &mut [Reported]) {
+    sort_for_grouping(claims, tier);
+}
+
+/// Sorts claims by `first`, then value, place in the article and wording; the source id breaks
+/// only ties between claims alike in all of these (so the order does not hang on what sources
+/// are called). Counts and measures group in this order.
+pub(super) fn sort_for_grouping<K: Ord>(claims: &mut [Reported], first: impl Fn(&Claim) -> K) {
     fn ends(c: &Claim) -> (f64, f64) {
         c.value.number().map_or((f64::NAN, f64::NAN), |q| {
             (
@@ -140,8 +147,8 @@ fn grouping_order(claims: &mut [Reported]) {
     claims.sort_by(|a, b| {
         let (x, y) = (&a.claim, &b.claim);
         let ((x_min, x_max), (y_min, y_max)) = (ends(x), ends(y));
-        tier(x)
-            .cmp(&tier(y))
+        first(x)
+            .cmp(&first(y))
             .then_with(|| x_min.total_cmp(&y_min))
             .then_with(|| x_max.total_cmp(&y_max))
             .then_with(|| (x.span.start, x.span.end).cmp(&(y.span.start, y.span.end)))

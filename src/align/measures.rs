@@ -12,6 +12,7 @@
 //! ("journalists"). Claims come in an order of their content, so the facts do not depend on how
 //! the sources are named.
 
+use super::counts::sort_for_grouping;
 use super::{Fact, Reported};
 use crate::claim::{Claim, Unit};
 use crate::likeness::values_overlap;
@@ -28,7 +29,7 @@ fn key(c: &Claim) -> Key {
 
 /// Groups measure claims into facts.
 pub(super) fn group(mut claims: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
-    grouping_order(&mut claims);
+    sort_for_grouping(&mut claims, key);
     let mut groups: Vec<Vec<Reported>> = Vec::new();
     for r in claims {
         let best = (groups.iter().enumerate())
@@ -52,30 +53,6 @@ pub(super) fn group(mut claims: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     // Of facts of one subject, the one more sources give is numbered first; the sort is stable.
     kept.sort_by_key(|g| std::cmp::Reverse(sources(g).len()));
     kept.into_iter().map(make_fact).collect()
-}
-
-/// Sorts claims by key, then value, place in the article and wording; the source id breaks only
-/// ties between claims alike in all of these.
-fn grouping_order(claims: &mut [Reported]) {
-    fn ends(c: &Claim) -> (f64, f64) {
-        c.value.number().map_or((f64::NAN, f64::NAN), |q| {
-            (
-                q.value.min.unwrap_or(f64::NEG_INFINITY),
-                q.value.max.unwrap_or(f64::INFINITY),
-            )
-        })
-    }
-    claims.sort_by(|a, b| {
-        let (x, y) = (&a.claim, &b.claim);
-        let ((x_min, x_max), (y_min, y_max)) = (ends(x), ends(y));
-        key(x)
-            .cmp(&key(y))
-            .then_with(|| x_min.total_cmp(&y_min))
-            .then_with(|| x_max.total_cmp(&y_max))
-            .then_with(|| (x.span.start, x.span.end).cmp(&(y.span.start, y.span.end)))
-            .then_with(|| x.surface.cmp(&y.surface))
-            .then_with(|| a.source.cmp(&b.source))
-    });
 }
 
 /// The distinct sources of a group, sorted.
