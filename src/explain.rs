@@ -60,7 +60,7 @@ What it is
   A figure the rules' `measures` section says what it measures of: a count of people arrested,
   displaced or marching, a turnout or inflation rate, a sum pledged in aid, a magnitude. A
   figure joins the measure whose words stand nearest it in its clause (\"arrested 12\",
-  \"inflation rose to 3.2%\", \"$2 billion in aid\"), with its claimant, event words and span
+  \"inflation rose to 3.2%\", \"€40 million in aid\"), with its claimant, event words and span
   read as for casualty counts. Facts are kept per measure, span or qualifier (\"core\"
   inflation), currency, group counted and claimant; `claimdiff explain MEASURE_ID` shows one
   measure's words, class and tolerance.
@@ -72,8 +72,8 @@ Why it matters
   different parties (the police's crowd, the organisers') competing accounts.
 
 Example
-  a: \"Police arrested 12 protesters\"     = 12
-  b: \"Police detained 15 people\"         = 15   → conflict (measure/arrested)
+  a: \"Officers arrested 31 demonstrators\" = 31
+  b: \"Officers detained 27 people\"        = 27   → conflict (measure/arrested)
 ",
     },
     Topic {

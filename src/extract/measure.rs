@@ -6,10 +6,10 @@
 //! semicolon, colon, dash or bracket, or a word that opens a new clause) within a few words of
 //! it, with no other figure between, and the measure takes the figure's class: a count of
 //! people or things, a percentage, a sum of money, an age, a length, a weight or a bare number.
-//! Of several, the nearest governs: in "Police detained 15 people during the march" the 15 are
-//! detained, not marchers. The words may come before the figure ("arrested 12", "inflation rose
-//! to 3.2%", "put the crowd at 120,000") or after it ("50,000 people marched", "$2 billion in
-//! aid", "12 were arrested").
+//! Of several, the nearest governs: in "troops detained 30 people at the rally" the 30 are
+//! detained, not rallying. The words may come before the figure ("arrested 12", "inflation rose
+//! to 3.2%", "put the crowd at 120,000") or after it ("8,000 people rallied", "€40 million in
+//! aid", "nine were arrested").
 //!
 //! Claimant, scope and event words are found as for casualty counts: the attribution of the
 //! sentence, the scope phrases of the count's clause (plus a measure's own qualifiers, "core"
@@ -168,7 +168,7 @@ pub(super) fn find(
                     .iter()
                     .any(|r| r.start >= between.start && r.end <= between.end);
                 let gap = tokens[between.clone()].iter().filter(|t| t.is_word).count();
-                // Before the figure first, on a tie: "arrested 12 protesters".
+                // Before the figure first, on a tie: "arrested 31 demonstrators".
                 let after = f.tokens.start >= num.end;
                 (!blocked && gap <= MAX_GAP).then_some(((gap, after), f))
             })

@@ -314,7 +314,7 @@ fn count(rest: &str) -> bool {
 }
 
 /// Words that lead into a date and need one of their own after them: "a", "an", "the", "in",
-/// "for" go on as a date only where a date may open at them ("from the end of July", "for a
+/// "for" go on as a date only where a date may open at them ("from the middle of June", "for a
 /// week"; not "from the police", "in a statement"). Their own tests after them never lead back
 /// to [`goes_on`] but through a count, so the test ends.
 const LEAD_INS: &[&str] = &["a", "an", "the", "in", "for"];
@@ -362,7 +362,7 @@ const DATE_NOUNS: &[&str] = &[
 /// on as one: with a digit, a word a date may open with ([`OPENING`]), one of the
 /// [`DATE_NOUNS`], a word beyond ASCII or an apostrophe ("from '90s"). "a", "an", "the", "in"
 /// and "for" ([`LEAD_INS`]) go on as one only where a date opens at them, or before a digit or
-/// one of the [`DATE_NOUNS`] ("in a fortnight"). "from the police", "this is", "next to", "last
+/// one of the [`DATE_NOUNS`] ("in a decade"). "from the police", "this is", "next to", "last
 /// of", "early on", "in a statement" are turned away before the grammar is tried; a form whose
 /// second word is none of these must add it to [`DATE_NOUNS`].
 fn goes_on(rest: &str) -> bool {
@@ -427,7 +427,7 @@ fn number_goes_on(i: &str, word: &str) -> bool {
                 || AFTER_NUMBER.iter().any(|a| a.eq_ignore_ascii_case(w))
                 || counted::plural_weekday(rest).is_some()
         }
-        // "for the 27 .", "25 - 29 August".
+        // "by the 14 .", "25 - 29 August".
         Lead::Other | Lead::Sign => true,
     }
 }
@@ -666,7 +666,7 @@ mod tests {
             "third quarter",
             "a week ago",
             "two days ago",
-            "from the end of",
+            "from the middle of",
             "from now",
             "between 2001 and",
             "this morning",
@@ -680,7 +680,7 @@ mod tests {
             "early the next year",
             "late 2019",
             "from '98",
-            "in a fortnight",
+            "in a decade",
             "in two months",
             "for a week",
             "for 12 days",

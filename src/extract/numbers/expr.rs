@@ -254,40 +254,10 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
     let range = connect_over_noun(s, &x, &["to", "through", "or", "-", "–", "~"])
         .and_then(|(conn, next, _)| Some((conn, range_end(s, next)?)))
         .and_then(|(conn, y)| Some((conn, pair(x.clone(), y)?)));
-    // "(412) 555-2198": an area code.
-    let area_code = s[..x.span.start].ends_with('(')
-        && x.shape.bare_digits == Some(3)
-        && s[x.span.end..].strip_prefix(") ").is_some_and(|r| {
-            let b = r.as_bytes();
-            b.len() >= 8 && b[..3].iter().all(u8::is_ascii_digit) && b[3] == b'-'
-        });
-    if area_code {
+    if telephone(s, &x, range.as_ref().map(|(_, (_, y))| y)) {
         let mut x = x;
         x.unit = Unit::Glued;
         return Some(Core::Single(x));
-    }
-    // "555-2134", "412-555-2198": a telephone number, no range. A range's first number is
-    // mostly round ("100-1000 grams", "300-1500 people"); an exchange code mostly not, and one
-    // after an area code is a number whatever it is.
-    if let Some((_, (x, y))) = &range {
-        let area_code = s[..x.span.start].ends_with(") ")
-            || s[..x.span.start]
-                .strip_suffix('-')
-                .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
-        // "412-555-2198": a third group glued on makes a code of the first two.
-        let mut after_y = s[y.span.end..].chars();
-        let chained = matches!((after_y.next(), after_y.next()), (Some('-'), Some(c)) if c.is_ascii_digit())
-            && &s[x.span.end..y.span.start] == "-";
-        let phone = chained
-            || x.shape.bare_digits == Some(3)
-                && y.shape.bare_digits == Some(4)
-                && &s[x.span.end..y.span.start] == "-"
-                && (x.value % 10.0 != 0.0 || area_code || asks_to_call(&s[..x.span.start]));
-        if phone {
-            let mut x = x.clone();
-            x.unit = Unit::Glued;
-            return Some(Core::Single(x));
-        }
     }
     Some(match range {
         Some((conn, (x, y))) => Core::Range {
@@ -297,6 +267,36 @@ fn core(s: &str, q: usize, lex: &Lexicon) -> Option<Core> {
         },
         None => Core::Single(x),
     })
+}
+
+/// Whether atom `x` (with `y`, the end of the range it would open) is part of a telephone
+/// number: an area code ("(412) 555-2198"), or a 3-4 digit pair joined by a bare hyphen whose
+/// first number is not round, follows an area code or a word asking to call ("555-2134"; a
+/// range's first number is mostly round: "100-1000 grams"), or a pair a third group is glued to
+/// ("412-555-2198").
+fn telephone(s: &str, x: &Atom, y: Option<&Atom>) -> bool {
+    let head = &s[..x.span.start];
+    let area_code = head.ends_with('(')
+        && x.shape.bare_digits == Some(3)
+        && s[x.span.end..].strip_prefix(") ").is_some_and(|r| {
+            let b = r.as_bytes();
+            b.len() >= 8 && b[..3].iter().all(u8::is_ascii_digit) && b[3] == b'-'
+        });
+    let Some(y) = y.filter(|y| &s[x.span.end..y.span.start] == "-") else {
+        return area_code;
+    };
+    let after_area_code = head.ends_with(") ")
+        || head
+            .strip_suffix('-')
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+    let mut after_y = s[y.span.end..].chars();
+    let chained =
+        matches!((after_y.next(), after_y.next()), (Some('-'), Some(c)) if c.is_ascii_digit());
+    area_code
+        || chained
+        || x.shape.bare_digits == Some(3)
+            && y.shape.bare_digits == Some(4)
+            && (x.value % 10.0 != 0.0 || after_area_code || asks_to_call(head))
 }
 
 /// Whether the words just before a number ask the reader to call it: "call police at", "the
