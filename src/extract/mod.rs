@@ -239,7 +239,15 @@ impl<'a> SentenceReader<'a> {
             None => (Vec::new(), Vec::new()),
         };
         fractions_are_no_dates(open, unread, &numbers);
-        let names = mentions::mentions(&tokens, self.indexes, &self.common);
+        let mut names = mentions::mentions(&tokens, self.indexes, &self.common);
+        // "USD 300", "Rs 30 lakh": a currency code inside a sum of money names no one.
+        names.retain(|n| {
+            !numbers.iter().any(|m| {
+                m.role == NumberRole::Money
+                    && m.span.start <= n.span.start
+                    && n.span.end <= m.span.end
+            })
+        });
         let spans = (
             &Spans::new(dates.iter().map(|d| d.span.clone())),
             &Spans::new(

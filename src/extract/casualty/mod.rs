@@ -264,6 +264,22 @@ pub(super) fn find(
     let mut revised: Option<bool> = None;
     for &(index, ref toks, m) in numbers {
         let found = analyse(tokens, toks.clone(), rules);
+        // "9 of the 35 miners were injured": the outcome is the part's (the part takes it when
+        // it is a count no claim holds yet), and the group's number is no count.
+        let predicated = found
+            .as_ref()
+            .is_some_and(|(span, _)| finite_verb(&tokens[toks.end..span.end]));
+        let group = group_of_a_part(tokens, toks.clone(), numbers).filter(|_| predicated);
+        let (index, toks, m, found) = match (group, found) {
+            (Some(Some((part, part_toks, part_m))), Some((span, casualty)))
+                if !hits.iter().any(|h| h.number == Some(*part)) =>
+            {
+                let found = (part_toks.start..span.end, casualty);
+                (*part, part_toks, *part_m, Some(found))
+            }
+            (Some(_), _) => continue,
+            (None, found) => (index, toks, m, found),
+        };
         let found = found
             .or_else(|| coordinated(tokens, toks.clone(), &hits, rules))
             .or_else(|| some_of(tokens, toks.clone(), rules));
@@ -474,6 +490,64 @@ fn takes_object(tokens: &[Token<'_>], end: usize, rules: &Indexes<'_>) -> bool {
 fn ends_with_ci(text: &str, suffix: &str) -> bool {
     let (t, s) = (text.as_bytes(), suffix.as_bytes());
     t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// Words for a part of a group, before "of the": "most of the 50 workers were hurt".
+const PART_WORDS: [&str; 22] = [
+    "half",
+    "most",
+    "some",
+    "many",
+    "several",
+    "few",
+    "none",
+    "majority",
+    "minority",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "percent",
+    "cent",
+    "%",
+];
+
+/// Whether the count at tokens `num` is the size of a group that a part is taken of ("12 of
+/// the 40 passengers", "half of the 30 workers"). The caller asks only where a finite verb
+/// gives the outcome ("… were killed"), which then is the part's: "one of the three people
+/// killed" and "two of the 300 dead" name a toll of their own.
+///
+/// `None` when the count is no such group; else the part when it is a count of `numbers`.
+fn group_of_a_part<'n, 'm>(
+    tokens: &[Token<'_>],
+    num: Range<usize>,
+    numbers: &'n [(usize, Range<usize>, &'m NumberMatch)],
+) -> Option<Option<&'n (usize, Range<usize>, &'m NumberMatch)>> {
+    let mut at = num.start;
+    if at > 0 && tokens[at - 1].is_any(&["the", "those", "these", "its", "their"]) {
+        at -= 1;
+    }
+    if at < 2 || !tokens[at - 1].is("of") {
+        return None;
+    }
+    let part = numbers.iter().find(|(_, t, _)| t.end == at - 1);
+    let word = &tokens[at - 2];
+    (part.is_some() || PART_WORDS.iter().any(|w| word.text.eq_ignore_ascii_case(w))).then_some(part)
+}
+
+/// Whether `tokens` hold a finite form of "be" or "have", as a predicate's outcome does ("were
+/// killed", "had died", "was pronounced dead"), not a participle after its noun ("people
+/// killed") or an infinitive ("officers to die").
+fn finite_verb(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_any(&["was", "were", "is", "are", "had", "has", "have"]))
 }
 
 /// "One of the victims died", "two of the wounded have died": a count of some of a group,

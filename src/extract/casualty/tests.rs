@@ -276,3 +276,18 @@ fn shot_alone_and_the_words_of_injury() {
         ]
     );
 }
+
+#[test]
+fn the_group_a_part_is_taken_of_is_no_count() {
+    let got = counts("Nine of the 35 miners were injured, the company said.");
+    let surfaces: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(surfaces, [("Nine of the 35 miners were injured", 9.0)]);
+    assert!(counts("Most of the 80 guests were hurt.").is_empty());
+    assert!(counts("Half of the 14 crew died.").is_empty());
+    // A number with its outcome right after it is a toll of its own.
+    let got = counts("Four of the 60 dead were police officers.");
+    assert!(
+        got.iter().any(|c| c.1 == 60.0 && c.2 == Outcome::Killed),
+        "{got:?}"
+    );
+}
