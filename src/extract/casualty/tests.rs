@@ -291,3 +291,25 @@ fn the_group_a_part_is_taken_of_is_no_count() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_list_of_people_named_with_ages_counts_each_and_all() {
+    let got = counts("Rosa Vidal, 34, Omar Said, 51, and Li Wen, 29, were killed on the road.");
+    let mut values: Vec<(f64, &str, Option<Lone>)> =
+        got.iter().map(|c| (c.1, c.3.as_str(), c.5)).collect();
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(
+        values,
+        [
+            (1.0, "Li Wen", Some(Lone::Named)),
+            (1.0, "Omar Said", Some(Lone::Named)),
+            (1.0, "Rosa Vidal", Some(Lone::Named)),
+            (3.0, "Rosa Vidal, Omar Said and Li Wen", None),
+        ]
+    );
+    assert!(got.iter().all(|c| c.2 == Outcome::Killed));
+    // Two outcomes: no list.
+    let got = counts("Rosa Vidal, 34, died and Omar Said, 51, was hurt.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|c| c.1 == 1.0));
+}
