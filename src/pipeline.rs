@@ -332,6 +332,7 @@ pub fn source_info(article: &Digest) -> SourceInfo {
             DateOrigin::Page => PublishedFrom::Page,
             DateOrigin::Text { .. } => PublishedFrom::Text,
         }),
+        lang: article.meta.lang.clone(),
         claim_count: article.claims.len(),
         url: article.meta.url.clone(),
         title: article.meta.title.clone(),

@@ -17,6 +17,7 @@ mod expected_verdicts;
 mod html;
 mod ingest;
 mod inputs;
+mod languages;
 mod layers;
 mod manners;
 mod markdown;
