@@ -106,7 +106,10 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
     if at >= text.len() {
         return text.len();
     }
-    (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -139,7 +142,10 @@ mod tests {
         assert_eq!(floor_char_boundary(&text, 3), 2);
         // The 2,000th byte falls inside a character: the sample stops before it.
         let shifted = format!("a{text}");
-        assert_eq!(floor_char_boundary(&shifted, SAMPLE_BYTES), SAMPLE_BYTES - 1);
+        assert_eq!(
+            floor_char_boundary(&shifted, SAMPLE_BYTES),
+            SAMPLE_BYTES - 1
+        );
         let _ = detect(&shifted);
     }
 

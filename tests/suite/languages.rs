@@ -70,23 +70,37 @@ fn a_page_says_its_language_in_its_html_element() {
         .arg(dir.path())
         .args(["--format", "json"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(languages(&json(&r.stdout))[0].1, "de", "the page's own word wins");
+    assert_eq!(
+        languages(&json(&r.stdout))[0].1,
+        "de",
+        "the page's own word wins"
+    );
 }
 
 #[test]
 fn every_report_shows_the_languages() {
     let dir = story(&[("a.txt", FRENCH), ("b.txt", ENGLISH)]);
     let report = |format: &str| {
-        let r = run(claimdiff()
-            .arg("check")
-            .arg(dir.path())
-            .args(["--format", format, "--fail-on", "never", "--show", "all"]));
+        let r = run(claimdiff().arg("check").arg(dir.path()).args([
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+            "--show",
+            "all",
+        ]));
         assert_eq!(r.code, 0, "{format}: {}", r.stderr);
         r.stdout
     };
     let terminal = report("terminal");
-    assert!(terminal.contains("Le Quotidien du Fleuve, 2024-03-12, fr,"), "{terminal}");
-    assert!(terminal.contains("River Post, 2024-03-12, en,"), "{terminal}");
+    assert!(
+        terminal.contains("Le Quotidien du Fleuve, 2024-03-12, fr,"),
+        "{terminal}"
+    );
+    assert!(
+        terminal.contains("River Post, 2024-03-12, en,"),
+        "{terminal}"
+    );
     let markdown = report("markdown");
     assert!(markdown.contains("| language |"), "{markdown}");
     assert!(markdown.contains("| 2024-03-12 | fr |"), "{markdown}");
@@ -94,8 +108,14 @@ fn every_report_shows_the_languages() {
     assert!(html.contains("<th>Language</th>"));
     assert!(html.contains("<td>2024-03-12</td><td>fr</td>"));
     let junit = report("junit");
-    assert!(junit.contains(r#"<property name="lang:a" value="fr"/>"#), "{junit}");
-    assert!(junit.contains(r#"<property name="lang:b" value="en"/>"#), "{junit}");
+    assert!(
+        junit.contains(r#"<property name="lang:a" value="fr"/>"#),
+        "{junit}"
+    );
+    assert!(
+        junit.contains(r#"<property name="lang:b" value="en"/>"#),
+        "{junit}"
+    );
     let text = run(claimdiff().arg("text").arg(dir.path()));
     assert!(text.stdout.contains("language:  fr\n"), "{}", text.stdout);
 }
@@ -109,10 +129,12 @@ fn sarif_and_claimreview_give_the_language_of_each_appearance() {
         police said on Monday after clearing the wreck through the night.\n";
     let dir = story(&[("a.txt", a), ("b.txt", b)]);
     let report = |format: &str| {
-        let r = run(claimdiff()
-            .arg("check")
-            .arg(dir.path())
-            .args(["--format", format, "--fail-on", "never"]));
+        let r = run(claimdiff().arg("check").arg(dir.path()).args([
+            "--format",
+            format,
+            "--fail-on",
+            "never",
+        ]));
         assert_eq!(r.code, 0, "{format}: {}", r.stderr);
         json(&r.stdout)
     };

@@ -14,6 +14,7 @@ mod cli;
 mod dates;
 mod estimates;
 mod expected_verdicts;
+mod french;
 mod html;
 mod ingest;
 mod inputs;
