@@ -272,13 +272,10 @@ fn relative(w: &[Word], i: usize) -> Option<(usize, Point)> {
         return Some((i + 2, point));
     }
     // "la semaine dernière", "le mois prochain", "l'an dernier", "l'année passée".
-    let (unit_at, unit) = if word.is_any(&["la", "le"]) {
-        (i + 1, unit_of(w.get(i + 1)?)?)
-    } else if word.is("l'") {
-        (i + 1, unit_of(w.get(i + 1)?)?)
-    } else {
+    if !word.is_any(&["la", "le", "l'"]) {
         return None;
-    };
+    }
+    let (unit_at, unit) = (i + 1, unit_of(w.get(i + 1)?)?);
     let offset = match w.get(unit_at + 1)?.lower.as_str() {
         "dernier" | "dernière" | "passé" | "passée" => -1,
         "prochain" | "prochaine" => 1,

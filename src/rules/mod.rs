@@ -416,6 +416,8 @@ fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
             .map(|(path, text)| Ok((path.clone(), RuleFile::parse(text, path)?)))
             .collect()
     };
+    // The extra files first: an error in one stops the load before any layer is decoded.
+    let first = extra()?;
     let layers: Vec<(&'static str, (PathBuf, RuleFile))> = LANGUAGES
         .iter()
         .map(|&(code, text)| {
@@ -423,7 +425,6 @@ fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
             Ok((code, (name.clone(), RuleFile::parse(text, &name)?)))
         })
         .collect::<Result<_>>()?;
-    let first = extra()?;
     let fingerprint = file::fingerprint(
         std::iter::once(&defaults()?.1)
             .chain(layers.iter().map(|(_, (_, f))| f))

@@ -27,6 +27,20 @@ fn languages(doc: &Value) -> Vec<(String, Value)> {
         .collect()
 }
 
+/// `check` of the story in `dir` written in `format`, listing every fact and failing on none.
+fn check_as(dir: &tempfile::TempDir, format: &str) -> String {
+    let r = run(claimdiff().arg("check").arg(dir.path()).args([
+        "--format",
+        format,
+        "--fail-on",
+        "never",
+        "--show",
+        "all",
+    ]));
+    assert_eq!(r.code, 0, "{format}: {}", r.stderr);
+    r.stdout
+}
+
 #[test]
 fn each_source_says_its_language_given_or_detected() {
     let dir = story(&[("a.txt", FRENCH), ("b.txt", ENGLISH), ("c.txt", GIVEN)]);
@@ -80,18 +94,7 @@ fn a_page_says_its_language_in_its_html_element() {
 #[test]
 fn every_report_shows_the_languages() {
     let dir = story(&[("a.txt", FRENCH), ("b.txt", ENGLISH)]);
-    let report = |format: &str| {
-        let r = run(claimdiff().arg("check").arg(dir.path()).args([
-            "--format",
-            format,
-            "--fail-on",
-            "never",
-            "--show",
-            "all",
-        ]));
-        assert_eq!(r.code, 0, "{format}: {}", r.stderr);
-        r.stdout
-    };
+    let report = |format: &str| check_as(&dir, format);
     let terminal = report("terminal");
     assert!(
         terminal.contains("Le Quotidien du Fleuve, 2024-03-12, fr,"),
@@ -128,16 +131,7 @@ fn sarif_and_claimreview_give_the_language_of_each_appearance() {
         Seven people were killed when a bus left the road near the pass on Sunday night, \
         police said on Monday after clearing the wreck through the night.\n";
     let dir = story(&[("a.txt", a), ("b.txt", b)]);
-    let report = |format: &str| {
-        let r = run(claimdiff().arg("check").arg(dir.path()).args([
-            "--format",
-            format,
-            "--fail-on",
-            "never",
-        ]));
-        assert_eq!(r.code, 0, "{format}: {}", r.stderr);
-        json(&r.stdout)
-    };
+    let report = |format: &str| json(&check_as(&dir, format));
     let sarif = report("sarif");
     let locations = sarif["runs"][0]["results"][0]["locations"]
         .as_array()

@@ -59,5 +59,5 @@ pub(super) const FOLLOW: &[&str] = &[
 ];
 
 /// Words opening an aside that names part of the victims, between a count and its outcome
-/// ("21 civils, dont 11 enfants, ont été tués").
+/// ("9 passagers, dont 3 enfants, ont été blessés").
 pub(super) const ASIDES: &[&str] = &["dont", "parmi"];

@@ -43,7 +43,8 @@ pub(super) struct Words<'r> {
     objects: WordSet,
     follow: WordSet,
     /// Words that open an aside naming part of the victims between a count and its outcome
-    /// ("21 civils, dont 11 enfants, ont été tués"): [`ASIDES`] of the rules' language.
+    /// ("9 passagers, dont 3 enfants, ont été blessés"): [`french::ASIDES`] where the rules are
+    /// French.
     asides: WordSet,
     /// The lists of the lone-victim readers.
     lone: lone::Words,
@@ -321,7 +322,7 @@ fn analyse(
     let np = victims_phrase(tokens, np_start, rules);
     let (group, np_end) = victim_group(tokens, np.clone(), rules);
     // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed"),
-    // or after the aside the count stands in (", dont 11 enfants, ont été tués").
+    // or after the aside the count stands in (", dont 3 enfants, ont été blessés").
     let closing = tokens.get(np_end).is_some_and(|t| t.is_punct(','));
     let right = match closing && in_aside(tokens, num.start, rules) {
         true => outcome_after(tokens, np_end + 1, rules),
@@ -464,7 +465,7 @@ fn outcome_after(
 }
 
 /// Where an aside naming part of the victims ends, when one opens at `from`: after the comma
-/// that closes ", dont 11 enfants," (at most [`MAX_ASIDE`] tokens on).
+/// that closes ", dont 3 enfants," (at most [`MAX_ASIDE`] tokens on).
 fn aside_end(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<usize> {
     let opens =
         tokens.get(from)?.is_punct(',') && tokens.get(from + 1)?.is_in(&rules.casualty.asides);
@@ -477,7 +478,7 @@ fn aside_end(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<u
 }
 
 /// Whether the count starting at token `num_start` stands in an aside naming part of the
-/// victims (", dont 11 enfants,"), and where its outcome starts: after the aside's closing comma.
+/// victims (", dont 3 enfants,"), and where its outcome starts: after the aside's closing comma.
 fn in_aside(tokens: &[Token<'_>], num_start: usize, rules: &Indexes<'_>) -> bool {
     num_start >= 2
         && tokens[num_start - 1].is_in(&rules.casualty.asides)
