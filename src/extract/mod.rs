@@ -21,7 +21,7 @@ mod quotes;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
-use crate::dates::{DateMatch, NumericOrder, find_dates_at};
+use crate::dates::{DateMatch, NumericOrder, find_dates_in};
 use crate::error::Warning;
 use crate::ingest::Article;
 use crate::lex::word_starts;
@@ -56,6 +56,7 @@ impl<'r> Indexes<'r> {
     /// Indexes `rules`.
     pub(crate) fn new(rules: &'r RuleSet) -> Self {
         let mut vocab = Vocab::default();
+        vocab.elide = rules.language == Some("fr");
         let cues = dated::CueIndex::new(rules, &mut vocab);
         let names = forms::NameWords::new(rules, &mut vocab);
         let casualty = casualty::Words::new(rules, &mut vocab);
@@ -233,7 +234,15 @@ impl<'a> SentenceReader<'a> {
                 let base = sentence.span.start;
                 (
                     find_numbers_at(words, base, &starts, &self.indexes.numbers),
-                    find_dates_at(words, base, &starts, &self.rules.dates, self.order, open),
+                    find_dates_in(
+                        self.rules.language,
+                        words,
+                        base,
+                        &starts,
+                        &self.rules.dates,
+                        self.order,
+                        open,
+                    ),
                 )
             }
             None => (Vec::new(), Vec::new()),

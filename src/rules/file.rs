@@ -181,6 +181,8 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         quotes: QuoteRules::default(),
         facts: super::facts::defaults(),
         measures: Vec::new(),
+        languages: Vec::new(),
+        language: None,
     };
     for (path, file) in files {
         apply(&mut set, file, &path)?;
@@ -193,7 +195,7 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
 /// whose layout is fixed by the types (the maps in it are ordered), so the same rules give the
 /// same hash on every machine and run. It tells rule sets apart; it is no defence against a
 /// forger.
-fn fingerprint<'a>(files: impl Iterator<Item = &'a RuleFile>) -> String {
+pub(super) fn fingerprint<'a>(files: impl Iterator<Item = &'a RuleFile>) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
     let mut hash = OFFSET;

@@ -5,6 +5,18 @@
 //! FILE`). Extra files add to the defaults: vocabulary lists are extended, entries keyed by name
 //! (victim groups, fact kinds) replace the entry of the same name. Every file is decoded with
 //! unknown keys rejected, and errors carry `file:line:column`.
+//!
+//! # Languages
+//!
+//! The defaults are English. A language with rules of its own ([`LANGUAGES`]: French, in
+//! `rules/fr.yaml`) has a layer of them applied over the defaults, before the extra files: an
+//! article in that language is read with the defaults, its language's layer, then the extra
+//! files ([`RuleSet::for_language`]), every other article with the defaults and the extra files.
+//! A layer adds its words to the defaults' groups of the same name, so a French victim word
+//! ("civils") joins the group the English one does ("civilians") and counts of one event join
+//! across languages. An extra file so extends every language: a story writes its French words
+//! beside its English ones in one `rules.yaml`. Alignment and comparison read the default set;
+//! the layers add words, never fact kinds or tolerances of their own.
 
 mod dates;
 mod facts;
@@ -62,9 +74,31 @@ pub struct RuleSet {
     /// The measures: quantities compared across sources besides casualty tolls ("arrested",
     /// "inflation"), in rule order.
     pub measures: Vec<MeasureRule>,
+    /// The rule sets of the languages with a layer of their own (see the module
+    /// documentation), by language code, in the order of [`LANGUAGES`]; empty in a language's
+    /// own set.
+    pub languages: Vec<(&'static str, RuleSet)>,
+    /// The language whose layer this set has ("fr"), `None` for the default set: the grammar
+    /// reads the words and word orders of that language besides English.
+    pub language: Option<&'static str>,
 }
 
+/// The languages with rules of their own: each one's code (an ISO 639-1 primary language tag)
+/// and its layer over the defaults, as shipped in `rules/`.
+pub const LANGUAGES: &[(&str, &str)] = &[("fr", include_str!("../../rules/fr.yaml"))];
+
 impl RuleSet {
+    /// The rules an article in language `lang` (a BCP 47 tag: "fr", "fr-CA") is read with:
+    /// its language's set where it has one, else this one.
+    pub fn for_language(&self, lang: Option<&str>) -> &RuleSet {
+        let Some(lang) = lang else { return self };
+        let primary = lang.split(['-', '_']).next().unwrap_or_default();
+        self.languages
+            .iter()
+            .find(|(code, _)| code.eq_ignore_ascii_case(primary))
+            .map_or(self, |(_, set)| set)
+    }
+
     /// The measure with `id`.
     pub fn measure(&self, id: &str) -> Option<&MeasureRule> {
         self.measures.iter().find(|m| m.id == id)
@@ -358,19 +392,59 @@ impl RuleSet {
     /// The built-in defaults, then one more rule file given as text; `name` stands for the
     /// file in messages. For rules that do not live in a file (tests, fuzzing, embedding).
     pub fn with_text(text: &str, name: &str) -> Result<RuleSet> {
-        let extra = (PathBuf::from(name), RuleFile::parse(text, Path::new(name))?);
-        file::build(vec![defaults()?, extra])
+        with_languages(&[(PathBuf::from(name), text.to_string())])
     }
 
     /// The built-in defaults, then each file of `extra` in order.
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet> {
-        let mut files = vec![defaults()?];
-        for path in extra {
-            let text = yaml::read_capped(path)?;
-            files.push((path.clone(), RuleFile::parse(&text, path)?));
-        }
-        file::build(files)
+        let texts: Vec<(PathBuf, String)> = extra
+            .iter()
+            .map(|path| Ok((path.clone(), yaml::read_capped(path)?)))
+            .collect::<Result<_>>()?;
+        with_languages(&texts)
     }
+}
+
+/// The default set and each language's, every one ending with the `extra` files (path and text),
+/// decoded once per set: a decoded file is consumed by the set it builds. Every set carries one
+/// fingerprint, of the defaults, the layers and the extra files: digests of articles in any
+/// language are stamped alike.
+fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
+    let extra = || -> Result<Vec<(PathBuf, RuleFile)>> {
+        extra
+            .iter()
+            .map(|(path, text)| Ok((path.clone(), RuleFile::parse(text, path)?)))
+            .collect()
+    };
+    // The extra files first: an error in one stops the load before any layer is decoded.
+    let first = extra()?;
+    let layers: Vec<(&'static str, (PathBuf, RuleFile))> = LANGUAGES
+        .iter()
+        .map(|&(code, text)| {
+            let name = PathBuf::from(format!("rules/{code}.yaml (built in)"));
+            Ok((code, (name.clone(), RuleFile::parse(text, &name)?)))
+        })
+        .collect::<Result<_>>()?;
+    let fingerprint = file::fingerprint(
+        std::iter::once(&defaults()?.1)
+            .chain(layers.iter().map(|(_, (_, f))| f))
+            .chain(first.iter().map(|(_, f)| f)),
+    );
+    let mut languages = Vec::with_capacity(layers.len());
+    for (code, layer) in layers {
+        let mut files = vec![defaults()?, layer];
+        files.extend(extra()?);
+        let mut set = file::build(files)?;
+        set.fingerprint.clone_from(&fingerprint);
+        set.language = Some(code);
+        languages.push((code, set));
+    }
+    let mut files = vec![defaults()?];
+    files.extend(first);
+    let mut set = file::build(files)?;
+    set.fingerprint = fingerprint;
+    set.languages = languages;
+    Ok(set)
 }
 
 /// [`DEFAULT_RULES`] as `build.rs` compiled it to JSON, which decodes several times faster than

@@ -13,6 +13,7 @@
 //! A victim who is the subject of an active verb with an object is no casualty of it: "two
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
+mod french;
 mod lone;
 pub(super) mod scope;
 mod sums;
@@ -41,6 +42,10 @@ pub(super) struct Words<'r> {
     be: WordSet,
     objects: WordSet,
     follow: WordSet,
+    /// Words that open an aside naming part of the victims between a count and its outcome
+    /// ("9 passagers, dont 3 enfants, ont été blessés"): [`french::ASIDES`] where the rules are
+    /// French.
+    asides: WordSet,
     /// The lists of the lone-victim readers.
     lone: lone::Words,
     /// Verbs joining a toll to its figure, and words marking a figure as an update.
@@ -58,6 +63,12 @@ impl<'r> Words<'r> {
     /// Compiles the casualty lists of `rules`, giving their words ids in `vocab`.
     pub(super) fn new(rules: &'r RuleSet, vocab: &mut Vocab) -> Self {
         let c = &rules.casualties;
+        let french = rules.language == Some("fr");
+        // The English words, and a language's own where its rules are read.
+        let words = |english: &'static [&'static str], own: &'static [&'static str]| {
+            let own = if french { own } else { &[] };
+            english.iter().chain(own).copied()
+        };
         Words {
             victims: (c.victims.iter())
                 .map(|g| (g.name.as_str(), PhraseList::new(vocab, &g.words)))
@@ -70,11 +81,12 @@ impl<'r> Words<'r> {
                 (c.outcomes.iter().enumerate())
                     .flat_map(|(i, (_, words))| words.iter().map(move |w| (i, w.as_str()))),
             ),
-            fillers: WordSet::new(vocab, FILLERS.iter().copied()),
-            np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
-            be: WordSet::new(vocab, BE.iter().copied()),
-            objects: WordSet::new(vocab, OBJECTS.iter().copied()),
-            follow: WordSet::new(vocab, FOLLOW.iter().copied()),
+            fillers: WordSet::new(vocab, words(FILLERS, french::FILLERS)),
+            np_stops: WordSet::new(vocab, words(NP_STOPS, french::NP_STOPS)),
+            be: WordSet::new(vocab, words(BE, french::BE)),
+            objects: WordSet::new(vocab, words(OBJECTS, french::OBJECTS)),
+            follow: WordSet::new(vocab, words(FOLLOW, french::FOLLOW)),
+            asides: WordSet::new(vocab, words(&[], french::ASIDES)),
             lone: lone::Words::new(vocab),
             toll_verbs: PhraseList::new(vocab, &c.toll_verbs),
             revisions: PhraseList::new(vocab, &c.revision_words),
@@ -290,6 +302,7 @@ pub(super) fn find(
             });
             casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised, contrasted);
             casualty.marks.part |= toll::by_condition(tokens, span.clone(), rules);
+            casualty.marks.part |= in_aside(tokens, toks.start, rules);
             hits.push(Hit {
                 tokens: span,
                 value: m.value.clone(),
@@ -324,8 +337,13 @@ fn analyse(
     }
     let np = victims_phrase(tokens, np_start, rules);
     let (group, np_end) = victim_group(tokens, np.clone(), rules);
-    // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed").
-    let right = outcome_after(tokens, np_end, rules);
+    // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed"),
+    // or after the aside the count stands in (", dont 3 enfants, ont été blessés").
+    let closing = tokens.get(np_end).is_some_and(|t| t.is_punct(','));
+    let right = match closing && in_aside(tokens, num.start, rules) {
+        true => outcome_after(tokens, np_end + 1, rules),
+        false => outcome_after(tokens, np_end, rules),
+    };
     // "two gunshot wounds": the number counts wounds, not people.
     if np.start == np_end
         && right.is_some_and(|(_, end)| tokens[end - 1].is("wounds") || tokens[end - 1].is("wound"))
@@ -448,6 +466,7 @@ fn outcome_after(
     rules: &Indexes<'_>,
 ) -> Option<(Outcome, usize)> {
     let words = &rules.casualty;
+    let from = aside_end(tokens, from, rules).unwrap_or(from);
     let mut at = from;
     let mut passive = false;
     while at < tokens.len() && at - from < 3 && tokens[at].is_in(&words.fillers) {
@@ -460,6 +479,30 @@ fn outcome_after(
     }
     Some((outcome, at + n))
 }
+
+/// Where an aside naming part of the victims ends, when one opens at `from`: after the comma
+/// that closes ", dont 3 enfants," (at most [`MAX_ASIDE`] tokens on).
+fn aside_end(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<usize> {
+    let opens =
+        tokens.get(from)?.is_punct(',') && tokens.get(from + 1)?.is_in(&rules.casualty.asides);
+    if !opens {
+        return None;
+    }
+    let close =
+        (from + 2..tokens.len().min(from + 2 + MAX_ASIDE)).find(|&i| tokens[i].is_punct(','))?;
+    Some(close + 1)
+}
+
+/// Whether the count starting at token `num_start` stands in an aside naming part of the
+/// victims (", dont 3 enfants,"), and where its outcome starts: after the aside's closing comma.
+fn in_aside(tokens: &[Token<'_>], num_start: usize, rules: &Indexes<'_>) -> bool {
+    num_start >= 2
+        && tokens[num_start - 1].is_in(&rules.casualty.asides)
+        && tokens[num_start - 2].is_punct(',')
+}
+
+/// The most tokens of an aside between a count and its outcome.
+const MAX_ASIDE: usize = 8;
 
 /// Whether the outcome verb ending before `end` is active with an object after it: "killed 5
 /// militants", "killed his wife", "fatally shot a guard", "kills wife" in a headline. A
