@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use crate::align::align;
+use crate::align::{align, comparable};
 use crate::claim::Claim;
 use crate::compare::{Published, competing_accounts, judge_all};
 use crate::digest::Digest;
@@ -261,9 +261,16 @@ pub fn compare(articles: Vec<Digest>, rules: &RuleSet, warnings: Vec<Warning>) -
         .into_iter()
         .map(|a| ((a.id, a.claims), a.evidence))
         .unzip();
+    // Figures no measure or kind compares stay claims; the summary counts them, so a reader sees
+    // what was left out (and can add a measure for it).
+    let not_compared = (claims.iter().flat_map(|(_, c)| c))
+        .filter(|c| !comparable(c, rules))
+        .count();
     let mut judged = judge_all(align(claims, rules), rules, published);
     competing_accounts(&mut judged);
-    CheckReport::new(sources, judged, &evidence, warnings)
+    let mut report = CheckReport::new(sources, judged, &evidence, warnings);
+    report.summary.claims_not_compared = not_compared;
+    report
 }
 
 /// `check` from listed files: every article digested with its evidence, then compared. The

@@ -19,6 +19,10 @@ pub(super) mod scope;
 mod sums;
 mod toll;
 
+/// Whether a sentence marks an update ("rose to", "new toll"): a measure's figure is revised as
+/// a count is.
+pub(super) use toll::revised;
+
 use std::ops::Range;
 
 use super::Indexes;

@@ -175,6 +175,9 @@ fn measure_fields<W: Write>(out: &mut W, measure: &Measured) -> io::Result<()> {
         out.write_all(field!("scope"))?;
         nested(out, 5, scope)?;
     }
+    if measure.revised {
+        out.write_all(b",\n          \"revised\": true")?;
+    }
     Ok(())
 }
 
