@@ -124,7 +124,7 @@ impl Spans {
     }
 
     /// Whether a span overlaps `span` (shares a byte with it).
-    fn overlaps(&self, span: &Range<usize>) -> bool {
+    pub(super) fn overlaps(&self, span: &Range<usize>) -> bool {
         self.max_end_before(span.end)
             .is_some_and(|end| end > span.start)
     }

@@ -23,6 +23,7 @@ mod person;
 
 use super::Indexes;
 use super::casualty::scope;
+use super::kept::Spans;
 use super::mentions::Found as Name;
 use super::numbers::{NumberMatch, NumberRole};
 use crate::claim::{Measured, Scope, ScopeKind, Unit};
@@ -127,12 +128,13 @@ struct Found {
 
 /// The measures' figures among `figures` (a sentence's numbers that no casualty count took, in
 /// text order, with their tokens): each with its measure, subject and scope. `names` are the
-/// sentence's name mentions (whom a figure per person is of); `year` is the year the article
-/// was published, when known.
+/// sentence's name mentions (whom a figure per person is of); `dates` the spans of its dates,
+/// whose words are no measure words; `year` is the year the article was published, when known.
 pub(super) fn find(
     tokens: &[Token<'_>],
     figures: &[(usize, Range<usize>, &NumberMatch)],
     names: &[Name],
+    dates: &Spans,
     year: Option<i16>,
     rules: &Indexes<'_>,
 ) -> Vec<Hit> {
@@ -140,7 +142,12 @@ pub(super) fn find(
     if figures.is_empty() || words.classes.is_empty() {
         return Vec::new();
     }
-    let found = occurrences(tokens, words);
+    let mut found = occurrences(tokens, words);
+    // "in March", "since May": a month is no measure word ("march").
+    found.retain(|f| {
+        let span = tokens[f.tokens.start].span.start..tokens[f.tokens.end - 1].span.end;
+        !dates.overlaps(&span)
+    });
     let age = words
         .age
         .filter(|_| (figures.iter()).any(|f| f.2.role == NumberRole::Age));

@@ -282,7 +282,7 @@ impl<'a> SentenceReader<'a> {
         // A number glued to a word ("a 15-month term") is a figure only of a span of time.
         let glued = glued(&tokens, &numbers);
         let figures = measure_figures(&[&counts, &lengths, &measured, &glued], &taken);
-        let measures = measure::find(&tokens, &figures, &names, year, self.indexes);
+        let measures = measure::find(&tokens, &figures, &names, spans.0, year, self.indexes);
         let who = (&Attributions::new(text, &tokens, self.indexes), last);
         let mut claims = self.date_claims(&tokens, &dates, who);
         claims.extend(self.casualty_claims(&tokens, &hits, who));
