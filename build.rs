@@ -33,8 +33,12 @@ fn main() {
             .expect("rule file names are UTF-8");
         let target = compiled.join(format!("{name}.json"));
         std::fs::write(&target, compile(source)).expect("OUT_DIR is writable");
-        writeln!(table, "    ({name:?}, include_str!({:?})),", target.display())
-            .expect("a String takes writes");
+        writeln!(
+            table,
+            "    ({name:?}, include_str!({:?})),",
+            target.display()
+        )
+        .expect("a String takes writes");
     }
     table.push_str("];\n");
     std::fs::write(out.join("shipped-rules.rs"), table).expect("OUT_DIR is writable");

@@ -373,7 +373,10 @@ impl RuleSet {
     pub fn with_text(text: &str, name: &str) -> Result<RuleSet> {
         let path = PathBuf::from(name);
         let extra = RuleFile::parse(text, &path)?;
-        file::build(vec![defaults()?, (path, extra, RuleText::Yaml(text.into()))])
+        file::build(vec![
+            defaults()?,
+            (path, extra, RuleText::Yaml(text.into())),
+        ])
     }
 
     /// The built-in defaults, then each file of `extra` in order.
@@ -475,6 +478,9 @@ mod tests {
         assert_ne!(plain.fingerprint(), other.fingerprint());
         assert_ne!(plain.fingerprint(), defaults.fingerprint());
         assert_eq!(defaults.fingerprint().len(), 16);
-        assert_eq!(defaults.fingerprint(), RuleSet::load(&[]).unwrap().fingerprint());
+        assert_eq!(
+            defaults.fingerprint(),
+            RuleSet::load(&[]).unwrap().fingerprint()
+        );
     }
 }

@@ -206,7 +206,11 @@ impl ByWord {
     /// the order added).
     fn finish(&mut self) {
         let added = std::mem::take(&mut self.added);
-        let words = added.iter().map(|&(id, _)| id as usize + 1).max().unwrap_or(0);
+        let words = added
+            .iter()
+            .map(|&(id, _)| id as usize + 1)
+            .max()
+            .unwrap_or(0);
         let mut starts = vec![0u32; words + 1];
         for &(id, _) in &added {
             starts[id as usize] += 1;

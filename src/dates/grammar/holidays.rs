@@ -14,8 +14,7 @@ use crate::lex::{Lead, WordMask, gap, keyword, lead};
 pub(super) fn holiday_at(i: &str, first: Lead<'_>, holidays: &Holidays) -> Option<(usize, Point)> {
     // Most starts are turned away by one test of their first word: a holiday's name opens
     // with one of the rules' first words, or comes after one of `BEFORE`.
-    let turned_away =
-        |word: &str| !LEAD_INS.may_hold(word) && !holidays.may_open(word);
+    let turned_away = |word: &str| !LEAD_INS.may_hold(word) && !holidays.may_open(word);
     if matches!(first, Lead::Ascii(word) if turned_away(word)) {
         return None;
     }
