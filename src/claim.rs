@@ -74,6 +74,23 @@ impl std::fmt::Display for Interval {
     }
 }
 
+/// A unit as shown after a number: "%", " GBP", " km", " months" (" month" for `one`).
+fn unit_suffix(unit: Unit, one: bool) -> String {
+    let name = match unit {
+        Unit::Percent => return "%".into(),
+        Unit::PercentagePoint => "percentage points",
+        Unit::Year => "years",
+        Unit::Month => "months",
+        Unit::Week => "weeks",
+        Unit::Day => "days",
+        other => return format!(" {}", other.as_str()),
+    };
+    match name.strip_suffix('s').filter(|_| one) {
+        Some(single) => format!(" {single}"),
+        None => format!(" {name}"),
+    }
+}
+
 /// A number as a person writes it: no trailing `.0`, thousands unseparated.
 pub fn fmt_num(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
@@ -231,10 +248,20 @@ impl Value {
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Value::Number(q) => match &q.hedge {
-                Some(h) => write!(f, "{} ({})", q.value, h.words),
-                None => write!(f, "{}", q.value),
-            },
+            Value::Number(q) => {
+                write!(f, "{}", q.value)?;
+                if let Some(unit) = q.unit {
+                    write!(
+                        f,
+                        "{}",
+                        unit_suffix(unit, q.value.is_exact() && q.value.min == Some(1.0))
+                    )?;
+                }
+                match &q.hedge {
+                    Some(h) => write!(f, " ({})", h.words),
+                    None => Ok(()),
+                }
+            }
             Value::Date(Some(d)) => write!(f, "{d} ({})", d.precision.as_str()),
             Value::Date(None) => write!(f, "unresolved"),
             Value::Name(m) => match &m.acronym {
@@ -521,6 +548,10 @@ pub struct Measured {
     /// 2020"), or a qualifier of the measure's (`scope` in the rules: "core" inflation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<Box<Scope>>,
+    /// The sentence marks the figure as an update of an earlier one ("the death toll rose to 7",
+    /// "a new toll", "later died"; `casualties.revision_words` in the rules).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revised: bool,
 }
 
 /// The time span a count covers when its clause names one: "750 people have been killed this

@@ -238,6 +238,9 @@ pub enum RuleError {
         "relative must be in 0..1 and absolute at least 0; a percentage gives `points`, any other class `absolute`"
     )]
     BadMeasureTolerance,
+    /// `off` for a measure no earlier rule defines (a misspelt id would turn nothing off).
+    #[error("no measure `{0}` to turn off (`all` turns every measure off)")]
+    NoMeasureToTurnOff(String),
 }
 
 impl RuleError {

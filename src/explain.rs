@@ -233,14 +233,27 @@ pub fn measure_text(m: &crate::rules::MeasureRule) -> String {
         m.id
     );
     text.push_str(&format!("Class\n  {}\n", m.class.as_str()));
-    text.push_str(&format!("Words\n  {}\n", m.words.join(", ")));
+    if m.per_person {
+        text.push_str(&format!(
+            "Per person\n  each person's figures are a fact of their own (measure/{}/<person>);\n  \
+             figures of two people never meet\n",
+            m.id
+        ));
+    }
+    if m.words.is_empty() {
+        text.push_str("Words\n  none: an age joins the person named beside it\n");
+    } else {
+        text.push_str(&format!("Words\n  {}\n", m.words.join(", ")));
+    }
     if !m.scope.is_empty() {
         text.push_str(&format!("Qualifiers\n  {}\n", m.scope.join(", ")));
     }
-    let unit = if m.class == crate::kinds::MeasureClass::Percent {
-        "points"
-    } else {
-        "absolute"
+    let unit = match m.class {
+        crate::kinds::MeasureClass::Percent => "points",
+        crate::kinds::MeasureClass::Length => "absolute (km)",
+        crate::kinds::MeasureClass::Weight => "absolute (kg)",
+        crate::kinds::MeasureClass::Duration => "absolute (years)",
+        _ => "absolute",
     };
     text.push_str(&format!(
         "Tolerance\n  relative {}, {unit} {}\n",

@@ -233,6 +233,20 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit figures in this one are compared in, and what one of this is in it: a mile is
+    /// 1.609344 km, a month 1/12 year, a tonne 1,000 kg. Other units are their own.
+    pub fn base(self) -> (Unit, f64) {
+        match self {
+            Unit::Mi => (Unit::Km, 1.609_344),
+            Unit::M => (Unit::Km, 0.001),
+            Unit::T => (Unit::Kg, 1000.0),
+            Unit::Month => (Unit::Year, 1.0 / 12.0),
+            Unit::Week => (Unit::Year, 7.0 / 365.25),
+            Unit::Day => (Unit::Year, 1.0 / 365.25),
+            other => (other, 1.0),
+        }
+    }
+
     /// The unit's name in output: its short name, or the currency's code.
     pub fn as_str(&self) -> &str {
         match self {
@@ -327,6 +341,9 @@ pub enum MeasureClass {
     Length,
     /// A weight: "3 tonnes", "40 kg".
     Weight,
+    /// A span of time: a prison term ("sentenced to 12 years", "a 15-month term"); months, weeks
+    /// and days compare with years.
+    Duration,
     /// A bare number on a scale of its own: an earthquake's magnitude ("6.4").
     Number,
 }

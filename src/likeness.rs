@@ -43,10 +43,21 @@ pub(crate) fn numbers_overlap(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
     }
 }
 
-/// A claim's number widened by its kind's tolerance; `None` for a claim without one.
+/// A claim's number widened by its kind's tolerance; `None` for a claim without one. A
+/// measure's figure is first converted to the unit figures of its kind compare in (miles to
+/// km, months to years): its tolerance is in that unit.
 fn widened(c: &Claim, rules: &RuleSet) -> Option<Interval> {
     let (relative, absolute) = tolerance_of(c, rules)?;
-    (c.value.number()).map(|q| q.value.widened(relative, absolute))
+    let q = c.value.number()?;
+    let factor = match (c.kind, q.unit) {
+        (Kind::Measure, Some(unit)) => unit.base().1,
+        _ => 1.0,
+    };
+    let value = Interval {
+        min: q.value.min.map(|v| v * factor),
+        max: q.value.max.map(|v| v * factor),
+    };
+    Some(value.widened(relative, absolute))
 }
 
 /// The slack a claim's figure is compared with, relative and absolute: its measure's when it

@@ -11,10 +11,11 @@
 //! - [`check`] and [`claims`]: a listed story from its files to the report of each command.
 
 use std::num::NonZeroUsize;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use crate::align::align;
+use crate::align::{align, comparable};
 use crate::claim::Claim;
 use crate::compare::{Published, competing_accounts, judge_all};
 use crate::digest::Digest;
@@ -38,18 +39,52 @@ pub enum Keep {
 }
 
 /// A rule set made ready to read articles: the segment vocabulary and extraction's phrases
-/// indexed for lookup once, then shared by every article and thread of a run.
+/// indexed for lookup once, then shared by every article and thread of a run. An article is
+/// read with the rules of its language ([`RuleSet::for_language`]); a language's rules are
+/// indexed when its first article comes.
 pub struct Reader<'r> {
+    rules: &'r RuleSet,
+    default: Indexed<'r>,
+    /// One per entry of [`RuleSet::languages`], in its order.
+    languages: Vec<OnceLock<Indexed<'r>>>,
+}
+
+/// One rule set indexed for reading.
+struct Indexed<'r> {
     vocab: Vocab<'r>,
     indexes: Indexes<'r>,
+}
+
+impl<'r> Indexed<'r> {
+    fn new(rules: &'r RuleSet) -> Self {
+        Indexed {
+            vocab: Vocab::new(&rules.segment),
+            indexes: Indexes::new(rules),
+        }
+    }
 }
 
 impl<'r> Reader<'r> {
     /// Indexes `rules`.
     pub fn new(rules: &'r RuleSet) -> Self {
         Reader {
-            vocab: Vocab::new(&rules.segment),
-            indexes: Indexes::new(rules),
+            rules,
+            default: Indexed::new(rules),
+            languages: rules.languages.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The indexed rules of `article`'s language.
+    fn indexed(&self, article: &Article) -> &Indexed<'r> {
+        let rules = self.rules.for_language(article.meta.lang.as_deref());
+        let at = self
+            .rules
+            .languages
+            .iter()
+            .position(|(_, set)| std::ptr::eq(set, rules));
+        match at {
+            Some(at) => self.languages[at].get_or_init(|| Indexed::new(rules)),
+            None => &self.default,
         }
     }
 
@@ -60,13 +95,14 @@ impl<'r> Reader<'r> {
 
     /// The claims of one article and the warnings of their extraction.
     fn read(&self, article: &Article) -> (Vec<Claim>, Vec<Warning>) {
+        let indexed = self.indexed(article);
         let segmented = segment_with(
             &article.text,
             article.body.clone(),
             article.headings(),
-            &self.vocab,
+            &indexed.vocab,
         );
-        extract_with(article, &segmented, &self.indexes)
+        extract_with(article, &segmented, &indexed.indexes)
     }
 
     /// What was read from one article: its metadata and the paragraphs segmentation keeps to
@@ -77,7 +113,7 @@ impl<'r> Reader<'r> {
             &article.text,
             article.body.clone(),
             article.headings(),
-            &self.vocab,
+            &self.indexed(article).vocab,
         );
         let paragraphs = segmented
             .paragraphs
@@ -225,9 +261,16 @@ pub fn compare(articles: Vec<Digest>, rules: &RuleSet, warnings: Vec<Warning>) -
         .into_iter()
         .map(|a| ((a.id, a.claims), a.evidence))
         .unzip();
+    // Figures no measure or kind compares stay claims; the summary counts them, so a reader sees
+    // what was left out (and can add a measure for it).
+    let not_compared = (claims.iter().flat_map(|(_, c)| c))
+        .filter(|c| !comparable(c, rules))
+        .count();
     let mut judged = judge_all(align(claims, rules), rules, published);
     competing_accounts(&mut judged);
-    CheckReport::new(sources, judged, &evidence, warnings)
+    let mut report = CheckReport::new(sources, judged, &evidence, warnings);
+    report.summary.claims_not_compared = not_compared;
+    report
 }
 
 /// `check` from listed files: every article digested with its evidence, then compared. The
@@ -332,6 +375,7 @@ pub fn source_info(article: &Digest) -> SourceInfo {
             DateOrigin::Page => PublishedFrom::Page,
             DateOrigin::Text { .. } => PublishedFrom::Text,
         }),
+        lang: article.meta.lang.clone(),
         claim_count: article.claims.len(),
         url: article.meta.url.clone(),
         title: article.meta.title.clone(),

@@ -13,27 +13,33 @@
 //! the sources are named.
 
 use super::counts::sort_for_grouping;
+use super::names::slug;
 use super::{Fact, Reported};
 use crate::claim::{Claim, Unit};
 use crate::likeness::values_overlap;
 use crate::rules::RuleSet;
 
-/// What two figures must share to meet at all: measure, scope key, unit.
+/// What two figures must share to meet at all: measure, scope key, and the unit they compare
+/// in (miles and km meet, as do months and years).
 type Key = (String, Option<String>, Option<Unit>);
 
 fn key(c: &Claim) -> Key {
     let measure = c.measure_id().unwrap_or_default().to_string();
-    let unit = c.value.number().and_then(|q| q.unit);
+    let unit = c.value.number().and_then(|q| q.unit).map(|u| u.base().0);
     (measure, c.scope().map(|s| s.key.clone()), unit)
 }
 
 /// Groups measure claims into facts.
 pub(super) fn group(mut claims: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     sort_for_grouping(&mut claims, key);
+    let ctx = &Context {
+        rules,
+        ambiguous: ambiguous_surnames(&claims, rules),
+    };
     let mut groups: Vec<Vec<Reported>> = Vec::new();
     for r in claims {
         let best = (groups.iter().enumerate())
-            .filter_map(|(g, members)| fit(members, &r, rules).map(|score| (score, g)))
+            .filter_map(|(g, members)| fit(members, &r, ctx).map(|score| (score, g)))
             .max_by_key(|&(score, g)| (score, sources(&groups[g]).len(), std::cmp::Reverse(g)));
         match best {
             Some((_, g)) => groups[g].push(r),
@@ -43,7 +49,7 @@ pub(super) fn group(mut claims: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     let mut kept: Vec<Vec<Reported>> = Vec::new();
     for g in groups {
         let best = (kept.iter().enumerate())
-            .filter_map(|(h, earlier)| disputes(earlier, &g, rules).map(|score| (score, h)))
+            .filter_map(|(h, earlier)| disputes(earlier, &g, ctx).map(|score| (score, h)))
             .max_by_key(|&(score, h)| (score, sources(&kept[h]).len(), std::cmp::Reverse(h)));
         match best {
             Some((_, h)) => kept[h].extend(g),
@@ -52,7 +58,7 @@ pub(super) fn group(mut claims: Vec<Reported>, rules: &RuleSet) -> Vec<Fact> {
     }
     // Of facts of one subject, the one more sources give is numbered first; the sort is stable.
     kept.sort_by_key(|g| std::cmp::Reverse(sources(g).len()));
-    kept.into_iter().map(make_fact).collect()
+    kept.into_iter().map(|g| make_fact(g, rules)).collect()
 }
 
 /// The distinct sources of a group, sorted.
@@ -65,18 +71,18 @@ fn sources(members: &[Reported]) -> Vec<&str> {
 
 /// Whether two figures may be of one fact: same key, compatible groups counted, compatible
 /// event words.
-fn joins(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    key(a) == key(b) && subjects_compatible(a, b, rules) && events_compatible(a, b)
+fn joins(a: &Claim, b: &Claim, ctx: &Context<'_>) -> bool {
+    key(a) == key(b) && subjects_compatible(a, b, ctx) && events_compatible(a, b)
 }
 
 /// How well a figure fits a group in the first pass (higher is better): `None` when it cannot
 /// join, or its figure does not overlap every figure of the group within the measure's
 /// tolerance; the same claimant, then the same event words, count for it.
-fn fit(members: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
+fn fit(members: &[Reported], r: &Reported, ctx: &Context<'_>) -> Option<u32> {
     let c = &r.claim;
     let all = members
         .iter()
-        .all(|m| joins(&m.claim, c, rules) && values_overlap(&m.claim, c, rules));
+        .all(|m| joins(&m.claim, c, ctx) && values_overlap(&m.claim, c, ctx.rules));
     if !all {
         return None;
     }
@@ -96,7 +102,7 @@ fn fit(members: &[Reported], r: &Reported, rules: &RuleSet) -> Option<u32> {
 /// Whether group `g` gives figures that dispute those of the earlier group `h`: every pair
 /// could be of one fact, no source is in both, and their claimants do not differ (a claimant
 /// both name ties them whatever the others say).
-fn disputes(h: &[Reported], g: &[Reported], rules: &RuleSet) -> Option<u32> {
+fn disputes(h: &[Reported], g: &[Reported], ctx: &Context<'_>) -> Option<u32> {
     let (hs, gs) = (sources(h), sources(g));
     if gs.iter().any(|s| hs.binary_search(s).is_ok()) {
         return None;
@@ -114,7 +120,7 @@ fn disputes(h: &[Reported], g: &[Reported], rules: &RuleSet) -> Option<u32> {
     if !(hk.is_empty() || gk.is_empty() || shared) {
         return None;
     }
-    let all = (h.iter()).all(|a| g.iter().all(|b| joins(&a.claim, &b.claim, rules)));
+    let all = (h.iter()).all(|a| g.iter().all(|b| joins(&a.claim, &b.claim, ctx)));
     all.then_some(u32::from(shared))
 }
 
@@ -133,9 +139,61 @@ fn specific_subject<'c>(c: &'c Claim, rules: &RuleSet) -> &'c str {
     if generic { "" } else { subject }
 }
 
-fn subjects_compatible(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
-    let (x, y) = (specific_subject(a, rules), specific_subject(b, rules));
-    x.is_empty() || y.is_empty() || x == y
+/// Whether the figures' subjects may be one: an unnamed one joins any; two groups counted
+/// must be the same; two people the same person, named in full or by one of their names
+/// ("Ana Ruiz" and "Ruiz").
+fn subjects_compatible(a: &Claim, b: &Claim, ctx: &Context<'_>) -> bool {
+    let (x, y) = (
+        specific_subject(a, ctx.rules),
+        specific_subject(b, ctx.rules),
+    );
+    if x.is_empty() || y.is_empty() || x == y {
+        return true;
+    }
+    let ambiguous = |name: &str| ctx.ambiguous.contains(&slug(name));
+    per_person(a, ctx.rules) && same_person(x, y) && !ambiguous(x) && !ambiguous(y)
+}
+
+/// What grouping a story's measure figures needs besides the rules.
+struct Context<'r> {
+    rules: &'r RuleSet,
+    /// Names (slugs) that are the last words of two or more people's full names among the
+    /// figures per person ("Zawahri" of "Samir Zawahri" and "Christopher Zawahri"): whom such
+    /// a name stands for is unknown, so it joins no full name.
+    ambiguous: Vec<String>,
+}
+
+/// The names among `claims`' subjects per person that end two or more distinct fuller names.
+fn ambiguous_surnames(claims: &[Reported], rules: &RuleSet) -> Vec<String> {
+    let mut names: Vec<String> = (claims.iter())
+        .filter(|r| per_person(&r.claim, rules))
+        .filter_map(|r| r.claim.measure.as_ref().map(|m| slug(&m.subject)))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut ambiguous: Vec<String> = (names.iter())
+        .filter(|short| {
+            let suffix = format!("-{short}");
+            names.iter().filter(|long| long.ends_with(&suffix)).count() > 1
+        })
+        .cloned()
+        .collect();
+    ambiguous.sort_unstable();
+    ambiguous
+}
+
+/// Whether a claim's measure is kept per person.
+fn per_person(c: &Claim, rules: &RuleSet) -> bool {
+    (c.measure_id().and_then(|id| rules.measure(id))).is_some_and(|m| m.per_person)
+}
+
+/// Whether two names may be of one person: the same, or one a single name the other ends with
+/// ("Ruiz", "Ana Ruiz"), ignoring case. Two names of two words or more must be the same:
+/// "Samir Lind" is not "Jon Samir Lind".
+fn same_person(x: &str, y: &str) -> bool {
+    let (x, y) = (slug(x), slug(y));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long == short || (!short.contains('-') && long.ends_with(&format!("-{short}")))
 }
 
 /// Event words must share one when both claims name any.
@@ -144,10 +202,19 @@ fn events_compatible(a: &Claim, b: &Claim) -> bool {
 }
 
 /// The fact of a group: its subject is the measure's id, and the scope's key when there is one
-/// ("arrested", "inflation/core").
-fn make_fact(reports: Vec<Reported>) -> Fact {
+/// ("arrested", "inflation/core"); for a measure kept per person, the person's fullest name
+/// ("age/ana-ruiz").
+fn make_fact(reports: Vec<Reported>, rules: &RuleSet) -> Fact {
     let first = &reports[0].claim;
     let mut subject = first.measure_id().unwrap_or_default().to_string();
+    if per_person(first, rules) {
+        let named = (reports.iter())
+            .filter_map(|r| r.claim.measure.as_ref().map(|m| m.subject.as_str()))
+            .max_by_key(|name| (name.len(), std::cmp::Reverse(*name)));
+        if let Some(name) = named.filter(|n| !n.is_empty()) {
+            subject = format!("{subject}/{}", slug(name));
+        }
+    }
     if let Some(scope) = first.scope() {
         subject = format!("{subject}/{}", scope.key);
     }
@@ -182,6 +249,7 @@ mod tests {
             measure_words: "arrested".into(),
             subject: String::new(),
             scope: None,
+            revised: false,
         }));
         c.claimant = claimant.map(|k| {
             Box::new(Claimant {
@@ -219,6 +287,106 @@ mod tests {
             &rules(),
         );
         assert_eq!(facts.len(), 2);
+    }
+
+    /// A figure of `measure` of `subject`, in `unit`.
+    fn of(source: &str, measure: &str, subject: &str, n: f64, unit: Option<Unit>) -> Reported {
+        let mut r = figure(source, 0, n, None);
+        r.claim.value = Value::Number(Quantity {
+            unit,
+            ..Quantity::plain(Interval::exact(n), None)
+        });
+        let m = r.claim.measure.as_mut().unwrap();
+        m.measure = measure.into();
+        m.subject = subject.into();
+        r
+    }
+
+    fn subjects_and_sizes(facts: &[Fact]) -> Vec<(&str, usize)> {
+        let mut s: Vec<(&str, usize)> = (facts.iter())
+            .map(|f| (f.subject.as_str(), f.reports.len()))
+            .collect();
+        s.sort_unstable();
+        s
+    }
+
+    #[test]
+    fn ages_of_different_people_never_meet_and_a_surname_is_its_full_name() {
+        let year = Some(Unit::Year);
+        let facts = group(
+            vec![
+                of("a", "age", "Orla Quinn", 27.0, year),
+                of("a", "age", "Piet Kroon", 61.0, year),
+                of("b", "age", "Quinn", 29.0, year),
+                of("b", "age", "Sami Kroon", 61.0, year),
+            ],
+            &rules(),
+        );
+        assert_eq!(
+            subjects_and_sizes(&facts),
+            [
+                ("age/orla-quinn", 2),
+                ("age/piet-kroon", 1),
+                ("age/sami-kroon", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_joins_neither() {
+        let year = Some(Unit::Year);
+        let facts = group(
+            vec![
+                of("a", "age", "Ines Varga", 52.0, year),
+                of("a", "age", "Tomas Varga", 24.0, year),
+                of("b", "age", "Varga", 25.0, year),
+            ],
+            &rules(),
+        );
+        assert_eq!(
+            subjects_and_sizes(&facts),
+            [
+                ("age/ines-varga", 1),
+                ("age/tomas-varga", 1),
+                ("age/varga", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn miles_and_km_meet_and_months_and_years_after_conversion() {
+        let mut rules = rules();
+        rules.measures.push(crate::rules::MeasureRule {
+            id: "reach".into(),
+            about: String::new(),
+            class: crate::kinds::MeasureClass::Length,
+            words: vec!["reach".into()],
+            scope: Vec::new(),
+            relative: 0.05,
+            absolute: 0.0,
+            per_person: false,
+        });
+        let facts = group(
+            vec![
+                of("a", "reach", "", 10.0, Some(Unit::Mi)),
+                of("b", "reach", "", 16.0, Some(Unit::Km)),
+            ],
+            &rules,
+        );
+        assert_eq!(facts.len(), 1);
+        assert!(crate::likeness::values_overlap(
+            &facts[0].reports[0].claim,
+            &facts[0].reports[1].claim,
+            &rules
+        ));
+        let facts = group(
+            vec![
+                of("a", "prison_term", "Quinn", 18.0, Some(Unit::Month)),
+                of("b", "prison_term", "Orla Quinn", 1.5, Some(Unit::Year)),
+            ],
+            &rules,
+        );
+        assert_eq!(subjects_and_sizes(&facts), [("prison_term/orla-quinn", 2)]);
     }
 
     #[test]

@@ -153,6 +153,15 @@ pub(super) fn estimate(fact: &Fact, given: &[Given<'_>]) -> Option<Estimate> {
     if !matches!(fact.kind, Kind::CasualtyCount | Kind::Measure) {
         return None;
     }
+    // Figures in different units ("18 months", "1.5 years") are no one scale to read low and
+    // high on.
+    let unit = |g: &Given<'_>| g.claim.value.number().and_then(|q| q.unit);
+    if given
+        .iter()
+        .any(|g| unit(g) != given.first().and_then(unit))
+    {
+        return None;
+    }
     let mut figures: Vec<EstimateFigure> = Vec::new();
     let (mut low, mut high) = (f64::INFINITY, Some(f64::NEG_INFINITY));
     for g in given {

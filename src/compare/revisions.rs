@@ -1,5 +1,6 @@
 //! Revisions over time: a toll that rises as victims die in hospital is an update, not a
-//! contradiction. Where two sources' figures cannot both be true, the higher one is a revision
+//! contradiction; so is a tally of a measure (the displaced, the arrested) that rises, and a
+//! person's age given higher in an article published a year or more later (see `aged`). Where two sources' figures cannot both be true, the higher one is a revision
 //! of the lower when a report of it has words that mark an update ("the death toll rose to 7",
 //! "later died") and it was published that day or later; or, without such words, when it was
 //! published later, within the rule set's `revision_days`, and is at most `revision_factor`
@@ -9,6 +10,7 @@
 
 use crate::align::Fact;
 use crate::claim::Kind;
+use crate::kinds::MeasureClass;
 use crate::rules::RuleSet;
 
 use super::listed;
@@ -56,7 +58,7 @@ pub(super) fn revision_note(
     published: &Published,
     rules: &RuleSet,
 ) -> Option<String> {
-    if fact.kind != Kind::CasualtyCount || fact.reports.iter().any(|r| r.claim.scope().is_some()) {
+    if !revisable(fact, rules) || fact.reports.iter().any(|r| r.claim.scope().is_some()) {
         return None;
     }
     let mut involved = vec![false; given.len()];
@@ -81,6 +83,39 @@ pub(super) fn revision_note(
         .map(|(date, g)| format!("{} on {date} ({})", g.shown, listed(&g.sources)))
         .collect();
     Some(format!("revised over time: {}", steps.join("; ")))
+}
+
+/// Whether a fact's figure is a tally that news updates as it grows: a casualty count, or a
+/// measure counting people or things ("displaced", "arrested"); not a rate, a sum, a person's
+/// age or sentence.
+fn revisable(fact: &Fact, rules: &RuleSet) -> bool {
+    match fact.kind {
+        Kind::CasualtyCount => true,
+        Kind::Measure => measure_of(fact, rules).is_some_and(|m| {
+            m.class == MeasureClass::Age
+                || (!m.per_person && matches!(m.class, MeasureClass::People | MeasureClass::Count))
+        }),
+        _ => false,
+    }
+}
+
+/// The measure of a fact of kind measure.
+fn measure_of<'r>(fact: &Fact, rules: &'r RuleSet) -> Option<&'r crate::rules::MeasureRule> {
+    (fact.reports.first())
+        .and_then(|r| r.claim.measure_id())
+        .and_then(|id| rules.measure(id))
+}
+
+/// Whether a person's higher age `hi`, first given on `hi_first`, is the lower `lo`, last given
+/// on `lo_last`, grown older: by at most the years between, counting a part year as one (34 in
+/// March and 35 the next January may both be true).
+fn aged(lo: &Given<'_>, hi: &Given<'_>, lo_last: &str, hi_first: &str) -> bool {
+    let Some(days) = days_between(lo_last, hi_first) else {
+        return false;
+    };
+    let years = (days as f64 / 365.25).ceil();
+    let top = (lo.claim.value.number()).and_then(|q| q.value.max);
+    days > 0 && top.is_some_and(|top| low(hi) - top <= years)
 }
 
 /// The lowest value a figure allows.
@@ -112,9 +147,13 @@ fn revises(
     let marked = || {
         (fact.reports.iter()).any(|r| {
             r.claim.value == hi.claim.value
-                && r.claim.casualty.as_ref().is_some_and(|c| c.marks.revised)
+                && (r.claim.casualty.as_ref().is_some_and(|c| c.marks.revised)
+                    || r.claim.measure.as_ref().is_some_and(|m| m.revised))
         })
     };
+    if measure_of(fact, rules).is_some_and(|m| m.class == MeasureClass::Age) {
+        return aged(lo, hi, lo_last, hi_first);
+    }
     let casualties = &rules.casualties;
     let soon = || {
         days_between(lo_last, hi_first).is_some_and(|d| d <= i64::from(casualties.revision_days))

@@ -20,6 +20,7 @@
 
 mod calendar;
 mod counted;
+mod french;
 mod grammar;
 mod holiday;
 mod resolve;
@@ -518,6 +519,34 @@ pub(crate) fn find_dates_at(
             expr: m.expr,
         })
         .collect()
+}
+
+/// [`find_dates_at`] for a sentence of an article in `language` (a code of
+/// [`crate::rules::LANGUAGES`], or `None` for English): a French sentence is read by the French
+/// walk, and the English grammar's dates that overlap none of its own are kept with them (a
+/// numeric date, an English phrase quoted), in text order.
+pub(crate) fn find_dates_in(
+    language: Option<&str>,
+    sentence: &str,
+    base: usize,
+    starts: &[Start<'_>],
+    rules: &DateRules,
+    order: NumericOrder,
+    open: &mut Vec<Range<usize>>,
+) -> Vec<DateMatch> {
+    let english = find_dates_at(sentence, base, starts, rules, order, open);
+    if language != Some("fr") {
+        return english;
+    }
+    let mut found = french::find(sentence, base);
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let others: Vec<DateMatch> = english
+        .into_iter()
+        .filter(|e| !found.iter().any(|f| overlaps(&f.span, &e.span)))
+        .collect();
+    found.extend(others);
+    found.sort_by_key(|m| (m.span.start, m.span.end));
+    found
 }
 
 /// The first absolute date (day, month and year all given) in `text`, with its byte span: how

@@ -330,6 +330,7 @@ fn measured(claim: &Obj<'_>) -> Decoded<Measured> {
         measure_words: claim.str("measure_words")?.to_string(),
         subject: claim.opt_str("subject")?.unwrap_or_default(),
         scope: scope(claim)?,
+        revised: claim.flag("revised")?,
     })
 }
 

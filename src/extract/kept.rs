@@ -74,6 +74,25 @@ pub(super) fn kept<'m>(
         .collect()
 }
 
+/// The numbers of a sentence glued by a hyphen to the word after them, inside one token ("a
+/// 15-month term", "a 12-year sentence"), each with that token: a span of time is the only
+/// figure they give (see the measures' `duration`).
+pub(super) fn glued<'m>(tokens: &[Token<'_>], numbers: &'m [NumberMatch]) -> Vec<Count<'m>> {
+    let glued = numbers
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.role == NumberRole::Other);
+    glued
+        .filter_map(|(i, m)| {
+            let at = tokens.partition_point(|t| t.span.start < m.span.start);
+            let t = tokens.get(at)?;
+            let hyphen = (m.span.end.checked_sub(t.span.start))
+                .is_some_and(|end| t.text.as_bytes().get(end) == Some(&b'-'));
+            (t.span.start == m.span.start && hyphen).then_some((i, at..at + 1, m))
+        })
+        .collect()
+}
+
 /// Byte spans (which may overlap), asked whether one of them overlaps or contains a span in
 /// time logarithmic in their number: a sentence's numbers are each checked against its dates
 /// and names, and a run-on line holds thousands of each.

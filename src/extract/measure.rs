@@ -19,8 +19,11 @@
 
 use std::ops::Range;
 
+mod person;
+
 use super::Indexes;
 use super::casualty::scope;
+use super::mentions::Found as Name;
 use super::numbers::{NumberMatch, NumberRole};
 use crate::claim::{Measured, Scope, ScopeKind, Unit};
 use crate::kinds::MeasureClass;
@@ -59,6 +62,9 @@ const NOT_COUNTED: &[&str] = &[
     "counts", "count", "charges", "shots", "rounds", "bullets", "cars", "vehicles", "views",
 ];
 
+/// Words after a count that make it a part of a tally: "three others", "two more suspects".
+const PART: &[&str] = &["other", "others", "more", "additional", "further"];
+
 /// Words between an estimate verb and the measure's words ("put the crowd at").
 const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "a"];
 
@@ -70,6 +76,8 @@ pub(super) struct Words<'r> {
     classes: Vec<MeasureClass>,
     /// Each measure's qualifiers, by the same place.
     qualifiers: Vec<PhraseList<'r>>,
+    /// The measure ages of named people join (the first of class age kept per person).
+    age: Option<usize>,
     estimate_verbs: WordSet,
     determiners: WordSet,
 }
@@ -88,6 +96,7 @@ impl<'r> Words<'r> {
             qualifiers: (measures.iter())
                 .map(|m| PhraseList::new(vocab, &m.scope))
                 .collect(),
+            age: (measures.iter()).position(|m| m.class == MeasureClass::Age && m.per_person),
             estimate_verbs: WordSet::new(vocab, ESTIMATE_VERBS.iter().copied()),
             determiners: WordSet::new(vocab, DETERMINERS.iter().copied()),
         }
@@ -105,6 +114,9 @@ pub(super) struct Hit {
     /// Where the figure's noun phrase must end: at the measure's words when they follow it
     /// ("thousands displaced"), else at the sentence's end.
     pub noun_end: usize,
+    /// The unit of a span of time the number grammar reads as a count ("12 years", "a
+    /// 15-month term"): the figure's value takes it.
+    pub unit: Option<Unit>,
 }
 
 /// Measure words found in a sentence: the measure's place in the rules and the tokens.
@@ -114,11 +126,13 @@ struct Found {
 }
 
 /// The measures' figures among `figures` (a sentence's numbers that no casualty count took, in
-/// text order, with their tokens): each with its measure, subject and scope. `year` is the year
-/// the article was published, when known.
+/// text order, with their tokens): each with its measure, subject and scope. `names` are the
+/// sentence's name mentions (whom a figure per person is of); `year` is the year the article
+/// was published, when known.
 pub(super) fn find(
     tokens: &[Token<'_>],
     figures: &[(usize, Range<usize>, &NumberMatch)],
+    names: &[Name],
     year: Option<i16>,
     rules: &Indexes<'_>,
 ) -> Vec<Hit> {
@@ -127,23 +141,58 @@ pub(super) fn find(
         return Vec::new();
     }
     let found = occurrences(tokens, words);
-    if found.is_empty() {
+    let age = words
+        .age
+        .filter(|_| (figures.iter()).any(|f| f.2.role == NumberRole::Age));
+    if found.is_empty() && age.is_none() {
         return Vec::new();
     }
     let is_measure = |i: usize| found.iter().any(|f| f.tokens.start == i);
     let totals: Vec<bool> = (0..figures.len())
         .map(|k| is_total(tokens, figures, k))
         .collect();
+    let mut people: Option<Vec<person::Person>> = None;
+    let mut revised: Option<bool> = None;
     let mut hits = Vec::new();
     for (k, &(index, ref num, m)) in figures.iter().enumerate() {
-        let Some(class) = class_of(m).filter(|_| !totals[k]) else {
+        let unit = duration(tokens, num, m);
+        let class = match unit {
+            Some(_) => Some(MeasureClass::Duration),
+            None => class_of(m),
+        };
+        let Some(class) = class.filter(|_| !totals[k]) else {
             continue;
         };
-        // "No one was arrested" counts nobody; "two days later" counts no one.
+        // An age is of the person named beside it, whatever words stand near; one nobody is
+        // named beside joins only a measure whose words govern it.
+        if let (MeasureClass::Age, Some(age)) = (class, age) {
+            let people = people.get_or_insert_with(|| person::people(tokens, names, rules.rules));
+            if let Some(p) = person::of_age(tokens, num, people) {
+                hits.push(Hit {
+                    number: index,
+                    measured: Measured {
+                        measure: rules.rules.measures[age].id.clone(),
+                        measure_words: String::new(),
+                        subject: p.name.clone(),
+                        scope: None,
+                        revised: false,
+                    },
+                    estimate_verb: None,
+                    // An age counts nothing: its surface is the age alone.
+                    noun_end: num.end,
+                    unit: None,
+                });
+                continue;
+            }
+        }
+        // "No one was arrested" counts nobody; "two days later" counts no one; "three others
+        // were arrested", "two more arrests" count a part of a tally, not the tally.
         let negated = num.start > 0 && tokens[num.start - 1].is("no");
         let counts_other = matches!(class, MeasureClass::Count)
             && (tokens.get(num.end)).is_some_and(|t| t.is_any(NOT_COUNTED));
-        if negated || counts_other {
+        let part = matches!(class, MeasureClass::Count)
+            && (tokens.get(num.end)).is_some_and(|t| t.is_any(PART));
+        if negated || counts_other || part {
             continue;
         }
         let clause = scope::clause(tokens, num.clone(), &rules.casualty.scope);
@@ -182,7 +231,8 @@ pub(super) fn find(
             .then(|| estimate_verb(tokens, f.tokens.start, words))
             .flatten();
         let span = num.start.min(f.tokens.start)..num.end.max(f.tokens.end);
-        let scope = qualifier(tokens, f, words)
+        let scope = qualifier(tokens, f.tokens.start, f.measure, words)
+            .or_else(|| qualifier(tokens, num.start.max(clause.start), f.measure, words))
             .or_else(|| scope::scope_of(tokens, span, year, &rules.casualty.scope, &is_measure));
         // What the figure counts lies between it and measure words after it: in "thousands
         // displaced as …" nothing is counted.
@@ -191,11 +241,13 @@ pub(super) fn find(
         } else {
             tokens.len()
         };
-        let subject = match class {
-            MeasureClass::People | MeasureClass::Count => {
-                subject(&tokens[..noun_end], num.end, rules.rules)
-            }
-            _ => String::new(),
+        let subject = if rule.per_person {
+            let people = people.get_or_insert_with(|| person::people(tokens, names, rules.rules));
+            person::before(num, people).map_or_else(String::new, |p| p.name.clone())
+        } else if matches!(class, MeasureClass::People | MeasureClass::Count) {
+            subject(&tokens[..noun_end], num.end, rules.rules)
+        } else {
+            String::new()
         };
         hits.push(Hit {
             number: index,
@@ -204,9 +256,11 @@ pub(super) fn find(
                 measure_words: joined(&tokens[f.tokens.clone()]),
                 subject,
                 scope: scope.map(Box::new),
+                revised: *revised.get_or_insert_with(|| super::casualty::revised(tokens, rules)),
             },
             estimate_verb,
             noun_end,
+            unit,
         });
     }
     hits
@@ -280,6 +334,29 @@ fn class_of(m: &NumberMatch) -> Option<MeasureClass> {
     }
 }
 
+/// The unit of a span of time a number gives: a count before a unit of time ("12 years", "18
+/// months") or a number glued to one ("a 15-month term", "a 12-year sentence").
+fn duration(tokens: &[Token<'_>], num: &Range<usize>, m: &NumberMatch) -> Option<Unit> {
+    let unit = |word: &str| match word.to_ascii_lowercase().as_str() {
+        "year" | "years" => Some(Unit::Year),
+        "month" | "months" => Some(Unit::Month),
+        "week" | "weeks" => Some(Unit::Week),
+        "day" | "days" => Some(Unit::Day),
+        _ => None,
+    };
+    // "two days later", "five years ago": a time, not a span anyone serves.
+    let after = tokens.get(num.end + usize::from(m.role != NumberRole::Other));
+    if after.is_some_and(|t| t.is_any(&["later", "ago", "earlier", "after", "before"])) {
+        return None;
+    }
+    match m.role {
+        NumberRole::Count | NumberRole::Decimal => unit(tokens.get(num.end)?.text),
+        // The numeral opens the token (see `kept::glued`): "15-month".
+        NumberRole::Other => unit(tokens.get(num.start)?.text.rsplit_once('-')?.1),
+        _ => None,
+    }
+}
+
 /// Whether a measure of class `measure` takes a number of class `number`: a count is a count
 /// of people or of things, or a whole number on a scale ("magnitude 7").
 fn takes(measure: MeasureClass, number: MeasureClass) -> bool {
@@ -302,13 +379,19 @@ fn estimate_verb(tokens: &[Token<'_>], start: usize, words: &Words<'_>) -> Optio
     tokens[at].is_in(&words.estimate_verbs).then_some(at)
 }
 
-/// A qualifier of the measure just before its words ("core inflation"), as a scope.
-fn qualifier(tokens: &[Token<'_>], f: &Found, words: &Words<'_>) -> Option<Scope> {
-    let list = &words.qualifiers[f.measure];
-    let from = f.tokens.start.saturating_sub(QUALIFIER_REACH + 2);
-    (from..f.tokens.start).find_map(|at| {
+/// A qualifier of `measure` just before token `before`, its words' or its figure's ("core
+/// inflation", "faces 20 years"), as a scope.
+fn qualifier(
+    tokens: &[Token<'_>],
+    before: usize,
+    measure: usize,
+    words: &Words<'_>,
+) -> Option<Scope> {
+    let list = &words.qualifiers[measure];
+    let from = before.saturating_sub(QUALIFIER_REACH + 2);
+    (from..before).find_map(|at| {
         let (phrase, n) = list.longest_at(tokens, at)?;
-        (at + n <= f.tokens.start && at + n + QUALIFIER_REACH >= f.tokens.start).then(|| Scope {
+        (at + n <= before && at + n + QUALIFIER_REACH >= before).then(|| Scope {
             kind: ScopeKind::Qualifier,
             phrase: joined(&tokens[at..at + n]),
             key: phrase.replace(' ', "-"),

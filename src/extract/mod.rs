@@ -21,7 +21,7 @@ mod quotes;
 use std::ops::Range;
 
 use crate::claim::{Claim, Claimant, Kind, Value};
-use crate::dates::{DateMatch, NumericOrder, find_dates_at};
+use crate::dates::{DateMatch, NumericOrder, find_dates_in};
 use crate::error::Warning;
 use crate::ingest::Article;
 use crate::lex::word_starts;
@@ -29,7 +29,7 @@ use crate::rules::RuleSet;
 use crate::segment::{Segmented, Sentence};
 use crate::words::{PhraseIndex, Token, Vocab, WordSet, tokenize, tokens_in};
 use claimant::Attributions;
-use kept::{Spans, fractions_are_no_dates, kept, measured_kind};
+use kept::{Spans, fractions_are_no_dates, glued, kept, measured_kind};
 use numbers::{Lexicon, NumberMatch, NumberRole, find_numbers_at};
 
 /// The rule set's words and phrases extraction looks up, compiled: every word of a rule list
@@ -56,6 +56,7 @@ impl<'r> Indexes<'r> {
     /// Indexes `rules`.
     pub(crate) fn new(rules: &'r RuleSet) -> Self {
         let mut vocab = Vocab::default();
+        vocab.elide = rules.language == Some("fr");
         let cues = dated::CueIndex::new(rules, &mut vocab);
         let names = forms::NameWords::new(rules, &mut vocab);
         let casualty = casualty::Words::new(rules, &mut vocab);
@@ -233,13 +234,29 @@ impl<'a> SentenceReader<'a> {
                 let base = sentence.span.start;
                 (
                     find_numbers_at(words, base, &starts, &self.indexes.numbers),
-                    find_dates_at(words, base, &starts, &self.rules.dates, self.order, open),
+                    find_dates_in(
+                        self.rules.language,
+                        words,
+                        base,
+                        &starts,
+                        &self.rules.dates,
+                        self.order,
+                        open,
+                    ),
                 )
             }
             None => (Vec::new(), Vec::new()),
         };
         fractions_are_no_dates(open, unread, &numbers);
-        let names = mentions::mentions(&tokens, self.indexes, &self.common);
+        let mut names = mentions::mentions(&tokens, self.indexes, &self.common);
+        // "USD 300", "Rs 30 lakh": a currency code inside a sum of money names no one.
+        names.retain(|n| {
+            !numbers.iter().any(|m| {
+                m.role == NumberRole::Money
+                    && m.span.start <= n.span.start
+                    && n.span.end <= m.span.end
+            })
+        });
         let spans = (
             &Spans::new(dates.iter().map(|d| d.span.clone())),
             &Spans::new(
@@ -262,8 +279,10 @@ impl<'a> SentenceReader<'a> {
         // figure.
         let mut taken: Vec<usize> = hits.iter().filter_map(|h| h.number).collect();
         taken.sort_unstable();
-        let figures = measure_figures(&[&counts, &lengths, &measured], &taken);
-        let measures = measure::find(&tokens, &figures, year, self.indexes);
+        // A number glued to a word ("a 15-month term") is a figure only of a span of time.
+        let glued = glued(&tokens, &numbers);
+        let figures = measure_figures(&[&counts, &lengths, &measured, &glued], &taken);
+        let measures = measure::find(&tokens, &figures, &names, year, self.indexes);
         let who = (&Attributions::new(text, &tokens, self.indexes), last);
         let mut claims = self.date_claims(&tokens, &dates, who);
         claims.extend(self.casualty_claims(&tokens, &hits, who));
@@ -388,13 +407,11 @@ impl<'a> SentenceReader<'a> {
                 let (_, range, m) = figures.iter().find(|(i, _, _)| *i == hit.number)?;
                 let (_, end) = counted_noun(&tokens[..hit.noun_end], range.end);
                 let end = end.map_or(m.span.end, |e| tokens[e - 1].span.end.max(m.span.end));
-                let span = m.span.start..end;
-                let mut claim = new_claim(
-                    self.article,
-                    Kind::Measure,
-                    span,
-                    Value::Number(m.value.clone()),
-                );
+                // A numeral glued to its unit shows with it: "15-month".
+                let span = m.span.start..end.max(tokens[range.end - 1].span.end);
+                let mut value = m.value.clone();
+                value.unit = hit.unit.or(value.unit);
+                let mut claim = new_claim(self.article, Kind::Measure, span, Value::Number(value));
                 let named = (hit.estimate_verb)
                     .and_then(|v| claimant::subject_of(text, tokens, v, self.indexes));
                 claim.claimant = named

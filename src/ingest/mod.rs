@@ -6,7 +6,9 @@
 //! manifest giving the same fields per source, so scraped files can stay byte-for-byte as
 //! scraped. The source id is the file stem. When no publication date is given, the first full
 //! date on a short metadata-like line near the top of the text is taken, and the article says
-//! where it came from; otherwise the date stays unknown and a warning says so.
+//! where it came from; otherwise the date stays unknown and a warning says so. An article that
+//! names no language has it detected from its text (module `language`), when the detector is
+//! sure of it.
 //!
 //! # Web pages and Markdown
 //!
@@ -70,6 +72,7 @@ mod files;
 mod front;
 mod html;
 mod jsonl;
+mod language;
 mod lines;
 pub(crate) use lines::lines_inclusive;
 mod markdown;
@@ -188,7 +191,8 @@ pub struct Meta {
     pub outlet: Option<String>,
     /// Where the article was published.
     pub url: Option<String>,
-    /// Language code ("en").
+    /// Language code ("en"): as front matter, `story.yaml` or the page says, else detected
+    /// from the text when the detector is sure of it.
     pub lang: Option<String>,
     /// The headline.
     pub title: Option<String>,
@@ -346,6 +350,9 @@ impl Article {
             if let Some(date) = f.published {
                 published = Some(Published { date, origin });
             }
+        }
+        if article.meta.lang.is_none() {
+            article.meta.lang = language::detect(&article.text[article.body.clone()]);
         }
         article.published = published.or_else(|| article.date_in_text());
         if article.published.is_none() {

@@ -12,7 +12,7 @@
 //! (never an empty string or a `null`): `claimReviewed` is a sentence built from the fact (its
 //! subject and the competing values as the sources write them); `itemReviewed` is a `Claim`
 //! whose `appearance`s are the articles that report it, each with its URL, headline,
-//! publication date, author(s) and outlet when the article's metadata gives them, and its
+//! publication date, language (`inLanguage`), author(s) and outlet when the article's metadata gives them, and its
 //! evidence sentences as `text`; `reviewRating` is a `Rating` whose `alternateName` is the
 //! verdict and whose `ratingExplanation` is the fact's notes. The review itself has no `author`,
 //! `url` or `datePublished`: schema.org requires none of them, and claimdiff knows no
@@ -86,6 +86,8 @@ struct Appearance<'a> {
     headline: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     date_published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_language: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     author: Vec<Named>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -166,6 +168,7 @@ fn appearances<'a>(fact: &'a FactOut, sources: &Sources<'a>) -> Vec<Appearance<'
                 url: source.and_then(|s| known(s.url.as_deref())),
                 headline: source.and_then(|s| known(s.title.as_deref())),
                 date_published: source.and_then(|s| known(s.published.as_deref())),
+                in_language: source.and_then(|s| known(s.lang.as_deref())),
                 author: source.map_or_else(Vec::new, authors),
                 publisher: source
                     .and_then(|s| known(s.outlet.as_deref()))

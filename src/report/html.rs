@@ -132,20 +132,21 @@ fn write_findings<'a>(
     writeln!(out, "</ul>\n</section>")
 }
 
-/// The sources: id, outlet, publication date, number of claims.
+/// The sources: id, outlet, publication date, language, number of claims.
 fn write_sources(report: &CheckReport, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
         out,
         "<section>\n<h2>Sources</h2>\n<table id=\"sources\">\n<tr><th>Source</th><th>Outlet</th>\
-         <th>Published</th><th>Claims</th></tr>"
+         <th>Published</th><th>Language</th><th>Claims</th></tr>"
     )?;
     for src in &report.sources {
         writeln!(
             out,
-            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&src.id),
             escape(src.outlet.as_deref().unwrap_or("outlet unknown")),
             escape(src.published.as_deref().unwrap_or("date unknown")),
+            escape(src.lang.as_deref().unwrap_or("unknown")),
             src.claim_count
         )?;
     }

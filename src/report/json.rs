@@ -260,6 +260,7 @@ mod tests {
             outlet: Some("The \"Ledger\"".into()),
             published: None,
             published_from: None,
+            lang: Some("fr".into()),
             claim_count: count,
             url: None,
             title: None,

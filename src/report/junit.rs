@@ -3,6 +3,7 @@
 //! by its id and classed by its kind, so the CI's own history tracks each fact from run to run;
 //! a fact at or above the `--fail-on` threshold is a failure whose text lists the notes and every
 //! `path:line:column "surface"` a reader needs to check it. With `--fail-on never` nothing fails.
+//! The suite's properties give each source's language (`lang:SOURCE_ID`), where it is known.
 //!
 //! XML is written by hand: five entities and the XML 1.0 character range are all a writer needs,
 //! and [`escape`] is tested on its own.
@@ -34,6 +35,7 @@ pub fn write_check_junit(
         out,
         r#"  <testsuite name="{suite}" tests="{tests}" failures="{failures}" errors="0" skipped="0">"#
     )?;
+    write_languages(&report.sources, out)?;
     for fact in &report.facts {
         let open = format!(
             r#"    <testcase classname="{}" name="{}""#,
@@ -101,6 +103,28 @@ fn escape(text: &str, place: Place) -> Cow<'_, str> {
 /// breaks. Rust's `char` already excludes the surrogates.
 fn allowed_plain(c: char) -> bool {
     c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// The suite's properties: one `lang:SOURCE_ID` per source whose language is known, none
+/// (and no `<properties>` element) when no language is.
+fn write_languages(sources: &[SourceInfo], out: &mut dyn Write) -> std::io::Result<()> {
+    let known: Vec<(&str, &str)> = sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), s.lang.as_deref()?)))
+        .collect();
+    if known.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "    <properties>")?;
+    for (id, lang) in known {
+        writeln!(
+            out,
+            r#"      <property name="lang:{}" value="{}"/>"#,
+            escape(id, Place::Attribute),
+            escape(lang, Place::Attribute)
+        )?;
+    }
+    writeln!(out, "    </properties>")
 }
 
 /// The notes, one a line, a count's estimate, then each report as `path:line:column "surface"`.
@@ -201,6 +225,7 @@ mod tests {
             outlet: None,
             published: None,
             published_from: None,
+            lang: None,
             claim_count: 0,
             url: None,
             title: None,

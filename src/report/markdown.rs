@@ -47,15 +47,16 @@ pub fn write_check_markdown(
     let shared = shared(&sections);
     write_matrix(report, &shared, out)?;
     writeln!(out, "\n## Sources\n")?;
-    writeln!(out, "| source | outlet | published | claims |")?;
-    writeln!(out, "|---|---|---|---:|")?;
+    writeln!(out, "| source | outlet | published | language | claims |")?;
+    writeln!(out, "|---|---|---|---|---:|")?;
     for src in &report.sources {
         writeln!(
             out,
-            "| `{}` | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} |",
             code_cell(&src.id),
             text(src.outlet.as_deref().unwrap_or("unknown")),
             text(src.published.as_deref().unwrap_or("unknown")),
+            text(src.lang.as_deref().unwrap_or("unknown")),
             src.claim_count
         )?;
     }

@@ -109,6 +109,10 @@ pub struct SourceInfo {
     // The schema keeps a string: the closed set is the type's, the contract stays as published.
     #[schemars(with = "Option<String>")]
     pub published_from: Option<PublishedFrom>,
+    /// The article's language (a BCP 47 tag: "en", "fr"), as its front matter, `story.yaml` or
+    /// page says, else detected from its text; `null` when neither says. It chooses the rules
+    /// the article is read with.
+    pub lang: Option<String>,
     /// How many claims were extracted.
     pub claim_count: usize,
     /// Where the article was published (front matter, `story.yaml`, a page's canonical URL),

@@ -129,6 +129,15 @@ struct SarifResult<'a> {
 struct Location<'a> {
     physical_location: PhysicalLocation<'a>,
     message: Text,
+    /// The language of the article, when known: `{"lang": "fr"}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<Language<'a>>,
+}
+
+/// A location's property bag: the language its article is written in.
+#[derive(Serialize)]
+struct Language<'a> {
+    lang: &'a str,
 }
 
 #[derive(Serialize)]
@@ -180,10 +189,13 @@ fn log<'a>(report: &'a CheckReport, root: Option<&Path>) -> Log<'a> {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let uris: BTreeMap<&str, ArtifactLocation> = report
+    let uris: Artifacts = report
         .sources
         .iter()
-        .map(|s| (s.id.as_str(), artifact_location(&s.path, root)))
+        .map(|s| {
+            let place = artifact_location(&s.path, root);
+            (s.id.as_str(), (place, s.lang.as_deref()))
+        })
         .collect();
     let results = flagged
         .into_iter()
@@ -257,11 +269,11 @@ fn message(fact: &FactOut) -> String {
     text
 }
 
-fn location<'a>(
-    report: &'a ReportOut,
-    uris: &BTreeMap<&str, ArtifactLocation>,
-) -> Option<Location<'a>> {
-    let artifact = uris.get(&*report.source)?.clone();
+/// Each source's artifact location and language, by source id.
+type Artifacts<'a> = BTreeMap<&'a str, (ArtifactLocation, Option<&'a str>)>;
+
+fn location<'a>(report: &'a ReportOut, uris: &Artifacts<'a>) -> Option<Location<'a>> {
+    let (artifact, lang) = uris.get(&*report.source)?.clone();
     let mut said = report.source.to_string();
     if let Some(claimant) = &report.claimant {
         said.push_str(", according to ");
@@ -279,6 +291,7 @@ fn location<'a>(
             },
         },
         message: Text { text: said },
+        properties: lang.map(|lang| Language { lang }),
     })
 }
 

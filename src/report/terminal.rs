@@ -106,6 +106,7 @@ fn write_check_lines(
     for (s, label) in report.sources.iter().zip(&labels) {
         let outlet = Shown(s.outlet.as_deref().unwrap_or("outlet unknown"));
         let date = Shown(s.published.as_deref().unwrap_or("date unknown"));
+        let lang = Shown(s.lang.as_deref().unwrap_or("language unknown"));
         // The id once when the label is the id.
         let id = if shown(&s.id) == label.as_str() {
             String::new()
@@ -114,7 +115,7 @@ fn write_check_lines(
         };
         writeln!(
             out,
-            "  {}  {id}{outlet}, {date}, {} claims",
+            "  {}  {id}{outlet}, {date}, {lang}, {} claims",
             p.bold(format!("{label:>label_width$}")),
             s.claim_count
         )?;

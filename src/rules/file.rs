@@ -184,6 +184,8 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile, RuleText)>) -> Result<RuleSet
         quotes: QuoteRules::default(),
         facts: super::facts::defaults(),
         measures: Vec::new(),
+        languages: Vec::new(),
+        language: None,
     };
     for (path, file, text) in files {
         apply(&mut set, file, &path)?;

@@ -34,6 +34,17 @@ pub struct MeasureRule {
     pub relative: f64,
     /// …plus an absolute amount, in the figure's unit (points for a percentage).
     pub absolute: f64,
+    /// Whether each figure is of one person (an age, a prison term): figures of different
+    /// people never meet, and each person's figures are a fact of their own.
+    pub per_person: bool,
+}
+
+/// Whom each figure of a measure is of, when not of the story as a whole.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "snake_case")]
+enum Per {
+    /// A named person: an age, a prison term.
+    Person,
 }
 
 /// One measure as written. `words` and `scope` add to a measure of the same id; the other
@@ -52,6 +63,10 @@ pub(super) struct MeasureFile {
     scope: Vec<String>,
     #[serde(default)]
     tolerance: Option<MeasureTolerance>,
+    #[serde(default)]
+    per: Option<Per>,
+    #[serde(default)]
+    off: bool,
 }
 
 /// A measure's tolerance: `relative` and `absolute`, or for a percentage `points` (absolute
@@ -67,6 +82,9 @@ struct MeasureTolerance {
     points: Option<f64>,
 }
 
+/// The id `off` takes to turn every measure defined so far off.
+const ALL: &str = "all";
+
 /// Adds or extends each measure of `measures` in `set`. A new measure needs a class and at
 /// least one word; a tolerance is a fraction in 0..1 and a finite amount of at least 0, given
 /// as points only for a percentage.
@@ -77,11 +95,25 @@ pub(super) fn apply(
 ) -> Result<()> {
     for (i, m) in measures.into_iter().enumerate() {
         let id = m.id.trim().to_lowercase();
-        if id.is_empty() || id.contains(['/', ' ']) {
+        if id.is_empty() || id.contains(['/', ' ']) || (id == ALL && !m.off) {
             let key = format!("measures[{i}].id");
             return Err(Error::rule(path, key, RuleError::BadMeasureId(m.id)));
         }
         let key = |field: &str| format!("measures.{id}.{field}");
+        // `off` drops a measure defined so far, or with the id `all` every one: a story whose
+        // figures are no quantities to compare, or a run that wants casualty counts alone.
+        if m.off {
+            let before = set.len();
+            set.retain(|x| id != ALL && x.id != id);
+            if set.len() == before && id != ALL {
+                return Err(Error::rule(
+                    path,
+                    key("off"),
+                    RuleError::NoMeasureToTurnOff(id),
+                ));
+            }
+            continue;
+        }
         let words = normalise(m.words, &key("words"), path)?;
         let scope = normalise(m.scope, &key("scope"), path)?;
         let at = match set.iter().position(|x| x.id == id) {
@@ -94,7 +126,8 @@ pub(super) fn apply(
                         RuleError::MeasureNeeds("class"),
                     ));
                 };
-                if words.is_empty() {
+                // An age needs no words: the number grammar knows one ("Lee, 34,", "aged 34").
+                if words.is_empty() && class != MeasureClass::Age {
                     return Err(Error::rule(
                         path,
                         key("words"),
@@ -109,6 +142,7 @@ pub(super) fn apply(
                     scope: Vec::new(),
                     relative: 0.0,
                     absolute: 0.0,
+                    per_person: false,
                 });
                 set.len() - 1
             }
@@ -119,6 +153,9 @@ pub(super) fn apply(
         }
         if let Some(about) = m.about {
             rule.about = about.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        if let Some(per) = m.per {
+            rule.per_person = per == Per::Person;
         }
         merge(&mut rule.words, words);
         merge(&mut rule.scope, scope);
@@ -162,6 +199,39 @@ mod tests {
         assert!(arrested.words.iter().any(|w| w == "rounded up"));
         assert!(arrested.words.iter().any(|w| w == "arrested"));
         assert_eq!(arrested.class, MeasureClass::People);
+    }
+
+    #[test]
+    fn off_turns_one_measure_or_all_off_and_a_misspelt_id_is_an_error() {
+        let text = "measures:\n  - id: crowd\n    off: true\n";
+        let rules = RuleSet::with_text(text, "story.yaml").unwrap();
+        assert!(rules.measure("crowd").is_none());
+        assert!(rules.measure("arrested").is_some());
+        let text = "measures:\n  - id: all\n    off: true\n  - id: levy\n    class: money\n    words: [levy]\n";
+        let rules = RuleSet::with_text(text, "story.yaml").unwrap();
+        let ids: Vec<&str> = rules.measures.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["levy"]);
+        let text = "measures:\n  - id: crowds\n    off: true\n";
+        let err = RuleSet::with_text(text, "story.yaml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("measures.crowds.off"), "{err}");
+        let text = "measures:\n  - id: all\n    class: money\n    words: [levy]\n";
+        assert!(RuleSet::with_text(text, "story.yaml").is_err());
+    }
+
+    #[test]
+    fn a_measure_per_person_and_an_age_without_words() {
+        let text = "measures:\n  - id: tenure\n    class: duration\n    per: person\n    words: [served]\n  - id: age_at_death\n    class: age\n";
+        let rules = RuleSet::with_text(text, "story.yaml").unwrap();
+        assert!(rules.measure("tenure").unwrap().per_person);
+        assert_eq!(
+            rules.measure("age_at_death").unwrap().class,
+            MeasureClass::Age
+        );
+        let text =
+            "measures:\n  - id: tenure\n    class: duration\n    per: team\n    words: [served]\n";
+        assert!(RuleSet::with_text(text, "story.yaml").is_err());
     }
 
     #[test]

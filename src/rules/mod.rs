@@ -5,6 +5,18 @@
 //! FILE`). Extra files add to the defaults: vocabulary lists are extended, entries keyed by name
 //! (victim groups, fact kinds) replace the entry of the same name. Every file is decoded with
 //! unknown keys rejected, and errors carry `file:line:column`.
+//!
+//! # Languages
+//!
+//! The defaults are English. A language with rules of its own ([`LANGUAGES`]: French, in
+//! `rules/fr.yaml`) has a layer of them applied over the defaults, before the extra files: an
+//! article in that language is read with the defaults, its language's layer, then the extra
+//! files ([`RuleSet::for_language`]), every other article with the defaults and the extra files.
+//! A layer adds its words to the defaults' groups of the same name, so a French victim word
+//! ("civils") joins the group the English one does ("civilians") and counts of one event join
+//! across languages. An extra file so extends every language: a story writes its French words
+//! beside its English ones in one `rules.yaml`. Alignment and comparison read the default set;
+//! the layers add words, never fact kinds or tolerances of their own.
 
 mod dates;
 mod facts;
@@ -63,7 +75,18 @@ pub struct RuleSet {
     /// The measures: quantities compared across sources besides casualty tolls ("arrested",
     /// "inflation"), in rule order.
     pub measures: Vec<MeasureRule>,
+    /// The rule sets of the languages with a layer of their own (see the module
+    /// documentation), by language code, in the order of [`LANGUAGES`]; empty in a language's
+    /// own set.
+    pub languages: Vec<(&'static str, RuleSet)>,
+    /// The language whose layer this set has ("fr"), `None` for the default set: the grammar
+    /// reads the words and word orders of that language besides English.
+    pub language: Option<&'static str>,
 }
+
+/// The languages with rules of their own: each one's code (an ISO 639-1 primary language tag)
+/// and its layer over the defaults, as shipped in `rules/`.
+pub const LANGUAGES: &[(&str, &str)] = &[("fr", include_str!("../../rules/fr.yaml"))];
 
 impl RuleSet {
     /// What the rule files say, hashed: 16 hex digits that two rule sets share when they were
@@ -76,6 +99,17 @@ impl RuleSet {
     pub fn fingerprint(&self) -> &str {
         self.fingerprint
             .get_or_init(|| file::fingerprint(&self.texts))
+    }
+
+    /// The rules an article in language `lang` (a BCP 47 tag: "fr", "fr-CA") is read with:
+    /// its language's set where it has one, else this one.
+    pub fn for_language(&self, lang: Option<&str>) -> &RuleSet {
+        let Some(lang) = lang else { return self };
+        let primary = lang.split(['-', '_']).next().unwrap_or_default();
+        self.languages
+            .iter()
+            .find(|(code, _)| code.eq_ignore_ascii_case(primary))
+            .map_or(self, |(_, set)| set)
     }
 
     /// The measure with `id`.
@@ -371,24 +405,60 @@ impl RuleSet {
     /// The built-in defaults, then one more rule file given as text; `name` stands for the
     /// file in messages. For rules that do not live in a file (tests, fuzzing, embedding).
     pub fn with_text(text: &str, name: &str) -> Result<RuleSet> {
-        let path = PathBuf::from(name);
-        let extra = RuleFile::parse(text, &path)?;
-        file::build(vec![
-            defaults()?,
-            (path, extra, RuleText::Yaml(text.into())),
-        ])
+        with_languages(&[(PathBuf::from(name), text.to_string())])
     }
 
     /// The built-in defaults, then each file of `extra` in order.
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet> {
-        let mut files = vec![defaults()?];
-        for path in extra {
-            let text = yaml::read_capped(path)?;
-            let file = RuleFile::parse(&text, path)?;
-            files.push((path.clone(), file, RuleText::Yaml(text.into())));
-        }
-        file::build(files)
+        let texts: Vec<(PathBuf, String)> = extra
+            .iter()
+            .map(|path| Ok((path.clone(), yaml::read_capped(path)?)))
+            .collect::<Result<_>>()?;
+        with_languages(&texts)
     }
+}
+
+/// The default set and each language's, every one ending with the `extra` files (path and text),
+/// decoded once per set: a decoded file is consumed by the set it builds. Every set carries the
+/// texts of the defaults, the layers and the extra files for its fingerprint: digests of
+/// articles in any language are stamped alike. The layers are decoded from the JSON `build.rs`
+/// compiled them to, as the defaults are.
+fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
+    let extra = || -> Result<Vec<(PathBuf, RuleFile, RuleText)>> {
+        extra
+            .iter()
+            .map(|(path, text)| {
+                let file = RuleFile::parse(text, path)?;
+                Ok((path.clone(), file, RuleText::Yaml(text.as_str().into())))
+            })
+            .collect()
+    };
+    // The extra files first: an error in one stops the load before any layer is decoded.
+    let first = extra()?;
+    let layers: Vec<(&'static str, (PathBuf, RuleFile, RuleText))> = LANGUAGES
+        .iter()
+        .map(|&(code, _)| Ok((code, shipped_file(code)?)))
+        .collect::<Result<_>>()?;
+    let defaults_text = defaults()?.2;
+    let texts: Vec<RuleText> = std::iter::once(defaults_text)
+        .chain(layers.iter().map(|(_, (_, _, text))| text.clone()))
+        .chain(first.iter().map(|(_, _, text)| text.clone()))
+        .collect();
+    let mut languages = Vec::with_capacity(layers.len());
+    for (code, layer) in layers {
+        let mut files = vec![defaults()?, layer];
+        files.extend(extra()?);
+        let mut set = file::build(files)?;
+        set.texts.clone_from(&texts);
+        set.language = Some(code);
+        languages.push((code, set));
+    }
+    let mut files = vec![defaults()?];
+    files.extend(first);
+    let mut set = file::build(files)?;
+    set.texts = texts;
+    set.languages = languages;
+    Ok(set)
 }
 
 /// The text of one rule file a rule set was built from.
@@ -415,26 +485,31 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/shipped-rules.rs"));
 }
 
-/// The rule file shipped as `rules/NAME.yaml` (`"default"`, or another file of the folder),
-/// decoded from the JSON `build.rs` compiled it to, which decodes several times faster than the
-/// YAML: a run loads shipped files every time. `None` when no such file is shipped. The path is
-/// the name messages give the file.
+/// The rule file shipped as `rules/NAME.yaml` (`"default"`, a language's layer such as `"fr"`,
+/// or another file of the folder), decoded from the JSON `build.rs` compiled it to, which
+/// decodes several times faster than the YAML: a run loads shipped files every time. `None`
+/// when no such file is shipped. The path is the name messages give the file.
 pub(crate) fn shipped(name: &str) -> Option<Result<(PathBuf, RuleFile, RuleText)>> {
     let &(_, json) = compiled::SHIPPED.iter().find(|(n, _)| *n == name)?;
     let path = PathBuf::from(format!("rules/{name}.yaml (built in)"));
     Some(RuleFile::parse_compiled(json, &path).map(|file| (path, file, RuleText::Shipped(json))))
 }
 
-/// The built-in rule file, decoded, with the name messages give it.
-fn defaults() -> Result<(PathBuf, RuleFile, RuleText)> {
-    shipped("default").unwrap_or_else(|| {
-        // build.rs compiles every file of rules/, and default.yaml is one of them.
+/// [`shipped`], for a file this build must hold (the defaults, a language's layer).
+fn shipped_file(name: &str) -> Result<(PathBuf, RuleFile, RuleText)> {
+    shipped(name).unwrap_or_else(|| {
+        // build.rs compiles every file of rules/, and these are among them.
         Err(Error::Yaml {
-            path: PathBuf::from(DEFAULT_RULES_NAME),
+            path: PathBuf::from(format!("rules/{name}.yaml (built in)")),
             location: None,
             message: "not compiled into this build".to_string(),
         })
     })
+}
+
+/// The built-in rule file, decoded, with the name messages give it.
+fn defaults() -> Result<(PathBuf, RuleFile, RuleText)> {
+    shipped_file("default")
 }
 
 #[cfg(test)]

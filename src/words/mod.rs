@@ -85,7 +85,11 @@ pub fn strip_possessive(word: &str) -> &str {
 /// The token of `text[span]`, its ids looked up in `vocab`.
 fn token<'t>(text: &'t str, span: Range<usize>, is_word: bool, vocab: &Vocab) -> Token<'t> {
     let t = &text[span.clone()];
-    let id = vocab.get_ascii_lower(t);
+    // An elided word with a curly apostrophe is the rule word written with a straight one.
+    let id = match t.strip_suffix('’') {
+        Some(head) if vocab.elide => vocab.get_ascii_lower(&format!("{head}'")),
+        _ => vocab.get_ascii_lower(t),
+    };
     let (lower, bare, capitalised) = if is_word {
         let lower = if t.is_ascii() { id } else { vocab.get_lower(t) };
         let stripped = strip_possessive(t);
@@ -126,7 +130,16 @@ pub fn tokenize<'t>(text: &'t str, range: Range<usize>, vocab: &Vocab) -> Vec<To
         }
         let is_word = c.is_alphanumeric();
         let end = if is_word {
-            word_end(s, i + c.len_utf8())
+            let end = word_end(s, i + c.len_utf8());
+            // French "l'armée": the elided word is a token of its own.
+            match vocab
+                .elide
+                .then(|| vocab::elision_end(&s[i..end]))
+                .flatten()
+            {
+                Some(at) => i + at,
+                None => end,
+            }
         } else {
             i + c.len_utf8()
         };

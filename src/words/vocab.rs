@@ -41,6 +41,27 @@ pub struct Vocab {
     ids: HashMap<Box<str>, WordId, FxBuild>,
     /// The longest word's length in bytes: longer tokens are no rule word.
     longest: usize,
+    /// Whether an elided article or pronoun is a word of its own, in the text and in the rule
+    /// phrases alike: French "l'armée" is "l'" and "armée", so "armée" matches the rule word
+    /// whatever stands before it. Set before any phrase is compiled.
+    pub elide: bool,
+}
+
+/// The French words that lose their vowel before another vowel ("l'", "d'", "qu'"), lower-case,
+/// without the apostrophe.
+const ELIDED: &[&str] = &[
+    "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
+
+/// Where `word` splits after an elided word and its apostrophe (straight or curly), if it does:
+/// "l'armée" at 2, "qu’il" at 5.
+pub fn elision_end(word: &str) -> Option<usize> {
+    let (head, apostrophe) = word
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '\'' | '’'))?;
+    let end = head + apostrophe.len_utf8();
+    let elided = ELIDED.iter().any(|e| word[..head].eq_ignore_ascii_case(e));
+    (elided && end < word.len()).then_some(end)
 }
 
 impl Vocab {
@@ -135,8 +156,13 @@ pub struct Phrase {
 impl Phrase {
     /// Compiles `phrase`, giving its words ids in `vocab`.
     pub fn new(vocab: &mut Vocab, phrase: &str) -> Self {
+        let elide = vocab.elide;
         let parts = phrase
             .split(' ')
+            .flat_map(|w| match elide.then(|| elision_end(w)).flatten() {
+                Some(at) => vec![&w[..at], &w[at..]],
+                None => vec![w],
+            })
             .map(|w| match w.strip_prefix('*') {
                 Some(suffix) => Part::Suffix(suffix.into()),
                 None => {

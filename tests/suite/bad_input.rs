@@ -411,8 +411,9 @@ fn a_manifest_entry_for_a_skipped_article_is_not_an_orphan() {
 // YAML: rule files, front matter, the manifest
 // ---------------------------------------------------------------------------------------------
 
-/// `check` on the good story with `--rules FILE` holding `yaml`; expects exit 2 within a few
-/// seconds and a message naming `FILE:line:column`. Returns stderr.
+/// `check` on the good story with `--rules FILE` holding `yaml`; expects exit 2 and a message
+/// naming `FILE:line:column`. Returns stderr. The time limit only tells a hang from an answer:
+/// a debug build on a loaded machine takes several seconds on the deepest documents.
 fn rules_fail(yaml: &str) -> String {
     let dir = story_with(&[]);
     let rules = dir.path().join("extra.yaml");
@@ -422,7 +423,7 @@ fn rules_fail(yaml: &str) -> String {
         .arg(dir.path())
         .arg("--rules")
         .arg(&rules)
-        .timeout(Duration::from_secs(20)));
+        .timeout(Duration::from_secs(120)));
     assert_eq!(r.code, 2, "{}", r.stderr);
     let at = format!("{}:", rules.display());
     let error = r.stderr.lines().next().unwrap_or_default();

@@ -271,7 +271,16 @@ fn junit(story: &str, fail_on: &str) -> JUnit {
     assert_eq!(number(root, "failures"), number(suite, "failures"));
     let mut cases = Vec::new();
     let mut failed = BTreeMap::new();
-    for case in suite.children().filter(|n| n.is_element()) {
+    let mut elements = suite.children().filter(|n| n.is_element()).peekable();
+    // The suite's properties (each source's language) come before the cases.
+    if let Some(properties) = elements.next_if(|n| n.has_tag_name("properties")) {
+        for p in properties.children().filter(|n| n.is_element()) {
+            assert_eq!(p.tag_name().name(), "property");
+            assert!(p.attribute("name").is_some_and(|n| n.starts_with("lang:")));
+            assert!(p.attribute("value").is_some());
+        }
+    }
+    for case in elements {
         assert_eq!(case.tag_name().name(), "testcase");
         let name = case.attribute("name").expect("a name").to_string();
         cases.push((

@@ -148,3 +148,78 @@ fn a_rise_beyond_the_factor_without_update_words_stays_a_conflict() {
     ]);
     assert_eq!(verdict, Verdict::Variant);
 }
+
+/// A figure `n` of the default measure `measure`; `revised` when its sentence marks an update.
+fn measured(measure: &str, n: f64, revised: bool) -> Claim {
+    Claim {
+        measure: Some(Box::new(crate::claim::Measured {
+            measure: measure.into(),
+            measure_words: measure.into(),
+            subject: String::new(),
+            scope: None,
+            revised,
+        })),
+        ..Claim::bare(
+            Kind::Measure,
+            &format!("{n}"),
+            0,
+            Value::Number(Quantity::plain(Interval::exact(n), None)),
+        )
+    }
+}
+
+#[test]
+fn a_tally_of_a_measure_is_revised_as_a_toll_is_but_a_rate_is_not() {
+    let day = Some("2025-01-03");
+    let (verdict, notes) = judged(&[
+        ("a", day, measured("displaced", 4000.0, false)),
+        ("b", day, measured("displaced", 6500.0, true)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+    assert_eq!(
+        notes,
+        ["revised over time: 4000 on 2025-01-03 (a); 6500 on 2025-01-03 (b)"]
+    );
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), measured("arrested", 30.0, false)),
+        ("b", Some("2025-01-04"), measured("arrested", 45.0, false)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+    // A share quoted higher the next day is another figure, not the same one updated.
+    let (verdict, _) = judged(&[
+        ("a", Some("2025-01-03"), measured("magnitude", 6.1, false)),
+        ("b", Some("2025-01-04"), measured("magnitude", 6.4, true)),
+    ]);
+    assert_eq!(verdict, Verdict::Conflict);
+}
+
+/// An age `n` of one person.
+fn age(n: f64) -> Claim {
+    let mut c = measured("age", n, false);
+    c.measure.as_mut().unwrap().subject = "Ines Varga".into();
+    c.value = Value::Number(Quantity {
+        unit: Some(crate::claim::Unit::Year),
+        ..Quantity::plain(Interval::exact(n), None)
+    });
+    c
+}
+
+#[test]
+fn an_age_given_higher_a_year_later_is_the_person_grown_older() {
+    let (verdict, _) = judged(&[
+        ("a", Some("2015-03-02"), age(18.0)),
+        ("b", Some("2016-01-26"), age(19.0)),
+    ]);
+    assert_eq!(verdict, Verdict::Variant);
+    // Two years more in ten months, or one more on the same day, is no ageing.
+    let (verdict, _) = judged(&[
+        ("a", Some("2015-03-02"), age(18.0)),
+        ("b", Some("2016-01-26"), age(20.0)),
+    ]);
+    assert_eq!(verdict, Verdict::Conflict);
+    let (verdict, _) = judged(&[
+        ("a", Some("2015-03-02"), age(18.0)),
+        ("b", Some("2015-03-02"), age(19.0)),
+    ]);
+    assert_eq!(verdict, Verdict::Conflict);
+}

@@ -4,7 +4,9 @@
 //!   boy died", "the victim was pronounced dead" (a definite plural, "the victims died", counts
 //!   nothing: its number is not given);
 //! - "another": "one person was injured and another died";
-//! - a person named with an age: "Jane Roe, 16, was killed";
+//! - a person named with an age: "Jane Roe, 16, was killed"; in a list of such people who share
+//!   one outcome each counts one and the list counts all ("Jo Hale, 19, and Ana Ruiz, 22, died"
+//!   is one, one and two);
 //! - an age with a name after an outcome: "the death of 17-year-old Jane Roe";
 //! - a headline's bare noun: "Teen killed, another wounded", "Local student shot, killed";
 //! - an outcome after a relative clause or an apposition: "the student, who has not been
@@ -149,11 +151,19 @@ pub(super) fn find(
             found.push((span, casualty, None));
         }
     }
+    let counted = hits.len();
     for (span, casualty, number) in found {
-        // "A spokesman told AFP 20 soldiers had been killed": the outcome is the 20's.
-        let taken = hits
-            .iter()
-            .any(|h| h.tokens.start < span.end && span.start < h.tokens.end);
+        // "A spokesman told AFP 20 soldiers had been killed": the outcome is the 20's. People
+        // named differently in one list are different people.
+        let named = |c: &Casualty| c.lone == Some(Lone::Named);
+        let taken = hits.iter().enumerate().any(|(i, h)| {
+            let overlaps = h.tokens.start < span.end && span.start < h.tokens.end;
+            let other_person = i >= counted
+                && named(&h.casualty)
+                && named(&casualty)
+                && h.casualty.victims != casualty.victims;
+            overlaps && !other_person
+        });
         if !taken && !casualty.victims.is_empty() {
             hits.push(Hit {
                 tokens: span,
@@ -165,6 +175,46 @@ pub(super) fn find(
                 number,
             });
         }
+    }
+    add_named_lists(hits, counted);
+}
+
+/// A list of named victims: its span, its outcome and each name with where it starts.
+type NamedList = (Range<usize>, Outcome, Vec<(usize, String)>);
+
+/// Adds to `hits` the count of each list of people named with their ages who share one
+/// outcome ("Jo Hale, 19, and Ana Ruiz, 22, died" is a count of two), beside the one each of
+/// the people named. `from` is where this sentence's lone victims start in `hits`.
+fn add_named_lists(hits: &mut Vec<Hit>, from: usize) {
+    let mut lists: Vec<NamedList> = Vec::new();
+    for h in hits[from..]
+        .iter()
+        .filter(|h| h.casualty.lone == Some(Lone::Named))
+    {
+        let (span, outcome) = (&h.tokens, h.casualty.outcome);
+        let name = (span.start, h.casualty.victims.clone());
+        match lists
+            .iter_mut()
+            .find(|(l, o, _)| l.end == span.end && *o == outcome)
+        {
+            Some((l, _, names)) => {
+                l.start = l.start.min(span.start);
+                names.push(name);
+            }
+            None => lists.push((span.clone(), outcome, vec![name])),
+        }
+    }
+    for (span, outcome, mut names) in lists.into_iter().filter(|l| l.2.len() > 1) {
+        names.sort();
+        let names: Vec<String> = names.into_iter().map(|(_, n)| n).collect();
+        let (last, rest) = names.split_last().expect("a list holds two names or more");
+        let victims = format!("{} and {last}", rest.join(", "));
+        hits.push(Hit {
+            tokens: span,
+            value: Quantity::plain(Interval::exact(names.len() as f64), None),
+            casualty: casualty(outcome, victims, "people".into()),
+            number: None,
+        });
     }
 }
 
@@ -382,7 +432,8 @@ fn named<'m>(
         .take_while(|&i| tokens[i].is_word && tokens[i].is_capitalised())
         .last()?;
     let (outcome, end) = stated(tokens, at + 3, rules, shot)
-        .or_else(|| after_clause(tokens, at + 2, rules, shot))?;
+        .or_else(|| after_clause(tokens, at + 2, rules, shot))
+        .or_else(|| stated(tokens, after_named_list(tokens, at + 3)?, rules, shot))?;
     let number = numbers
         .find(|(_, toks, _)| *toks == (at + 1..at + 2))
         .map(|(i, _, _)| *i);
@@ -393,6 +444,34 @@ fn named<'m>(
     };
     Some((start..end, named, number))
 }
+
+/// Where the outcome of a list of named people with ages goes on, after the list's next items
+/// from token `from`: "Jo Hale, 19, [and Ana Ruiz, 22,] died", "A, 30, [B, 41, and C, 25,]
+/// were killed". `None` when no such item follows.
+fn after_named_list(tokens: &[Token<'_>], from: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..MAX_LIST {
+        let mut next = at;
+        if tokens.get(next).is_some_and(|t| t.is("and")) {
+            next += 1;
+        }
+        let name = (next..tokens.len().min(next + 4))
+            .take_while(|&i| tokens[i].is_word && tokens[i].is_capitalised())
+            .count();
+        let age = tokens.get(next + name + 1);
+        let aged = age.is_some_and(|t| t.text.len() <= 3 && starts_with_digit(t));
+        let commas = tokens.get(next + name).is_some_and(|t| t.is_punct(','))
+            && tokens.get(next + name + 2).is_some_and(|t| t.is_punct(','));
+        if name == 0 || !aged || !commas {
+            break;
+        }
+        at = next + name + 3;
+    }
+    (at > from).then_some(at)
+}
+
+/// The most people a list of named victims is read through.
+const MAX_LIST: usize = 12;
 
 /// An outcome ending right before an age (with "of" between): "the death of", "the fatal
 /// shooting of". Returns the outcome and where it starts.

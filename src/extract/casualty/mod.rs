@@ -13,10 +13,15 @@
 //! A victim who is the subject of an active verb with an object is no casualty of it: "two
 //! gunmen killed a guard" counts the guard, not the gunmen.
 
+mod french;
 mod lone;
 pub(super) mod scope;
 mod sums;
 mod toll;
+
+/// Whether a sentence marks an update ("rose to", "new toll"): a measure's figure is revised as
+/// a count is.
+pub(super) use toll::revised;
 
 use std::ops::Range;
 
@@ -41,6 +46,10 @@ pub(super) struct Words<'r> {
     be: WordSet,
     objects: WordSet,
     follow: WordSet,
+    /// Words that open an aside naming part of the victims between a count and its outcome
+    /// ("9 passagers, dont 3 enfants, ont été blessés"): [`french::ASIDES`] where the rules are
+    /// French.
+    asides: WordSet,
     /// The lists of the lone-victim readers.
     lone: lone::Words,
     /// Verbs joining a toll to its figure, and words marking a figure as an update.
@@ -58,6 +67,12 @@ impl<'r> Words<'r> {
     /// Compiles the casualty lists of `rules`, giving their words ids in `vocab`.
     pub(super) fn new(rules: &'r RuleSet, vocab: &mut Vocab) -> Self {
         let c = &rules.casualties;
+        let french = rules.language == Some("fr");
+        // The English words, and a language's own where its rules are read.
+        let words = |english: &'static [&'static str], own: &'static [&'static str]| {
+            let own = if french { own } else { &[] };
+            english.iter().chain(own).copied()
+        };
         Words {
             victims: (c.victims.iter())
                 .map(|g| (g.name.as_str(), PhraseList::new(vocab, &g.words)))
@@ -70,11 +85,12 @@ impl<'r> Words<'r> {
                 (c.outcomes.iter().enumerate())
                     .flat_map(|(i, (_, words))| words.iter().map(move |w| (i, w.as_str()))),
             ),
-            fillers: WordSet::new(vocab, FILLERS.iter().copied()),
-            np_stops: WordSet::new(vocab, NP_STOPS.iter().copied()),
-            be: WordSet::new(vocab, BE.iter().copied()),
-            objects: WordSet::new(vocab, OBJECTS.iter().copied()),
-            follow: WordSet::new(vocab, FOLLOW.iter().copied()),
+            fillers: WordSet::new(vocab, words(FILLERS, french::FILLERS)),
+            np_stops: WordSet::new(vocab, words(NP_STOPS, french::NP_STOPS)),
+            be: WordSet::new(vocab, words(BE, french::BE)),
+            objects: WordSet::new(vocab, words(OBJECTS, french::OBJECTS)),
+            follow: WordSet::new(vocab, words(FOLLOW, french::FOLLOW)),
+            asides: WordSet::new(vocab, words(&[], french::ASIDES)),
             lone: lone::Words::new(vocab),
             toll_verbs: PhraseList::new(vocab, &c.toll_verbs),
             revisions: PhraseList::new(vocab, &c.revision_words),
@@ -264,6 +280,22 @@ pub(super) fn find(
     let mut revised: Option<bool> = None;
     for &(index, ref toks, m) in numbers {
         let found = analyse(tokens, toks.clone(), rules);
+        // "9 of the 35 miners were injured": the outcome is the part's (the part takes it when
+        // it is a count no claim holds yet), and the group's number is no count.
+        let predicated = found
+            .as_ref()
+            .is_some_and(|(span, _)| finite_verb(&tokens[toks.end..span.end]));
+        let group = group_of_a_part(tokens, toks.clone(), numbers).filter(|_| predicated);
+        let (index, toks, m, found) = match (group, found) {
+            (Some(Some((part, part_toks, part_m))), Some((span, casualty)))
+                if !hits.iter().any(|h| h.number == Some(*part)) =>
+            {
+                let found = (part_toks.start..span.end, casualty);
+                (*part, part_toks, *part_m, Some(found))
+            }
+            (Some(_), _) => continue,
+            (None, found) => (index, toks, m, found),
+        };
         let found = found
             .or_else(|| coordinated(tokens, toks.clone(), &hits, rules))
             .or_else(|| some_of(tokens, toks.clone(), rules));
@@ -274,6 +306,7 @@ pub(super) fn find(
             });
             casualty.marks = toll::marks(tokens, toks.clone(), span.clone(), revised, contrasted);
             casualty.marks.part |= toll::by_condition(tokens, span.clone(), rules);
+            casualty.marks.part |= in_aside(tokens, toks.start, rules);
             hits.push(Hit {
                 tokens: span,
                 value: m.value.clone(),
@@ -308,8 +341,13 @@ fn analyse(
     }
     let np = victims_phrase(tokens, np_start, rules);
     let (group, np_end) = victim_group(tokens, np.clone(), rules);
-    // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed").
-    let right = outcome_after(tokens, np_end, rules);
+    // Outcome inside or right after the victims ("civilian casualties", "soldiers were killed"),
+    // or after the aside the count stands in (", dont 3 enfants, ont été blessés").
+    let closing = tokens.get(np_end).is_some_and(|t| t.is_punct(','));
+    let right = match closing && in_aside(tokens, num.start, rules) {
+        true => outcome_after(tokens, np_end + 1, rules),
+        false => outcome_after(tokens, np_end, rules),
+    };
     // "two gunshot wounds": the number counts wounds, not people.
     if np.start == np_end
         && right.is_some_and(|(_, end)| tokens[end - 1].is("wounds") || tokens[end - 1].is("wound"))
@@ -432,6 +470,7 @@ fn outcome_after(
     rules: &Indexes<'_>,
 ) -> Option<(Outcome, usize)> {
     let words = &rules.casualty;
+    let from = aside_end(tokens, from, rules).unwrap_or(from);
     let mut at = from;
     let mut passive = false;
     while at < tokens.len() && at - from < 3 && tokens[at].is_in(&words.fillers) {
@@ -444,6 +483,30 @@ fn outcome_after(
     }
     Some((outcome, at + n))
 }
+
+/// Where an aside naming part of the victims ends, when one opens at `from`: after the comma
+/// that closes ", dont 3 enfants," (at most [`MAX_ASIDE`] tokens on).
+fn aside_end(tokens: &[Token<'_>], from: usize, rules: &Indexes<'_>) -> Option<usize> {
+    let opens =
+        tokens.get(from)?.is_punct(',') && tokens.get(from + 1)?.is_in(&rules.casualty.asides);
+    if !opens {
+        return None;
+    }
+    let close =
+        (from + 2..tokens.len().min(from + 2 + MAX_ASIDE)).find(|&i| tokens[i].is_punct(','))?;
+    Some(close + 1)
+}
+
+/// Whether the count starting at token `num_start` stands in an aside naming part of the
+/// victims (", dont 3 enfants,"), and where its outcome starts: after the aside's closing comma.
+fn in_aside(tokens: &[Token<'_>], num_start: usize, rules: &Indexes<'_>) -> bool {
+    num_start >= 2
+        && tokens[num_start - 1].is_in(&rules.casualty.asides)
+        && tokens[num_start - 2].is_punct(',')
+}
+
+/// The most tokens of an aside between a count and its outcome.
+const MAX_ASIDE: usize = 8;
 
 /// Whether the outcome verb ending before `end` is active with an object after it: "killed 5
 /// militants", "killed his wife", "fatally shot a guard", "kills wife" in a headline. A
@@ -474,6 +537,64 @@ fn takes_object(tokens: &[Token<'_>], end: usize, rules: &Indexes<'_>) -> bool {
 fn ends_with_ci(text: &str, suffix: &str) -> bool {
     let (t, s) = (text.as_bytes(), suffix.as_bytes());
     t.len() >= s.len() && t[t.len() - s.len()..].eq_ignore_ascii_case(s)
+}
+
+/// Words for a part of a group, before "of the": "most of the 50 workers were hurt".
+const PART_WORDS: [&str; 22] = [
+    "half",
+    "most",
+    "some",
+    "many",
+    "several",
+    "few",
+    "none",
+    "majority",
+    "minority",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "percent",
+    "cent",
+    "%",
+];
+
+/// Whether the count at tokens `num` is the size of a group that a part is taken of ("12 of
+/// the 40 passengers", "half of the 30 workers"). The caller asks only where a finite verb
+/// gives the outcome ("… were killed"), which then is the part's: "one of the three people
+/// killed" and "two of the 300 dead" name a toll of their own.
+///
+/// `None` when the count is no such group; else the part when it is a count of `numbers`.
+fn group_of_a_part<'n, 'm>(
+    tokens: &[Token<'_>],
+    num: Range<usize>,
+    numbers: &'n [(usize, Range<usize>, &'m NumberMatch)],
+) -> Option<Option<&'n (usize, Range<usize>, &'m NumberMatch)>> {
+    let mut at = num.start;
+    if at > 0 && tokens[at - 1].is_any(&["the", "those", "these", "its", "their"]) {
+        at -= 1;
+    }
+    if at < 2 || !tokens[at - 1].is("of") {
+        return None;
+    }
+    let part = numbers.iter().find(|(_, t, _)| t.end == at - 1);
+    let word = &tokens[at - 2];
+    (part.is_some() || PART_WORDS.iter().any(|w| word.text.eq_ignore_ascii_case(w))).then_some(part)
+}
+
+/// Whether `tokens` hold a finite form of "be" or "have", as a predicate's outcome does ("were
+/// killed", "had died", "was pronounced dead"), not a participle after its noun ("people
+/// killed") or an infinitive ("officers to die").
+fn finite_verb(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_any(&["was", "were", "is", "are", "had", "has", "have"]))
 }
 
 /// "One of the victims died", "two of the wounded have died": a count of some of a group,

@@ -276,3 +276,40 @@ fn shot_alone_and_the_words_of_injury() {
         ]
     );
 }
+
+#[test]
+fn the_group_a_part_is_taken_of_is_no_count() {
+    let got = counts("Nine of the 35 miners were injured, the company said.");
+    let surfaces: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(surfaces, [("Nine of the 35 miners were injured", 9.0)]);
+    assert!(counts("Most of the 80 guests were hurt.").is_empty());
+    assert!(counts("Half of the 14 crew died.").is_empty());
+    // A number with its outcome right after it is a toll of its own.
+    let got = counts("Four of the 60 dead were police officers.");
+    assert!(
+        got.iter().any(|c| c.1 == 60.0 && c.2 == Outcome::Killed),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_list_of_people_named_with_ages_counts_each_and_all() {
+    let got = counts("Rosa Vidal, 34, Omar Said, 51, and Li Wen, 29, were killed on the road.");
+    let mut values: Vec<(f64, &str, Option<Lone>)> =
+        got.iter().map(|c| (c.1, c.3.as_str(), c.5)).collect();
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(
+        values,
+        [
+            (1.0, "Li Wen", Some(Lone::Named)),
+            (1.0, "Omar Said", Some(Lone::Named)),
+            (1.0, "Rosa Vidal", Some(Lone::Named)),
+            (3.0, "Rosa Vidal, Omar Said and Li Wen", None),
+        ]
+    );
+    assert!(got.iter().all(|c| c.2 == Outcome::Killed));
+    // Two outcomes: no list.
+    let got = counts("Rosa Vidal, 34, died and Omar Said, 51, was hurt.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|c| c.1 == 1.0));
+}

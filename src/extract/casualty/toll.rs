@@ -110,7 +110,7 @@ pub(super) fn by_condition(tokens: &[Token<'_>], span: Range<usize>, rules: &Ind
 }
 
 /// Whether the sentence has a revision word ("rose", "new toll", "later died").
-pub(super) fn revised(tokens: &[Token<'_>], rules: &Indexes<'_>) -> bool {
+pub(in crate::extract) fn revised(tokens: &[Token<'_>], rules: &Indexes<'_>) -> bool {
     let words = &rules.casualty.revisions;
     (0..tokens.len()).any(|i| words.longest_at(tokens, i).is_some())
 }

@@ -142,8 +142,14 @@ impl<'s, 't> Attributions<'s, 't> {
     /// Finds every attribution verb of the sentence and what it names.
     fn verbs(&self) -> Verbs {
         let tokens = self.tokens;
-        let is_verb = |t: &Token<'_>| t.is_in(&self.rules.attribution) && !t.is("according");
-        let at: Vec<usize> = (0..tokens.len()).filter(|&i| is_verb(&tokens[i])).collect();
+        let french = self.rules.rules.language == Some("fr");
+        let is_verb = |i: usize| {
+            let t = &tokens[i];
+            t.is_in(&self.rules.attribution)
+                && !t.is("according")
+                && !(french && opener_end(tokens, i, true).is_some())
+        };
+        let at: Vec<usize> = (0..tokens.len()).filter(|&i| is_verb(i)).collect();
         let active: Vec<bool> = at.iter().map(|&v| is_active(tokens, v)).collect();
         let subjects: Vec<_> = at
             .iter()
@@ -166,7 +172,7 @@ impl<'s, 't> Attributions<'s, 't> {
                 let listener_follows = tokens[v].is_any(&["told", "tells", "tell"]);
                 let named = subject.clone().or_else(|| {
                     (active && !listener_follows)
-                        .then(|| subject_after(tokens, v))
+                        .then(|| subject_after(tokens, v, french))
                         .flatten()
                         .and_then(|r| party(tokens, r, &self.rules.attribution))
                 });
@@ -193,6 +199,17 @@ impl<'s, 't> Attributions<'s, 't> {
     /// of").
     fn subject(&self, v: usize, active: bool) -> Option<Range<usize>> {
         let tokens = self.tokens;
+        // French puts an auxiliary before the participle: the subject stands before it ("le
+        // préfet a indiqué"), or after the verb when a comma comes first (", a indiqué le
+        // préfet"), which the caller then reads as it reads "…, said the prefect".
+        let auxiliary = self.rules.rules.language == Some("fr")
+            && v > 0
+            && tokens[v - 1].is_any(FRENCH_AUXILIARIES);
+        let v = match auxiliary {
+            true if v < 2 || !tokens[v - 2].is_word => return None,
+            true => v - 1,
+            false => v,
+        };
         let found = if active {
             subject_before(tokens, v)
         } else if !is_noun(tokens, v) {
@@ -256,6 +273,9 @@ fn is_noun(tokens: &[Token<'_>], v: usize) -> bool {
         && !before.is_capitalised();
     participle || before.is_any(DETERMINERS) || before.is_any(NOUN_MARKERS)
 }
+
+/// The auxiliaries of a French compound past ("a déclaré", "ont affirmé", "avait indiqué").
+const FRENCH_AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aurait", "auraient"];
 
 /// Attribution words that are nouns as well ("a report", "their claims").
 pub(super) const NOUN_FORMS: &[&str] = &[
@@ -340,9 +360,8 @@ pub(super) fn according_to(
     tokens: &[Token<'_>],
     rules: &Indexes<'_>,
 ) -> Option<Claimant> {
-    let at = (0..tokens.len())
-        .find(|&i| tokens[i].is("according") && tokens.get(i + 1).is_some_and(|t| t.is("to")))?;
-    let start = at + 2;
+    let french = rules.rules.language == Some("fr");
+    let start = (0..tokens.len()).find_map(|i| opener_end(tokens, i, french))?;
     let bound = tokens.len().min(start + MAX_WORDS * 2);
     let end_at = |marks: &[char]| {
         let end = (start..bound)
@@ -359,6 +378,28 @@ pub(super) fn according_to(
         .or_else(|| party_to(end_at(&[',', '.', ';', ')'])))?;
     // The phrase is shown as written ("a local official").
     Some(make(text, tokens, start..end, rules))
+}
+
+/// The token after a phrase at `i` that names a claimant after it: "according to", and where
+/// the article is French, "selon" and "d'après" (one token or three: "d", "'", "après").
+fn opener_end(tokens: &[Token<'_>], i: usize, french: bool) -> Option<usize> {
+    let t = &tokens[i];
+    let next = |k: usize| tokens.get(i + k);
+    if t.is("according") && next(1).is_some_and(|n| n.is("to")) {
+        return Some(i + 2);
+    }
+    if !french {
+        return None;
+    }
+    if t.is("selon") || t.is("d'après") || t.is("d’après") {
+        return Some(i + 1);
+    }
+    // "d'" and "après", the elided word a token of its own.
+    if (t.is("d'") || t.is("d’")) && next(1).is_some_and(|n| n.is("après")) {
+        return Some(i + 2);
+    }
+    let apostrophe = next(1).is_some_and(|a| matches!(a.text, "'" | "’"));
+    (t.is("d") && apostrophe && next(2).is_some_and(|n| n.is("après"))).then_some(i + 3)
 }
 
 /// The subject noun phrase ending just before the verb at `verb`, skipping adverbs and
@@ -417,10 +458,13 @@ fn is_list(words: &[Token<'_>]) -> bool {
 const MAX_LISTED: usize = 10;
 
 /// "…, said Mr. Ramadan": the words after the verb up to the next punctuation.
-fn subject_after(tokens: &[Token<'_>], verb: usize) -> Option<Range<usize>> {
+fn subject_after(tokens: &[Token<'_>], verb: usize, french: bool) -> Option<Range<usize>> {
     let start = verb + 1;
     let first = tokens.get(start)?;
-    if !first.is_capitalised() {
+    // French inverts the subject after the verb of a reported clause with its article: ", a
+    // indiqué le procureur".
+    let article = french && first.is_any(&["le", "la", "les", "l'", "un", "une", "des"]);
+    if !first.is_capitalised() && !article {
         return None;
     }
     let bound = tokens.len().min(start + MAX_WORDS);

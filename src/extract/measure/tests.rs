@@ -134,3 +134,94 @@ fn nobody_and_spans_of_time_are_no_figures_of_a_measure() {
     assert!(ids("Police arrested the driver two days later.").is_empty());
     assert!(ids("Shots were fired into the crowd outside the bar.").is_empty());
 }
+
+/// Surface, subject and value with its unit of each claim of `measure` in `text`.
+fn of_measure(text: &str, measure: &str) -> Vec<(String, String, String)> {
+    claims_of(text)
+        .into_iter()
+        .filter(|c| c.measure_id() == Some(measure))
+        .map(|c| {
+            let subject = c.measure.as_ref().unwrap().subject.clone();
+            (c.surface.clone(), subject, c.value.to_string())
+        })
+        .collect()
+}
+
+fn of(surface: &str, subject: &str, value: &str) -> (String, String, String) {
+    (surface.into(), subject.into(), value.into())
+}
+
+#[test]
+fn an_age_is_of_the_person_named_beside_it() {
+    assert_eq!(
+        of_measure("Orla Quinn, 27, of Dunmore, denied the charge.", "age"),
+        [of("27", "Orla Quinn", "27 years")]
+    );
+    assert_eq!(
+        of_measure(
+            "The driver, Piet Kroon, a 61-year-old haulier, was cleared.",
+            "age"
+        ),
+        [of("61-year-old", "Piet Kroon", "61 years")]
+    );
+    assert_eq!(
+        of_measure(
+            "Jurors heard that 19-year-old Sami Varga fled the scene.",
+            "age"
+        ),
+        [of("19-year-old", "Sami Varga", "19 years")]
+    );
+}
+
+#[test]
+fn an_age_before_a_name_is_that_name_s_not_the_one_before_the_comma() {
+    for text in [
+        "Both died: 52-year-old Ines Varga, 24-year-old Tomas Ek.",
+        // A title may stand between.
+        "They named 52-year-old Sgt Ines Varga, 24-year-old Sgt Tomas Ek.",
+    ] {
+        assert_eq!(
+            of_measure(text, "age"),
+            [
+                of("52-year-old", "Ines Varga", "52 years"),
+                of("24-year-old", "Tomas Ek", "24 years")
+            ],
+            "{text}"
+        );
+    }
+    // A possessive noun between is a relative, not the person before.
+    assert!(of_measure("Varga also shot his 63-year-old father in the arm.", "age").is_empty());
+}
+
+#[test]
+fn an_age_nobody_is_named_beside_stays_an_age_claim() {
+    let text = "A 45-year-old lorry driver was arrested at the scene.";
+    assert!(of_measure(text, "age").is_empty());
+    let kinds: Vec<Kind> = claims_of(text).iter().map(|c| c.kind).collect();
+    assert!(kinds.contains(&Kind::Age), "{kinds:?}");
+}
+
+#[test]
+fn a_prison_term_is_a_span_of_time_with_its_unit_of_the_person_named_before_it() {
+    assert_eq!(
+        of_measure(
+            "The judge jailed Orla Quinn for nine years on Friday.",
+            "prison_term"
+        ),
+        [of("nine years", "Orla Quinn", "9 years")]
+    );
+    assert_eq!(
+        of_measure("Piet Kroon received a 30-month sentence.", "prison_term"),
+        [of("30-month", "Piet Kroon", "30 months")]
+    );
+    // No one named before the figure: the term is of no one in particular.
+    assert_eq!(
+        of_measure("A Dunmore woman was sentenced to six years.", "prison_term"),
+        [of("six years", "", "6 years")]
+    );
+}
+
+#[test]
+fn a_span_before_later_or_ago_is_no_prison_term() {
+    assert!(of_measure("He was jailed three days later in Dunmore.", "prison_term").is_empty());
+}

@@ -15,7 +15,7 @@ use nom::sequence::{preceded, terminated};
 pub(super) use super::digits::Shape;
 use super::digits::{after_point, digit, digits, in_digits, vulgar};
 use super::money;
-use super::spelled::spelled;
+use super::spelled::{HALF_OF, spelled};
 use super::units;
 use crate::claim::{self, Currency};
 use crate::lex::{Res, boundary, gap, is_currency, keyword, no_match, tag_ci};
@@ -127,7 +127,8 @@ fn read(s: &str, p: usize, after_connector: bool) -> Option<Atom> {
     } else if rest.starts_with(|c: char| c.is_ascii_digit()) || vulgar(rest).is_some() {
         in_digits(rest, money.is_some(), minus.is_some())?
     } else {
-        let w = spelled(rest, takes_amount(&s[..num_start]))?;
+        let head = &s[..num_start];
+        let w = spelled(rest, takes_amount(head) || half_share(head, rest))?;
         ranked = w.ordinal;
         // "two thirds" counts nothing whole, like "0.67".
         let shape = Shape {
@@ -339,17 +340,48 @@ const AMOUNT_WORDS: [&str; 18] = [
 /// Whether the text before a spelled number, `head`, ends with a word that takes an amount, or
 /// has no word at all.
 fn takes_amount(head: &str) -> bool {
+    let word = last_word(head);
+    if word.is_empty() {
+        return head.trim_end().is_empty();
+    }
+    AMOUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The letters and digits that end `head` after any trailing space: its last word, or "" when
+/// it ends with a sign.
+fn last_word(head: &str) -> &str {
     let trimmed = head.trim_end();
     let word_start = trimmed
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |at| {
             at + trimmed[at..].chars().next().map_or(1, char::len_utf8)
         });
-    let word = &trimmed[word_start..];
-    if word.is_empty() {
-        return trimmed.is_empty();
+    &trimmed[word_start..]
+}
+
+/// Words before "half" that make it a part of something else, not an amount: "the first half
+/// of", "the other half", "the east half of the block", "two and a half" (a fraction of its own).
+const HALF_PART: [&str; 28] = [
+    "first", "second", "last", "other", "latter", "former", "top", "bottom", "upper", "lower",
+    "front", "back", "rear", "left", "right", "whole", "better", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "a", "the", "and",
+];
+
+/// Whether `rest` opens with "half" alone as a share of what follows ("half of the houses",
+/// "Half the staff", "half their income"): then "half" is 0.5, as "more than half" is. Not in
+/// "the second half of", "half-time" or "half an hour" (a duration the date grammar reads).
+fn half_share(head: &str, rest: &str) -> bool {
+    let Ok((after, _)) = tag_ci("half", rest) else {
+        return false;
+    };
+    let Ok((next, _)) = gap(after) else {
+        return false;
+    };
+    if !HALF_OF.iter().any(|w| keyword(w, next).is_ok()) {
+        return false;
     }
-    AMOUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let word = last_word(head);
+    !HALF_PART.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// "F-35", "COVID-19": a hyphen after a letter makes the numeral part of a name. "1.2.3",

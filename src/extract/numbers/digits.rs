@@ -151,8 +151,13 @@ fn more_groups(i: &str, whole: Spelled, scale: f64) -> Option<Spelled> {
             }
             let n: f64 = n.parse().ok()?;
             let next = scale_word(after, false, false).ok();
-            match next.map(|(r2, s2)| (r2, scale_factor(s2))) {
-                Some((r2, m)) if m < last && n > 0.0 && n * m < last => {
+            match next {
+                // A place value joins ("6 thousand 2 hundred"); a multiplier makes a number of
+                // its own ("30 lakh and 2 dozen": 3,000,000 and 24, not 3,000,024).
+                Some((r2, s2 @ Scale::Power(_)))
+                    if scale_factor(s2) < last && n > 0.0 && n * scale_factor(s2) < last =>
+                {
+                    let m = scale_factor(s2);
                     read.value += n * m;
                     read.len = i.len() - r2.len();
                     last = m;

@@ -151,9 +151,15 @@ pub(crate) fn find_numbers_at(
         } else {
             None
         };
-        let Some(e) = e else {
+        let Some(mut e) = e else {
             continue;
         };
+        if let Some(at) = percent_of(sentence, e.span.start, last_end).filter(|_| e.unit.is_none())
+        {
+            e.span.start = at;
+            e.unit = Some(crate::claim::Unit::Percent);
+            e.role = NumberRole::Percent;
+        }
         // A currency sign is read backwards from the digits ("US$5"); never into the last match.
         let span_start = e.span.start.max(last_end);
         // Every expression covers its start; the guard keeps the walk moving regardless.
@@ -174,6 +180,27 @@ pub(crate) fn find_numbers_at(
         });
     }
     found
+}
+
+/// Where a clause opens with "percent of" right before the number at byte `at` ("Percent of
+/// 30 …", "…; per cent of twelve"): with no figure before "percent", the number after "of" is
+/// the percentage. Not after a word ("the percent of 18-year-olds") nor inside the match that
+/// ends at `last_end`.
+fn percent_of(sentence: &str, at: usize, last_end: usize) -> Option<usize> {
+    let head = sentence[..at].trim_end().strip_suffix("of")?;
+    if !head.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let head = head.trim_end();
+    let start = ["percents", "percent", "per cent"].iter().find_map(|w| {
+        let cut = head.len().checked_sub(w.len())?;
+        let word = head.get(cut..)?.eq_ignore_ascii_case(w);
+        let alone = !head[..cut].ends_with(char::is_alphanumeric);
+        (word && alone).then_some(cut)
+    })?;
+    let before = sentence[..start].trim_end();
+    let opens = before.is_empty() || before.ends_with([',', ';', ':', '(', '"', '“', '—']);
+    (opens && start >= last_end).then_some(start)
 }
 
 fn next_char_len(s: &str, at: usize) -> usize {

@@ -60,7 +60,7 @@ const DOLLAR_PREFIXES: [(&str, &str); 18] = [
 
 /// ISO 4217 codes news text writes next to a number ("USD 200", "500 EUR"), and the rupee's
 /// "Rs". Upper case only: "eur" or "cad" in running text is rarely a code.
-pub(super) const CODES: [(&str, &str); 24] = [
+pub(super) const CODES: [(&str, &str); 46] = [
     ("USD", "USD"),
     ("EUR", "EUR"),
     ("GBP", "GBP"),
@@ -85,6 +85,28 @@ pub(super) const CODES: [(&str, &str); 24] = [
     ("SEK", "SEK"),
     ("NOK", "NOK"),
     ("XOF", "XOF"),
+    ("XAF", "XAF"),
+    ("PKR", "PKR"),
+    ("LKR", "LKR"),
+    ("NPR", "NPR"),
+    ("BDT", "BDT"),
+    ("Tk", "BDT"),
+    ("EGP", "EGP"),
+    ("GHS", "GHS"),
+    ("ETB", "ETB"),
+    ("MAD", "MAD"),
+    ("UAH", "UAH"),
+    ("ILS", "ILS"),
+    ("KRW", "KRW"),
+    ("TWD", "TWD"),
+    ("THB", "THB"),
+    ("IDR", "IDR"),
+    ("MYR", "MYR"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+    ("QAR", "QAR"),
+    ("PLN", "PLN"),
+    ("DKK", "DKK"),
 ];
 
 /// Currency words after a number, longest first where one begins another, with the code and

@@ -75,6 +75,8 @@ fn source_info<W: Write>(out: &mut W, info: &SourceInfo) -> io::Result<()> {
     optional(out, info.published.as_deref())?;
     key(out, 3, false, "published_from")?;
     nested(out, 3, &info.published_from)?;
+    key(out, 3, false, "lang")?;
+    optional(out, info.lang.as_deref())?;
     key(out, 3, false, "claim_count")?;
     number(out, info.claim_count as u64)?;
     if !info.meta.is_empty() {
@@ -172,6 +174,9 @@ fn measure_fields<W: Write>(out: &mut W, measure: &Measured) -> io::Result<()> {
     if let Some(scope) = &measure.scope {
         out.write_all(field!("scope"))?;
         nested(out, 5, scope)?;
+    }
+    if measure.revised {
+        out.write_all(b",\n          \"revised\": true")?;
     }
     Ok(())
 }

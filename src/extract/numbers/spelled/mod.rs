@@ -213,6 +213,12 @@ fn all_words() -> impl Iterator<Item = (&'static str, Word)> + Clone {
         .chain(WORDS.iter().copied())
 }
 
+/// Words after "half" that make it a share of what follows: "half of", "half the", "half
+/// their" (the caller also checks the word before it).
+pub(super) const HALF_OF: [&str; 11] = [
+    "of", "the", "its", "their", "his", "her", "our", "my", "your", "all", "those",
+];
+
 /// The words a spelled-out number may open with (those the state machine accepts first), each
 /// with `None` when it is a number alone ("one") or else the words that may follow it after a
 /// gap ("a" → "hundred", "dozen" …).
@@ -226,6 +232,9 @@ pub(super) fn openings() -> impl Iterator<Item = (&'static str, Option<Vec<&'sta
                 .map(|(n, _)| n)
                 .collect();
             // "a fifth of", "a twenty-first", "a half", "a quarter million": fractions of one.
+            if word == Word::Half {
+                next.extend(HALF_OF);
+            }
             if word == Word::A {
                 next.extend(ranks().chain(PARTS));
                 next.extend(

@@ -132,6 +132,13 @@ fn digits_with_scale_words_join_smaller_groups() {
         40_000_300.0,
     );
     reads("a budget of Rs 2 lakh crore", "Rs 2 lakh crore", 2e12);
+    // A dozen multiplies the number before it; it is no place value that joins the one before.
+    let text = "he sold 7 hundred and 3 dozen eggs";
+    let got: Vec<_> = find(text)
+        .iter()
+        .map(|m| (&text[m.span.clone()], m.value.value.min))
+        .collect();
+    assert_eq!(got, [("7 hundred", Some(700.0)), ("3 dozen", Some(36.0))]);
     // Two numbers joined by "and" stay a range.
     let m = value(
         "between 4 million and 5 million voted",
@@ -176,4 +183,35 @@ fn two_numbers_joined_by_in_that_are_no_share() {
             "{text:?} gave {found:#?}"
         );
     }
+}
+
+#[test]
+fn half_alone_is_a_share_of_what_follows() {
+    reads("Half of the ferries were cancelled", "Half", 0.5);
+    reads("they lost half their savings", "half", 0.5);
+    // A part of something else, or a duration, is no share.
+    for text in [
+        "in the second half of the season",
+        "the other half of the village",
+        "the match stopped at half-time",
+        "half an hour later",
+        "the east half of the block burned",
+    ] {
+        assert!(
+            find(text).iter().all(|m| m.value.value.min != Some(0.5)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_clause_that_opens_with_percent_of_gives_the_percentage_after_it() {
+    let text = "Percent of 35 was the figure given";
+    let m = only(text);
+    assert_eq!(&text[m.span.clone()], "Percent of 35");
+    assert_eq!(m.value.unit, Some(crate::claim::Unit::Percent));
+    assert_eq!(m.value.value.min, Some(35.0));
+    // After a word, "percent of" asks about a group.
+    let text = "the percent of 40 voters who stayed home";
+    assert!(find(text).iter().all(|m| m.value.unit.is_none()), "{text}");
 }

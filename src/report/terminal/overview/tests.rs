@@ -10,6 +10,7 @@ fn source(id: &str) -> SourceInfo {
         outlet: None,
         published: None,
         published_from: None,
+        lang: None,
         claim_count: 1,
         meta: Default::default(),
         url: None,
