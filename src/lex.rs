@@ -142,6 +142,10 @@ const LENGTH_SLOTS: usize = 16;
 /// A vocabulary of ASCII words with a value each, looked up ignoring ASCII case without
 /// lower-casing the text: words are bucketed by first character and length, so a lookup hashes
 /// nothing and compares a word with the few entries of its bucket. Built once per rule set.
+///
+/// An empty vocabulary holds no buckets at all: they are made by the first word added. Empty
+/// ones are made often (the date rules' defaults, for each line ingest searches for a
+/// publication date), and making then dropping the 576 buckets cost about 10,000 instructions.
 #[derive(Clone)]
 pub(crate) struct Words<V> {
     buckets: Vec<Vec<(Box<str>, V)>>,
@@ -150,9 +154,7 @@ pub(crate) struct Words<V> {
 impl<V> Default for Words<V> {
     fn default() -> Self {
         Words {
-            buckets: std::iter::repeat_with(Vec::new)
-                .take(36 * LENGTH_SLOTS)
-                .collect(),
+            buckets: Vec::new(),
         }
     }
 }
@@ -167,7 +169,13 @@ impl<V> Words<V> {
         if !word.bytes().all(|b| b.is_ascii_alphanumeric()) {
             return None;
         }
-        let bucket = &mut self.buckets[slot(word)?];
+        let slot = slot(word)?;
+        if self.buckets.is_empty() {
+            self.buckets = std::iter::repeat_with(Vec::new)
+                .take(36 * LENGTH_SLOTS)
+                .collect();
+        }
+        let bucket = &mut self.buckets[slot];
         let at = match bucket
             .iter()
             .position(|(w, _)| w.eq_ignore_ascii_case(word))
@@ -183,7 +191,8 @@ impl<V> Words<V> {
 
     /// The value of `word`, ignoring ASCII case.
     pub(crate) fn get(&self, word: &str) -> Option<&V> {
-        self.buckets[slot(word)?]
+        self.buckets
+            .get(slot(word)?)?
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))
             .map(|(_, v)| v)
@@ -200,6 +209,61 @@ fn slot(word: &str) -> Option<usize> {
         _ => return None,
     };
     Some(usize::from(first) * LENGTH_SLOTS + word.len().min(LENGTH_SLOTS - 1))
+}
+
+/// How many bits a [`WordMask`] has: one for each first and last character (five bits of each)
+/// and length up to 15.
+const MASK_BITS: usize = 1 << 14;
+
+/// A few words as bits, one for each word's first and last character and length, ignoring ASCII
+/// case: one test of a bit turns away almost every other word before a lookup compares any
+/// characters. Words that share those share the bit, so a word that passes may still be none
+/// of them. Of a news text's words, about 2 % pass a mask of 53 words that they are not in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordMask([u64; MASK_BITS / 64]);
+
+impl Default for WordMask {
+    fn default() -> Self {
+        WordMask::of(&[])
+    }
+}
+
+impl WordMask {
+    /// The mask of `words`.
+    pub(crate) const fn of(words: &[&str]) -> WordMask {
+        let mut mask = WordMask([0; MASK_BITS / 64]);
+        let mut i = 0;
+        while i < words.len() {
+            mask = mask.with(words[i]);
+            i += 1;
+        }
+        mask
+    }
+
+    /// This mask and `word`.
+    pub(crate) const fn with(mut self, word: &str) -> WordMask {
+        let bit = mask_bit(word);
+        self.0[bit / 64] |= 1 << (bit % 64);
+        self
+    }
+
+    /// Whether `word` may be one of the mask's words: false means it is none of them.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        let bit = mask_bit(word);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// The bit of `word` in a [`WordMask`]: the low five bits of its first and last bytes (which an
+/// ASCII letter shares with its other case) and its length, up to 15. A hash of every byte let
+/// fewer words through (0.75 % instead of 2 %) but cost more than the lookups it saved.
+const fn mask_bit(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return 0;
+    };
+    let length = if bytes.len() < 16 { bytes.len() } else { 15 };
+    ((first & 31) as usize) << 9 | ((last & 31) as usize) << 4 | length
 }
 
 /// Whether `c` is a currency sign that may be glued to an amount ("$900", "€1500").
@@ -365,6 +429,23 @@ mod tests {
         assert_eq!(tag_ci("ago", "AGO now"), Ok((" now", "AGO")));
         assert!(tag_ci("ago", "agx").is_err());
         assert!(tag_ci("ago", "ag").is_err());
+    }
+
+    #[test]
+    fn a_word_mask_holds_its_words_in_any_case_and_turns_most_others_away() {
+        let words = ["harvest", "solstice", "lantern", "st", "the", "2nd"];
+        let mask = WordMask::of(&words);
+        for w in words {
+            assert!(mask.may_hold(w), "{w}");
+            assert!(mask.may_hold(&w.to_ascii_uppercase()), "{w}");
+        }
+        let others = [
+            "market", "river", "council", "said", "police", "tuesday", "vote", "harvests", "sol",
+            "lanterns", "street", "then", "2", "and", "of",
+        ];
+        let passed = others.iter().filter(|w| mask.may_hold(w)).count();
+        assert!(passed <= 1, "{passed} of {} other words pass", others.len());
+        assert!(!WordMask::default().may_hold("harvest"));
     }
 
     #[test]

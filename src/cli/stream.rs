@@ -137,7 +137,7 @@ pub(super) fn run_map(
         },
     };
     let rules = &settings.rules;
-    let stamp = rules.fingerprint.as_str();
+    let stamp = rules.fingerprint();
     let mut counts = stream::MapCounts::default();
     with_output_and(settings.output.as_deref(), out, |w| {
         counts = stream::map(input, rules, options, |line, done| {

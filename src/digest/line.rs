@@ -348,9 +348,9 @@ mod tests {
                         message: "a warning".into(),
                     }],
                 };
-                let text = write_digest(&line, &rules.fingerprint);
+                let text = write_digest(&line, rules.fingerprint());
                 let (stamp, read) = read_line(&text).unwrap();
-                assert_eq!(stamp.rules, rules.fingerprint);
+                assert_eq!(stamp.rules, rules.fingerprint());
                 let ReadLine::Digest(back) = read else {
                     panic!("a digest line")
                 };

@@ -6,7 +6,9 @@
 //! `names` and `facts` live in modules of their own.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -18,7 +20,7 @@ use super::phrases::{GroupFile, extend, merge, merge_groups, normalise};
 use super::scope::ScopeFile;
 use super::{
     CasualtyRules, DateRules, Group, HedgeRule, NameRules, NumberRules, QuoteRules, RuleSet,
-    SegmentRules, VagueRule,
+    RuleText, SegmentRules, VagueRule,
 };
 use crate::error::{Error, Result, RuleError};
 use crate::kinds::{HedgeKind, Outcome};
@@ -166,12 +168,13 @@ impl RuleFile {
     }
 }
 
-/// Applies the files in order and validates the result.
-pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
-    let fingerprint = fingerprint(files.iter().map(|(_, file)| file));
+/// Applies the files in order and validates the result. Each file comes with its text, which
+/// the rule set keeps for its fingerprint.
+pub(super) fn build(files: Vec<(PathBuf, RuleFile, RuleText)>) -> Result<RuleSet> {
     let mut set = RuleSet {
         sources: Vec::new(),
-        fingerprint,
+        texts: Vec::new(),
+        fingerprint: OnceLock::new(),
         segment: SegmentRules::default(),
         numbers: NumberRules::default(),
         casualties: CasualtyRules::default(),
@@ -184,27 +187,49 @@ pub(super) fn build(files: Vec<(PathBuf, RuleFile)>) -> Result<RuleSet> {
         languages: Vec::new(),
         language: None,
     };
-    for (path, file) in files {
+    for (path, file, text) in files {
         apply(&mut set, file, &path)?;
         set.sources.push(path);
+        set.texts.push(text);
     }
     Ok(set)
 }
 
-/// The hash of what `files` say, in order: FNV-1a (64 bits) over each file's decoded form,
-/// whose layout is fixed by the types (the maps in it are ordered), so the same rules give the
-/// same hash on every machine and run. It tells rule sets apart; it is no defence against a
-/// forger.
-pub(super) fn fingerprint<'a>(files: impl Iterator<Item = &'a RuleFile>) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut hash = OFFSET;
-    for file in files {
-        for byte in format!("{file:?}").bytes().chain([0]) {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-        }
+/// The hash of what the files of `texts` say, in order: FNV-1a (64 bits) over each file's
+/// decoded form, whose layout is fixed by the types (the maps in it are ordered), so the same
+/// rules give the same hash on every machine and run. It tells rule sets apart; it is no
+/// defence against a forger.
+pub(super) fn fingerprint(texts: &[RuleText]) -> String {
+    let mut hash = Fnv1a::default();
+    for text in texts {
+        // Each text decoded once already, when the rule set was built: it decodes again.
+        let no_path = Path::new("");
+        let file = match text {
+            RuleText::Shipped(json) => RuleFile::parse_compiled(json, no_path),
+            RuleText::Yaml(yaml) => RuleFile::parse(yaml, no_path),
+        };
+        let _ = write!(hash, "{:?}\0", file.unwrap_or_default());
     }
-    format!("{hash:016x}")
+    format!("{:016x}", hash.0)
+}
+
+/// FNV-1a over the bytes written, without keeping them.
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::fmt::Write for Fnv1a {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        const PRIME: u64 = 0x0100_0000_01b3;
+        for byte in s.bytes() {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(PRIME);
+        }
+        Ok(())
+    }
 }
 
 /// Applies one file, section by section; the first invalid entry stops it.

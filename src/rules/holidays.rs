@@ -19,7 +19,7 @@ use jiff::Span;
 use jiff::civil::{Date, Weekday};
 use serde::Deserialize;
 
-use crate::lex::{Lead, Words, lead_key, phrase_len};
+use crate::lex::{Lead, WordMask, Words, lead_key, phrase_len};
 
 /// How a holiday's day is found in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +111,9 @@ pub struct Holidays {
     by_lead: Words<Vec<usize>>,
     /// The indexes of names that open with a sign or a letter beyond ASCII, tried everywhere.
     other: Vec<usize>,
+    /// The keys of `by_lead` as a mask, which turns most other words away; none while no
+    /// holiday is listed (empty holidays are made for each line ingest reads a date from).
+    leads: Option<Box<WordMask>>,
 }
 
 impl std::fmt::Debug for Holidays {
@@ -124,7 +127,12 @@ impl Holidays {
     pub fn add(&mut self, name: &str, date: HolidayDate) {
         let index = self.names.len();
         self.names.push((name.to_string(), date));
-        let slot = match lead_key(name) {
+        let key = lead_key(name);
+        if let Some(key) = &key {
+            let leads = self.leads.get_or_insert_with(Box::default);
+            **leads = leads.with(key);
+        }
+        let slot = match key {
             Some(key) => match self.by_lead.entry(&key) {
                 Some(slot) => slot,
                 None => &mut self.other,
@@ -139,6 +147,13 @@ impl Holidays {
     /// Whether no holiday is listed.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// Whether a holiday's name may open with the word `word` (ASCII letters and digits, as
+    /// [`Lead::Ascii`] reads it): false for most words, after one test of a bit. Always true
+    /// when some name opens with a sign or a letter beyond ASCII.
+    pub(crate) fn may_open(&self, word: &str) -> bool {
+        !self.other.is_empty() || self.leads.as_ref().is_some_and(|m| m.may_hold(word))
     }
 
     /// The longest holiday name at the start of `i`: its byte length and rule.

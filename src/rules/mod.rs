@@ -28,9 +28,10 @@ mod phrases;
 mod scope;
 pub(crate) mod yaml;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::kinds::{EntityType, FormKind, HedgeKind, Outcome};
 
 pub use dates::{DEFAULT_WINDOWS, NumericOrder, PartWindows, Window};
@@ -50,11 +51,11 @@ pub const DEFAULT_RULES_NAME: &str = "rules/default.yaml (built in)";
 pub struct RuleSet {
     /// Where the rules came from, in the order they were applied.
     pub sources: Vec<PathBuf>,
-    /// What the rule files say, hashed: 16 hex digits that two rule sets share when they were
-    /// built from the same files, decoded, in the same order (comments, layout and file names
-    /// aside). Digests carry it, so that claims extracted under other rules are never compared
-    /// with these.
-    pub fingerprint: String,
+    /// The text of each rule file, in the order applied: what [`RuleSet::fingerprint`] hashes,
+    /// when it is asked for.
+    texts: Vec<RuleText>,
+    /// [`RuleSet::fingerprint`], once computed.
+    fingerprint: OnceLock<String>,
     /// How articles are cut into sentences, and what is boilerplate.
     pub segment: SegmentRules,
     /// Hedges and vague amounts.
@@ -88,6 +89,18 @@ pub struct RuleSet {
 pub const LANGUAGES: &[(&str, &str)] = &[("fr", include_str!("../../rules/fr.yaml"))];
 
 impl RuleSet {
+    /// What the rule files say, hashed: 16 hex digits that two rule sets share when they were
+    /// built from the same files, decoded, in the same order (comments, layout and file names
+    /// aside). Digests carry it, so that claims extracted under other rules are never compared
+    /// with these.
+    ///
+    /// Computed on the first call: hashing the decoded files cost about 3 % of a small story's
+    /// `check`, which never asks for it.
+    pub fn fingerprint(&self) -> &str {
+        self.fingerprint
+            .get_or_init(|| file::fingerprint(&self.texts))
+    }
+
     /// The rules an article in language `lang` (a BCP 47 tag: "fr", "fr-CA") is read with:
     /// its language's set where it has one, else this one.
     pub fn for_language(&self, lang: Option<&str>) -> &RuleSet {
@@ -406,75 +419,143 @@ impl RuleSet {
 }
 
 /// The default set and each language's, every one ending with the `extra` files (path and text),
-/// decoded once per set: a decoded file is consumed by the set it builds. Every set carries one
-/// fingerprint, of the defaults, the layers and the extra files: digests of articles in any
-/// language are stamped alike.
+/// decoded once per set: a decoded file is consumed by the set it builds. Every set carries the
+/// texts of the defaults, the layers and the extra files for its fingerprint: digests of
+/// articles in any language are stamped alike. The layers are decoded from the JSON `build.rs`
+/// compiled them to, as the defaults are.
 fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
-    let extra = || -> Result<Vec<(PathBuf, RuleFile)>> {
+    let extra = || -> Result<Vec<(PathBuf, RuleFile, RuleText)>> {
         extra
             .iter()
-            .map(|(path, text)| Ok((path.clone(), RuleFile::parse(text, path)?)))
+            .map(|(path, text)| {
+                let file = RuleFile::parse(text, path)?;
+                Ok((path.clone(), file, RuleText::Yaml(text.as_str().into())))
+            })
             .collect()
     };
     // The extra files first: an error in one stops the load before any layer is decoded.
     let first = extra()?;
-    let layers: Vec<(&'static str, (PathBuf, RuleFile))> = LANGUAGES
+    let layers: Vec<(&'static str, (PathBuf, RuleFile, RuleText))> = LANGUAGES
         .iter()
-        .map(|&(code, text)| {
-            let name = PathBuf::from(format!("rules/{code}.yaml (built in)"));
-            Ok((code, (name.clone(), RuleFile::parse(text, &name)?)))
-        })
+        .map(|&(code, _)| Ok((code, shipped_file(code)?)))
         .collect::<Result<_>>()?;
-    let fingerprint = file::fingerprint(
-        std::iter::once(&defaults()?.1)
-            .chain(layers.iter().map(|(_, (_, f))| f))
-            .chain(first.iter().map(|(_, f)| f)),
-    );
+    let defaults_text = defaults()?.2;
+    let texts: Vec<RuleText> = std::iter::once(defaults_text)
+        .chain(layers.iter().map(|(_, (_, _, text))| text.clone()))
+        .chain(first.iter().map(|(_, _, text)| text.clone()))
+        .collect();
     let mut languages = Vec::with_capacity(layers.len());
     for (code, layer) in layers {
         let mut files = vec![defaults()?, layer];
         files.extend(extra()?);
         let mut set = file::build(files)?;
-        set.fingerprint.clone_from(&fingerprint);
+        set.texts.clone_from(&texts);
         set.language = Some(code);
         languages.push((code, set));
     }
     let mut files = vec![defaults()?];
     files.extend(first);
     let mut set = file::build(files)?;
-    set.fingerprint = fingerprint;
+    set.texts = texts;
     set.languages = languages;
     Ok(set)
 }
 
-/// [`DEFAULT_RULES`] as `build.rs` compiled it to JSON, which decodes several times faster than
-/// the YAML: every run loads the defaults.
-const COMPILED_DEFAULTS: &str = include_str!(concat!(env!("OUT_DIR"), "/default-rules.json"));
+/// The text of one rule file a rule set was built from.
+#[derive(Clone)]
+pub(crate) enum RuleText {
+    /// A file shipped in `rules/`, as `build.rs` compiled it to JSON.
+    Shipped(&'static str),
+    /// A file read at run time, or given as text: its YAML.
+    Yaml(Arc<str>),
+}
+
+impl std::fmt::Debug for RuleText {
+    /// The kind and length only: the defaults alone are tens of kilobytes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RuleText::Shipped(json) => write!(f, "Shipped({} bytes of JSON)", json.len()),
+            RuleText::Yaml(yaml) => write!(f, "Yaml({} bytes)", yaml.len()),
+        }
+    }
+}
+
+mod compiled {
+    //! The table `build.rs` writes: every rule file of `rules/` compiled to JSON.
+    include!(concat!(env!("OUT_DIR"), "/shipped-rules.rs"));
+}
+
+/// The rule file shipped as `rules/NAME.yaml` (`"default"`, a language's layer such as `"fr"`,
+/// or another file of the folder), decoded from the JSON `build.rs` compiled it to, which
+/// decodes several times faster than the YAML: a run loads shipped files every time. `None`
+/// when no such file is shipped. The path is the name messages give the file.
+pub(crate) fn shipped(name: &str) -> Option<Result<(PathBuf, RuleFile, RuleText)>> {
+    let &(_, json) = compiled::SHIPPED.iter().find(|(n, _)| *n == name)?;
+    let path = PathBuf::from(format!("rules/{name}.yaml (built in)"));
+    Some(RuleFile::parse_compiled(json, &path).map(|file| (path, file, RuleText::Shipped(json))))
+}
+
+/// [`shipped`], for a file this build must hold (the defaults, a language's layer).
+fn shipped_file(name: &str) -> Result<(PathBuf, RuleFile, RuleText)> {
+    shipped(name).unwrap_or_else(|| {
+        // build.rs compiles every file of rules/, and these are among them.
+        Err(Error::Yaml {
+            path: PathBuf::from(format!("rules/{name}.yaml (built in)")),
+            location: None,
+            message: "not compiled into this build".to_string(),
+        })
+    })
+}
 
 /// The built-in rule file, decoded, with the name messages give it.
-fn defaults() -> Result<(PathBuf, RuleFile)> {
-    let name = Path::new(DEFAULT_RULES_NAME);
-    Ok((
-        name.to_path_buf(),
-        RuleFile::parse_compiled(COMPILED_DEFAULTS, name)?,
-    ))
+fn defaults() -> Result<(PathBuf, RuleFile, RuleText)> {
+    shipped_file("default")
 }
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
-    /// The JSON `build.rs` compiles decodes to the very file the YAML does: no value is lost or
-    /// changes type on the way (a plain YAML scalar such as `24` read as a word, say).
+    /// The JSON `build.rs` compiles decodes to the very file the YAML does, for every shipped
+    /// file: no value is lost or changes type on the way (a plain YAML scalar such as `24` read
+    /// as a word, say).
     #[test]
-    fn the_compiled_defaults_decode_to_the_yaml_defaults() {
-        let name = Path::new(DEFAULT_RULES_NAME);
-        let yaml = RuleFile::parse(DEFAULT_RULES, name).unwrap();
-        let compiled = RuleFile::parse_compiled(COMPILED_DEFAULTS, name).unwrap();
-        assert_eq!(format!("{compiled:#?}"), format!("{yaml:#?}"));
+    fn every_compiled_rule_file_decodes_to_its_yaml() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let mut names: Vec<&str> = compiled::SHIPPED.iter().map(|(n, _)| *n).collect();
+        assert!(names.contains(&"default"));
+        for name in names.drain(..) {
+            let yaml = std::fs::read_to_string(folder.join(format!("{name}.yaml"))).unwrap();
+            let (path, compiled, _) = shipped(name).unwrap().unwrap();
+            let yaml = RuleFile::parse(&yaml, &path).unwrap();
+            assert_eq!(format!("{compiled:#?}"), format!("{yaml:#?}"), "{name}");
+        }
+        let defaults = RuleFile::parse(DEFAULT_RULES, Path::new(DEFAULT_RULES_NAME)).unwrap();
         assert!(
-            format!("{yaml:?}").len() > 10_000,
+            format!("{defaults:?}").len() > 10_000,
             "the defaults are all there"
+        );
+        assert!(shipped("no-such-file").is_none());
+    }
+
+    /// The fingerprint, computed when first asked for, is the hash of the decoded files: the
+    /// same rules written otherwise (comments, layout) give the same one, other rules another.
+    #[test]
+    fn the_fingerprint_hashes_what_the_files_say() {
+        let plain = RuleSet::with_text("quotes: {negations: [scarcely]}", "a.yaml").unwrap();
+        let laid_out = "# a comment\nquotes:\n  negations:\n    - scarcely\n";
+        let same = RuleSet::with_text(laid_out, "b.yaml").unwrap();
+        let other = RuleSet::with_text("quotes: {negations: [hardly]}", "a.yaml").unwrap();
+        let defaults = RuleSet::load(&[]).unwrap();
+        assert_eq!(plain.fingerprint(), same.fingerprint());
+        assert_ne!(plain.fingerprint(), other.fingerprint());
+        assert_ne!(plain.fingerprint(), defaults.fingerprint());
+        assert_eq!(defaults.fingerprint().len(), 16);
+        assert_eq!(
+            defaults.fingerprint(),
+            RuleSet::load(&[]).unwrap().fingerprint()
         );
     }
 }

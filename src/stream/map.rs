@@ -60,7 +60,7 @@ pub fn map<R: BufRead + Send>(
         .map_or(1, NonZeroUsize::get);
     let window = WINDOW_PER_JOB * jobs;
     let reader = Reader::new(rules);
-    let stamp = rules.fingerprint.as_str();
+    let stamp = rules.fingerprint();
     let (work_tx, work_rx) = mpsc::channel::<(usize, usize, Done)>();
     let work_rx = Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::channel::<(usize, usize, Done)>();

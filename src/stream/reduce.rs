@@ -70,7 +70,7 @@ pub fn reduce(
 ) -> Result<ReduceCounts> {
     let run = Stamp {
         schema_version: DIGEST_VERSION,
-        rules: rules.fingerprint.clone(),
+        rules: rules.fingerprint().to_string(),
     };
     let mut first: Option<(Stamp, usize)> = None;
     let mut stories: BTreeMap<String, Vec<DigestLine>> = BTreeMap::new();

@@ -204,9 +204,18 @@ impl Phrase {
 
 /// Phrases by the id of one of their words (the first or the last), with those that have a
 /// wildcard there apart: they are tried at every token. Holds indices into a phrase list.
+///
+/// The phrases of all words are one array, cut by word id (`starts`): built from the pairs added
+/// in one pass, it is three allocations, where a vector per word was one for each word listed
+/// and the table of them grew with the vocabulary (building and dropping the rule indexes were
+/// about a sixth of a small story's run).
 #[derive(Debug, Default)]
 struct ByWord {
-    by_id: Vec<Vec<u32>>,
+    /// The pairs of word id and phrase index added, until [`ByWord::finish`] files them.
+    added: Vec<(u32, u32)>,
+    /// `listed[starts[id]..starts[id + 1]]` are the phrases of word `id`, in the order added.
+    starts: Vec<u32>,
+    listed: Vec<u32>,
     wildcards: Vec<u32>,
 }
 
@@ -214,21 +223,52 @@ impl ByWord {
     fn add(&mut self, id: Option<WordId>, index: usize) {
         let index = u32::try_from(index).unwrap_or(u32::MAX);
         match id {
-            Some(id) => {
-                if self.by_id.len() <= id.index() {
-                    self.by_id.resize_with(id.index() + 1, Vec::new);
-                }
-                self.by_id[id.index()].push(index);
-            }
+            Some(id) => self.added.push((id.0, index)),
             None => self.wildcards.push(index),
+        }
+    }
+
+    /// Files the pairs added by word id (a counting sort, which keeps each word's phrases in
+    /// the order added).
+    fn finish(&mut self) {
+        let added = std::mem::take(&mut self.added);
+        let words = added
+            .iter()
+            .map(|&(id, _)| id as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut starts = vec![0u32; words + 1];
+        for &(id, _) in &added {
+            starts[id as usize] += 1;
+        }
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        // Each word's slot now holds the end of its run; filling backwards moves it to the start.
+        let mut listed = vec![0; added.len()];
+        for &(id, index) in added.iter().rev() {
+            let start = &mut starts[id as usize];
+            *start -= 1;
+            listed[*start as usize] = index;
+        }
+        self.starts = starts;
+        self.listed = listed;
+    }
+
+    /// The phrases listed under the word of id `id`, in the order added.
+    fn listed(&self, id: WordId) -> &[u32] {
+        let i = id.index();
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&start), Some(&end)) => &self.listed[start as usize..end as usize],
+            _ => &[],
         }
     }
 
     /// The phrases that may have `token` there, by index (each run in ascending order).
     fn candidates(&self, token: Option<&Token<'_>>) -> impl Iterator<Item = usize> + '_ {
-        let listed = token
-            .and_then(|t| self.by_id.get(t.id.index()))
-            .map_or(&[][..], Vec::as_slice);
+        let listed = token.map_or(&[][..], |t| self.listed(t.id));
         listed.iter().chain(&self.wildcards).map(|&i| i as usize)
     }
 }
@@ -257,6 +297,8 @@ impl<'p> PhraseList<'p> {
             list.by_last.add(phrase.last(), index);
             list.phrases.push((text, phrase));
         }
+        list.by_first.finish();
+        list.by_last.finish();
         list
     }
 
@@ -305,6 +347,7 @@ impl<'p> PhraseIndex<'p> {
             index.by_first.add(phrase.first(), index.phrases.len());
             index.phrases.push((label, text, phrase));
         }
+        index.by_first.finish();
         index
     }
 
@@ -315,13 +358,7 @@ impl<'p> PhraseIndex<'p> {
         at: usize,
     ) -> impl Iterator<Item = (usize, &'a Phrase)> + 'a {
         let (listed, wildcards) = match tokens.get(at) {
-            Some(t) => (
-                self.by_first
-                    .by_id
-                    .get(t.id.index())
-                    .map_or(&[][..], Vec::as_slice),
-                &self.by_first.wildcards[..],
-            ),
+            Some(t) => (self.by_first.listed(t.id), &self.by_first.wildcards[..]),
             None => (&[][..], &[][..]),
         };
         listed.iter().chain(wildcards).map(|&i| {

@@ -7,11 +7,17 @@
 
 use super::pieces::year_tail;
 use crate::dates::{Holidays, Occurrence, Point};
-use crate::lex::{Lead, gap, keyword, lead};
+use crate::lex::{Lead, WordMask, gap, keyword, lead};
 
 /// The holiday at the start of `i` (whose first word is `first`, as [`lead`] reads it) and its
 /// byte length.
 pub(super) fn holiday_at(i: &str, first: Lead<'_>, holidays: &Holidays) -> Option<(usize, Point)> {
+    // Most starts are turned away by one test of their first word: a holiday's name opens
+    // with one of the rules' first words, or comes after one of `BEFORE`.
+    let turned_away = |word: &str| !LEAD_INS.may_hold(word) && !holidays.may_open(word);
+    if matches!(first, Lead::Ascii(word) if turned_away(word)) {
+        return None;
+    }
     let (after_words, which, weekend_of) = match first {
         Lead::Ascii(word) if before_name(word).is_some() => words_before_name(i)?,
         _ => (i, Occurrence::Latest, false),
@@ -62,21 +68,34 @@ enum Before {
     Which(Occurrence),
 }
 
+/// The words that may stand before a holiday's name.
+const BEFORE: [(&str, Before); 8] = [
+    ("the", Before::The),
+    ("weekend", Before::Weekend),
+    ("next", Before::Which(Occurrence::Next)),
+    ("following", Before::Which(Occurrence::Next)),
+    ("coming", Before::Which(Occurrence::Next)),
+    ("last", Before::Which(Occurrence::Last)),
+    ("previous", Before::Which(Occurrence::Last)),
+    ("this", Before::Which(Occurrence::This)),
+];
+
+/// The words of [`BEFORE`] as a mask (a static: a constant would be copied at each use).
+static LEAD_INS: WordMask = {
+    let mut mask = WordMask::of(&[]);
+    let mut i = 0;
+    while i < BEFORE.len() {
+        mask = mask.with(BEFORE[i].0);
+        i += 1;
+    }
+    mask
+};
+
 /// What the word `word` is before a holiday's name, if anything; most words are turned away by
 /// their length and first letter.
 fn before_name(word: &str) -> Option<Before> {
-    const WORDS: [(&str, Before); 8] = [
-        ("the", Before::The),
-        ("weekend", Before::Weekend),
-        ("next", Before::Which(Occurrence::Next)),
-        ("following", Before::Which(Occurrence::Next)),
-        ("coming", Before::Which(Occurrence::Next)),
-        ("last", Before::Which(Occurrence::Last)),
-        ("previous", Before::Which(Occurrence::Last)),
-        ("this", Before::Which(Occurrence::This)),
-    ];
     let first = word.as_bytes().first()?.to_ascii_lowercase();
-    WORDS
+    BEFORE
         .iter()
         .find(|(w, _)| {
             w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word)
