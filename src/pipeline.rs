@@ -81,7 +81,7 @@ impl<'r> Reader<'r> {
             .rules
             .languages
             .iter()
-            .position(|(_, set)| std::ptr::eq(set, rules));
+            .position(|(_, set)| set.built().is_some_and(|set| std::ptr::eq(set, rules)));
         match at {
             Some(at) => self.languages[at].get_or_init(|| Indexed::new(rules)),
             None => &self.default,

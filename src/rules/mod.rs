@@ -78,7 +78,7 @@ pub struct RuleSet {
     /// The rule sets of the languages with a layer of their own (see the module
     /// documentation), by language code, in the order of [`LANGUAGES`]; empty in a language's
     /// own set.
-    pub languages: Vec<(&'static str, RuleSet)>,
+    pub languages: Vec<(&'static str, LanguageSet)>,
     /// The language whose layer this set has ("fr"), `None` for the default set: the grammar
     /// reads the words and word orders of that language besides English.
     pub language: Option<&'static str>,
@@ -106,10 +106,20 @@ impl RuleSet {
     pub fn for_language(&self, lang: Option<&str>) -> &RuleSet {
         let Some(lang) = lang else { return self };
         let primary = lang.split(['-', '_']).next().unwrap_or_default();
-        self.languages
-            .iter()
-            .find(|(code, _)| code.eq_ignore_ascii_case(primary))
-            .map_or(self, |(_, set)| set)
+        let Some((code, layer)) =
+            (self.languages.iter()).find(|(code, _)| code.eq_ignore_ascii_case(primary))
+        else {
+            return self;
+        };
+        if let Some(set) = layer.set.get() {
+            return set;
+        }
+        // A layer without story files is built here, once; the shipped layers build over the
+        // defaults (a unit test builds each), so the English set is only a guard.
+        match build_layer(code, &layer.texts) {
+            Ok(set) => layer.set.get_or_init(|| set),
+            Err(_) => self,
+        }
     }
 
     /// The measure with `id`.
@@ -446,18 +456,58 @@ fn with_languages(extra: &[(PathBuf, String)]) -> Result<RuleSet> {
         .collect();
     let mut languages = Vec::with_capacity(layers.len());
     for (code, layer) in layers {
+        // Story files are checked against each layer now, so that their errors stop the load;
+        // a layer alone waits for the first article in its language.
+        if first.is_empty() {
+            let lazy = LanguageSet {
+                set: OnceLock::new(),
+                texts: texts.clone(),
+            };
+            languages.push((code, lazy));
+            continue;
+        }
         let mut files = vec![defaults()?, layer];
         files.extend(extra()?);
         let mut set = file::build(files)?;
         set.texts.clone_from(&texts);
         set.language = Some(code);
-        languages.push((code, set));
+        let built = LanguageSet {
+            set: OnceLock::from(set),
+            texts: texts.clone(),
+        };
+        languages.push((code, built));
     }
     let mut files = vec![defaults()?];
     files.extend(first);
     let mut set = file::build(files)?;
     set.texts = texts;
     set.languages = languages;
+    Ok(set)
+}
+
+/// A language's rule set: the defaults, the language's layer and the story's files. Built at
+/// load when story files extend it (their errors then stop the load), else when the first
+/// article in the language asks for it: building the French set was two fifths of a small
+/// English story's run.
+#[derive(Clone, Debug)]
+pub struct LanguageSet {
+    set: OnceLock<RuleSet>,
+    /// The texts of the files the set is built from, for its fingerprint.
+    texts: Vec<RuleText>,
+}
+
+impl LanguageSet {
+    /// The set, once built.
+    pub fn built(&self) -> Option<&RuleSet> {
+        self.set.get()
+    }
+}
+
+/// The set of language `code` with no story files: the defaults and the language's layer.
+fn build_layer(code: &'static str, texts: &[RuleText]) -> Result<RuleSet> {
+    let mut set = file::build(vec![defaults()?, shipped_file(code)?])?;
+    set.texts = texts.to_vec();
+    set.language = Some(code);
     Ok(set)
 }
 
@@ -517,6 +567,22 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    /// Every shipped layer builds over the defaults alone, so a set built on demand never falls
+    /// back to the English one; it is built at the first article in its language.
+    #[test]
+    fn each_language_set_is_built_when_first_asked() {
+        let rules = RuleSet::load(&[]).unwrap();
+        for &(code, _) in LANGUAGES {
+            let (_, layer) = rules.languages.iter().find(|(c, _)| *c == code).unwrap();
+            assert!(layer.built().is_none(), "{code} built at load");
+            let set = rules.for_language(Some(code));
+            assert_eq!(set.language, Some(code));
+            assert!(std::ptr::eq(layer.built().unwrap(), set));
+            assert_eq!(set.fingerprint(), rules.fingerprint());
+        }
+        assert!(std::ptr::eq(rules.for_language(Some("de")), &rules));
+    }
 
     /// The JSON `build.rs` compiles decodes to the very file the YAML does, for every shipped
     /// file: no value is lost or changes type on the way (a plain YAML scalar such as `24` read
