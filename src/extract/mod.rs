@@ -20,7 +20,7 @@ mod quotes;
 
 use std::ops::Range;
 
-use crate::claim::{Claim, Claimant, Kind, Value};
+use crate::claim::{Claim, Claimant, Kind, Lone, Value};
 use crate::dates::{DateMatch, NumericOrder, find_dates_in};
 use crate::error::Warning;
 use crate::ingest::Article;
@@ -276,8 +276,12 @@ impl<'a> SentenceReader<'a> {
         let year = self.article.published.as_ref().map(|p| p.date.year());
         let hits = casualty::find(&tokens, &counts, &ages, year, self.indexes);
         // The numbers the casualty finder took, then those a measure took, looked up once per
-        // figure.
-        let mut taken: Vec<usize> = hits.iter().filter_map(|h| h.number).collect();
+        // figure. The age of a victim named with it ("Jo Hale, 19, died") stays the person's
+        // age as well.
+        let mut taken: Vec<usize> = (hits.iter())
+            .filter(|h| h.casualty.lone != Some(Lone::Named))
+            .filter_map(|h| h.number)
+            .collect();
         taken.sort_unstable();
         // A number glued to a word ("a 15-month term") is a figure only of a span of time.
         let glued = glued(&tokens, &numbers);
