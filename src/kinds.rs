@@ -341,7 +341,7 @@ pub enum MeasureClass {
     Length,
     /// A weight: "3 tonnes", "40 kg".
     Weight,
-    /// A span of time: a prison term ("sentenced to 12 years", "a 15-month term"); months, weeks
+    /// A span of time: a prison term ("sentenced to 12 years", "a 20-month term"); months, weeks
     /// and days compare with years.
     Duration,
     /// A bare number on a scale of its own: an earthquake's magnitude ("6.4").

@@ -22,6 +22,21 @@ pub(crate) fn gap(i: &str) -> Res<'_, &str> {
     take_while_m_n(1, MAX_GAP, char::is_whitespace).parse(i)
 }
 
+/// The word before byte `at` of `s`, after any spaces; "" when a sign other than a letter or
+/// digit ends the text before it.
+pub(crate) fn previous_word(s: &str, at: usize) -> &str {
+    let before = s[..at].trim_end();
+    if before.ends_with(|c: char| !c.is_alphanumeric()) {
+        return "";
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
 /// Succeeds without consuming when the input does not go on with a letter or digit of any script,
 /// so "one" never matches inside "oneself" or "oneé".
 pub(crate) fn boundary(i: &str) -> Res<'_, ()> {

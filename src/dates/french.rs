@@ -98,7 +98,7 @@ fn read_at(w: &[Word], i: usize) -> Option<(usize, Expr)> {
         .or_else(|| year(w, i).map(|(end, p)| (end, Expr::Point(p))))
 }
 
-/// "du 25 au 29 août", "du 30 août au 2 septembre 2024", "entre le 3 et le 5 mars".
+/// "du 3 au 6 avril", "du 30 août au 2 septembre 2024", "entre le 3 et le 5 mars".
 fn range(w: &[Word], i: usize) -> Option<(usize, Expr)> {
     let (first, and) = if w.get(i)?.is("du") {
         (i + 1, "au")

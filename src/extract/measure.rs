@@ -342,7 +342,7 @@ fn class_of(m: &NumberMatch) -> Option<MeasureClass> {
 }
 
 /// The unit of a span of time a number gives: a count before a unit of time ("12 years", "18
-/// months") or a number glued to one ("a 15-month term", "a 12-year sentence").
+/// months") or a number glued to one ("a 20-month term", "a 12-year sentence").
 fn duration(tokens: &[Token<'_>], num: &Range<usize>, m: &NumberMatch) -> Option<Unit> {
     let unit = |word: &str| match word.to_ascii_lowercase().as_str() {
         "year" | "years" => Some(Unit::Year),

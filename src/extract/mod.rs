@@ -283,7 +283,7 @@ impl<'a> SentenceReader<'a> {
             .filter_map(|h| h.number)
             .collect();
         taken.sort_unstable();
-        // A number glued to a word ("a 15-month term") is a figure only of a span of time.
+        // A number glued to a word ("a 20-month term") is a figure only of a span of time.
         let glued = glued(&tokens, &numbers);
         let figures = measure_figures(&[&counts, &lengths, &measured, &glued], &taken);
         let measures = measure::find(&tokens, &figures, &names, spans.0, year, self.indexes);

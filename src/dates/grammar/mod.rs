@@ -45,7 +45,7 @@ use std::sync::LazyLock;
 
 use super::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, is_weekday, month_number};
 use super::{DateRules, Expr, NumericOrder, Point};
-use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, word_starts};
+use crate::lex::{Lead, Start, Words, is_currency, keyword, lead, previous_word, word_starts};
 use crate::words::numerals::NUMBER_WORDS;
 use counted::{COUNT_WORDS, unit_word};
 use guards::{Context, Step, date_at};
@@ -538,20 +538,6 @@ pub(super) fn may_open(i: &str, lead: Lead<'_>) -> bool {
     own || number && spoken::opens_date(i)
 }
 
-/// The word before byte `at` (skipping spaces and punctuation other than the word's own), or "".
-fn previous_word(s: &str, at: usize) -> &str {
-    let before = s[..at].trim_end();
-    if before.ends_with(|c: char| !c.is_alphanumeric()) {
-        return "";
-    }
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &before[start..]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -681,7 +667,7 @@ mod tests {
             "late 2019",
             "from '98",
             "in a decade",
-            "in two months",
+            "in three months",
             "for a week",
             "for 12 days",
             "7 March",

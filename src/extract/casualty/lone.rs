@@ -423,8 +423,7 @@ fn named<'m>(
     if !tokens[at].is_punct(',') || !tokens.get(at + 2)?.is_punct(',') {
         return None;
     }
-    let age = &tokens[at + 1];
-    if !(age.text.len() <= 3 && age.text.bytes().all(|b| b.is_ascii_digit())) {
+    if !is_age(&tokens[at + 1]) {
         return None;
     }
     let start = (at.saturating_sub(4)..at)
@@ -458,8 +457,7 @@ fn after_named_list(tokens: &[Token<'_>], from: usize) -> Option<usize> {
         let name = (next..tokens.len().min(next + 4))
             .take_while(|&i| tokens[i].is_word && tokens[i].is_capitalised())
             .count();
-        let age = tokens.get(next + name + 1);
-        let aged = age.is_some_and(|t| t.text.len() <= 3 && starts_with_digit(t));
+        let aged = tokens.get(next + name + 1).is_some_and(is_age);
         let commas = tokens.get(next + name).is_some_and(|t| t.is_punct(','))
             && tokens.get(next + name + 2).is_some_and(|t| t.is_punct(','));
         if name == 0 || !aged || !commas {
@@ -505,6 +503,11 @@ fn is_singular(head: &Token<'_>, words: &Words) -> bool {
     }
     let text = head.text.strip_suffix("'s").unwrap_or(head.text);
     !(text.len() > 2 && text.ends_with(['s', 'S']) && !text.ends_with("ss"))
+}
+
+/// Whether a token is an age set off after a name: one to three digits ("Jo Hale, 19,").
+fn is_age(t: &Token<'_>) -> bool {
+    t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn starts_with_digit(t: &Token<'_>) -> bool {

@@ -18,7 +18,7 @@ use super::money;
 use super::spelled::{HALF_OF, spelled};
 use super::units;
 use crate::claim::{self, Currency};
-use crate::lex::{Res, boundary, gap, is_currency, keyword, no_match, tag_ci};
+use crate::lex::{Res, boundary, gap, is_currency, keyword, no_match, previous_word, tag_ci};
 
 /// How far the link check looks either way inside one whitespace-free token.
 const LINK_WINDOW: usize = 64;
@@ -340,23 +340,11 @@ const AMOUNT_WORDS: [&str; 18] = [
 /// Whether the text before a spelled number, `head`, ends with a word that takes an amount, or
 /// has no word at all.
 fn takes_amount(head: &str) -> bool {
-    let word = last_word(head);
+    let word = previous_word(head, head.len());
     if word.is_empty() {
         return head.trim_end().is_empty();
     }
     AMOUNT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// The letters and digits that end `head` after any trailing space: its last word, or "" when
-/// it ends with a sign.
-fn last_word(head: &str) -> &str {
-    let trimmed = head.trim_end();
-    let word_start = trimmed
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |at| {
-            at + trimmed[at..].chars().next().map_or(1, char::len_utf8)
-        });
-    &trimmed[word_start..]
 }
 
 /// Words before "half" that make it a part of something else, not an amount: "the first half
@@ -380,7 +368,7 @@ fn half_share(head: &str, rest: &str) -> bool {
     if !HALF_OF.iter().any(|w| keyword(w, next).is_ok()) {
         return false;
     }
-    let word = last_word(head);
+    let word = previous_word(head, head.len());
     !HALF_PART.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
